@@ -1,0 +1,254 @@
+//! The command line, as clap types and nothing else. `config` turns these into settings.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const AFTER_HELP: &str = "\
+Settings come from flags, then ALTUR_* environment variables, then the selected profile in the
+config file. The API key is read from --api-key-file, ALTUR_API_KEY, or the profile (api_key or
+api_key_command); it is never accepted as a command-line value.
+
+Exit codes: 0 ok, 2 invalid input, 3 API refused, 4 authentication, 5 server error,
+6 network error (not sent), 7 outcome unknown, 8 rate-limited, 9 import partly failed.";
+
+/// Command-line client for the Altur API.
+#[derive(Debug, Parser)]
+#[command(name = "altur", version, propagate_version = true, after_help = AFTER_HELP)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options accepted before or after any subcommand.
+#[derive(Debug, Default, Args)]
+pub struct GlobalArgs {
+    /// Output format [default: table on a terminal, json otherwise]
+    #[arg(short = 'o', long, global = true, value_enum, value_name = "FORMAT")]
+    pub output: Option<OutputFormat>,
+
+    /// Profile in the config file [env: ALTUR_PROFILE] [default: default]
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    /// Read the API key from this file [env: ALTUR_API_KEY holds the key itself]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub api_key_file: Option<PathBuf>,
+
+    /// API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]
+    #[arg(long, global = true, value_name = "URL")]
+    pub base_url: Option<String>,
+
+    /// Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]
+    #[arg(long, global = true, value_name = "SECS")]
+    pub timeout: Option<f64>,
+
+    /// Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]
+    #[arg(long, global = true, value_name = "N")]
+    pub retries: Option<u32>,
+
+    /// Trace requests and responses on stderr (the key is never shown)
+    #[arg(short = 'v', long, global = true)]
+    pub verbose: bool,
+
+    /// Print the request as a curl command instead of sending it
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// A table for people
+    Table,
+    /// The server's JSON, pretty-printed
+    Json,
+    /// The id alone
+    Id,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create, fetch, update and import EndUsers (your customers)
+    #[command(subcommand)]
+    Enduser(EnduserCommand),
+
+    /// Save, inspect and remove the API key
+    #[command(subcommand)]
+    Auth(AuthCommand),
+
+    /// Print a shell completion script
+    Completions {
+        /// The shell to complete for
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+
+    /// Run a local stand-in for the Altur API
+    #[command(subcommand)]
+    Sandbox(SandboxCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EnduserCommand {
+    /// Create an EndUser
+    #[command(
+        after_help = "Example:\n  altur enduser create --name \"Ada Lovelace\" --info \"Prefers email\""
+    )]
+    Create(EnduserFields),
+
+    /// Fetch an EndUser by id
+    Get {
+        /// The EndUser's id (a UUID)
+        id: String,
+    },
+
+    /// Change an EndUser's name or info (only the fields given are sent)
+    Update {
+        /// The EndUser's id (a UUID)
+        id: String,
+        #[command(flatten)]
+        fields: EnduserFields,
+    },
+
+    /// Create many EndUsers from an NDJSON, CSV or JSON file
+    Import(ImportArgs),
+}
+
+/// The fields of an EndUser, from flags or a JSON file.
+#[derive(Debug, Default, Clone, Args)]
+pub struct EnduserFields {
+    /// Display name
+    #[arg(long, visible_alias = "display-name", value_name = "NAME")]
+    pub name: Option<String>,
+
+    /// Information for the agents
+    #[arg(long, value_name = "TEXT", conflicts_with = "info_file")]
+    pub info: Option<String>,
+
+    /// Read the info text from a file (- for stdin)
+    #[arg(long, value_name = "PATH")]
+    pub info_file: Option<PathBuf>,
+
+    /// Read fields from a JSON object in FILE (- for stdin); flags override its fields
+    #[arg(long, value_name = "FILE")]
+    pub input: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ImportArgs {
+    /// Input file, or - for stdin
+    pub file: PathBuf,
+
+    /// Input format [default: from the file's extension; ndjson for stdin]
+    #[arg(long, value_enum)]
+    pub format: Option<ImportFormat>,
+
+    /// Requests in flight at once (1-64)
+    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub concurrency: u16,
+
+    /// Append-only log that makes a re-run skip what was already created
+    #[arg(long, value_name = "PATH")]
+    pub journal: Option<PathBuf>,
+
+    /// Stop at the first failed record
+    #[arg(long)]
+    pub fail_fast: bool,
+
+    /// Check every record and send nothing
+    #[arg(long)]
+    pub validate_only: bool,
+
+    /// Re-send records whose outcome the journal says is unknown (may create duplicates)
+    #[arg(long)]
+    pub resend_uncertain: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    Ndjson,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Save an API key to the selected profile
+    Login {
+        /// Read the key from stdin instead of a hidden prompt
+        #[arg(long)]
+        with_key: bool,
+
+        /// Check the key against the API before saving it
+        #[arg(long)]
+        verify: bool,
+    },
+    /// Show where the API key comes from (masked)
+    Status,
+    /// Remove the selected profile's API key
+    Logout,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SandboxCommand {
+    /// Serve the local API until Ctrl-C
+    Serve(SandboxOptions),
+
+    /// Run a command against a fresh sandbox, then stop it
+    Exec {
+        #[command(flatten)]
+        options: SandboxOptions,
+
+        /// The command and its arguments (after --)
+        #[arg(last = true, required = true, value_name = "COMMAND")]
+        command: Vec<OsString>,
+    },
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct SandboxOptions {
+    /// Address to listen on [default: 127.0.0.1:8787; exec: a free loopback port]
+    #[arg(long, value_name = "ADDR")]
+    pub listen: Option<String>,
+
+    /// The only API key the sandbox accepts
+    #[arg(long = "api-key", default_value = "sandbox", value_name = "KEY")]
+    pub sandbox_key: String,
+
+    /// Keep records in this file so they survive a restart
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<PathBuf>,
+
+    /// Milliseconds added to every answer
+    #[arg(long, default_value_t = 0, value_name = "MS")]
+    pub latency: u64,
+
+    /// Fraction of requests answered with 503 (0 to 1)
+    #[arg(long, default_value_t = 0.0, value_name = "P")]
+    pub fail_rate: f64,
+
+    /// Requests allowed per second before answering 429
+    #[arg(long, value_name = "N")]
+    pub rate_limit: Option<u32>,
+
+    /// Seed for the random faults, to make them repeatable
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+}
+
+/// Parses `args` (including the program name).
+pub fn parse_from<I, T>(args: I) -> Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    Cli::try_parse_from(args)
+}

@@ -1,0 +1,183 @@
+//! `altur enduser create | get | update`.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::cli::EnduserFields;
+use crate::client::{Client, Method, Request};
+use crate::config::{INPUT_LIMIT, Settings, read_limited_utf8, read_small_text};
+use crate::error::{Error, Result};
+use crate::model::EndUserData;
+use crate::output;
+
+pub fn create(settings: &Settings, fields: &EnduserFields) -> Result<()> {
+    let data = gather(fields)?;
+    data.check_for_create().map_err(Error::input)?;
+    execute(
+        settings,
+        Request {
+            method: Method::Post,
+            path: "/enduser".to_owned(),
+            body: Some(body_of(&data)?),
+        },
+    )
+}
+
+pub fn get(settings: &Settings, id: &str) -> Result<()> {
+    let id = checked_id(id)?;
+    execute(
+        settings,
+        Request {
+            method: Method::Get,
+            path: format!("/enduser/{id}"),
+            body: None,
+        },
+    )
+}
+
+pub fn update(settings: &Settings, id: &str, fields: &EnduserFields) -> Result<()> {
+    let id = checked_id(id)?;
+    let data = gather(fields)?;
+    data.check_for_update().map_err(Error::input)?;
+    execute(
+        settings,
+        Request {
+            method: Method::Put,
+            path: format!("/enduser/{id}"),
+            body: Some(body_of(&data)?),
+        },
+    )
+}
+
+/// Prints the request (`--dry-run`) or sends it and prints the EndUser it returns.
+fn execute(settings: &Settings, request: Request) -> Result<()> {
+    if settings.dry_run {
+        return output::stdout(&request.to_curl(&settings.base_url));
+    }
+    let client = Client::new(settings, settings.api_key()?)?;
+    let answer = client.send(&request)?;
+    if answer.body.get("id").is_none() {
+        output::warn("the server's answer has no id");
+    }
+    output::print_enduser(&answer.body, settings.output)
+}
+
+/// Ids are UUIDs (in their usual hyphenated form), so a typo never becomes a request.
+fn checked_id(id: &str) -> Result<&str> {
+    if id.len() == 36 && uuid::Uuid::try_parse(id).is_ok() {
+        Ok(id)
+    } else {
+        Err(Error::input(format!(
+            "'{}' is not an EndUser id: ids are UUIDs like 1b4e28ba-2fa1-11d2-883f-0dc7a9b3d5d2",
+            output::for_terminal(id)
+        )))
+    }
+}
+
+fn body_of(data: &EndUserData) -> Result<Vec<u8>> {
+    let body = data.to_body();
+    if body.len() as u64 > INPUT_LIMIT {
+        return Err(Error::input("the EndUser is larger than 1 MiB"));
+    }
+    Ok(body)
+}
+
+/// The fields from `--input`, overridden by `--name`, `--info` and `--info-file`.
+pub fn gather(fields: &EnduserFields) -> Result<EndUserData> {
+    let is_stdin = |p: &Option<std::path::PathBuf>| p.as_deref() == Some(Path::new("-"));
+    if is_stdin(&fields.input) && is_stdin(&fields.info_file) {
+        return Err(Error::input(
+            "--input - and --info-file - cannot both read stdin",
+        ));
+    }
+    let from_input = match &fields.input {
+        Some(path) => read_input(path)?,
+        None => EndUserData::default(),
+    };
+    let info = match (&fields.info, &fields.info_file) {
+        (Some(text), _) => Some(text.clone()),
+        (None, Some(path)) => Some(read_text(path, "info file")?),
+        (None, None) => None,
+    };
+    Ok(from_input.overridden_by(EndUserData {
+        display_name: fields.name.clone(),
+        info,
+    }))
+}
+
+/// Reads a text file, or stdin for `-`.
+fn read_text(path: &Path, what: &str) -> Result<String> {
+    if path == Path::new("-") {
+        read_limited_utf8(std::io::stdin().lock(), &format!("{what} (stdin)"))
+    } else {
+        read_small_text(path, what)
+    }
+}
+
+/// Reads `--input`: one JSON object with string fields `display_name` and `info`.
+fn read_input(path: &Path) -> Result<EndUserData> {
+    let what = if path == Path::new("-") {
+        "--input (stdin)".to_owned()
+    } else {
+        format!("--input {}", path.display())
+    };
+    let text = read_text(path, "--input")?;
+    parse_input(&text, &what)
+}
+
+fn parse_input(text: &str, what: &str) -> Result<EndUserData> {
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        Error::input(format!(
+            "{what}: invalid JSON at line {}, column {}: {}",
+            e.line(),
+            e.column(),
+            json_error_reason(&e)
+        ))
+    })?;
+    EndUserData::from_json(value).map_err(|why| Error::input(format!("{what}: {why}")))
+}
+
+/// serde_json's message without its trailing " at line L column C".
+fn json_error_reason(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" at line ") {
+        Some(cut) => text[..cut].to_owned(),
+        None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_json_names_line_and_column() {
+        let e = parse_input(
+            "{\n  \"display_name\": \"Ada\",\n  oops\n}",
+            "--input f.json",
+        )
+        .unwrap_err();
+        assert_eq!(e.kind, crate::error::Kind::Input);
+        assert!(
+            e.message
+                .starts_with("--input f.json: invalid JSON at line 3, column 3"),
+            "{}",
+            e.message
+        );
+    }
+
+    #[test]
+    fn ids_must_be_hyphenated_uuids() {
+        assert!(checked_id("1b4e28ba-2fa1-11d2-883f-0dc7a9b3d5d2").is_ok());
+        for bad in [
+            "",
+            "42",
+            "1b4e28ba2fa111d2883f0dc7a9b3d5d2",
+            "../admin",
+            "1b4e28ba-2fa1-11d2-883f-0dc7a9b3d5dz",
+        ] {
+            assert!(checked_id(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,151 @@
+//! Error classes and their exit codes (contract section 5). Every failure in the program ends
+//! as an [`Error`]; `lib::run` maps it to its code in one place.
+
+use std::fmt;
+
+/// The class of a failure. Its discriminant is the process exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A bug or an unexpected local failure.
+    Internal = 1,
+    /// Usage error or invalid input: nothing was sent.
+    Input = 2,
+    /// The API refused the request (4xx other than 401, 403, 429).
+    Api = 3,
+    /// No usable API key, or HTTP 401/403.
+    Auth = 4,
+    /// HTTP 5xx after retries, or a 2xx answer that is not JSON.
+    Server = 5,
+    /// The request could not be sent: DNS, connection refused, TLS.
+    Network = 6,
+    /// The request was sent but the answer never came: the outcome is unknown.
+    Unknown = 7,
+    /// Still rate-limited (HTTP 429) after retries.
+    RateLimited = 8,
+    /// `import` finished, but some records failed or are uncertain.
+    Partial = 9,
+    /// Interrupted by Ctrl-C or SIGTERM.
+    Interrupted = 130,
+}
+
+impl Kind {
+    pub fn exit_code(self) -> i32 {
+        self as i32
+    }
+
+    /// The name used in JSON error objects (`{"error":{"kind":...}}`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Internal => "internal",
+            Kind::Input => "input",
+            Kind::Api => "api",
+            Kind::Auth => "auth",
+            Kind::Server => "server",
+            Kind::Network => "network",
+            Kind::Unknown => "unknown",
+            Kind::RateLimited => "rate_limited",
+            Kind::Partial => "partial",
+            Kind::Interrupted => "interrupted",
+        }
+    }
+}
+
+/// A failure with its class, the HTTP status when there was one, and a message for people.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    pub kind: Kind,
+    pub status: Option<u16>,
+    pub message: String,
+    /// A second line telling the user what to do about it.
+    pub hint: Option<String>,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn new(kind: Kind, message: impl Into<String>) -> Self {
+        Error {
+            kind,
+            status: None,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn input(message: impl Into<String>) -> Self {
+        Self::new(Kind::Input, message)
+    }
+
+    pub fn auth(message: impl Into<String>) -> Self {
+        Self::new(Kind::Auth, message)
+    }
+
+    pub fn internal(message: impl Into<String>) -> Self {
+        Self::new(Kind::Internal, message)
+    }
+
+    pub fn with_status(mut self, status: u16) -> Self {
+        self.status = Some(status);
+        self
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// The error as the one-line JSON object printed on stderr under `-o json`.
+    pub fn to_json(&self) -> serde_json::Value {
+        let mut error = serde_json::Map::new();
+        error.insert("kind".into(), self.kind.name().into());
+        if let Some(status) = self.status {
+            error.insert("status".into(), status.into());
+        }
+        error.insert("message".into(), self.message.clone().into());
+        if let Some(hint) = &self.hint {
+            error.insert("hint".into(), hint.clone().into());
+        }
+        serde_json::json!({ "error": error })
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exit_codes_match_the_contract() {
+        let table = [
+            (Kind::Internal, 1),
+            (Kind::Input, 2),
+            (Kind::Api, 3),
+            (Kind::Auth, 4),
+            (Kind::Server, 5),
+            (Kind::Network, 6),
+            (Kind::Unknown, 7),
+            (Kind::RateLimited, 8),
+            (Kind::Partial, 9),
+            (Kind::Interrupted, 130),
+        ];
+        for (kind, code) in table {
+            assert_eq!(kind.exit_code(), code, "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn json_form_names_kind_and_status() {
+        let e = Error::new(Kind::Api, "bad").with_status(400);
+        assert_eq!(
+            e.to_json().to_string(),
+            r#"{"error":{"kind":"api","status":400,"message":"bad"}}"#
+        );
+    }
+}

@@ -1,0 +1,90 @@
+//! `altur`, the command-line client for the Altur API.
+//!
+//! Data flows one way: [`cli`] parses, [`config`] resolves settings once, a module of
+//! [`commands`] does the work through [`client`] (the only HTTP code), and [`output`] prints.
+//! [`error`] owns the exit codes; [`run`] maps an error to its code in one place.
+
+pub mod cli;
+pub mod client;
+pub mod commands;
+pub mod config;
+pub mod error;
+pub mod model;
+pub mod output;
+pub mod sandbox;
+pub mod secret;
+
+use cli::{Cli, Command, EnduserCommand, OutputFormat};
+use config::Settings;
+use error::{Error, Result};
+
+/// Runs the program with the process's arguments and environment; returns the exit code.
+pub fn run() -> i32 {
+    install_panic_hook();
+    let cli = match cli::parse_from(std::env::args_os()) {
+        Ok(cli) => cli,
+        Err(e) => {
+            // Help and version go to stdout with code 0; usage errors to stderr with code 2.
+            let _ = e.print();
+            return e.exit_code();
+        }
+    };
+    let json_errors = cli.global.output == Some(OutputFormat::Json);
+    match dispatch(&cli) {
+        Ok(code) => code,
+        Err(error) => {
+            output::print_error(&error, json_errors);
+            error.kind.exit_code()
+        }
+    }
+}
+
+fn dispatch(cli: &Cli) -> Result<i32> {
+    let settings = || Settings::resolve(&cli.global, &config::process_env);
+    match &cli.command {
+        Command::Enduser(command) => {
+            let settings = settings()?;
+            match command {
+                EnduserCommand::Create(fields) => commands::enduser::create(&settings, fields)?,
+                EnduserCommand::Get { id } => commands::enduser::get(&settings, id)?,
+                EnduserCommand::Update { id, fields } => {
+                    commands::enduser::update(&settings, id, fields)?
+                }
+                EnduserCommand::Import(args) => commands::import::run(&settings, args)?,
+            }
+            Ok(0)
+        }
+        Command::Auth(command) => {
+            commands::auth::run(&settings()?, command)?;
+            Ok(0)
+        }
+        Command::Completions { shell } => {
+            commands::completions::run(*shell)?;
+            Ok(0)
+        }
+        Command::Sandbox(command) => sandbox::run(command),
+    }
+}
+
+/// A panic is a bug: say so in one redacted line and exit 1, never print a backtrace that
+/// could hold the key.
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_owned());
+        let location = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        output::print_error(
+            &Error::internal(format!("internal error{location}: {message}"))
+                .with_hint("this is a bug in altur; please report it"),
+            false,
+        );
+        std::process::exit(error::Kind::Internal.exit_code());
+    }));
+}

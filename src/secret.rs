@@ -1,0 +1,135 @@
+//! The API key and the last line of defence against leaking it.
+//!
+//! A [`Secret`] never prints itself, and every [`Secret`] ever made registers with a process-wide
+//! redactor: all text `altur` writes to stdout or stderr passes through [`redact`] on its way out
+//! (see `output`), so even a server that echoes the key back cannot make us print it.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::sync::{Mutex, PoisonError};
+
+use crate::error::{Error, Result};
+
+/// What replaces the key wherever it would have been printed.
+pub const REDACTED: &str = "[REDACTED]";
+
+static KNOWN_SECRETS: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+/// An API key. `Debug` and `Display` print `[REDACTED]`; only [`Secret::expose`] gives the value.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    /// Checks that `value` can travel in a header and registers it for redaction.
+    /// Surrounding whitespace (a trailing newline from a file or a pipe) is trimmed first.
+    pub fn new(value: &str) -> Result<Secret> {
+        let value = value.trim();
+        // Register before validating: even a rejected key must never be echoed.
+        register(value);
+        if value.is_empty() {
+            return Err(Error::auth("the API key is empty"));
+        }
+        if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return Err(Error::auth(
+                "the API key contains whitespace or control characters; refusing to send it",
+            ));
+        }
+        if !value.is_ascii() {
+            return Err(Error::auth(
+                "the API key contains non-ASCII characters, which cannot be sent in an HTTP header",
+            ));
+        }
+        Ok(Secret(value.to_owned()))
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    /// The last 4 characters, for telling keys apart: `…abcd`. Shorter keys show nothing.
+    pub fn hint(&self) -> String {
+        let chars: Vec<char> = self.0.chars().collect();
+        if chars.len() < 12 {
+            return "…".to_owned();
+        }
+        let tail: String = chars[chars.len() - 4..].iter().collect();
+        format!("…{tail}")
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(REDACTED)
+    }
+}
+
+impl fmt::Display for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(REDACTED)
+    }
+}
+
+/// Adds `value` (and its JSON-escaped form) to the strings [`redact`] removes.
+fn register(value: &str) {
+    if value.is_empty() {
+        return;
+    }
+    let mut known = KNOWN_SECRETS.lock().unwrap_or_else(PoisonError::into_inner);
+    let escaped = serde_json::to_string(value).unwrap_or_default();
+    let escaped = escaped.trim_matches('"').to_owned();
+    for form in [value.to_owned(), escaped] {
+        if !form.is_empty() && !known.contains(&form) {
+            known.push(form);
+        }
+    }
+    // Longest first, so a key that contains another is removed whole.
+    known.sort_by_key(|s| std::cmp::Reverse(s.len()));
+}
+
+/// Replaces every occurrence of every known secret in `text` with `[REDACTED]`.
+pub fn redact(text: &str) -> Cow<'_, str> {
+    let known = KNOWN_SECRETS.lock().unwrap_or_else(PoisonError::into_inner);
+    let mut out = Cow::Borrowed(text);
+    for secret in known.iter() {
+        if out.contains(secret.as_str()) {
+            out = Cow::Owned(out.replace(secret.as_str(), REDACTED));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secret_never_formats_its_value() {
+        let s = Secret::new("unit-test-key-0001").unwrap();
+        assert_eq!(format!("{s} {s:?}"), "[REDACTED] [REDACTED]");
+        assert_eq!(s.expose(), "unit-test-key-0001");
+        assert_eq!(s.hint(), "…0001");
+    }
+
+    #[test]
+    fn redact_removes_raw_and_json_escaped_forms() {
+        let _ = Secret::new("unit\"quote\\key-0002").unwrap();
+        let text = r#"raw unit"quote\key-0002 and json "unit\"quote\\key-0002""#;
+        let out = redact(text);
+        assert!(!out.contains("key-0002"), "{out}");
+    }
+
+    #[test]
+    fn keys_with_inner_whitespace_or_controls_are_refused() {
+        for bad in [
+            "a b-long-enough",
+            "tab\tkey-long",
+            "nul\0key-long",
+            "",
+            "   ",
+        ] {
+            let err = Secret::new(bad).unwrap_err();
+            assert_eq!(err.kind, crate::error::Kind::Auth, "{bad:?}");
+        }
+        assert!(Secret::new("  trimmed-key-0003\n").is_ok());
+    }
+}
