@@ -1,1 +1,419 @@
+//! The test harness: a scrubbed environment for the binary, and a scripted HTTP server on
+//! 127.0.0.1 that records every request it receives.
 
+#![allow(dead_code)]
+
+use std::collections::VecDeque;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{Shutdown, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::Duration;
+
+/// A key that is easy to spot if it ever leaks into output.
+pub const KEY: &str = "sk-test-LEAKCHECK-7f3a9c2e81d4";
+
+/// A valid EndUser id.
+pub const ID: &str = "3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b";
+
+/// How long any single run of the binary may take before the test fails.
+const RUN_LIMIT: Duration = Duration::from_secs(60);
+
+/// One run of the binary, built fluently: `Altur::new().args([...]).env(...).run()`.
+pub struct Altur {
+    command: assert_cmd::Command,
+    home: tempfile::TempDir,
+    stdin: Option<Vec<u8>>,
+}
+
+impl Altur {
+    /// The binary with an environment scrubbed of anything that could change its behaviour:
+    /// `HOME` and `XDG_CONFIG_HOME` point at a fresh temporary folder.
+    pub fn new() -> Altur {
+        let home = tempfile::tempdir().expect("temp home");
+        let mut command = assert_cmd::Command::cargo_bin("altur").expect("binary built");
+        for (name, _) in std::env::vars_os() {
+            let name = name.to_string_lossy().into_owned();
+            let upper = name.to_ascii_uppercase();
+            if upper.starts_with("ALTUR_")
+                || upper.ends_with("_PROXY")
+                || upper.starts_with("RUST_")
+                || ["NO_COLOR", "SSL_CERT_FILE", "SSL_CERT_DIR", "CI"].contains(&upper.as_str())
+            {
+                command.env_remove(&name);
+            }
+        }
+        command
+            .env("HOME", home.path())
+            .env("XDG_CONFIG_HOME", home.path().join(".config"))
+            .current_dir(home.path())
+            .timeout(RUN_LIMIT);
+        Altur {
+            command,
+            home,
+            stdin: None,
+        }
+    }
+
+    pub fn arg(mut self, arg: impl AsRef<std::ffi::OsStr>) -> Self {
+        self.command.arg(arg);
+        self
+    }
+
+    pub fn args<I, S>(mut self, args: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<std::ffi::OsStr>,
+    {
+        self.command.args(args);
+        self
+    }
+
+    pub fn env(mut self, name: &str, value: impl AsRef<std::ffi::OsStr>) -> Self {
+        self.command.env(name, value);
+        self
+    }
+
+    /// Points the binary at `server` with the test key.
+    pub fn against(self, server: &Server) -> Self {
+        self.env("ALTUR_BASE_URL", server.url())
+            .env("ALTUR_API_KEY", KEY)
+    }
+
+    pub fn stdin(mut self, bytes: impl Into<Vec<u8>>) -> Self {
+        self.stdin = Some(bytes.into());
+        self
+    }
+
+    /// The temporary home folder, for config files and inputs.
+    pub fn home(&self) -> &Path {
+        self.home.path()
+    }
+
+    /// The default config file path under the temporary home.
+    pub fn config_path(&self) -> PathBuf {
+        self.home.path().join(".config/altur/config.toml")
+    }
+
+    /// Writes a file under the temporary home and returns its path.
+    pub fn file(self, name: &str, contents: impl AsRef<[u8]>) -> Self {
+        let path = self.home.path().join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).unwrap();
+        }
+        std::fs::write(path, contents).unwrap();
+        self
+    }
+
+    pub fn run(mut self) -> Run {
+        // Without bytes, assert_cmd gives the child an empty, closed stdin.
+        if let Some(bytes) = self.stdin.take() {
+            self.command.write_stdin(bytes);
+        }
+        let output = self.command.output().expect("binary runs");
+        let run = Run {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+            _home: self.home,
+        };
+        run.assert_no_leak();
+        run
+    }
+}
+
+/// What a run printed and how it ended.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+    _home: tempfile::TempDir,
+}
+
+impl Run {
+    /// Fails the test unless the exit code is `code`; returns the run for more checks.
+    #[track_caller]
+    pub fn code(&self, code: i32) -> &Run {
+        assert_eq!(
+            self.code, code,
+            "exit code\n--- stdout:\n{}\n--- stderr:\n{}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+
+    #[track_caller]
+    pub fn success(&self) -> &Run {
+        self.code(0)
+    }
+
+    #[track_caller]
+    pub fn stderr_has(&self, needle: &str) -> &Run {
+        assert!(
+            self.stderr.contains(needle),
+            "stderr lacks {needle:?}:\n{}",
+            self.stderr
+        );
+        self
+    }
+
+    #[track_caller]
+    pub fn stdout_is(&self, expected: &str) -> &Run {
+        assert_eq!(self.stdout, expected, "stdout; stderr was:\n{}", self.stderr);
+        self
+    }
+
+    #[track_caller]
+    pub fn stdout_empty(&self) -> &Run {
+        self.stdout_is("")
+    }
+
+    /// stdout parsed as one JSON value.
+    #[track_caller]
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
+    }
+
+    /// The key must never be printed, whatever happened.
+    #[track_caller]
+    fn assert_no_leak(&self) {
+        for (name, text) in [("stdout", &self.stdout), ("stderr", &self.stderr)] {
+            assert!(
+                !text.contains(KEY) && !text.contains("LEAKCHECK"),
+                "the API key leaked to {name}:\n{text}"
+            );
+        }
+    }
+}
+
+/// A request as the server received it.
+#[derive(Debug, Clone)]
+pub struct Recorded {
+    pub method: String,
+    pub path: String,
+    /// Header names lower-cased, in the order received.
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Recorded {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn body_json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body).expect("request body is JSON")
+    }
+
+    pub fn body_text(&self) -> &str {
+        std::str::from_utf8(&self.body).expect("request body is UTF-8")
+    }
+}
+
+/// What the server does with one request.
+#[derive(Debug, Clone)]
+pub enum Reply {
+    /// A status and a JSON (or any) body with `Content-Type: application/json`.
+    Json(u16, String),
+    /// A status, extra headers and a body.
+    Raw(u16, Vec<(String, String)>, Vec<u8>),
+    /// Read the request, then never answer (until the server is dropped).
+    Hang,
+    /// Read the request, then close the connection without a word.
+    Drop,
+}
+
+impl Reply {
+    pub fn json(status: u16, body: impl Into<String>) -> Reply {
+        Reply::Json(status, body.into())
+    }
+
+    /// The EndUser the real API would return for a create.
+    pub fn enduser(name: &str) -> Reply {
+        Reply::json(
+            200,
+            serde_json::json!({"id": ID, "display_name": name, "integration_type": "api"})
+                .to_string(),
+        )
+    }
+
+    pub fn with_headers(status: u16, headers: &[(&str, &str)], body: &str) -> Reply {
+        Reply::Raw(
+            status,
+            headers
+                .iter()
+                .map(|(n, v)| (n.to_string(), v.to_string()))
+                .collect(),
+            body.as_bytes().to_vec(),
+        )
+    }
+}
+
+/// A scripted HTTP/1.1 server on 127.0.0.1. Each request gets the next reply of the script;
+/// a request beyond the script gets a 599 so the test notices.
+pub struct Server {
+    port: u16,
+    requests: Arc<Mutex<Vec<Recorded>>>,
+    /// Dropping this releases every `Hang`ing connection.
+    _release: Sender<()>,
+}
+
+impl Server {
+    pub fn new(script: impl IntoIterator<Item = Reply>) -> Server {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+        let port = listener.local_addr().unwrap().port();
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let script = Arc::new(Mutex::new(script.into_iter().collect::<VecDeque<_>>()));
+        let (release_tx, release_rx) = channel::<()>();
+        let release_rx = Arc::new(Mutex::new(release_rx));
+        {
+            let requests = requests.clone();
+            thread::spawn(move || {
+                for stream in listener.incoming() {
+                    let Ok(stream) = stream else { break };
+                    let requests = requests.clone();
+                    let script = script.clone();
+                    let release_rx = release_rx.clone();
+                    thread::spawn(move || serve_connection(stream, requests, script, release_rx));
+                }
+            });
+        }
+        Server {
+            port,
+            requests,
+            _release: release_tx,
+        }
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn requests(&self) -> Vec<Recorded> {
+        self.requests.lock().unwrap().clone()
+    }
+
+    /// The only request received; fails if there were more or none.
+    #[track_caller]
+    pub fn only_request(&self) -> Recorded {
+        let requests = self.requests();
+        assert_eq!(requests.len(), 1, "requests: {requests:#?}");
+        requests.into_iter().next().unwrap()
+    }
+}
+
+fn serve_connection(
+    stream: TcpStream,
+    requests: Arc<Mutex<Vec<Recorded>>>,
+    script: Arc<Mutex<VecDeque<Reply>>>,
+    release: Arc<Mutex<Receiver<()>>>,
+) {
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    let mut writer = stream;
+    loop {
+        let Some(request) = read_request(&mut reader) else {
+            return;
+        };
+        requests.lock().unwrap().push(request);
+        let reply = script
+            .lock()
+            .unwrap()
+            .pop_front()
+            .unwrap_or_else(|| Reply::json(599, r#"{"error":599,"message":"unscripted request"}"#));
+        let (status, headers, body) = match reply {
+            Reply::Hang => {
+                // Blocks until the Server is dropped (the sender goes away).
+                let _ = release.lock().unwrap().recv();
+                return;
+            }
+            Reply::Drop => {
+                let _ = writer.shutdown(Shutdown::Both);
+                return;
+            }
+            Reply::Json(status, body) => (
+                status,
+                vec![("Content-Type".to_owned(), "application/json".to_owned())],
+                body.into_bytes(),
+            ),
+            Reply::Raw(status, headers, body) => (status, headers, body),
+        };
+        let mut head = format!("HTTP/1.1 {status} {}\r\n", reason(status));
+        for (name, value) in &headers {
+            head.push_str(&format!("{name}: {value}\r\n"));
+        }
+        head.push_str(&format!("Content-Length: {}\r\n\r\n", body.len()));
+        if writer.write_all(head.as_bytes()).is_err() || writer.write_all(&body).is_err() {
+            return;
+        }
+    }
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        201 => "Created",
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        403 => "Forbidden",
+        404 => "Not Found",
+        409 => "Conflict",
+        429 => "Too Many Requests",
+        500 => "Internal Server Error",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        _ => "Status",
+    }
+}
+
+/// Reads one HTTP/1.1 request; `None` at the end of the connection.
+fn read_request(reader: &mut BufReader<TcpStream>) -> Option<Recorded> {
+    let mut line = String::new();
+    if reader.read_line(&mut line).ok()? == 0 {
+        return None;
+    }
+    let mut parts = line.split_whitespace();
+    let method = parts.next()?.to_owned();
+    let path = parts.next()?.to_owned();
+    let mut headers = Vec::new();
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).ok()? == 0 {
+            return None;
+        }
+        let line = line.trim_end_matches(['\r', '\n']);
+        if line.is_empty() {
+            break;
+        }
+        let (name, value) = line.split_once(':')?;
+        headers.push((name.trim().to_ascii_lowercase(), value.trim().to_owned()));
+    }
+    let length: usize = headers
+        .iter()
+        .find(|(n, _)| n == "content-length")
+        .and_then(|(_, v)| v.parse().ok())
+        .unwrap_or(0);
+    let mut body = vec![0; length];
+    reader.read_exact(&mut body).ok()?;
+    Some(Recorded {
+        method,
+        path,
+        headers,
+        body,
+    })
+}
+
+/// A loopback port with nothing listening on it.
+pub fn closed_port() -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.local_addr().unwrap().port()
+}
