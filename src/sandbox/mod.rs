@@ -1,0 +1,246 @@
+//! `altur sandbox serve | exec`: a local stand-in for the EndUser API, for trying the CLI
+//! without an account and for testing scripts in CI (contract section 9).
+
+mod faults;
+mod server;
+mod store;
+
+use std::ffi::OsString;
+use std::net::{SocketAddr, TcpListener, ToSocketAddrs};
+use std::os::unix::process::ExitStatusExt;
+use std::process::Command;
+use std::sync::Arc;
+use std::time::Duration;
+
+use signal_hook::consts::{SIGINT, SIGTERM};
+use signal_hook::iterator::Signals;
+
+use crate::cli::{SandboxCommand, SandboxOptions};
+use crate::error::{Error, Result};
+use crate::output;
+use faults::Faults;
+use server::{App, BASE_PATH, Workers};
+use store::Store;
+
+const DEFAULT_LISTEN: &str = "127.0.0.1:8787";
+const DEFAULT_KEY: &str = "sandbox";
+
+pub fn run(command: &SandboxCommand) -> Result<i32> {
+    match command {
+        SandboxCommand::Serve(options) => serve(options),
+        SandboxCommand::Exec { options, command } => exec(options, command),
+    }
+}
+
+/// Serves until SIGINT or SIGTERM, then stops cleanly: exit 0, since that is how it ends.
+fn serve(options: &SandboxOptions) -> Result<i32> {
+    // Registered before listening, so a signal right after the ready line is never lost.
+    let mut signals = watch_signals()?;
+    let address = parse_listen(options.listen.as_deref().unwrap_or(DEFAULT_LISTEN))?;
+    if !address.ip().is_loopback() {
+        output::warn(&format!(
+            "listening on {address}, which other machines can reach; the sandbox is for testing only"
+        ));
+    }
+    let sandbox = Sandbox::start(options, address)?;
+    let key = if options.sandbox_key == DEFAULT_KEY {
+        DEFAULT_KEY
+    } else {
+        "from --api-key"
+    };
+    output::stderr_line(&format!(
+        "altur sandbox: listening on {} (key: {key})",
+        sandbox.base_url()
+    ));
+    let signal = signals.forever().next();
+    sandbox.stop()?;
+    let name = if signal == Some(SIGTERM) {
+        "SIGTERM"
+    } else {
+        "SIGINT"
+    };
+    output::stderr_line(&format!("altur sandbox: stopped ({name})"));
+    Ok(0)
+}
+
+/// Runs `command` against a sandbox on a free loopback port and exits with its exit code.
+fn exec(options: &SandboxOptions, command: &[OsString]) -> Result<i32> {
+    let mut signals = watch_signals()?;
+    let address = parse_listen(options.listen.as_deref().unwrap_or("127.0.0.1:0"))?;
+    if !address.ip().is_loopback() {
+        return Err(Error::input(format!(
+            "sandbox exec listens on loopback only, not {address}: the command reaches it over \
+             plain http"
+        )));
+    }
+    let sandbox = Sandbox::start(options, address)?;
+    let (program, args) = command
+        .split_first()
+        .ok_or_else(|| Error::input("give a command to run after --"))?;
+    // The listener is bound before the command starts: its first connection cannot be refused.
+    let spawned = Command::new(program)
+        .args(args)
+        .env("ALTUR_BASE_URL", sandbox.base_url())
+        .env("ALTUR_API_KEY", &options.sandbox_key)
+        .spawn();
+    let mut child = match spawned {
+        Ok(child) => child,
+        Err(e) => {
+            sandbox.stop()?;
+            let program = program.to_string_lossy();
+            output::stderr_line(&format!(
+                "altur: error: cannot run '{}': {e}",
+                output::for_terminal(&program)
+            ));
+            // The shell's codes: 127 when there is no such command, 126 when it cannot run.
+            let code = if e.kind() == std::io::ErrorKind::NotFound {
+                127
+            } else {
+                126
+            };
+            return Ok(code);
+        }
+    };
+    // Ctrl-C at a terminal reaches the command directly (same process group): the sandbox
+    // only outlives it and waits. A SIGTERM sent to the sandbox alone is passed on.
+    let handle = signals.handle();
+    let child_pid = child.id() as libc::pid_t;
+    let forwarder = std::thread::spawn(move || {
+        for signal in signals.forever() {
+            if signal == SIGTERM {
+                // SAFETY: kill(2) touches no memory of ours; the child is not reaped before
+                // this thread ends, so the pid cannot belong to another process.
+                unsafe { libc::kill(child_pid, SIGTERM) };
+            }
+        }
+    });
+    // Wait for the exit without reaping, so the pid stays the child's while signals may
+    // still be passed on; `wait` reaps it once the forwarder is gone.
+    wait_without_reaping(child_pid);
+    handle.close();
+    let _ = forwarder.join();
+    let status = child.wait();
+    sandbox.stop()?;
+    let status =
+        status.map_err(|e| Error::internal(format!("cannot wait for the command: {e}")))?;
+    Ok(status
+        .code()
+        .unwrap_or_else(|| 128 + status.signal().unwrap_or(0)))
+}
+
+/// Blocks until the child has exited, leaving it to be reaped by `Child::wait`.
+fn wait_without_reaping(pid: libc::pid_t) {
+    loop {
+        // SAFETY: `info` is a plain C struct that waitid(2) fills in; zeroed is a valid value.
+        let mut info: libc::siginfo_t = unsafe { std::mem::zeroed() };
+        let result = unsafe {
+            libc::waitid(
+                libc::P_PID,
+                pid as libc::id_t,
+                &mut info,
+                libc::WEXITED | libc::WNOWAIT,
+            )
+        };
+        // Retry only when a signal interrupted the wait; any other error means there is
+        // nothing to wait for, and `Child::wait` reports it.
+        if result == 0 || std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted
+        {
+            return;
+        }
+    }
+}
+
+fn watch_signals() -> Result<Signals> {
+    Signals::new([SIGINT, SIGTERM])
+        .map_err(|e| Error::internal(format!("cannot handle SIGINT/SIGTERM: {e}")))
+}
+
+fn parse_listen(text: &str) -> Result<SocketAddr> {
+    text.to_socket_addrs()
+        .ok()
+        .and_then(|mut addresses| addresses.next())
+        .ok_or_else(|| {
+            Error::input(format!(
+                "invalid --listen address '{}': expected HOST:PORT, like 127.0.0.1:8787",
+                output::for_terminal(text)
+            ))
+        })
+}
+
+/// A listening sandbox: its address, its records and its workers.
+struct Sandbox {
+    address: SocketAddr,
+    app: Arc<App>,
+    workers: Workers,
+}
+
+impl Sandbox {
+    fn start(options: &SandboxOptions, address: SocketAddr) -> Result<Sandbox> {
+        if !(0.0..=1.0).contains(&options.fail_rate) {
+            return Err(Error::input(format!(
+                "--fail-rate must be between 0 and 1, not {}",
+                options.fail_rate
+            )));
+        }
+        let store = match &options.state {
+            None => Store::in_memory(),
+            Some(path) => {
+                let opened = Store::open(path)?;
+                if let Some(warning) = &opened.warning {
+                    output::warn(warning);
+                }
+                output::stderr_line(&format!(
+                    "altur sandbox: {} record(s) loaded from {}",
+                    opened.records,
+                    output::for_terminal(&path.display().to_string())
+                ));
+                opened.store
+            }
+        };
+        let seed = options
+            .seed
+            .unwrap_or_else(|| uuid::Uuid::new_v4().as_u64_pair().0);
+        let app = Arc::new(App {
+            key: options.sandbox_key.clone(),
+            store,
+            faults: Faults::new(options.fail_rate, options.rate_limit, seed),
+            latency: Duration::from_millis(options.latency),
+        });
+        let listener = TcpListener::bind(address).map_err(|e| {
+            Error::input(format!("cannot listen on {address}: {e}"))
+                .with_hint("choose another address with --listen HOST:PORT")
+        })?;
+        let address = listener
+            .local_addr()
+            .map_err(|e| Error::internal(format!("cannot read the listening address: {e}")))?;
+        let server = tiny_http::Server::from_listener(listener, None)
+            .map_err(|e| Error::internal(format!("cannot start the HTTP server: {e}")))?;
+        let workers = Workers::start(server, app.clone());
+        Ok(Sandbox {
+            address,
+            app,
+            workers,
+        })
+    }
+
+    /// The base URL for the CLI; an unspecified address (0.0.0.0) is reached over loopback.
+    fn base_url(&self) -> String {
+        let mut address = self.address;
+        if address.ip().is_unspecified() {
+            address.set_ip(match address {
+                SocketAddr::V4(_) => std::net::Ipv4Addr::LOCALHOST.into(),
+                SocketAddr::V6(_) => std::net::Ipv6Addr::LOCALHOST.into(),
+            });
+        }
+        format!("http://{address}{BASE_PATH}")
+    }
+
+    /// Finishes the requests in progress, then flushes the state file to disk.
+    fn stop(self) -> Result<()> {
+        self.workers.stop();
+        self.app
+            .store
+            .close()
+            .map_err(|e| Error::internal(format!("cannot save the state file: {e}")))
+    }
+}

@@ -1,0 +1,312 @@
+//! The sandbox's records: a map in memory and, with `--state FILE`, an append-only JSON-lines
+//! log replayed at start so records survive a restart. Each line is a whole record after a
+//! change; the last line for an id wins.
+
+use std::collections::HashMap;
+use std::fs::{File, OpenOptions};
+use std::io::{self, BufWriter, Read, Write};
+use std::path::Path;
+use std::sync::Mutex;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::model::EndUserData;
+
+/// An EndUser as the sandbox answers it (the spec's `EndUser` schema).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EndUser {
+    pub id: String,
+    pub display_name: String,
+    pub integration_type: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub info: Option<String>,
+}
+
+pub struct Store {
+    inner: Mutex<Inner>,
+}
+
+struct Inner {
+    records: HashMap<String, EndUser>,
+    log: Option<BufWriter<File>>,
+}
+
+/// What opening a state file found that the user should hear about.
+pub struct Opened {
+    pub store: Store,
+    pub records: usize,
+    /// Set when a torn last line (from a crash mid-write) was dropped.
+    pub warning: Option<String>,
+}
+
+impl Store {
+    pub fn in_memory() -> Store {
+        Store {
+            inner: Mutex::new(Inner {
+                records: HashMap::new(),
+                log: None,
+            }),
+        }
+    }
+
+    /// Opens (or creates) the state file and replays it. A last line that does not parse is
+    /// what a crash mid-write leaves behind: it is cut off with a warning. A bad line before
+    /// the last one means the file is not ours or was edited: refuse rather than lose records.
+    pub fn open(path: &Path) -> Result<Opened> {
+        let file_error = |e: io::Error| {
+            Error::input(format!(
+                "cannot open the state file {}: {e}",
+                path.display()
+            ))
+        };
+        let mut file = OpenOptions::new()
+            .read(true)
+            .append(true)
+            .create(true)
+            .open(path)
+            .map_err(file_error)?;
+        let mut content = Vec::new();
+        file.read_to_end(&mut content).map_err(file_error)?;
+        let replay = replay(&content).map_err(|(line, e)| {
+            Error::input(format!(
+                "the state file {} has a bad record on line {line}: {e}",
+                path.display()
+            ))
+            .with_hint("refusing to start so that no record is lost; fix or move the file")
+        })?;
+        let mut warning = None;
+        if let Some(torn) = replay.torn {
+            file.set_len(torn.offset as u64).map_err(file_error)?;
+            warning = Some(format!(
+                "the state file {} ended with an incomplete record (line {}, {} bytes), \
+                 probably from a crash; it was dropped",
+                path.display(),
+                torn.line,
+                content.len() - torn.offset
+            ));
+        } else if content.last().is_some_and(|&b| b != b'\n') {
+            // A complete last record that lost only its newline: end it before appending.
+            file.write_all(b"\n").map_err(file_error)?;
+        }
+        let records = replay.records.len();
+        Ok(Opened {
+            store: Store {
+                inner: Mutex::new(Inner {
+                    records: replay.records,
+                    log: Some(BufWriter::new(file)),
+                }),
+            },
+            records,
+            warning,
+        })
+    }
+
+    pub fn create(&self, data: EndUserData) -> io::Result<EndUser> {
+        let record = EndUser {
+            id: uuid::Uuid::new_v4().to_string(),
+            display_name: data.display_name.unwrap_or_default(),
+            integration_type: "api".to_owned(),
+            info: data.info,
+        };
+        let mut inner = self.lock();
+        inner.save(record)
+    }
+
+    pub fn get(&self, id: &str) -> Option<EndUser> {
+        self.lock().records.get(id).cloned()
+    }
+
+    /// Changes only the fields given; `None` when there is no such record.
+    pub fn update(&self, id: &str, data: EndUserData) -> io::Result<Option<EndUser>> {
+        let mut inner = self.lock();
+        let Some(current) = inner.records.get(id) else {
+            return Ok(None);
+        };
+        let record = EndUser {
+            display_name: data
+                .display_name
+                .unwrap_or_else(|| current.display_name.clone()),
+            info: data.info.or_else(|| current.info.clone()),
+            ..current.clone()
+        };
+        inner.save(record).map(Some)
+    }
+
+    /// Flushes the state file to disk; called once at shutdown.
+    pub fn close(&self) -> io::Result<()> {
+        let mut inner = self.lock();
+        if let Some(log) = inner.log.as_mut() {
+            log.flush()?;
+            log.get_ref().sync_all()?;
+        }
+        Ok(())
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+        // A panic is a bug that ends the process (see lib.rs), so poisoning cannot be seen.
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl Inner {
+    /// Writes the record to the log before changing memory, so an answer never reports a
+    /// change that a restart would forget.
+    fn save(&mut self, record: EndUser) -> io::Result<EndUser> {
+        if let Some(log) = self.log.as_mut() {
+            let mut line = serde_json::to_vec(&record).expect("strings always serialize");
+            line.push(b'\n');
+            log.write_all(&line)?;
+            log.flush()?;
+        }
+        self.records.insert(record.id.clone(), record.clone());
+        Ok(record)
+    }
+}
+
+struct Replay {
+    records: HashMap<String, EndUser>,
+    torn: Option<Torn>,
+}
+
+/// A last line that does not parse: where it starts, and its line number.
+struct Torn {
+    offset: usize,
+    line: usize,
+}
+
+/// Replays the log; `Err((line number, reason))` for a bad line that is not the last.
+fn replay(content: &[u8]) -> std::result::Result<Replay, (usize, String)> {
+    // (line number, offset, text) of every line that is not blank.
+    let mut lines = Vec::new();
+    let mut offset = 0;
+    for (index, line) in content.split(|&b| b == b'\n').enumerate() {
+        if !line.iter().all(u8::is_ascii_whitespace) {
+            lines.push((index + 1, offset, line));
+        }
+        offset += line.len() + 1;
+    }
+    let mut records = HashMap::new();
+    let count = lines.len();
+    for (position, (number, offset, line)) in lines.into_iter().enumerate() {
+        match parse_record(line) {
+            Ok(record) => {
+                records.insert(record.id.clone(), record);
+            }
+            Err(_) if position + 1 == count => {
+                let torn = Torn {
+                    offset,
+                    line: number,
+                };
+                return Ok(Replay {
+                    records,
+                    torn: Some(torn),
+                });
+            }
+            Err(e) => return Err((number, e)),
+        }
+    }
+    Ok(Replay {
+        records,
+        torn: None,
+    })
+}
+
+fn parse_record(line: &[u8]) -> std::result::Result<EndUser, String> {
+    let record: EndUser = serde_json::from_slice(line).map_err(|e| e.to_string())?;
+    if uuid::Uuid::try_parse(&record.id).is_err() {
+        return Err(format!("'{}' is not a UUID", record.id));
+    }
+    Ok(record)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const A: &str = r#"{"id":"3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b","display_name":"Ada","integration_type":"api"}"#;
+    const A2: &str = r#"{"id":"3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b","display_name":"Ada L","integration_type":"api","info":"x"}"#;
+
+    #[test]
+    fn later_lines_win() {
+        let replay = replay(format!("{A}\n{A2}\n").as_bytes()).unwrap();
+        assert!(replay.torn.is_none());
+        assert_eq!(replay.records.len(), 1);
+        let ada = replay.records.values().next().unwrap();
+        assert_eq!(ada.display_name, "Ada L");
+        assert_eq!(ada.info.as_deref(), Some("x"));
+    }
+
+    #[test]
+    fn a_torn_last_line_is_cut_where_it_starts() {
+        let content = format!("{A}\n{{\"id\":\"3f2b");
+        let replay = replay(content.as_bytes()).unwrap();
+        let torn = replay.torn.unwrap();
+        assert_eq!((torn.offset, torn.line), (A.len() + 1, 2));
+        assert_eq!(replay.records.len(), 1);
+        // Even when blank lines or a stray newline follow it.
+        let content = format!("{A}\n{{\"id\":\"3f2b\n\n");
+        assert!(replay_torn_line(&content) == Some(2));
+    }
+
+    fn replay_torn_line(content: &str) -> Option<usize> {
+        replay(content.as_bytes()).unwrap().torn.map(|t| t.line)
+    }
+
+    #[test]
+    fn a_bad_line_before_the_last_is_refused() {
+        let (line, reason) = replay(format!("{A}\nnonsense\n{A2}\n").as_bytes())
+            .err()
+            .unwrap();
+        assert_eq!(line, 2);
+        assert!(reason.contains("expected"), "{reason}");
+        let (_, reason) = replay(
+            br#"{"id":"x","display_name":"A","integration_type":"api"}
+{}
+"#,
+        )
+        .err()
+        .unwrap();
+        assert!(reason.contains("not a UUID"), "{reason}");
+    }
+
+    #[test]
+    fn a_complete_last_line_without_newline_is_kept() {
+        let replay = replay(format!("{A}\n{A2}").as_bytes()).unwrap();
+        assert!(replay.torn.is_none());
+        assert_eq!(
+            replay.records.values().next().unwrap().display_name,
+            "Ada L"
+        );
+    }
+
+    #[test]
+    fn update_changes_only_the_fields_given() {
+        let store = Store::in_memory();
+        let created = store
+            .create(EndUserData {
+                display_name: Some("Ada".into()),
+                info: Some("email".into()),
+            })
+            .unwrap();
+        let updated = store
+            .update(
+                &created.id,
+                EndUserData {
+                    display_name: None,
+                    info: Some("phone".into()),
+                },
+            )
+            .unwrap()
+            .unwrap();
+        assert_eq!(updated.display_name, "Ada");
+        assert_eq!(updated.info.as_deref(), Some("phone"));
+        assert!(
+            store
+                .update("nope", EndUserData::default())
+                .unwrap()
+                .is_none()
+        );
+    }
+}
