@@ -313,7 +313,9 @@ fn serve(app: &App, mut request: tiny_http::Request) {
     let status = answer.status;
     let mut response = tiny_http::Response::from_string(answer.body.to_string())
         .with_status_code(status)
-        .with_header(header("Content-Type", "application/json"));
+        .with_header(header("Content-Type", "application/json"))
+        // Bodies are in memory and at most about 1 MiB: a Content-Length is always possible.
+        .with_chunked_threshold(usize::MAX);
     if let Some(seconds) = answer.retry_after {
         response.add_header(header("Retry-After", &seconds.to_string()));
     }

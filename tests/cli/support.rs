@@ -420,3 +420,182 @@ pub fn closed_port() -> u16 {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     listener.local_addr().unwrap().port()
 }
+
+/// A real `altur sandbox serve` on a free loopback port, accepting only [`KEY`]. Started once
+/// it prints its ready line; killed on drop unless [`Sandbox::stop`] ended it first.
+pub struct Sandbox {
+    child: std::process::Child,
+    url: String,
+    stderr: Arc<Mutex<String>>,
+    lines: Receiver<String>,
+    reader: Option<thread::JoinHandle<()>>,
+}
+
+/// How long the sandbox may take to start or stop.
+const SANDBOX_LIMIT: Duration = Duration::from_secs(20);
+
+impl Sandbox {
+    pub fn start(extra: &[&str]) -> Sandbox {
+        Sandbox::try_start(extra).unwrap_or_else(|(code, stderr)| {
+            panic!("the sandbox did not start (exit {code:?}):\n{stderr}")
+        })
+    }
+
+    /// Starts a sandbox (on a free loopback port with `--api-key KEY` unless `extra`
+    /// says otherwise); `Err((exit code, stderr))` when it exits instead of listening.
+    pub fn try_start(extra: &[&str]) -> Result<Sandbox, (Option<i32>, String)> {
+        let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("altur"));
+        command.args(["sandbox", "serve"]);
+        if !extra.contains(&"--listen") {
+            command.args(["--listen", "127.0.0.1:0"]);
+        }
+        if !extra.contains(&"--api-key") {
+            command.args(["--api-key", KEY]);
+        }
+        let mut child = command
+            .args(extra)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("the sandbox spawns");
+        let stderr = Arc::new(Mutex::new(String::new()));
+        let (lines_tx, lines) = channel();
+        let reader = {
+            let pipe = BufReader::new(child.stderr.take().unwrap());
+            let stderr = stderr.clone();
+            thread::spawn(move || {
+                for line in pipe.lines() {
+                    let Ok(line) = line else { break };
+                    stderr.lock().unwrap().push_str(&format!("{line}\n"));
+                    let _ = lines_tx.send(line);
+                }
+            })
+        };
+        let mut sandbox = Sandbox {
+            child,
+            url: String::new(),
+            stderr,
+            lines,
+            reader: Some(reader),
+        };
+        let deadline = std::time::Instant::now() + SANDBOX_LIMIT;
+        loop {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match sandbox.lines.recv_timeout(left) {
+                Ok(line) => {
+                    if let Some(rest) = line.strip_prefix("altur sandbox: listening on ") {
+                        sandbox.url = rest.split(' ').next().unwrap().to_owned();
+                        return Ok(sandbox);
+                    }
+                }
+                Err(_) => {
+                    // Ended (or hung) before listening: report how.
+                    let _ = sandbox.child.kill();
+                    let status = sandbox.child.wait().unwrap();
+                    if let Some(reader) = sandbox.reader.take() {
+                        reader.join().unwrap();
+                    }
+                    return Err((status.code(), sandbox.stderr()));
+                }
+            }
+        }
+    }
+
+    /// The base URL, `http://127.0.0.1:PORT/api/v1.0`.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// `127.0.0.1:PORT`, for raw connections.
+    pub fn address(&self) -> String {
+        self.url
+            .trim_start_matches("http://")
+            .trim_end_matches("/api/v1.0")
+            .to_owned()
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// Everything the sandbox printed on stderr so far.
+    pub fn stderr(&self) -> String {
+        self.stderr.lock().unwrap().clone()
+    }
+
+    /// Waits (bounded) until stderr holds `needle`; its log line comes after the answer.
+    #[track_caller]
+    pub fn wait_for_stderr(&self, needle: &str) -> String {
+        let deadline = std::time::Instant::now() + SANDBOX_LIMIT;
+        loop {
+            let stderr = self.stderr();
+            if stderr.contains(needle) {
+                return stderr;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the sandbox never printed {needle:?}:\n{stderr}"
+            );
+            if let Err(std::sync::mpsc::RecvTimeoutError::Disconnected) =
+                self.lines.recv_timeout(Duration::from_millis(100))
+            {
+                let stderr = self.stderr();
+                assert!(
+                    stderr.contains(needle),
+                    "the sandbox ended without printing {needle:?}:\n{stderr}"
+                );
+                return stderr;
+            }
+        }
+    }
+
+    /// Sends `signal` and waits (bounded) for the exit; returns the exit code and stderr.
+    /// Fails the test if the key was ever printed.
+    #[track_caller]
+    pub fn stop(mut self, signal: i32) -> (Option<i32>, String) {
+        // SAFETY: kill(2) on our own child, which has not been reaped yet.
+        unsafe { libc::kill(self.child.id() as libc::pid_t, signal) };
+        let deadline = std::time::Instant::now() + SANDBOX_LIMIT;
+        let status = loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                break status;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the sandbox did not stop on signal {signal}:\n{}",
+                self.stderr()
+            );
+            if let Err(std::sync::mpsc::RecvTimeoutError::Disconnected) =
+                self.lines.recv_timeout(Duration::from_millis(50))
+            {
+                // stderr is closed, so the exit is imminent: poll for it.
+                thread::sleep(Duration::from_millis(10));
+            }
+        };
+        if let Some(reader) = self.reader.take() {
+            reader.join().unwrap();
+        }
+        let stderr = self.stderr();
+        assert!(
+            !stderr.contains(KEY),
+            "the sandbox logged the key:\n{stderr}"
+        );
+        (status.code(), stderr)
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Altur {
+    /// Points the binary at a sandbox with the key it accepts.
+    pub fn against_sandbox(self, sandbox: &Sandbox) -> Self {
+        self.env("ALTUR_BASE_URL", sandbox.url())
+            .env("ALTUR_API_KEY", KEY)
+    }
+}
