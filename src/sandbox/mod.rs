@@ -182,6 +182,12 @@ impl Sandbox {
                 options.fail_rate
             )));
         }
+        let key = &options.sandbox_key;
+        if key.is_empty() || !key.chars().all(|c| c.is_ascii_graphic()) {
+            return Err(Error::input(
+                "--api-key must be printable ASCII without spaces, as API keys are",
+            ));
+        }
         let store = match &options.state {
             None => Store::in_memory(),
             Some(path) => {

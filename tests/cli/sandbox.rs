@@ -515,11 +515,28 @@ fn fault_options_are_checked() {
             vec!["--listen", "nowhere"],
             "invalid --listen address 'nowhere'",
         ),
+        (
+            vec!["--api-key", "two words"],
+            "--api-key must be printable ASCII without spaces",
+        ),
+        (vec!["--api-key", ""], "--api-key must be printable ASCII"),
     ] {
         let (code, stderr) = Sandbox::try_start(&args).err().expect("refused");
         assert_eq!(code, Some(2), "{args:?}: {stderr}");
         assert!(stderr.contains(message), "{args:?}: {stderr}");
     }
+    let busy = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = busy.local_addr().unwrap().to_string();
+    let (code, stderr) = Sandbox::try_start(&["--listen", &address])
+        .err()
+        .expect("refused");
+    assert_eq!(code, Some(2));
+    assert!(
+        stderr.contains(&format!(
+            "cannot listen on {address}: Address already in use"
+        )),
+        "{stderr}"
+    );
 }
 
 #[test]
