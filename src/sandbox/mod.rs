@@ -37,12 +37,13 @@ fn serve(options: &SandboxOptions) -> Result<i32> {
     // Registered before listening, so a signal right after the ready line is never lost.
     let mut signals = watch_signals()?;
     let address = parse_listen(options.listen.as_deref().unwrap_or(DEFAULT_LISTEN))?;
-    if !address.ip().is_loopback() {
+    let sandbox = Sandbox::start(options, address)?;
+    if !sandbox.address.ip().is_loopback() {
         output::warn(&format!(
-            "listening on {address}, which other machines can reach; the sandbox is for testing only"
+            "listening on {}, which other machines can reach; the sandbox is for testing only",
+            sandbox.address
         ));
     }
-    let sandbox = Sandbox::start(options, address)?;
     let key = if options.sandbox_key == DEFAULT_KEY {
         DEFAULT_KEY
     } else {
@@ -53,6 +54,14 @@ fn serve(options: &SandboxOptions) -> Result<i32> {
         sandbox.base_url()
     ));
     let signal = signals.forever().next();
+    // Stopping waits for the requests in progress (maybe a long --latency): a second signal
+    // ends it at once. Every record is already in the state file, flushed as it was written.
+    std::thread::spawn(move || {
+        if signals.forever().next().is_some() {
+            output::stderr_line("altur sandbox: stopped at once (second signal)");
+            std::process::exit(crate::error::Kind::Interrupted.exit_code());
+        }
+    });
     sandbox.stop()?;
     let name = if signal == Some(SIGTERM) {
         "SIGTERM"

@@ -878,3 +878,59 @@ fn exec_ends_with_its_command_on_ctrl_c_and_sigterm() {
         Some(128 + libc::SIGTERM)
     );
 }
+
+/// Sends a create on its own connection and returns once the sandbox has written the record
+/// to `state` (the answer then waits out `--latency`); the thread yields the answer's status.
+fn create_in_flight(sandbox: &Sandbox, state: &std::path::Path) -> std::thread::JoinHandle<u16> {
+    let address = sandbox.address();
+    let client = std::thread::spawn(move || {
+        let mut http = Http::connect_to(&address);
+        http.call("POST", ENDUSER, Some(r#"{"display_name":"Ada"}"#))
+            .status
+    });
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while std::fs::read_to_string(state)
+        .unwrap_or_default()
+        .is_empty()
+    {
+        assert!(
+            Instant::now() < deadline,
+            "the create never reached the sandbox"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    client
+}
+
+#[test]
+fn a_clean_stop_answers_the_requests_in_progress() {
+    let folder = tempfile::tempdir().unwrap();
+    let state = folder.path().join("state.jsonl");
+    let sandbox = Sandbox::start(&["--latency", "1000", "--state", state.to_str().unwrap()]);
+    let client = create_in_flight(&sandbox, &state);
+    let (code, stderr) = sandbox.stop(libc::SIGTERM);
+    assert_eq!(code, Some(0));
+    assert_eq!(client.join().unwrap(), 200);
+    assert!(stderr.contains("POST /api/v1.0/enduser 200 "), "{stderr}");
+}
+
+#[test]
+fn a_second_signal_stops_at_once() {
+    let folder = tempfile::tempdir().unwrap();
+    let state = folder.path().join("state.jsonl");
+    let sandbox = Sandbox::start(&["--latency", "60000", "--state", state.to_str().unwrap()]);
+    let client = create_in_flight(&sandbox, &state);
+    // SAFETY: kill(2) on the sandbox, our own child, still running.
+    unsafe { libc::kill(sandbox.pid() as libc::pid_t, libc::SIGTERM) };
+    let started = Instant::now();
+    let (code, stderr) = sandbox.stop(libc::SIGINT);
+    assert_eq!(code, Some(130), "{stderr}");
+    assert!(started.elapsed() < Duration::from_secs(20));
+    assert!(
+        stderr.ends_with("altur sandbox: stopped at once (second signal)\n"),
+        "{stderr}"
+    );
+    // The record was already flushed; the client lost its connection without an answer.
+    assert_eq!(std::fs::read_to_string(&state).unwrap().lines().count(), 1);
+    assert!(client.join().is_err(), "no answer can have come");
+}
