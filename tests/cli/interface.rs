@@ -1,5 +1,5 @@
-//! The completion scripts in `completions/` are generated from the CLI definition and must not
-//! go stale. Run with `ALTUR_UPDATE_COMPLETIONS=1` to rewrite them.
+//! The command-line interface itself: committed completion scripts that must not go stale (run
+//! with `ALTUR_UPDATE_COMPLETIONS=1` to rewrite them) and help-text snapshots.
 
 use crate::support::Altur;
 
@@ -29,11 +29,26 @@ fn committed_completions_are_up_to_date() {
     }
     assert!(
         stale.is_empty(),
-        "stale completions {stale:?}: run `ALTUR_UPDATE_COMPLETIONS=1 cargo test --test cli completions` and commit"
+        "stale completions {stale:?}: run `ALTUR_UPDATE_COMPLETIONS=1 cargo test --test cli interface` and commit"
     );
 }
 
 #[test]
 fn unknown_shell_is_a_usage_error() {
     Altur::new().args(["completions", "tcsh"]).run().code(2);
+}
+
+/// The help text is part of the interface: review its snapshot when it changes.
+#[test]
+fn help_texts() {
+    for args in [
+        vec!["--help"],
+        vec!["enduser", "--help"],
+        vec!["enduser", "create", "--help"],
+        vec!["enduser", "update", "--help"],
+    ] {
+        let run = Altur::new().args(&args).env("COLUMNS", "100").run();
+        run.success();
+        insta::assert_snapshot!(args.join("_").replace("--", ""), run.stdout);
+    }
 }
