@@ -848,3 +848,29 @@ fn a_closed_stdout_pipe_is_quiet() {
         "nothing on stderr"
     );
 }
+
+// ---- interruption ----
+
+#[test]
+fn ctrl_c_during_a_create_exits_130_and_says_it_may_exist() {
+    use crate::support::{send_signal, wait_until};
+    use std::time::Duration;
+    let server = Server::new([Reply::Hang]);
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("altur"))
+        .args(["enduser", "create", "--name", "Ada", "--timeout", "30"])
+        .env("ALTUR_BASE_URL", server.url())
+        .env("ALTUR_API_KEY", KEY)
+        .env("HOME", "/nonexistent")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    wait_until(Duration::from_secs(20), || server.requests().len() == 1);
+    send_signal(child.id(), "INT");
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("altur: error: interrupted"), "{stderr}");
+    assert!(stderr.contains("may have been created"), "{stderr}");
+    assert!(output.stdout.is_empty());
+}
