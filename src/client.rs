@@ -408,7 +408,30 @@ fn build_agent(base_url: &BaseUrl, timeout: Duration) -> Result<Agent> {
     if base_url.is_https() {
         config = config.tls_config(tls_config()?);
     }
-    Ok(config.build().into())
+    Ok(Agent::with_parts(
+        config.build(),
+        ureq::unversioned::transport::DefaultConnector::new(),
+        ResolveFailureIsHostNotFound::default(),
+    ))
+}
+
+/// ureq reports a failed DNS lookup as a plain I/O error, indistinguishable from a connection
+/// lost mid-answer. This resolver makes it `HostNotFound`, so it is classified as "not sent".
+#[derive(Debug, Default)]
+struct ResolveFailureIsHostNotFound(ureq::unversioned::resolver::DefaultResolver);
+
+impl ureq::unversioned::resolver::Resolver for ResolveFailureIsHostNotFound {
+    fn resolve(
+        &self,
+        uri: &ureq::http::Uri,
+        config: &ureq::config::Config,
+        timeout: ureq::unversioned::transport::NextTimeout,
+    ) -> Result<ureq::unversioned::resolver::ResolvedSocketAddrs, ureq::Error> {
+        self.0.resolve(uri, config, timeout).map_err(|e| match e {
+            ureq::Error::Io(_) => ureq::Error::HostNotFound,
+            other => other,
+        })
+    }
 }
 
 /// The system's trust store; `SSL_CERT_FILE` adds certificates to it (a corporate CA).

@@ -5,7 +5,6 @@ use std::collections::BTreeMap;
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::Once;
 use std::time::{Duration, Instant};
 
 use serde::Deserialize;
@@ -39,8 +38,6 @@ pub struct Settings {
     pub timeout: Duration,
     pub retries: u32,
     pub output: OutputFormat,
-    /// `-o` was given: errors are printed as JSON only then.
-    pub output_explicit: bool,
     pub verbose: bool,
     pub dry_run: bool,
     /// Where the API key will come from, if anywhere. Not read until a command needs it.
@@ -269,7 +266,6 @@ impl Settings {
                     OutputFormat::Json
                 }
             }),
-            output_explicit: args.output.is_some(),
             verbose: args.verbose,
             dry_run: args.dry_run,
             credential,
@@ -335,6 +331,7 @@ pub fn warn_if_loose_permissions(path: &Path) {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
+        use std::sync::Once;
         static WARNED: Once = Once::new();
         if let Ok(meta) = std::fs::metadata(path)
             && meta.permissions().mode() & 0o077 != 0
@@ -350,7 +347,7 @@ pub fn warn_if_loose_permissions(path: &Path) {
         }
     }
     #[cfg(not(unix))]
-    let _ = (path, &Once::new(), output::warn);
+    let _ = path;
 }
 
 /// Reads a small UTF-8 text file (at most 1 MiB).

@@ -9,6 +9,7 @@ pub mod client;
 pub mod commands;
 pub mod config;
 pub mod error;
+pub mod interrupt;
 pub mod model;
 pub mod output;
 pub mod sandbox;

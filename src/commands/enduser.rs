@@ -56,6 +56,12 @@ fn execute(settings: &Settings, request: Request) -> Result<()> {
         return output::stdout(&request.to_curl(&settings.base_url));
     }
     let client = Client::new(settings, settings.api_key()?)?;
+    let mut interrupted = Error::new(crate::error::Kind::Interrupted, "interrupted");
+    if request.method == Method::Post {
+        interrupted = interrupted
+            .with_hint("the EndUser may have been created: check before creating it again");
+    }
+    crate::interrupt::exit_on_signal(interrupted);
     let answer = client.send(&request)?;
     if answer.body.get("id").is_none() {
         output::warn("the server's answer has no id");

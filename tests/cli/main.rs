@@ -1,4 +1,6 @@
 //! Integration tests: the real binary against real HTTP servers on 127.0.0.1.
 
+mod enduser;
+mod interface;
 mod sandbox;
 mod support;

@@ -888,17 +888,11 @@ fn create_in_flight(sandbox: &Sandbox, state: &std::path::Path) -> std::thread::
         http.call("POST", ENDUSER, Some(r#"{"display_name":"Ada"}"#))
             .status
     });
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while std::fs::read_to_string(state)
-        .unwrap_or_default()
-        .is_empty()
-    {
-        assert!(
-            Instant::now() < deadline,
-            "the create never reached the sandbox"
-        );
-        std::thread::sleep(Duration::from_millis(10));
-    }
+    crate::support::wait_until(Duration::from_secs(20), || {
+        !std::fs::read_to_string(state)
+            .unwrap_or_default()
+            .is_empty()
+    });
     client
 }
 

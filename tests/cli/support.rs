@@ -421,6 +421,29 @@ pub fn closed_port() -> u16 {
     listener.local_addr().unwrap().port()
 }
 
+/// Waits until `condition` holds, checking every few milliseconds; fails the test after `limit`.
+#[track_caller]
+pub fn wait_until(limit: Duration, mut condition: impl FnMut() -> bool) {
+    let deadline = std::time::Instant::now() + limit;
+    while !condition() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "condition not met within {limit:?}"
+        );
+        thread::sleep(Duration::from_millis(5));
+    }
+}
+
+/// Sends `signal` (e.g. "INT", "TERM", "KILL") to a process.
+pub fn send_signal(pid: u32, signal: &str) {
+    let status = std::process::Command::new("kill")
+        .arg(format!("-{signal}"))
+        .arg(pid.to_string())
+        .status()
+        .expect("kill runs");
+    assert!(status.success(), "kill -{signal} {pid}");
+}
+
 /// A real `altur sandbox serve` on a free loopback port, accepting only [`KEY`]. Started once
 /// it prints its ready line; killed on drop unless [`Sandbox::stop`] ended it first.
 pub struct Sandbox {

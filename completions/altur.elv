@@ -1,0 +1,395 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[altur] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'altur'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'altur'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Print the request as a curl command instead of sending it'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand enduser 'Create, fetch, update and import EndUsers (your customers)'
+            cand auth 'Save, inspect and remove the API key'
+            cand completions 'Print a shell completion script'
+            cand sandbox 'Run a local stand-in for the Altur API'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'altur;enduser'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Print the request as a curl command instead of sending it'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create an EndUser'
+            cand get 'Fetch an EndUser by id'
+            cand update 'Change an EndUser''s name or info (only the fields given are sent)'
+            cand import 'Create many EndUsers from an NDJSON, CSV or JSON file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'altur;enduser;create'= {
+            cand --name 'Display name'
+            cand --display-name 'Display name'
+            cand --info 'Information for the agents'
+            cand --info-file 'Read the info text from a file (- for stdin)'
+            cand --input 'Read fields from a JSON object in FILE (- for stdin); flags override its fields'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Print the request as a curl command instead of sending it'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;enduser;get'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Print the request as a curl command instead of sending it'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;enduser;update'= {
+            cand --name 'Display name'
+            cand --display-name 'Display name'
+            cand --info 'Information for the agents'
+            cand --info-file 'Read the info text from a file (- for stdin)'
+            cand --input 'Read fields from a JSON object in FILE (- for stdin); flags override its fields'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Print the request as a curl command instead of sending it'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;enduser;import'= {
+            cand --format 'Input format [default: from the file''s extension; ndjson for stdin]'
+            cand --concurrency 'Requests in flight at once (1-64)'
+            cand --journal 'Append-only log that makes a re-run skip what was already created'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]'
+            cand --fail-fast 'Stop at the first failed record'
+            cand --validate-only 'Check every record and send nothing'
+            cand --resend-uncertain 'Re-send records whose outcome the journal says is unknown (may create duplicates)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Print the request as a curl command instead of sending it'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;enduser;help'= {
+            cand create 'Create an EndUser'
+            cand get 'Fetch an EndUser by id'
+            cand update 'Change an EndUser''s name or info (only the fields given are sent)'
+            cand import 'Create many EndUsers from an NDJSON, CSV or JSON file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'altur;enduser;help;create'= {
+        }
+        &'altur;enduser;help;get'= {
+        }
+        &'altur;enduser;help;update'= {
+        }
+        &'altur;enduser;help;import'= {
+        }
+        &'altur;enduser;help;help'= {
+        }
+        &'altur;auth'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Print the request as a curl command instead of sending it'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand login 'Save an API key to the selected profile'
+            cand status 'Show where the API key comes from (masked)'
+            cand logout 'Remove the selected profile''s API key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'altur;auth;login'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]'
+            cand --with-key 'Read the key from stdin instead of a hidden prompt'
+            cand --verify 'Check the key against the API before saving it'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Print the request as a curl command instead of sending it'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;auth;status'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Print the request as a curl command instead of sending it'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;auth;logout'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Print the request as a curl command instead of sending it'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;auth;help'= {
+            cand login 'Save an API key to the selected profile'
+            cand status 'Show where the API key comes from (masked)'
+            cand logout 'Remove the selected profile''s API key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'altur;auth;help;login'= {
+        }
+        &'altur;auth;help;status'= {
+        }
+        &'altur;auth;help;logout'= {
+        }
+        &'altur;auth;help;help'= {
+        }
+        &'altur;completions'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Print the request as a curl command instead of sending it'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;sandbox'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Print the request as a curl command instead of sending it'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand serve 'Serve the local API until Ctrl-C'
+            cand exec 'Run a command against a fresh sandbox, then stop it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'altur;sandbox;serve'= {
+            cand --listen 'Address to listen on [default: 127.0.0.1:8787; exec: a free loopback port]'
+            cand --api-key 'The only API key the sandbox accepts'
+            cand --state 'Keep records in this file so they survive a restart'
+            cand --latency 'Milliseconds added to every answer'
+            cand --fail-rate 'Fraction of requests answered with 503 (0 to 1)'
+            cand --rate-limit 'Requests allowed per second before answering 429'
+            cand --seed 'Seed for the random faults, to make them repeatable'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Print the request as a curl command instead of sending it'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;sandbox;exec'= {
+            cand --listen 'Address to listen on [default: 127.0.0.1:8787; exec: a free loopback port]'
+            cand --api-key 'The only API key the sandbox accepts'
+            cand --state 'Keep records in this file so they survive a restart'
+            cand --latency 'Milliseconds added to every answer'
+            cand --fail-rate 'Fraction of requests answered with 503 (0 to 1)'
+            cand --rate-limit 'Requests allowed per second before answering 429'
+            cand --seed 'Seed for the random faults, to make them repeatable'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Print the request as a curl command instead of sending it'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;sandbox;help'= {
+            cand serve 'Serve the local API until Ctrl-C'
+            cand exec 'Run a command against a fresh sandbox, then stop it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'altur;sandbox;help;serve'= {
+        }
+        &'altur;sandbox;help;exec'= {
+        }
+        &'altur;sandbox;help;help'= {
+        }
+        &'altur;help'= {
+            cand enduser 'Create, fetch, update and import EndUsers (your customers)'
+            cand auth 'Save, inspect and remove the API key'
+            cand completions 'Print a shell completion script'
+            cand sandbox 'Run a local stand-in for the Altur API'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'altur;help;enduser'= {
+            cand create 'Create an EndUser'
+            cand get 'Fetch an EndUser by id'
+            cand update 'Change an EndUser''s name or info (only the fields given are sent)'
+            cand import 'Create many EndUsers from an NDJSON, CSV or JSON file'
+        }
+        &'altur;help;enduser;create'= {
+        }
+        &'altur;help;enduser;get'= {
+        }
+        &'altur;help;enduser;update'= {
+        }
+        &'altur;help;enduser;import'= {
+        }
+        &'altur;help;auth'= {
+            cand login 'Save an API key to the selected profile'
+            cand status 'Show where the API key comes from (masked)'
+            cand logout 'Remove the selected profile''s API key'
+        }
+        &'altur;help;auth;login'= {
+        }
+        &'altur;help;auth;status'= {
+        }
+        &'altur;help;auth;logout'= {
+        }
+        &'altur;help;completions'= {
+        }
+        &'altur;help;sandbox'= {
+            cand serve 'Serve the local API until Ctrl-C'
+            cand exec 'Run a command against a fresh sandbox, then stop it'
+        }
+        &'altur;help;sandbox;serve'= {
+        }
+        &'altur;help;sandbox;exec'= {
+        }
+        &'altur;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

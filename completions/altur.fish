@@ -1,0 +1,283 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_altur_global_optspecs
+    string join \n o/output= profile= config= api-key-file= base-url= timeout= retries= v/verbose dry-run h/help V/version
+end
+
+function __fish_altur_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_altur_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_altur_using_subcommand
+    set -l cmd (__fish_altur_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c altur -n "__fish_altur_needs_command" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_needs_command" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_needs_command" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_needs_command" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_needs_command" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_needs_command" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_needs_command" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_needs_command" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_needs_command" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_needs_command" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_needs_command" -f -a "enduser" -d 'Create, fetch, update and import EndUsers (your customers)'
+complete -c altur -n "__fish_altur_needs_command" -f -a "auth" -d 'Save, inspect and remove the API key'
+complete -c altur -n "__fish_altur_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c altur -n "__fish_altur_needs_command" -f -a "sandbox" -d 'Run a local stand-in for the Altur API'
+complete -c altur -n "__fish_altur_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -f -a "create" -d 'Create an EndUser'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -f -a "get" -d 'Fetch an EndUser by id'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -f -a "update" -d 'Change an EndUser\'s name or info (only the fields given are sent)'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -f -a "import" -d 'Create many EndUsers from an NDJSON, CSV or JSON file'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l name -l display-name -d 'Display name' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l info -d 'Information for the agents' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l info-file -d 'Read the info text from a file (- for stdin)' -r -F
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l input -d 'Read fields from a JSON object in FILE (- for stdin); flags override its fields' -r -F
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l name -l display-name -d 'Display name' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l info -d 'Information for the agents' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l info-file -d 'Read the info text from a file (- for stdin)' -r -F
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l input -d 'Read fields from a JSON object in FILE (- for stdin); flags override its fields' -r -F
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l format -d 'Input format [default: from the file\'s extension; ndjson for stdin]' -r -f -a "ndjson\t''
+csv\t''
+json\t''"
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l concurrency -d 'Requests in flight at once (1-64)' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l journal -d 'Append-only log that makes a re-run skip what was already created' -r -F
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l fail-fast -d 'Stop at the first failed record'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l validate-only -d 'Check every record and send nothing'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l resend-uncertain -d 'Re-send records whose outcome the journal says is unknown (may create duplicates)'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an EndUser'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from help" -f -a "get" -d 'Fetch an EndUser by id'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change an EndUser\'s name or info (only the fields given are sent)'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from help" -f -a "import" -d 'Create many EndUsers from an NDJSON, CSV or JSON file'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "login" -d 'Save an API key to the selected profile'
+complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "status" -d 'Show where the API key comes from (masked)'
+complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "logout" -d 'Remove the selected profile\'s API key'
+complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-key -d 'Read the key from stdin instead of a hidden prompt'
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l verify -d 'Check the key against the API before saving it'
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Save an API key to the selected profile'
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show where the API key comes from (masked)'
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove the selected profile\'s API key'
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand completions" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand completions" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand completions" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand completions" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand completions" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand completions" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand completions" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand completions" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand completions" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -f -a "serve" -d 'Serve the local API until Ctrl-C'
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -f -a "exec" -d 'Run a command against a fresh sandbox, then stop it'
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on [default: 127.0.0.1:8787; exec: a free loopback port]' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l api-key -d 'The only API key the sandbox accepts' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l state -d 'Keep records in this file so they survive a restart' -r -F
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency -d 'Milliseconds added to every answer' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-rate -d 'Fraction of requests answered with 503 (0 to 1)' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l rate-limit -d 'Requests allowed per second before answering 429' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Seed for the random faults, to make them repeatable' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l listen -d 'Address to listen on [default: 127.0.0.1:8787; exec: a free loopback port]' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l api-key -d 'The only API key the sandbox accepts' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l state -d 'Keep records in this file so they survive a restart' -r -F
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l latency -d 'Milliseconds added to every answer' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l fail-rate -d 'Fraction of requests answered with 503 (0 to 1)' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l rate-limit -d 'Requests allowed per second before answering 429' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l seed -d 'Seed for the random faults, to make them repeatable' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the local API until Ctrl-C'
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "exec" -d 'Run a command against a fresh sandbox, then stop it'
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox help" -f -a "enduser" -d 'Create, fetch, update and import EndUsers (your customers)'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox help" -f -a "auth" -d 'Save, inspect and remove the API key'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox help" -f -a "completions" -d 'Print a shell completion script'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox help" -f -a "sandbox" -d 'Run a local stand-in for the Altur API'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from enduser" -f -a "create" -d 'Create an EndUser'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from enduser" -f -a "get" -d 'Fetch an EndUser by id'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from enduser" -f -a "update" -d 'Change an EndUser\'s name or info (only the fields given are sent)'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from enduser" -f -a "import" -d 'Create many EndUsers from an NDJSON, CSV or JSON file'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Save an API key to the selected profile'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show where the API key comes from (masked)'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the selected profile\'s API key'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the local API until Ctrl-C'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "exec" -d 'Run a command against a fresh sandbox, then stop it'
