@@ -220,7 +220,7 @@ pub struct SandboxOptions {
     pub listen: Option<String>,
 
     /// The only API key the sandbox accepts
-    #[arg(long = "api-key", default_value = "sandbox", value_name = "KEY")]
+    #[arg(long = "api-key", default_value = crate::secret::PUBLIC_SANDBOX_KEY, value_name = "KEY")]
     pub sandbox_key: String,
 
     /// Keep records in this file so they survive a restart

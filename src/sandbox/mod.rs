@@ -23,7 +23,7 @@ use server::{App, BASE_PATH, Workers};
 use store::Store;
 
 const DEFAULT_LISTEN: &str = "127.0.0.1:8787";
-const DEFAULT_KEY: &str = "sandbox";
+const DEFAULT_KEY: &str = crate::secret::PUBLIC_SANDBOX_KEY;
 
 pub fn run(command: &SandboxCommand) -> Result<i32> {
     match command {

@@ -928,3 +928,20 @@ fn a_second_signal_stops_at_once() {
     assert_eq!(std::fs::read_to_string(&state).unwrap().lines().count(), 1);
     assert!(client.join().is_err(), "no answer can have come");
 }
+
+#[test]
+fn the_public_default_key_is_not_redacted_from_results() {
+    let run = Altur::new()
+        .args([
+            "sandbox",
+            "exec",
+            "--",
+            env!("CARGO_BIN_EXE_altur"),
+            "enduser",
+            "create",
+        ])
+        .args(["--name", "sandbox tester", "-o", "json"])
+        .run();
+    run.success();
+    assert_eq!(run.json()["display_name"], "sandbox tester");
+}
