@@ -161,7 +161,11 @@ impl Run {
 
     #[track_caller]
     pub fn stdout_is(&self, expected: &str) -> &Run {
-        assert_eq!(self.stdout, expected, "stdout; stderr was:\n{}", self.stderr);
+        assert_eq!(
+            self.stdout, expected,
+            "stdout; stderr was:\n{}",
+            self.stderr
+        );
         self
     }
 
@@ -325,11 +329,10 @@ fn serve_connection(
             return;
         };
         requests.lock().unwrap().push(request);
-        let reply = script
-            .lock()
-            .unwrap()
-            .pop_front()
-            .unwrap_or_else(|| Reply::json(599, r#"{"error":599,"message":"unscripted request"}"#));
+        let reply =
+            script.lock().unwrap().pop_front().unwrap_or_else(|| {
+                Reply::json(599, r#"{"error":599,"message":"unscripted request"}"#)
+            });
         let (status, headers, body) = match reply {
             Reply::Hang => {
                 // Blocks until the Server is dropped (the sender goes away).
