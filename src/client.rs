@@ -9,6 +9,10 @@ use serde_json::Value;
 use ureq::Agent;
 use ureq::http::{HeaderMap, Response};
 use ureq::tls::{RootCerts, TlsConfig};
+use ureq::unversioned::resolver::{DefaultResolver, ResolvedSocketAddrs, Resolver};
+use ureq::unversioned::transport::{
+    ConnectionDetails, Connector, DefaultConnector, NextTimeout, Transport,
+};
 
 use crate::config::{BaseUrl, Settings};
 use crate::error::{Error, Kind, Result};
@@ -344,6 +348,26 @@ impl Client {
             ureq::Error::Timeout(_) => lost(format!(
                 "no answer from {host} within {secs} s; the outcome is unknown"
             )),
+            ureq::Error::Io(e) if e.get_ref().is_some_and(|inner| inner.is::<ConnectFailed>()) => {
+                let inner = e.into_inner().expect("checked above");
+                let ConnectFailed(cause) = *inner.downcast::<ConnectFailed>().expect("checked");
+                let tls = cause
+                    .get_ref()
+                    .and_then(|inner| inner.downcast_ref::<rustls::Error>());
+                match tls {
+                    Some(rustls::Error::InvalidCertificate(_)) => Failure {
+                        error: Error::new(Kind::Network, format!("TLS error with {host}: {cause}"))
+                            .with_hint(
+                                "if a corporate proxy or CA signs this certificate, point \
+                                 SSL_CERT_FILE at its PEM file",
+                            ),
+                        delivery: Delivery::NotSent,
+                        retry_after: None,
+                    },
+                    Some(_) => not_sent(format!("TLS error with {host}: {cause}")),
+                    None => not_sent(format!("cannot connect to {host}: {cause}")),
+                }
+            }
             ureq::Error::HostNotFound => not_sent(format!("cannot resolve host {host}")),
             ureq::Error::Io(e)
                 if matches!(
@@ -408,7 +432,64 @@ fn build_agent(base_url: &BaseUrl, timeout: Duration) -> Result<Agent> {
     if base_url.is_https() {
         config = config.tls_config(tls_config()?);
     }
-    Ok(config.build().into())
+    Ok(Agent::with_parts(
+        config.build(),
+        MarkConnectFailures(DefaultConnector::new()),
+        MarkConnectFailures(DefaultResolver::default()),
+    ))
+}
+
+/// A failure while connecting: resolving the name, opening the socket, the proxy's CONNECT or
+/// the TLS handshake. Nothing of the request has been sent yet, so it is safe to send again.
+#[derive(Debug)]
+struct ConnectFailed(std::io::Error);
+
+impl std::fmt::Display for ConnectFailed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for ConnectFailed {}
+
+/// ureq's own resolver and connectors, with their I/O errors marked [`ConnectFailed`]: ureq
+/// reports a DNS or certificate failure as the same `Error::Io` as a connection lost
+/// mid-answer, and only the phase tells whether the request may have reached the server.
+#[derive(Debug)]
+struct MarkConnectFailures<T>(T);
+
+fn mark_connect_failure(error: ureq::Error) -> ureq::Error {
+    match error {
+        ureq::Error::Io(e) => ureq::Error::Io(std::io::Error::new(e.kind(), ConnectFailed(e))),
+        other => other,
+    }
+}
+
+impl Connector for MarkConnectFailures<DefaultConnector> {
+    type Out = Box<dyn Transport>;
+
+    fn connect(
+        &self,
+        details: &ConnectionDetails,
+        chained: Option<()>,
+    ) -> Result<Option<Self::Out>, ureq::Error> {
+        self.0
+            .connect(details, chained)
+            .map_err(mark_connect_failure)
+    }
+}
+
+impl Resolver for MarkConnectFailures<DefaultResolver> {
+    fn resolve(
+        &self,
+        uri: &ureq::http::Uri,
+        config: &ureq::config::Config,
+        timeout: NextTimeout,
+    ) -> Result<ResolvedSocketAddrs, ureq::Error> {
+        self.0
+            .resolve(uri, config, timeout)
+            .map_err(mark_connect_failure)
+    }
 }
 
 /// The system's trust store; `SSL_CERT_FILE` adds certificates to it (a corporate CA).
@@ -425,19 +506,8 @@ fn tls_config() -> Result<TlsConfig> {
                         format!("cannot read SSL_CERT_FILE {}: {e}", path.to_string_lossy()),
                     )
                 })?;
-            for bundle in SYSTEM_BUNDLES {
-                if let Ok(system) = std::fs::read(bundle) {
-                    pem.push(b'\n');
-                    pem.extend_from_slice(&system);
-                    break;
-                }
-            }
-            let certs: Vec<_> = ureq::tls::parse_pem(&pem)
-                .filter_map(|item| match item {
-                    Ok(ureq::tls::PemItem::Certificate(cert)) => Some(cert),
-                    _ => None,
-                })
-                .collect();
+            let mut certs = pem_certificates(&pem);
+            // Checked before the system bundle is added, which would hide a wrong file.
             if certs.is_empty() {
                 return Err(Error::new(
                     Kind::Network,
@@ -447,10 +517,22 @@ fn tls_config() -> Result<TlsConfig> {
                     ),
                 ));
             }
+            if let Some(system) = SYSTEM_BUNDLES.iter().find_map(|b| std::fs::read(b).ok()) {
+                certs.extend(pem_certificates(&system));
+            }
             RootCerts::Specific(Arc::new(certs))
         }
     };
     Ok(TlsConfig::builder().root_certs(roots).build())
+}
+
+fn pem_certificates(pem: &[u8]) -> Vec<ureq::tls::Certificate<'static>> {
+    ureq::tls::parse_pem(pem)
+        .filter_map(|item| match item {
+            Ok(ureq::tls::PemItem::Certificate(cert)) => Some(cert),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Where Unix systems keep their CA bundle, for combining it with `SSL_CERT_FILE`.

@@ -1,4 +1,5 @@
 //! Integration tests: the real binary against real HTTP servers on 127.0.0.1.
 
 mod auth;
+mod network;
 mod support;
