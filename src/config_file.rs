@@ -271,11 +271,12 @@ mod tests {
         let path = dir.path().join("config.toml");
         std::fs::write(&path, LAYOUT).unwrap();
         save_api_key(&path, "team.eu", &key("eu-key-00000003")).unwrap();
-        let text = std::fs::read_to_string(&path).unwrap();
-        assert!(text.starts_with(LAYOUT), "{text}");
-        assert!(
-            text.ends_with("[profiles.\"team.eu\"]\napi_key = \"eu-key-00000003\"\n"),
-            "{text}"
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            LAYOUT.replace(
+                "\n[other]",
+                "\n[profiles.\"team.eu\"]\napi_key = \"eu-key-00000003\"\n\n[other]"
+            )
         );
     }
 
