@@ -2,4 +2,5 @@
 
 mod auth;
 mod network;
+mod secrets;
 mod support;
