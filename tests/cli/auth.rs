@@ -805,3 +805,75 @@ fn the_key_file_flag_and_env_take_precedence_in_order() {
 fn toml_string(text: &str) -> String {
     serde_json::to_string(text).unwrap()
 }
+
+#[test]
+fn login_prompts_on_a_terminal_without_echoing_the_key() {
+    use std::io::{Read, Write};
+    use std::sync::mpsc;
+    let config = ConfigDir::new();
+    let typed = "typed-at-the-prompt-4242";
+    // `script` gives the binary a pseudo-terminal; what it prints there comes back on stdout.
+    // The shell notes which terminal that is, so the test can see when echo is off.
+    let tty_file = config.dir.path().join("tty");
+    let command = format!(
+        "tty > '{}' && exec '{}' --config '{}' auth login",
+        tty_file.display(),
+        env!("CARGO_BIN_EXE_altur"),
+        config.path().display()
+    );
+    let mut child = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap())
+        .env("HOME", config.dir.path())
+        .env("SHELL", "/bin/sh")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut buffer = [0; 1024];
+        while let Ok(n @ 1..) = stdout.read(&mut buffer) {
+            let _ = tx.send(buffer[..n].to_vec());
+        }
+    });
+    let mut seen = String::new();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !seen.contains("API key for profile 'default': ") {
+        let left = deadline.saturating_duration_since(Instant::now());
+        let chunk = rx.recv_timeout(left).expect("the prompt appears");
+        seen.push_str(&String::from_utf8_lossy(&chunk));
+    }
+    // The prompt is printed just before echo is turned off; typing earlier would be echoed
+    // (as with ssh or sudo), so wait for the terminal to say echo is off.
+    let tty = std::fs::read_to_string(&tty_file).unwrap();
+    loop {
+        let settings = Command::new("stty")
+            .args(["-a", "-F", tty.trim()])
+            .output()
+            .unwrap();
+        if String::from_utf8_lossy(&settings.stdout).contains(" -echo ") {
+            break;
+        }
+        assert!(Instant::now() < deadline, "echo never went off");
+        std::thread::yield_now();
+    }
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(format!("{typed}\n").as_bytes()).unwrap();
+    while let Ok(chunk) = rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+        seen.push_str(&String::from_utf8_lossy(&chunk));
+    }
+    drop(stdin);
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{seen}");
+    assert!(!seen.contains(typed), "the key was echoed: {seen}");
+    assert!(seen.contains("saved the API key (…4242)"), "{seen}");
+    assert_eq!(
+        config.read(),
+        format!("[profiles.default]\napi_key = \"{typed}\"\n")
+    );
+    assert_eq!(mode_of(&config.path()), 0o600);
+}
