@@ -160,7 +160,14 @@ fn status(settings: &Settings) -> Result<i32> {
             ("base URL", settings.base_url.as_str().to_owned()),
             ("config file", settings.config_path.display().to_string()),
             ("key source", source_detail(settings.credential.as_ref())),
-            ("key", key_hint.unwrap_or_else(|| "none usable".to_owned())),
+            (
+                "key",
+                match (&key_hint, &settings.credential) {
+                    (Some(hint), _) => hint.clone(),
+                    (None, None) => "none".to_owned(),
+                    (None, Some(_)) => "unusable (see the warning)".to_owned(),
+                },
+            ),
         ];
         let rows: Vec<(String, String)> = rows
             .into_iter()

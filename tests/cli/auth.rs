@@ -626,6 +626,30 @@ fn status_without_a_key_prints_the_facts_and_exits_4() {
             "warnings": [warning],
         })
     );
+    let run = config.altur().args(["auth", "status", "-o", "table"]).run();
+    run.code(4);
+    assert!(
+        run.stdout.contains("│ key source  ┆ none "),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("│ key         ┆ none "),
+        "{}",
+        run.stdout
+    );
+
+    // A source that fails is named, and the key is said to be unusable.
+    config.write("[profiles.default]\napi_key = \"bad key\"\n");
+    let run = config.altur().args(["auth", "status", "-o", "table"]).run();
+    run.code(4)
+        .stderr_has("altur: warning: api_key in the config file: the API key contains whitespace");
+    assert!(
+        run.stdout
+            .contains("│ key         ┆ unusable (see the warning) "),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
