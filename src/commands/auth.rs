@@ -45,6 +45,7 @@ fn login(settings: &Settings, with_key: bool, verify: bool) -> Result<()> {
     if verify {
         verify_key(settings, &key)?;
     }
+    let was_loose = config::loose_permissions(&settings.config_path).is_some();
     document.set_api_key(&settings.profile, &key)?;
     document.save()?;
     output::note(&format!(
@@ -53,6 +54,13 @@ fn login(settings: &Settings, with_key: bool, verify: bool) -> Result<()> {
         settings.profile,
         settings.config_path.display()
     ));
+    if was_loose {
+        // The rewritten file is 0600, which settles the permission warning printed on reading.
+        output::note(&format!(
+            "{} is now readable by you only (mode 600)",
+            settings.config_path.display()
+        ));
+    }
     if let Some(warning) = shadowing(settings.credential.as_ref(), "the saved key") {
         output::warn(&warning);
     }

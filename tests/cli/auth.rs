@@ -167,7 +167,17 @@ fn login_tightens_a_loose_file_to_0600() {
     let config = ConfigDir::new();
     let path = config.write(LAYOUT);
     set_mode(&path, 0o644);
-    login_with(&config, KEY).success();
+    let run = login_with(&config, KEY);
+    run.success();
+    let shown = path.display();
+    assert_eq!(
+        run.stderr,
+        format!(
+            "altur: warning: {shown} can be read by other users (mode 644); run: chmod 600 '{shown}'\n\
+             altur: saved the API key (…81d4) to profile 'default' in {shown}\n\
+             altur: {shown} is now readable by you only (mode 600)\n"
+        )
+    );
     assert_eq!(mode_of(&path), 0o600);
 }
 
