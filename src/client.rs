@@ -140,6 +140,8 @@ impl Failure {
 pub struct Client {
     agent: Agent,
     base_url: BaseUrl,
+    /// `host:port` of the proxy in use (never its credentials), for error messages.
+    proxy: Option<String>,
     key: Secret,
     timeout: Duration,
     retries: u32,
@@ -148,8 +150,10 @@ pub struct Client {
 
 impl Client {
     pub fn new(settings: &Settings, key: Secret) -> Result<Client> {
+        let proxy = proxy_for(&settings.base_url)?;
         Ok(Client {
-            agent: build_agent(&settings.base_url, settings.timeout)?,
+            proxy: proxy.as_ref().map(|p| format!("{}:{}", p.host(), p.port())),
+            agent: build_agent(&settings.base_url, settings.timeout, proxy)?,
             base_url: settings.base_url.clone(),
             key,
             timeout: settings.timeout,
@@ -365,7 +369,12 @@ impl Client {
                         retry_after: None,
                     },
                     Some(_) => not_sent(format!("TLS error with {host}: {cause}")),
-                    None => not_sent(format!("cannot connect to {host}: {cause}")),
+                    None => match &self.proxy {
+                        Some(proxy) => not_sent(format!(
+                            "cannot connect to {host} through the proxy {proxy}: {cause}"
+                        )),
+                        None => not_sent(format!("cannot connect to {host}: {cause}")),
+                    },
                 }
             }
             ureq::Error::HostNotFound => not_sent(format!("cannot resolve host {host}")),
@@ -418,7 +427,7 @@ fn trace_response(response: &Response<ureq::Body>, elapsed: Duration) {
 
 /// Builds the agent: no redirects (they could carry the key elsewhere), statuses as answers,
 /// TLS roots and proxy only when the URL needs them.
-fn build_agent(base_url: &BaseUrl, timeout: Duration) -> Result<Agent> {
+fn build_agent(base_url: &BaseUrl, timeout: Duration, proxy: Option<ureq::Proxy>) -> Result<Agent> {
     let mut config = Agent::config_builder()
         .http_status_as_error(false)
         .max_redirects(0)
@@ -428,7 +437,7 @@ fn build_agent(base_url: &BaseUrl, timeout: Duration) -> Result<Agent> {
         .timeout_global(Some(timeout))
         .timeout_connect(Some(timeout.min(MAX_CONNECT_TIMEOUT)))
         .max_idle_connections_per_host(64)
-        .proxy(proxy_for(base_url)?);
+        .proxy(proxy);
     if base_url.is_https() {
         config = config.tls_config(tls_config()?);
     }

@@ -398,3 +398,74 @@ fn an_unreadable_ssl_cert_file_or_proxy_url_fails_before_sending() {
         .stderr_has("invalid proxy URL");
     assert_eq!(server.connections(), 0);
 }
+
+#[test]
+fn a_proxy_that_is_down_or_refuses_is_a_network_error_and_safe_to_retry() {
+    let port = crate::support::closed_port();
+    // A create may be retried: nothing reached the API.
+    let run = Altur::new()
+        .env("ALTUR_BASE_URL", "https://api.altur.test/api/v1.0")
+        .env("ALTUR_API_KEY", KEY)
+        .env(
+            "HTTPS_PROXY",
+            format!("http://user:proxy-password@127.0.0.1:{port}"),
+        )
+        .args(["enduser", "create", "--name", "Ada", "--retries", "1"])
+        .run();
+    run.code(6)
+        .stdout_empty()
+        .stderr_has(&format!(
+            "cannot connect to api.altur.test through the proxy 127.0.0.1:{port}: "
+        ))
+        .stderr_has("retrying in");
+    assert!(!run.stderr.contains("proxy-password"), "{}", run.stderr);
+    assert!(
+        !run.stderr.contains("may have been created"),
+        "{}",
+        run.stderr
+    );
+
+    // The proxy is up but cannot reach the target: it answers the CONNECT with 502.
+    let proxy = ConnectProxy::new();
+    Altur::new()
+        .env(
+            "ALTUR_BASE_URL",
+            format!("https://api.altur.test:{port}/api/v1.0"),
+        )
+        .env("ALTUR_API_KEY", KEY)
+        .env("HTTPS_PROXY", proxy.url())
+        .args(["enduser", "create", "--name", "Ada", "--retries", "0"])
+        .run()
+        .code(6)
+        .stderr_has("the proxy refused to connect to api.altur.test");
+    assert_eq!(
+        proxy.request_lines(),
+        [format!("CONNECT api.altur.test:{port} HTTP/1.1")]
+    );
+}
+
+#[test]
+fn a_name_that_does_not_resolve_is_a_network_error_even_for_a_create() {
+    let run = Altur::new()
+        .env("ALTUR_BASE_URL", "https://api.altur.test/api/v1.0")
+        .env("ALTUR_API_KEY", KEY)
+        .args([
+            "enduser",
+            "create",
+            "--name",
+            "Ada",
+            "--retries",
+            "1",
+            "--timeout",
+            "5",
+        ])
+        .run();
+    run.code(6)
+        .stderr_has("altur: error: cannot connect to api.altur.test: ")
+        .stderr_has("retrying in");
+    assert!(
+        !run.stderr.contains("may have been created"),
+        "{}",
+        run.stderr
+    );
+}
