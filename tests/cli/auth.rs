@@ -368,12 +368,12 @@ fn login_follows_a_symlinked_config_and_keeps_the_link() {
     );
 }
 
-/// Runs `altur --config PATH auth login --with-key` outside the harness, through `wrapper`
+/// Runs `BINARY --config PATH auth login --with-key` outside the harness, through `wrapper`
 /// (which limits what the process may do), in an environment with nothing but PATH and HOME.
-fn login_through(wrapper: &[&str], config: &Path, home: &Path) -> (i32, String) {
+fn login_through(wrapper: &[&str], binary: &Path, config: &Path, home: &Path) -> (i32, String) {
     let mut child = Command::new(wrapper[0])
         .args(&wrapper[1..])
-        .arg(env!("CARGO_BIN_EXE_altur"))
+        .arg(binary)
         .arg("--config")
         .arg(config)
         .args(["auth", "login", "--with-key"])
@@ -412,7 +412,8 @@ fn a_full_disk_is_an_error_and_the_old_file_survives() {
         "ulimit -f 0 && trap '' XFSZ && exec \"$@\"",
         "sh",
     ];
-    let (code, stderr) = login_through(&wrapper, &config.path(), config.dir.path());
+    let binary = Path::new(env!("CARGO_BIN_EXE_altur"));
+    let (code, stderr) = login_through(&wrapper, binary, &config.path(), config.dir.path());
     assert_eq!(code, 1, "{stderr}");
     assert!(
         stderr.starts_with(&format!(
@@ -441,8 +442,14 @@ fn a_read_only_folder_is_an_error_and_the_old_file_survives() {
         .output()
         .map(|o| o.stdout.starts_with(b"0\n"))
         .unwrap();
+    let mut binary = PathBuf::from(env!("CARGO_BIN_EXE_altur"));
     let wrapper: Vec<&str> = if root {
+        // `nobody` may not be able to reach the build folder (say, under /root): use a copy.
         set_mode(config.dir.path(), 0o755);
+        let copy = config.dir.path().join("altur-bin");
+        std::fs::copy(&binary, &copy).unwrap();
+        set_mode(&copy, 0o755);
+        binary = copy;
         std::os::unix::fs::chown(folder, Some(65534), Some(65534)).unwrap();
         std::os::unix::fs::chown(&path, Some(65534), Some(65534)).unwrap();
         vec![
@@ -456,7 +463,7 @@ fn a_read_only_folder_is_an_error_and_the_old_file_survives() {
         vec!["env"]
     };
     set_mode(folder, 0o500);
-    let (code, stderr) = login_through(&wrapper, &path, config.dir.path());
+    let (code, stderr) = login_through(&wrapper, &binary, &path, config.dir.path());
     set_mode(folder, 0o700);
     assert_eq!(code, 1, "{stderr}");
     assert!(
