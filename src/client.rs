@@ -9,6 +9,10 @@ use serde_json::Value;
 use ureq::Agent;
 use ureq::http::{HeaderMap, Response};
 use ureq::tls::{RootCerts, TlsConfig};
+use ureq::unversioned::resolver::{DefaultResolver, ResolvedSocketAddrs, Resolver};
+use ureq::unversioned::transport::{
+    ConnectionDetails, Connector, DefaultConnector, NextTimeout, Transport,
+};
 
 use crate::config::{BaseUrl, Settings};
 use crate::error::{Error, Kind, Result};
@@ -136,6 +140,8 @@ impl Failure {
 pub struct Client {
     agent: Agent,
     base_url: BaseUrl,
+    /// `host:port` of the proxy in use (never its credentials), for error messages.
+    proxy: Option<String>,
     key: Secret,
     timeout: Duration,
     retries: u32,
@@ -144,8 +150,10 @@ pub struct Client {
 
 impl Client {
     pub fn new(settings: &Settings, key: Secret) -> Result<Client> {
+        let proxy = proxy_for(&settings.base_url)?;
         Ok(Client {
-            agent: build_agent(&settings.base_url, settings.timeout)?,
+            proxy: proxy.as_ref().map(|p| format!("{}:{}", p.host(), p.port())),
+            agent: build_agent(&settings.base_url, settings.timeout, proxy)?,
             base_url: settings.base_url.clone(),
             key,
             timeout: settings.timeout,
@@ -344,6 +352,31 @@ impl Client {
             ureq::Error::Timeout(_) => lost(format!(
                 "no answer from {host} within {secs} s; the outcome is unknown"
             )),
+            ureq::Error::Io(e) if e.get_ref().is_some_and(|inner| inner.is::<ConnectFailed>()) => {
+                let inner = e.into_inner().expect("checked above");
+                let ConnectFailed(cause) = *inner.downcast::<ConnectFailed>().expect("checked");
+                let tls = cause
+                    .get_ref()
+                    .and_then(|inner| inner.downcast_ref::<rustls::Error>());
+                match tls {
+                    Some(rustls::Error::InvalidCertificate(_)) => Failure {
+                        error: Error::new(Kind::Network, format!("TLS error with {host}: {cause}"))
+                            .with_hint(
+                                "if a corporate proxy or CA signs this certificate, point \
+                                 SSL_CERT_FILE at its PEM file",
+                            ),
+                        delivery: Delivery::NotSent,
+                        retry_after: None,
+                    },
+                    Some(_) => not_sent(format!("TLS error with {host}: {cause}")),
+                    None => match &self.proxy {
+                        Some(proxy) => not_sent(format!(
+                            "cannot connect to {host} through the proxy {proxy}: {cause}"
+                        )),
+                        None => not_sent(format!("cannot connect to {host}: {cause}")),
+                    },
+                }
+            }
             ureq::Error::HostNotFound => not_sent(format!("cannot resolve host {host}")),
             ureq::Error::Io(e)
                 if matches!(
@@ -394,7 +427,7 @@ fn trace_response(response: &Response<ureq::Body>, elapsed: Duration) {
 
 /// Builds the agent: no redirects (they could carry the key elsewhere), statuses as answers,
 /// TLS roots and proxy only when the URL needs them.
-fn build_agent(base_url: &BaseUrl, timeout: Duration) -> Result<Agent> {
+fn build_agent(base_url: &BaseUrl, timeout: Duration, proxy: Option<ureq::Proxy>) -> Result<Agent> {
     let mut config = Agent::config_builder()
         .http_status_as_error(false)
         .max_redirects(0)
@@ -404,33 +437,67 @@ fn build_agent(base_url: &BaseUrl, timeout: Duration) -> Result<Agent> {
         .timeout_global(Some(timeout))
         .timeout_connect(Some(timeout.min(MAX_CONNECT_TIMEOUT)))
         .max_idle_connections_per_host(64)
-        .proxy(proxy_for(base_url)?);
+        .proxy(proxy);
     if base_url.is_https() {
         config = config.tls_config(tls_config()?);
     }
     Ok(Agent::with_parts(
         config.build(),
-        ureq::unversioned::transport::DefaultConnector::new(),
-        ResolveFailureIsHostNotFound::default(),
+        MarkConnectFailures(DefaultConnector::new()),
+        MarkConnectFailures(DefaultResolver::default()),
     ))
 }
 
-/// ureq reports a failed DNS lookup as a plain I/O error, indistinguishable from a connection
-/// lost mid-answer. This resolver makes it `HostNotFound`, so it is classified as "not sent".
-#[derive(Debug, Default)]
-struct ResolveFailureIsHostNotFound(ureq::unversioned::resolver::DefaultResolver);
+/// A failure while connecting: resolving the name, opening the socket, the proxy's CONNECT or
+/// the TLS handshake. Nothing of the request has been sent yet, so it is safe to send again.
+#[derive(Debug)]
+struct ConnectFailed(std::io::Error);
 
-impl ureq::unversioned::resolver::Resolver for ResolveFailureIsHostNotFound {
+impl std::fmt::Display for ConnectFailed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for ConnectFailed {}
+
+/// ureq's own resolver and connectors, with their I/O errors marked [`ConnectFailed`]: ureq
+/// reports a DNS or certificate failure as the same `Error::Io` as a connection lost
+/// mid-answer, and only the phase tells whether the request may have reached the server.
+#[derive(Debug)]
+struct MarkConnectFailures<T>(T);
+
+fn mark_connect_failure(error: ureq::Error) -> ureq::Error {
+    match error {
+        ureq::Error::Io(e) => ureq::Error::Io(std::io::Error::new(e.kind(), ConnectFailed(e))),
+        other => other,
+    }
+}
+
+impl Connector for MarkConnectFailures<DefaultConnector> {
+    type Out = Box<dyn Transport>;
+
+    fn connect(
+        &self,
+        details: &ConnectionDetails,
+        chained: Option<()>,
+    ) -> Result<Option<Self::Out>, ureq::Error> {
+        self.0
+            .connect(details, chained)
+            .map_err(mark_connect_failure)
+    }
+}
+
+impl Resolver for MarkConnectFailures<DefaultResolver> {
     fn resolve(
         &self,
         uri: &ureq::http::Uri,
         config: &ureq::config::Config,
-        timeout: ureq::unversioned::transport::NextTimeout,
-    ) -> Result<ureq::unversioned::resolver::ResolvedSocketAddrs, ureq::Error> {
-        self.0.resolve(uri, config, timeout).map_err(|e| match e {
-            ureq::Error::Io(_) => ureq::Error::HostNotFound,
-            other => other,
-        })
+        timeout: NextTimeout,
+    ) -> Result<ResolvedSocketAddrs, ureq::Error> {
+        self.0
+            .resolve(uri, config, timeout)
+            .map_err(mark_connect_failure)
     }
 }
 
@@ -448,19 +515,8 @@ fn tls_config() -> Result<TlsConfig> {
                         format!("cannot read SSL_CERT_FILE {}: {e}", path.to_string_lossy()),
                     )
                 })?;
-            for bundle in SYSTEM_BUNDLES {
-                if let Ok(system) = std::fs::read(bundle) {
-                    pem.push(b'\n');
-                    pem.extend_from_slice(&system);
-                    break;
-                }
-            }
-            let certs: Vec<_> = ureq::tls::parse_pem(&pem)
-                .filter_map(|item| match item {
-                    Ok(ureq::tls::PemItem::Certificate(cert)) => Some(cert),
-                    _ => None,
-                })
-                .collect();
+            let mut certs = pem_certificates(&pem);
+            // Checked before the system bundle is added, which would hide a wrong file.
             if certs.is_empty() {
                 return Err(Error::new(
                     Kind::Network,
@@ -470,10 +526,22 @@ fn tls_config() -> Result<TlsConfig> {
                     ),
                 ));
             }
+            if let Some(system) = SYSTEM_BUNDLES.iter().find_map(|b| std::fs::read(b).ok()) {
+                certs.extend(pem_certificates(&system));
+            }
             RootCerts::Specific(Arc::new(certs))
         }
     };
     Ok(TlsConfig::builder().root_certs(roots).build())
+}
+
+fn pem_certificates(pem: &[u8]) -> Vec<ureq::tls::Certificate<'static>> {
+    ureq::tls::parse_pem(pem)
+        .filter_map(|item| match item {
+            Ok(ureq::tls::PemItem::Certificate(cert)) => Some(cert),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Where Unix systems keep their CA bundle, for combining it with `SSL_CERT_FILE`.
@@ -487,28 +555,33 @@ const SYSTEM_BUNDLES: [&str; 4] = [
 /// The proxy from `HTTPS_PROXY` or `ALL_PROXY` unless `NO_PROXY` covers the host. Loopback
 /// hosts never use one (ureq on its own would send even 127.0.0.1 through `HTTP_PROXY`).
 fn proxy_for(base_url: &BaseUrl) -> Result<Option<ureq::Proxy>> {
-    if base_url.is_loopback() {
+    let Some(proxy) = proxy_url_for(base_url, &crate::config::process_env) else {
         return Ok(None);
+    };
+    ureq::Proxy::new(&proxy)
+        .map(Some)
+        .map_err(|_| Error::input("invalid proxy URL in HTTPS_PROXY or ALL_PROXY"))
+}
+
+/// The proxy URL the environment chooses for `base_url`, if any.
+fn proxy_url_for(base_url: &BaseUrl, env: crate::config::EnvLookup<'_>) -> Option<String> {
+    if base_url.is_loopback() {
+        return None;
     }
     let var = |names: &[&str]| {
         names
             .iter()
-            .find_map(|n| std::env::var(n).ok().filter(|v| !v.trim().is_empty()))
+            .find_map(|n| env(n).filter(|v| !v.trim().is_empty()))
     };
     let proxy = if base_url.is_https() {
         var(&["HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"])
     } else {
         var(&["HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"])
-    };
-    let Some(proxy) = proxy else { return Ok(None) };
-    if let Some(no_proxy) = var(&["NO_PROXY", "no_proxy"])
-        && no_proxy_matches(&no_proxy, base_url.host())
-    {
-        return Ok(None);
+    }?;
+    match var(&["NO_PROXY", "no_proxy"]) {
+        Some(no_proxy) if no_proxy_matches(&no_proxy, base_url.host()) => None,
+        _ => Some(proxy),
     }
-    ureq::Proxy::new(&proxy)
-        .map(Some)
-        .map_err(|_| Error::input("invalid proxy URL in HTTPS_PROXY or ALL_PROXY"))
 }
 
 /// `NO_PROXY` as curl reads it: `*`, or hosts and domain suffixes separated by commas.
@@ -635,6 +708,70 @@ mod tests {
         assert!(failure(Answered, Some(503)).is_retriable(Method::Put));
         assert!(!failure(MaybeProcessed, None).is_retriable(Method::Post));
         assert!(!failure(Answered, Some(503)).is_retriable(Method::Post));
+    }
+
+    fn env_of(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let pairs: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect();
+        move |name| {
+            pairs
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, v)| v.clone())
+        }
+    }
+
+    #[test]
+    fn proxy_choice_follows_https_proxy_all_proxy_and_no_proxy() {
+        let remote = BaseUrl::parse("https://api.altur.io/api/v1.0").unwrap();
+        let chosen = |pairs: &[(&str, &str)]| proxy_url_for(&remote, &env_of(pairs));
+        assert_eq!(
+            chosen(&[
+                ("HTTPS_PROXY", "http://p1:3128"),
+                ("ALL_PROXY", "http://p2:3128")
+            ])
+            .as_deref(),
+            Some("http://p1:3128")
+        );
+        assert_eq!(
+            chosen(&[
+                ("all_proxy", "http://p2:3128"),
+                ("HTTP_PROXY", "http://p3:3128")
+            ])
+            .as_deref(),
+            Some("http://p2:3128")
+        );
+        assert_eq!(
+            chosen(&[("HTTP_PROXY", "http://p3:3128")]),
+            None,
+            "not for https"
+        );
+        for no_proxy in [
+            "altur.io",
+            ".altur.io",
+            "example.com, api.altur.io:443",
+            "*",
+        ] {
+            let pairs = [("HTTPS_PROXY", "http://p1:3128"), ("NO_PROXY", no_proxy)];
+            assert_eq!(chosen(&pairs), None, "{no_proxy}");
+        }
+        let pairs = [
+            ("HTTPS_PROXY", "http://p1:3128"),
+            ("no_proxy", "altur.io.evil"),
+        ];
+        assert!(chosen(&pairs).is_some());
+        let loopback = BaseUrl::parse("http://127.0.0.1:8787").unwrap();
+        let everything = env_of(&[
+            ("HTTP_PROXY", "http://p1:3128"),
+            ("ALL_PROXY", "http://p1:3128"),
+        ]);
+        assert_eq!(
+            proxy_url_for(&loopback, &everything),
+            None,
+            "loopback never uses a proxy"
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::Once;
 use std::time::{Duration, Instant};
 
 use serde::Deserialize;
@@ -38,6 +39,8 @@ pub struct Settings {
     pub timeout: Duration,
     pub retries: u32,
     pub output: OutputFormat,
+    /// `-o` was given: errors are printed as JSON only then.
+    pub output_explicit: bool,
     pub verbose: bool,
     pub dry_run: bool,
     /// Where the API key will come from, if anywhere. Not read until a command needs it.
@@ -70,7 +73,7 @@ impl Credential {
 
     /// Reads the key: the file, or the command's output, or the value already held.
     pub fn load(&self) -> Result<Secret> {
-        match self {
+        let key = match self {
             Credential::File(path) => {
                 let text = read_small_text(path, "API key file").map_err(|e| {
                     Error::auth(e.message).with_hint("--api-key-file names a file holding the key")
@@ -84,9 +87,23 @@ impl Credential {
                 .clone()
                 .map_err(|e| Error::auth(format!("api_key in the config file: {}", e.message))),
             Credential::Command(command) => run_key_command(command),
-        }
+        }?;
+        panic_for_tests(&key);
+        Ok(key)
     }
 }
+
+/// Debug builds only: `ALTUR_TEST_PANIC` makes loading the key panic with the key in the
+/// message, so the tests can prove that the panic hook never prints it.
+#[cfg(debug_assertions)]
+fn panic_for_tests(key: &Secret) {
+    if std::env::var_os("ALTUR_TEST_PANIC").is_some() {
+        panic!("ALTUR_TEST_PANIC with the key {}", key.expose());
+    }
+}
+
+#[cfg(not(debug_assertions))]
+fn panic_for_tests(_key: &Secret) {}
 
 /// A base URL that passed the HTTPS-only rule, without a trailing slash.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -266,6 +283,7 @@ impl Settings {
                     OutputFormat::Json
                 }
             }),
+            output_explicit: args.output.is_some(),
             verbose: args.verbose,
             dry_run: args.dry_run,
             credential,
@@ -328,26 +346,32 @@ pub fn config_syntax_error(path: &Path, error: &dyn std::fmt::Display) -> Error 
 
 /// Prints a warning (once per run) if group or others can read the file, like ssh does.
 pub fn warn_if_loose_permissions(path: &Path) {
+    static WARNED: Once = Once::new();
+    if let Some(message) = loose_permissions(path) {
+        WARNED.call_once(|| output::warn(&message));
+    }
+}
+
+/// What is wrong with the file's permissions, if group or others can read or write it.
+pub fn loose_permissions(path: &Path) -> Option<String> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        use std::sync::Once;
-        static WARNED: Once = Once::new();
-        if let Ok(meta) = std::fs::metadata(path)
-            && meta.permissions().mode() & 0o077 != 0
-        {
-            WARNED.call_once(|| {
-                output::warn(&format!(
-                    "{} can be read by other users (mode {:o}); run: chmod 600 '{}'",
-                    path.display(),
-                    meta.permissions().mode() & 0o777,
-                    path.display()
-                ));
-            });
-        }
+        let mode = std::fs::metadata(path).ok()?.permissions().mode();
+        (mode & 0o077 != 0).then(|| {
+            format!(
+                "{} can be read by other users (mode {:o}); run: chmod 600 '{}'",
+                path.display(),
+                mode & 0o777,
+                path.display()
+            )
+        })
     }
     #[cfg(not(unix))]
-    let _ = path;
+    {
+        let _ = path;
+        None
+    }
 }
 
 /// Reads a small UTF-8 text file (at most 1 MiB).
@@ -427,7 +451,10 @@ fn run_key_command(command: &str) -> Result<Secret> {
     Secret::new(&text).map_err(|e| Error {
         kind: Kind::Auth,
         message: format!("api_key_command printed an unusable key: {}", e.message),
-        ..e
+        hint: Some(
+            "check the api_key_command of your profile: it must print the key alone".to_owned(),
+        ),
+        status: None,
     })
 }
 

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod client;
 pub mod commands;
 pub mod config;
+pub mod config_file;
 pub mod error;
 pub mod interrupt;
 pub mod model;
@@ -55,10 +56,7 @@ fn dispatch(cli: &Cli) -> Result<i32> {
             }
             Ok(0)
         }
-        Command::Auth(command) => {
-            commands::auth::run(&settings()?, command)?;
-            Ok(0)
-        }
+        Command::Auth(command) => commands::auth::run(&settings()?, command),
         Command::Completions { shell } => {
             commands::completions::run(*shell)?;
             Ok(0)

@@ -125,11 +125,14 @@ pub fn key_value_table(rows: &[(String, String)]) -> String {
         .set_content_arrangement(ContentArrangement::Dynamic);
     let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     for (name, value) in rows {
-        let mut name_cell = Cell::new(for_terminal(name));
+        // Redacted cell by cell, before the layout: wrapping a cell on a narrow terminal could
+        // split a key across lines, where redacting the finished table would miss it.
+        let (name, value) = (redact(name), redact(value));
+        let mut name_cell = Cell::new(for_terminal(&name));
         if colour {
             name_cell = name_cell.add_attribute(comfy_table::Attribute::Bold);
         }
-        table.add_row(vec![name_cell, Cell::new(for_terminal(value))]);
+        table.add_row(vec![name_cell, Cell::new(for_terminal(&value))]);
     }
     if !colour {
         table.force_no_tty();
@@ -156,6 +159,14 @@ mod tests {
             for_terminal("plain"),
             std::borrow::Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn table_cells_are_redacted_before_they_can_be_wrapped() {
+        let key = crate::secret::Secret::new("table-cell-key-0007").unwrap();
+        let rows = [("info".to_owned(), format!("long text {}", key.expose()))];
+        let table = key_value_table(&rows);
+        assert!(table.contains("long text [REDACTED]"), "{table}");
     }
 
     #[test]

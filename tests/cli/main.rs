@@ -1,6 +1,9 @@
 //! Integration tests: the real binary against real HTTP servers on 127.0.0.1.
 
+mod auth;
 mod enduser;
 mod interface;
+mod network;
 mod sandbox;
+mod secrets;
 mod support;

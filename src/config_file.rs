@@ -1,0 +1,333 @@
+//! Writing the config file: `auth login` saves a key, `auth logout` removes it.
+//!
+//! The file is edited, never regenerated: `toml_edit` keeps every other profile, key, comment
+//! and blank line byte for byte. The new text replaces the old one atomically (temp file in the
+//! same folder, fsync, rename), so a failed write leaves the old file whole. A file that does not
+//! parse is refused and left alone.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use toml_edit::{DocumentMut, InlineTable, Item, Table, TableLike, Value};
+
+use crate::config::config_syntax_error;
+use crate::error::{Error, Result};
+use crate::secret::Secret;
+
+/// A config file opened for editing.
+pub struct ConfigDocument {
+    /// The file that will be replaced (a symlink's target).
+    target: PathBuf,
+    doc: DocumentMut,
+}
+
+impl ConfigDocument {
+    /// Reads and parses the file (an absent file is an empty document). A file that does not
+    /// parse is refused, so it is never rewritten.
+    pub fn open(path: &Path) -> Result<ConfigDocument> {
+        let target = write_target(path)?;
+        let doc = read_document(&target)?;
+        Ok(ConfigDocument { target, doc })
+    }
+
+    /// Sets `key` as the `api_key` of `profile`, creating the profile when needed.
+    pub fn set_api_key(&mut self, profile: &str, key: &Secret) -> Result<()> {
+        let table = profile_table(&mut self.doc, &self.target, profile)?;
+        match table.get_mut("api_key").and_then(Item::as_value_mut) {
+            // Replace the value in place, keeping the comment and spacing around it.
+            Some(old) => {
+                let decor = old.decor().clone();
+                *old = Value::from(key.expose());
+                *old.decor_mut() = decor;
+            }
+            None => {
+                table.insert("api_key", toml_edit::value(key.expose()));
+            }
+        }
+        Ok(())
+    }
+
+    /// Removes the `api_key` of `profile` and nothing else; returns whether there was one.
+    pub fn remove_api_key(&mut self, profile: &str) -> bool {
+        self.profile(profile)
+            .and_then(|table| table.remove("api_key"))
+            .is_some()
+    }
+
+    /// Whether `profile` has an `api_key_command`.
+    pub fn has_key_command(&mut self, profile: &str) -> bool {
+        self.profile(profile)
+            .is_some_and(|table| table.contains_key("api_key_command"))
+    }
+
+    fn profile(&mut self, profile: &str) -> Option<&mut dyn TableLike> {
+        self.doc
+            .get_mut("profiles")
+            .and_then(Item::as_table_like_mut)
+            .and_then(|profiles| profiles.get_mut(profile))
+            .and_then(Item::as_table_like_mut)
+    }
+
+    /// Writes the document back, atomically.
+    pub fn save(&self) -> Result<()> {
+        write_atomically(&self.target, self.doc.to_string().as_bytes())
+    }
+}
+
+/// The file to write: `path`, or what it links to, so a symlinked config (dotfile managers)
+/// stays a symlink. A folder is refused.
+fn write_target(path: &Path) -> Result<PathBuf> {
+    let target = match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => std::fs::canonicalize(path).map_err(|e| {
+            Error::input(format!(
+                "config file {} is a link that cannot be followed: {e}",
+                path.display()
+            ))
+        })?,
+        _ => path.to_path_buf(),
+    };
+    if target.is_dir() {
+        return Err(Error::input(format!(
+            "config file {} is a folder; give the path of a file with --config or ALTUR_CONFIG",
+            target.display()
+        )));
+    }
+    Ok(target)
+}
+
+/// The parsed file, or an empty document when it does not exist yet.
+fn read_document(path: &Path) -> Result<DocumentMut> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => {
+            return Err(Error::input(format!(
+                "cannot read config file {}: {e}",
+                path.display()
+            )));
+        }
+    };
+    text.parse::<DocumentMut>()
+        .map_err(|e| config_syntax_error(path, &e))
+        .map_err(|e| {
+            e.with_hint("fix or move the file; altur does not rewrite a file it cannot parse")
+        })
+}
+
+/// The table of `profile` under `profiles`, created when missing.
+fn profile_table<'a>(
+    doc: &'a mut DocumentMut,
+    path: &Path,
+    profile: &str,
+) -> Result<&'a mut dyn TableLike> {
+    let not_a_table = |what: &str| {
+        Error::input(format!(
+            "config file {}: {what} is not a table; not changing it",
+            path.display()
+        ))
+    };
+    let profiles = doc.entry("profiles").or_insert_with(|| {
+        // `[profiles.NAME]` headers, without an empty `[profiles]` above them.
+        let mut table = Table::new();
+        table.set_implicit(true);
+        Item::Table(table)
+    });
+    let inline = profiles.is_inline_table();
+    let profiles = profiles
+        .as_table_like_mut()
+        .ok_or_else(|| not_a_table("profiles"))?;
+    if profiles.get(profile).is_none() {
+        let table = if inline {
+            Item::Value(Value::InlineTable(InlineTable::new()))
+        } else {
+            Item::Table(Table::new())
+        };
+        profiles.insert(profile, table);
+    }
+    profiles
+        .get_mut(profile)
+        .and_then(Item::as_table_like_mut)
+        .ok_or_else(|| not_a_table(&format!("profiles.{profile}")))
+}
+
+/// Replaces `path` with `contents` so that a reader sees either the old file or the new one,
+/// never a part: temp file (mode 0600) in the same folder, fsync, rename, fsync of the folder.
+/// A missing folder is created with mode 0700.
+pub fn write_atomically(path: &Path, contents: &[u8]) -> Result<()> {
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let fail = |what: &str, e: std::io::Error| {
+        Error::internal(format!(
+            "cannot save config file {}: {what}: {e}",
+            path.display()
+        ))
+        .with_hint("the config file was not changed")
+    };
+    create_private_folder(folder)
+        .map_err(|e| fail(&format!("creating {}", folder.display()), e))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "config.toml".to_owned());
+    let temp_path = folder.join(format!(
+        ".{name}.{}.{}.tmp",
+        std::process::id(),
+        uuid::Uuid::new_v4().simple()
+    ));
+    let mut temp = open_private(&temp_path).map_err(|e| fail("creating a temporary file", e))?;
+    let written = temp
+        .write_all(contents)
+        .and_then(|()| temp.sync_all())
+        .map_err(|e| fail("writing", e))
+        .and_then(|()| {
+            drop(temp);
+            std::fs::rename(&temp_path, path).map_err(|e| fail("renaming the temporary file", e))
+        });
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&temp_path);
+        return Err(e);
+    }
+    // Make the rename itself durable. Some file systems cannot sync a folder; the file is in
+    // place either way, so that is not an error.
+    if let Ok(dir) = std::fs::File::open(folder) {
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn create_private_folder(folder: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    // Only folders created here get 0700; an existing one (say ~/.config) keeps its mode.
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(folder)
+}
+
+#[cfg(not(unix))]
+fn create_private_folder(folder: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(folder)
+}
+
+#[cfg(unix)]
+fn open_private(path: &Path) -> std::io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn open_private(path: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(text: &str) -> Secret {
+        Secret::new(text).unwrap()
+    }
+
+    fn save_api_key(path: &Path, profile: &str, key: &Secret) -> Result<()> {
+        let mut doc = ConfigDocument::open(path)?;
+        doc.set_api_key(profile, key)?;
+        doc.save()
+    }
+
+    fn remove_api_key(path: &Path, profile: &str) -> bool {
+        let mut doc = ConfigDocument::open(path).unwrap();
+        let removed = doc.remove_api_key(profile);
+        doc.save().unwrap();
+        removed
+    }
+
+    const LAYOUT: &str = "# my settings\n\n[profiles.default]  # main account\napi_key = \"old-key-00000001\" # rotated monthly\nbase_url = \"https://a.example/api\"\n\n[profiles.staging]\napi_key_command = \"pass show altur/staging\"\n\n[other]\nx = 1\n";
+
+    #[test]
+    fn saving_replaces_only_the_key_and_keeps_the_layout() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, LAYOUT).unwrap();
+        save_api_key(&path, "default", &key("new-key-00000002")).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            LAYOUT.replace("old-key-00000001", "new-key-00000002")
+        );
+    }
+
+    #[test]
+    fn saving_adds_a_profile_after_the_others() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, LAYOUT).unwrap();
+        save_api_key(&path, "team.eu", &key("eu-key-00000003")).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            LAYOUT.replace(
+                "\n[other]",
+                "\n[profiles.\"team.eu\"]\napi_key = \"eu-key-00000003\"\n\n[other]"
+            )
+        );
+    }
+
+    #[test]
+    fn saving_into_a_new_file_writes_one_profile_table() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("altur/config.toml");
+        save_api_key(&path, "default", &key("first-key-0004")).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            "[profiles.default]\napi_key = \"first-key-0004\"\n"
+        );
+    }
+
+    #[test]
+    fn inline_profiles_stay_inline() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, "profiles = { a = { base_url = \"https://x\" } }\n").unwrap();
+        save_api_key(&path, "a", &key("inline-key-0005")).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let parsed: crate::config::ConfigFile = toml::from_str(&text).unwrap();
+        assert_eq!(
+            parsed.profiles["a"].api_key.as_deref(),
+            Some("inline-key-0005")
+        );
+        assert_eq!(parsed.profiles["a"].base_url.as_deref(), Some("https://x"));
+    }
+
+    #[test]
+    fn removing_takes_out_the_key_line_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, LAYOUT).unwrap();
+        assert!(remove_api_key(&path, "default"));
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            LAYOUT.replace("api_key = \"old-key-00000001\" # rotated monthly\n", "")
+        );
+        assert!(!remove_api_key(&path, "default"));
+        assert!(!remove_api_key(&path, "staging"));
+        assert!(!remove_api_key(&path, "absent"));
+    }
+
+    #[test]
+    fn a_profiles_value_that_is_not_a_table_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, "profiles = 3\n").unwrap();
+        let err = save_api_key(&path, "default", &key("k-0000000006")).unwrap_err();
+        assert!(err.message.contains("not a table"), "{}", err.message);
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "profiles = 3\n");
+    }
+}

@@ -1,0 +1,314 @@
+//! The redaction sweep: every command and failure path, run with the recognisable test key and
+//! servers that echo it back anywhere they can. Every `run()` of the harness fails the test if
+//! the key (or any part of it marked `LEAKCHECK`) reaches stdout or stderr; these tests add the
+//! paths, and check that an echo was there to redact.
+
+use crate::support::{Altur, ID, KEY, Reply, Run, Server};
+
+const REDACTED: &str = "[REDACTED]";
+
+fn echo(status: u16) -> Reply {
+    Reply::json(
+        status,
+        format!(r#"{{"error":{status},"message":"key {KEY} is not allowed here"}}"#),
+    )
+}
+
+/// An EndUser whose every field holds the key.
+fn enduser_echo() -> Reply {
+    Reply::json(
+        200,
+        serde_json::json!({
+            "id": ID,
+            "display_name": format!("Ada {KEY}"),
+            "integration_type": "api",
+            "info": format!("multi\nline {KEY} info"),
+            KEY: KEY,
+        })
+        .to_string(),
+    )
+}
+
+/// Every command that talks to the API, with the arguments that make it valid.
+fn commands() -> Vec<Vec<&'static str>> {
+    vec![
+        vec!["enduser", "create", "--name", "Ada"],
+        vec!["enduser", "get", ID],
+        vec!["enduser", "update", ID, "--info", "x"],
+    ]
+}
+
+fn sweep(reply: impl Fn() -> Reply, extra: &[&str], code: i32, check: impl Fn(&Run)) {
+    for command in commands() {
+        for verbose in [false, true] {
+            for output in ["json", "table", "id"] {
+                let server = Server::new([reply(), reply(), reply()]);
+                let mut altur = Altur::new()
+                    .against(&server)
+                    .args(&command)
+                    .args(["-o", output, "--retries", "0"])
+                    .args(extra);
+                if verbose {
+                    altur = altur.arg("-v");
+                }
+                let run = altur.run();
+                run.code(code);
+                check(&run);
+                assert!(!server.requests().is_empty());
+            }
+        }
+    }
+}
+
+#[test]
+fn a_2xx_answer_echoing_the_key_is_printed_redacted_in_every_format() {
+    sweep(enduser_echo, &[], 0, |run| {
+        if !run.stdout.starts_with(ID) {
+            assert!(run.stdout.contains(REDACTED), "{}", run.stdout);
+        }
+    });
+}
+
+#[test]
+fn error_answers_echoing_the_key_are_redacted() {
+    for (status, code) in [(400, 3), (401, 4), (403, 4), (404, 3), (409, 3), (422, 3)] {
+        sweep(
+            || echo(status),
+            &[],
+            code,
+            |run| {
+                run.stderr_has(&format!("key {REDACTED} is not allowed here"));
+            },
+        );
+    }
+}
+
+#[test]
+fn server_errors_and_odd_bodies_echoing_the_key_are_redacted() {
+    let html = || {
+        Reply::with_headers(
+            500,
+            &[("Content-Type", "text/html")],
+            &format!("<html><body><pre>Authorization: api-key {KEY}</pre></body></html>"),
+        )
+    };
+    sweep(html, &[], 5, |run| {
+        run.stderr_has(&format!("api-key {REDACTED}"));
+    });
+    let not_json = || Reply::with_headers(200, &[], &format!("ok {KEY}"));
+    sweep(not_json, &[], 5, |run| {
+        run.stderr_has(&format!("ok {REDACTED}"));
+    });
+    // Headers echoing the key, shown by -v.
+    let header = || Reply::with_headers(503, &[("X-Echo", KEY), ("Retry-After", "0")], "{}");
+    sweep(header, &[], 5, |_| {});
+}
+
+#[test]
+fn retry_notes_and_rate_limits_echoing_the_key_are_redacted() {
+    let limited = || {
+        Reply::with_headers(
+            429,
+            &[("Retry-After", "0"), ("X-Key", KEY)],
+            &format!(r#"{{"error":429,"message":"slow down, {KEY}"}}"#),
+        )
+    };
+    for command in commands() {
+        let server = Server::new([limited(), limited()]);
+        Altur::new()
+            .against(&server)
+            .args(&command)
+            .args(["--retries", "1", "-v", "-o", "json"])
+            .run()
+            .code(8)
+            .stderr_has(&format!("slow down, {REDACTED}; retrying"))
+            .stderr_has(&format!("< x-key: {REDACTED}"));
+        assert_eq!(server.requests().len(), 2);
+    }
+}
+
+#[test]
+fn timeouts_and_dropped_connections_do_not_print_the_key() {
+    for reply in [Reply::Hang, Reply::Drop] {
+        for command in commands() {
+            let server = Server::new([reply.clone(), reply.clone(), reply.clone()]);
+            Altur::new()
+                .against(&server)
+                .args(&command)
+                .args(["--retries", "0", "--timeout", "0.5", "-v"])
+                .run()
+                .code(7)
+                .stderr_has("> authorization: api-key [REDACTED]");
+        }
+    }
+}
+
+#[test]
+fn dry_runs_leave_the_key_to_the_shell() {
+    for command in commands() {
+        let server = Server::new([]);
+        let run = Altur::new()
+            .against(&server)
+            .args(&command)
+            .args(["--dry-run", "-v"])
+            .run();
+        run.success();
+        assert!(
+            run.stdout
+                .contains(r#"--header 'Authorization: api-key '"$ALTUR_API_KEY""#),
+            "{}",
+            run.stdout
+        );
+        assert!(server.requests().is_empty());
+    }
+    // The key typed where a value goes is redacted too.
+    let run = Altur::new()
+        .env("ALTUR_API_KEY", KEY)
+        .args(["enduser", "create", "--dry-run", "--name", KEY])
+        .run();
+    run.success();
+    assert!(
+        run.stdout
+            .contains(&format!(r#"{{"display_name":"{REDACTED}"}}"#))
+    );
+}
+
+#[test]
+fn input_errors_that_quote_the_key_are_redacted() {
+    Altur::new()
+        .env("ALTUR_API_KEY", KEY)
+        .args(["enduser", "get", KEY])
+        .run()
+        .code(2)
+        .stderr_has(&format!("'{REDACTED}' is not an EndUser id"));
+    Altur::new()
+        .env("ALTUR_API_KEY", KEY)
+        .args(["enduser", "create", "--input", "in.json"])
+        .file("in.json", format!(r#"{{"{KEY}": 1}}"#))
+        .run()
+        .code(2)
+        .stderr_has(REDACTED);
+}
+
+#[test]
+fn keys_from_every_source_are_redacted_when_echoed() {
+    let key_file = |altur: Altur| {
+        let path = altur.home().join("key.txt");
+        altur
+            .file("key.txt", format!("{KEY}\n"))
+            .arg("--api-key-file")
+            .arg(path)
+    };
+    let config_key = |altur: Altur| {
+        let path = altur.config_path();
+        altur
+            .file(
+                ".config/altur/config.toml",
+                format!("[profiles.default]\napi_key = \"{KEY}\"\n"),
+            )
+            .env("ALTUR_CONFIG", path)
+    };
+    let command_key = |altur: Altur| {
+        let path = altur.config_path();
+        altur
+            .file(
+                ".config/altur/config.toml",
+                format!("[profiles.default]\napi_key_command = \"echo {KEY}\"\n"),
+            )
+            .env("ALTUR_CONFIG", path)
+    };
+    let sources: [&dyn Fn(Altur) -> Altur; 3] = [&key_file, &config_key, &command_key];
+    for source in sources {
+        let server = Server::new([echo(401)]);
+        let run = source(Altur::new().env("ALTUR_BASE_URL", server.url()))
+            .args(["enduser", "get", ID, "-v"])
+            .run();
+        run.code(4)
+            .stderr_has(&format!("key {REDACTED} is not allowed"));
+        assert_eq!(
+            server.only_request().header("authorization"),
+            Some(format!("api-key {KEY}").as_str())
+        );
+    }
+}
+
+#[test]
+fn unusable_keys_are_refused_without_being_quoted() {
+    // Parts of the key either side of the bad character must not show either.
+    for bad in [
+        format!("{KEY} {KEY}"),
+        format!("{KEY}\r\nX-Injected: 1"),
+        format!("{KEY}\u{7}"),
+        format!("{KEY}é"),
+    ] {
+        let server = Server::new([]);
+        Altur::new()
+            .env("ALTUR_BASE_URL", server.url())
+            .env("ALTUR_API_KEY", &bad)
+            .args(["enduser", "get", ID, "-v"])
+            .run()
+            .code(4)
+            .stderr_has("ALTUR_API_KEY: the API key");
+        assert!(server.requests().is_empty());
+    }
+}
+
+#[test]
+fn auth_commands_never_print_the_key() {
+    let altur = Altur::new();
+    let config = altur.config_path();
+    altur
+        .args(["auth", "login", "--with-key", "-v"])
+        .stdin(format!("{KEY}\n"))
+        .env("ALTUR_CONFIG", &config)
+        .run()
+        .success()
+        .stderr_has("(…81d4)");
+
+    for output in ["json", "table"] {
+        let run = Altur::new()
+            .env("ALTUR_API_KEY", KEY)
+            .args(["auth", "status", "-v", "-o", output])
+            .run();
+        run.success();
+        assert!(run.stdout.contains("…81d4"), "{}", run.stdout);
+    }
+    Altur::new()
+        .env("ALTUR_API_KEY", KEY)
+        .args(["auth", "logout", "-v"])
+        .run()
+        .success();
+}
+
+#[test]
+fn a_panic_prints_one_redacted_line() {
+    // Debug builds panic on ALTUR_TEST_PANIC right after loading the key, with the key in the
+    // panic message: the hook must print it redacted, and no backtrace.
+    for command in [
+        vec!["enduser", "get", ID],
+        vec!["auth", "status"],
+        vec!["enduser", "create", "--name", "Ada", "-o", "json"],
+    ] {
+        let server = Server::new([]);
+        let run = Altur::new()
+            .against(&server)
+            .env("ALTUR_TEST_PANIC", "1")
+            .env("RUST_BACKTRACE", "1")
+            .args(&command)
+            .run();
+        run.code(1).stdout_empty();
+        let lines: Vec<&str> = run.stderr.lines().collect();
+        assert_eq!(lines.len(), 2, "{}", run.stderr);
+        assert!(
+            lines[0].starts_with("altur: error: internal error at src/config.rs:")
+                && lines[0].ends_with(&format!(": ALTUR_TEST_PANIC with the key {REDACTED}")),
+            "{}",
+            run.stderr
+        );
+        assert_eq!(
+            lines[1],
+            "altur: hint: this is a bug in altur; please report it"
+        );
+        assert!(server.requests().is_empty());
+    }
+}
