@@ -1,0 +1,207 @@
+//! Sending one record: the retry rules of an import, and the pause every worker shares when the
+//! server says 429.
+
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use super::journal::{Event, Journal};
+use super::{Outcome, Shared};
+use crate::client::{self, Client, Delivery, Method, Request};
+use crate::error::{Error, Kind};
+use crate::output;
+
+/// How long an import stays rate-limited without a single success before it gives up.
+const RATE_LIMIT_PATIENCE: Duration = Duration::from_secs(5 * 60);
+/// How often a waiting worker looks at the interrupt flag.
+const TICK: Duration = Duration::from_millis(50);
+
+/// A record ready to send.
+pub struct Work {
+    pub number: u64,
+    pub hash: u64,
+    pub body: Vec<u8>,
+}
+
+/// The shared 429 state: until when every worker waits, and since when no request succeeded.
+#[derive(Default)]
+pub struct Pause {
+    state: Mutex<PauseState>,
+    capped_said: AtomicBool,
+}
+
+#[derive(Default)]
+struct PauseState {
+    until: Option<Instant>,
+    streak: u32,
+    limited_since: Option<Instant>,
+}
+
+impl Pause {
+    /// Records a 429: every worker waits for `Retry-After` (capped) or a growing backoff.
+    /// Fails after five minutes of 429s without a success in between.
+    fn rate_limited(&self, retry_after: Option<Duration>) -> Result<(), Error> {
+        let now = Instant::now();
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        let since = *state.limited_since.get_or_insert(now);
+        if now - since > RATE_LIMIT_PATIENCE {
+            return Err(Error::new(
+                Kind::RateLimited,
+                "still rate-limited (HTTP 429) after 5 minutes without a single success",
+            )
+            .with_hint("run again later with the same --journal to carry on"));
+        }
+        let wait = match retry_after {
+            Some(wait) if wait > client::MAX_RETRY_AFTER => {
+                if !self.capped_said.swap(true, Ordering::Relaxed) {
+                    output::note(&format!(
+                        "the server asked to wait {} s; waiting {} s, the most altur waits",
+                        wait.as_secs(),
+                        client::MAX_RETRY_AFTER.as_secs()
+                    ));
+                }
+                client::MAX_RETRY_AFTER
+            }
+            Some(wait) => wait,
+            None => client::backoff(state.streak),
+        };
+        state.streak += 1;
+        let until = now + wait;
+        state.until = Some(state.until.map_or(until, |u| u.max(until)));
+        Ok(())
+    }
+
+    fn succeeded(&self) {
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        state.streak = 0;
+        state.limited_since = None;
+    }
+
+    fn until(&self) -> Option<Instant> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).until
+    }
+}
+
+/// Sleeps until `deadline`, or returns false as soon as the run is interrupted.
+fn sleep_until(shared: &Shared, deadline: Instant) -> bool {
+    loop {
+        if shared.interrupted() {
+            return false;
+        }
+        let now = Instant::now();
+        if now >= deadline {
+            return true;
+        }
+        std::thread::sleep((deadline - now).min(TICK));
+    }
+}
+
+/// Waits out any 429 pause; false when interrupted meanwhile.
+fn wait_out_pause(shared: &Shared) -> bool {
+    while let Some(until) = shared.pause.until() {
+        if Instant::now() >= until {
+            return true;
+        }
+        if !sleep_until(shared, until) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Sends one record and journals what happened. `None` when the run was interrupted before the
+/// record was sent at all.
+pub fn send(client: &Client, shared: &Shared, journal: Option<&Journal>, work: Work) -> Option<Outcome> {
+    let Work { number, hash, body } = work;
+    let note = |event: Event| match journal {
+        Some(journal) => journal.record(number, hash, event).map_err(|e| {
+            shared.fail(e.clone());
+            e
+        }),
+        None => Ok(()),
+    };
+    let request = Request {
+        method: Method::Post,
+        path: "/enduser".to_owned(),
+        body: Some(body),
+    };
+    let mut sent = false;
+    let mut tries = 0;
+    loop {
+        if !wait_out_pause(shared) {
+            if !sent {
+                return None;
+            }
+            let error = Error::new(Kind::Interrupted, "interrupted before it could be sent again");
+            let _ = note(Event::Failed { retriable: true, reason: &error.message });
+            return Some(Outcome::Failed(error));
+        }
+        if !sent {
+            if let Err(e) = note(Event::Sent) {
+                return Some(Outcome::Failed(e));
+            }
+            sent = true;
+        }
+        let failure = match client.attempt(&request) {
+            Ok(success) => {
+                shared.pause.succeeded();
+                let id = match success.body.get("id") {
+                    Some(Value::String(id)) => Some(id.clone()),
+                    Some(Value::Number(id)) => Some(id.to_string()),
+                    _ => None,
+                };
+                if let Err(e) = note(Event::Created(id.as_deref())) {
+                    return Some(Outcome::Failed(e));
+                }
+                return Some(Outcome::Created(id));
+            }
+            Err(failure) => failure,
+        };
+        let error = failure.error;
+        if error.status == Some(429) {
+            // Not processed: the record goes again once the pause is over, and that costs
+            // none of its retries.
+            if let Err(given_up) = shared.pause.rate_limited(failure.retry_after) {
+                shared.fail(given_up.clone());
+                let _ = note(Event::Failed { retriable: true, reason: &error.message });
+                return Some(Outcome::Failed(given_up));
+            }
+            continue;
+        }
+        if error.kind == Kind::Auth {
+            // Every other record would fail the same way.
+            shared.fail(error.clone());
+            let _ = note(Event::Failed { retriable: true, reason: &error.message });
+            return Some(Outcome::Failed(error));
+        }
+        let outcome = match failure.delivery {
+            Delivery::NotSent if error.kind != Kind::Input && tries < shared.retries => {
+                let wait = client::backoff(tries);
+                tries += 1;
+                if sleep_until(shared, Instant::now() + wait) {
+                    continue;
+                }
+                Outcome::Failed(error)
+            }
+            Delivery::NotSent => Outcome::Failed(error),
+            Delivery::MaybeProcessed => Outcome::Uncertain(error),
+            // A 5xx (or a 2xx we could not read) may come after the record was created.
+            Delivery::Answered if error.kind == Kind::Server => Outcome::Uncertain(error),
+            Delivery::Answered => Outcome::Failed(error),
+        };
+        let journaled = match &outcome {
+            Outcome::Uncertain(error) => note(Event::Uncertain { reason: &error.message }),
+            Outcome::Failed(error) => note(Event::Failed {
+                retriable: failure.delivery == Delivery::NotSent,
+                reason: &error.message,
+            }),
+            _ => Ok(()),
+        };
+        if let Err(e) = journaled {
+            return Some(Outcome::Failed(e));
+        }
+        return Some(outcome);
+    }
+}
