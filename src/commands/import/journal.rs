@@ -55,7 +55,8 @@ impl Journal {
     /// a new journal gets a header; an existing one must have been written for this input.
     pub fn open(path: &Path, input_hash: u64, input_name: &str) -> Result<(Journal, History)> {
         let shown = path.display();
-        let cannot = |e: std::io::Error| Error::input(format!("cannot use the journal {shown}: {e}"));
+        let cannot =
+            |e: std::io::Error| Error::input(format!("cannot use the journal {shown}: {e}"));
         let mut file = OpenOptions::new()
             .read(true)
             .append(true)
@@ -128,8 +129,9 @@ pub fn hex(hash: u64) -> String {
 /// a last line without its newline (cut short by a crash) may be unreadable.
 fn read_history(mut reader: impl BufRead, input_hash: u64, shown: &str) -> Result<(History, u64)> {
     let damaged = |number: usize| {
-        Error::input(format!("the journal {shown} is damaged at line {number}"))
-            .with_hint("give a new --journal path (records it lists as created would be created again)")
+        Error::input(format!("the journal {shown} is damaged at line {number}")).with_hint(
+            "give a new --journal path (records it lists as created would be created again)",
+        )
     };
     let mut history = History::new();
     let mut complete = 0u64;
@@ -197,12 +199,23 @@ mod tests {
         let (journal, history) = Journal::open(&path, 7, "in.csv").unwrap();
         assert!(history.is_empty());
         journal.record(1, 0xab, Event::Sent).unwrap();
-        journal.record(1, 0xab, Event::Created(Some("id-1"))).unwrap();
+        journal
+            .record(1, 0xab, Event::Created(Some("id-1")))
+            .unwrap();
         journal.record(2, 0xcd, Event::Sent).unwrap();
         journal
-            .record(3, 0xef, Event::Failed { retriable: true, reason: "refused" })
+            .record(
+                3,
+                0xef,
+                Event::Failed {
+                    retriable: true,
+                    reason: "refused",
+                },
+            )
             .unwrap();
-        journal.record(4, 0x12, Event::Uncertain { reason: "lost" }).unwrap();
+        journal
+            .record(4, 0x12, Event::Uncertain { reason: "lost" })
+            .unwrap();
         drop(journal);
         // A crash cut the last line short.
         std::fs::OpenOptions::new()
@@ -229,7 +242,11 @@ mod tests {
         let path = dir.path().join("j");
         drop(Journal::open(&path, 7, "a.csv").unwrap());
         let e = Journal::open(&path, 8, "b.csv").err().unwrap();
-        assert!(e.message.contains("written for another input (a.csv)"), "{}", e.message);
+        assert!(
+            e.message.contains("written for another input (a.csv)"),
+            "{}",
+            e.message
+        );
         let mut text = std::fs::read_to_string(&path).unwrap();
         text.push_str("garbage\n{\"record\":1,\"hash\":\"01\",\"event\":\"sent\"}\n");
         std::fs::write(&path, text).unwrap();

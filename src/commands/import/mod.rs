@@ -229,14 +229,17 @@ pub fn run(settings: &Settings, args: &ImportArgs) -> Result<()> {
         .load(Ordering::Relaxed)
         .saturating_sub(tally.total());
     summary(&tally, not_processed, started.elapsed());
-    let fatal = shared.fatal.lock().unwrap_or_else(|e| e.into_inner()).take();
+    let fatal = shared
+        .fatal
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .take();
     if let Some(error) = fatal {
         return Err(error);
     }
     if shared.interrupted() {
-        return Err(Error::new(Kind::Interrupted, "interrupted").with_hint(
-            "run again with the same --journal to carry on where this run stopped",
-        ));
+        return Err(Error::new(Kind::Interrupted, "interrupted")
+            .with_hint("run again with the same --journal to carry on where this run stopped"));
     }
     partial(&tally)
 }
@@ -344,10 +347,7 @@ impl Reader<'_> {
                 ))
             }
             _ => {
-                return self
-                    .work_queue
-                    .send(Work { number, hash, body })
-                    .is_ok();
+                return self.work_queue.send(Work { number, hash, body }).is_ok();
             }
         };
         self.shared.deliver(&self.results, number, outcome);

@@ -62,8 +62,8 @@ impl Input {
             ("stdin".to_owned(), Box::new(std::io::stdin()), None)
         } else {
             let name = path.display().to_string();
-            let file = File::open(path)
-                .map_err(|e| Error::input(format!("cannot read {name}: {e}")))?;
+            let file =
+                File::open(path).map_err(|e| Error::input(format!("cannot read {name}: {e}")))?;
             let size = file.metadata().ok().map(|m| m.len());
             (name, Box::new(file), size)
         };
@@ -128,7 +128,10 @@ fn unreadable(name: &str, e: impl std::fmt::Display) -> Error {
 }
 
 fn too_large() -> String {
-    format!("the record is larger than {} MiB", INPUT_LIMIT / (1024 * 1024))
+    format!(
+        "the record is larger than {} MiB",
+        INPUT_LIMIT / (1024 * 1024)
+    )
 }
 
 /// One object per line; blank lines are not records.
@@ -202,8 +205,7 @@ fn read_line_limited(
 
 fn parse_json_record(text: &[u8]) -> Parsed {
     let text = std::str::from_utf8(text).map_err(|_| "the record is not UTF-8 text".to_owned())?;
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| format!("invalid JSON: {e}"))?;
+    let value: Value = serde_json::from_str(text).map_err(|e| format!("invalid JSON: {e}"))?;
     checked(EndUserData::from_json(value)?)
 }
 
@@ -279,7 +281,8 @@ fn csv_columns(header: &csv::ByteRecord, name: &str) -> Result<(usize, Option<us
 fn csv_record(record: &csv::ByteRecord, name_column: usize, info_column: Option<usize>) -> Parsed {
     let field = |index: usize, column: &str| -> Result<String, String> {
         let bytes = record.get(index).unwrap_or_default();
-        String::from_utf8(bytes.to_vec()).map_err(|_| format!("the {column} field is not UTF-8 text"))
+        String::from_utf8(bytes.to_vec())
+            .map_err(|_| format!("the {column} field is not UTF-8 text"))
     };
     let display_name = field(name_column, "name")?;
     let info = match info_column {
@@ -371,9 +374,18 @@ mod tests {
 
     #[test]
     fn formats_come_from_extensions_unless_given() {
-        assert_eq!(format_for(Path::new("a.CSV"), None).unwrap(), ImportFormat::Csv);
-        assert_eq!(format_for(Path::new("a.jsonl"), None).unwrap(), ImportFormat::Ndjson);
-        assert_eq!(format_for(Path::new("-"), None).unwrap(), ImportFormat::Ndjson);
+        assert_eq!(
+            format_for(Path::new("a.CSV"), None).unwrap(),
+            ImportFormat::Csv
+        );
+        assert_eq!(
+            format_for(Path::new("a.jsonl"), None).unwrap(),
+            ImportFormat::Ndjson
+        );
+        assert_eq!(
+            format_for(Path::new("-"), None).unwrap(),
+            ImportFormat::Ndjson
+        );
         assert_eq!(
             format_for(Path::new("a.txt"), Some(ImportFormat::Json)).unwrap(),
             ImportFormat::Json
@@ -400,10 +412,16 @@ mod tests {
     fn long_lines_are_refused_without_being_kept() {
         let mut reader = Cursor::new(b"abcdef\nxy\n".to_vec());
         let mut line = Vec::new();
-        assert_eq!(read_line_limited(&mut reader, &mut line, 3).unwrap(), Some(false));
+        assert_eq!(
+            read_line_limited(&mut reader, &mut line, 3).unwrap(),
+            Some(false)
+        );
         assert!(line.len() <= 3);
         line.clear();
-        assert_eq!(read_line_limited(&mut reader, &mut line, 3).unwrap(), Some(true));
+        assert_eq!(
+            read_line_limited(&mut reader, &mut line, 3).unwrap(),
+            Some(true)
+        );
         assert_eq!(line, b"xy");
         assert_eq!(read_line_limited(&mut reader, &mut line, 3).unwrap(), None);
     }
@@ -429,7 +447,11 @@ mod tests {
     #[test]
     fn csv_header_must_name_known_columns() {
         let e = records(ImportFormat::Csv, "display_name,email\nA,a@x\n").unwrap_err();
-        assert!(e.message.contains("unknown column 'email'"), "{}", e.message);
+        assert!(
+            e.message.contains("unknown column 'email'"),
+            "{}",
+            e.message
+        );
         let e = records(ImportFormat::Csv, "info\nx\n").unwrap_err();
         assert!(e.message.contains("no display_name"), "{}", e.message);
     }

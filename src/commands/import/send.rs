@@ -113,7 +113,12 @@ fn wait_out_pause(shared: &Shared) -> bool {
 
 /// Sends one record and journals what happened. `None` when the run was interrupted before the
 /// record was sent at all.
-pub fn send(client: &Client, shared: &Shared, journal: Option<&Journal>, work: Work) -> Option<Outcome> {
+pub fn send(
+    client: &Client,
+    shared: &Shared,
+    journal: Option<&Journal>,
+    work: Work,
+) -> Option<Outcome> {
     let Work { number, hash, body } = work;
     let note = |event: Event| match journal {
         Some(journal) => journal.record(number, hash, event).map_err(|e| {
@@ -134,8 +139,14 @@ pub fn send(client: &Client, shared: &Shared, journal: Option<&Journal>, work: W
             if !sent {
                 return None;
             }
-            let error = Error::new(Kind::Interrupted, "interrupted before it could be sent again");
-            let _ = note(Event::Failed { retriable: true, reason: &error.message });
+            let error = Error::new(
+                Kind::Interrupted,
+                "interrupted before it could be sent again",
+            );
+            let _ = note(Event::Failed {
+                retriable: true,
+                reason: &error.message,
+            });
             return Some(Outcome::Failed(error));
         }
         if !sent {
@@ -165,7 +176,10 @@ pub fn send(client: &Client, shared: &Shared, journal: Option<&Journal>, work: W
             // none of its retries.
             if let Err(given_up) = shared.pause.rate_limited(failure.retry_after) {
                 shared.fail(given_up.clone());
-                let _ = note(Event::Failed { retriable: true, reason: &error.message });
+                let _ = note(Event::Failed {
+                    retriable: true,
+                    reason: &error.message,
+                });
                 return Some(Outcome::Failed(given_up));
             }
             continue;
@@ -173,7 +187,10 @@ pub fn send(client: &Client, shared: &Shared, journal: Option<&Journal>, work: W
         if error.kind == Kind::Auth {
             // Every other record would fail the same way.
             shared.fail(error.clone());
-            let _ = note(Event::Failed { retriable: true, reason: &error.message });
+            let _ = note(Event::Failed {
+                retriable: true,
+                reason: &error.message,
+            });
             return Some(Outcome::Failed(error));
         }
         let outcome = match failure.delivery {
@@ -192,7 +209,9 @@ pub fn send(client: &Client, shared: &Shared, journal: Option<&Journal>, work: W
             Delivery::Answered => Outcome::Failed(error),
         };
         let journaled = match &outcome {
-            Outcome::Uncertain(error) => note(Event::Uncertain { reason: &error.message }),
+            Outcome::Uncertain(error) => note(Event::Uncertain {
+                reason: &error.message,
+            }),
             Outcome::Failed(error) => note(Event::Failed {
                 retriable: failure.delivery == Delivery::NotSent,
                 reason: &error.message,
