@@ -6,9 +6,13 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
+use std::net::{IpAddr, SocketAddr};
+
 use ureq::Agent;
 use ureq::http::{HeaderMap, Response};
 use ureq::tls::{RootCerts, TlsConfig};
+use ureq::unversioned::resolver::{DefaultResolver, ResolvedSocketAddrs, Resolver};
+use ureq::unversioned::transport::{DefaultConnector, NextTimeout};
 
 use crate::config::{BaseUrl, Settings};
 use crate::error::{Error, Kind, Result};
@@ -408,7 +412,47 @@ fn build_agent(base_url: &BaseUrl, timeout: Duration) -> Result<Agent> {
     if base_url.is_https() {
         config = config.tls_config(tls_config()?);
     }
-    Ok(config.build().into())
+    Ok(Agent::with_parts(
+        config.build(),
+        DefaultConnector::default(),
+        LiteralFirst::default(),
+    ))
+}
+
+/// ureq looks the host up before every request, kept-alive connections included, and with a
+/// timeout set it starts a thread for each lookup. An IP address needs no lookup: answering it
+/// here keeps a thread start out of every request to a loopback or IP host (`import` at
+/// concurrency 1 against a local server ran 3 times slower with it).
+#[derive(Debug, Default)]
+struct LiteralFirst(DefaultResolver);
+
+impl Resolver for LiteralFirst {
+    fn resolve(
+        &self,
+        uri: &ureq::http::Uri,
+        config: &ureq::config::Config,
+        timeout: NextTimeout,
+    ) -> std::result::Result<ResolvedSocketAddrs, ureq::Error> {
+        let literal = uri.host().and_then(|host| {
+            host.trim_start_matches('[')
+                .trim_end_matches(']')
+                .parse::<IpAddr>()
+                .ok()
+        });
+        let port = uri.port_u16().or(match uri.scheme_str() {
+            Some("https") => Some(443),
+            Some("http") => Some(80),
+            _ => None,
+        });
+        match (literal, port) {
+            (Some(ip), Some(port)) => {
+                let mut addresses = self.empty();
+                addresses.push(SocketAddr::new(ip, port));
+                Ok(addresses)
+            }
+            _ => self.0.resolve(uri, config, timeout),
+        }
+    }
 }
 
 /// The system's trust store; `SSL_CERT_FILE` adds certificates to it (a corporate CA).

@@ -82,8 +82,9 @@ enum Message {
 
 /// What every thread of a run can see.
 pub struct Shared {
-    /// Stop reading and taking new work (`--fail-fast`, or an error that ends the run).
-    stop: AtomicBool,
+    /// Records numbered from this one on are not sent: the first failure under `--fail-fast`,
+    /// or 0 after an error that ends the run. `u64::MAX` while the run goes on.
+    stop_at: AtomicU64,
     /// Set by SIGINT or SIGTERM.
     interrupted: Arc<AtomicBool>,
     /// The error that ends the run, reported after the results.
@@ -100,14 +101,18 @@ impl Shared {
         self.interrupted.load(Ordering::Relaxed)
     }
 
+    fn stop_at(&self) -> u64 {
+        self.stop_at.load(Ordering::Relaxed)
+    }
+
     fn stopping(&self) -> bool {
-        self.stop.load(Ordering::Relaxed) || self.interrupted()
+        self.stop_at() != u64::MAX || self.interrupted()
     }
 
     /// Ends the run with `error`; the first such error is the one reported.
     fn fail(&self, error: Error) {
         self.set_fatal(error);
-        self.stop.store(true, Ordering::Relaxed);
+        self.stop_at.store(0, Ordering::Relaxed);
     }
 
     fn set_fatal(&self, error: Error) {
@@ -119,7 +124,8 @@ impl Shared {
 
     fn deliver(&self, results: &Sender<Message>, record: u64, outcome: Outcome) {
         if self.fail_fast && outcome.is_failure() {
-            self.stop.store(true, Ordering::Relaxed);
+            // Records before this one still get their answer; none after it is sent.
+            self.stop_at.fetch_min(record, Ordering::Relaxed);
         }
         let _ = results.send(Message::Done(record, outcome));
     }
@@ -173,7 +179,7 @@ pub fn run(settings: &Settings, args: &ImportArgs) -> Result<()> {
     }
     let concurrency = usize::from(args.concurrency);
     let shared = Arc::new(Shared {
-        stop: AtomicBool::new(false),
+        stop_at: AtomicU64::new(u64::MAX),
         interrupted,
         fatal: Mutex::new(None),
         pause: Pause::default(),
@@ -362,12 +368,15 @@ fn worker(
     work: &Mutex<Receiver<Work>>,
     results: &Sender<Message>,
 ) {
-    while !shared.stopping() {
+    // An interrupted run sends nothing more; a stopped one still sends what was queued before
+    // the record it stopped at.
+    while !shared.interrupted() {
         let next = work
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .recv_timeout(TICK);
         match next {
+            Ok(item) if item.number >= shared.stop_at() => {}
             Ok(item) => {
                 let number = item.number;
                 match send::send(client, shared, journal, item) {
@@ -375,6 +384,8 @@ fn worker(
                     None => return,
                 }
             }
+            // The reader queues nothing more once the run is stopping.
+            Err(RecvTimeoutError::Timeout) if shared.stopping() => return,
             Err(RecvTimeoutError::Timeout) => {}
             Err(RecvTimeoutError::Disconnected) => return,
         }
