@@ -130,7 +130,7 @@ echo "== 5. peak RSS (nginx, concurrency 4)"
 rss() { # prints the peak RSS in KiB of the command, median of 3 runs
     for _ in 1 2 3; do
         python3 -c 'import resource, subprocess, sys
-subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
 print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)' "$ALTUR" enduser import "$1"
     done | sort -n | sed -n 2p
 }

@@ -701,3 +701,98 @@ fn sigterm_finishes_in_flight_records_prints_the_summary_and_exits_130() {
     assert_eq!(text.matches("\"event\":\"created\"").count(), answered);
     assert_eq!(text.matches("\"event\":\"sent\"").count(), answered);
 }
+
+#[test]
+fn dry_run_is_refused_rather_than_ignored() {
+    let server = Server::new([]);
+    Altur::new()
+        .against(&server)
+        .file("in.ndjson", ndjson(1))
+        .args(["enduser", "import", "in.ndjson", "--dry-run"])
+        .run()
+        .code(2)
+        .stdout_empty()
+        .stderr_has("altur: error: --dry-run does not apply to import\naltur: hint: --validate-only checks every record and sends nothing");
+    assert!(server.requests().is_empty());
+}
+
+#[test]
+fn uncertain_records_are_held_back_on_resume_unless_resend_uncertain() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("j");
+    let input = dir.path().join("in.ndjson");
+    std::fs::write(&input, ndjson(3)).unwrap();
+    let first = HandlerServer::new(|_, r| {
+        if name_of(r) == "user-2" {
+            Reply::json(503, r#"{"error":503,"message":"try later"}"#)
+        } else {
+            create(r)
+        }
+    });
+    let run = Altur::new()
+        .against_url(&first.url())
+        .args(["enduser", "import", "--concurrency", "1", "--journal"])
+        .args([&journal, &input])
+        .run();
+    run.code(9);
+    assert_eq!(
+        lines(&run.stdout)[1],
+        json!({"record":2,"status":"uncertain","error":{"kind":"server","status":503,"message":"HTTP 503: try later"}})
+    );
+
+    let second = HandlerServer::new(|_, r| create(r));
+    let run = Altur::new()
+        .against_url(&second.url())
+        .args(["enduser", "import", "--journal"])
+        .args([&journal, &input])
+        .run();
+    run.code(9);
+    let held_back = json!({"record":2,"status":"uncertain","error":{"kind":"unknown","message":"an earlier run sent this record and never learned whether it was created; not sent again (--resend-uncertain sends it anyway)"}});
+    let skipped = |n: u64| json!({"record":n,"status":"skipped","reason":"already created (journal)","id":id_for(&format!("user-{n}"))});
+    assert_eq!(lines(&run.stdout), [skipped(1), held_back, skipped(3)]);
+    assert!(second.requests().is_empty());
+    run.stderr_has("import: 0 created, 0 failed, 2 skipped, 1 uncertain");
+
+    let run = Altur::new()
+        .against_url(&second.url())
+        .args(["enduser", "import", "--resend-uncertain", "--journal"])
+        .args([&journal, &input])
+        .run();
+    run.success();
+    assert_eq!(
+        lines(&run.stdout),
+        [skipped(1), created(2, "user-2"), skipped(3)]
+    );
+    assert_eq!(second.requests().len(), 1);
+}
+
+#[test]
+fn a_record_changed_beyond_the_first_64_kib_is_caught_by_its_hash() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("j");
+    let input = dir.path().join("in.ndjson");
+    let padding = "x".repeat(400);
+    let records: String = (1..=200)
+        .map(|n| format!("{{\"display_name\":\"user-{n}\",\"info\":\"{padding}\"}}\n"))
+        .collect();
+    assert!(records.len() > 64 * 1024);
+    std::fs::write(&input, &records).unwrap();
+    let server = HandlerServer::new(|_, r| create(r));
+    Altur::new()
+        .against_url(&server.url())
+        .args(["enduser", "import", "--concurrency", "8", "--journal"])
+        .args([&journal, &input])
+        .run()
+        .success();
+    std::fs::write(&input, records.replace("user-199\"", "user-199 changed\"")).unwrap();
+    let run = Altur::new()
+        .against_url(&server.url())
+        .args(["enduser", "import", "--journal"])
+        .args([&journal, &input])
+        .run();
+    run.code(2).stderr_has(
+        "altur: error: record 199 differs from the record the journal has under that number: the input changed since the journal was written",
+    );
+    assert_eq!(lines(&run.stdout).len(), 198);
+    assert_eq!(server.requests().len(), 200);
+}

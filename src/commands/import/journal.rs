@@ -46,8 +46,17 @@ pub enum Event<'a> {
     Uncertain { reason: &'a str },
 }
 
+/// Events are appended under one lock and synced under another, so that one `fsync` covers
+/// every event written before it started (group commit): workers finishing together share it.
 pub struct Journal {
-    file: Mutex<File>,
+    file: Mutex<Appender>,
+    syncer: File,
+    synced: Mutex<u64>,
+}
+
+struct Appender {
+    file: File,
+    written: u64,
 }
 
 impl Journal {
@@ -82,9 +91,12 @@ impl Journal {
             file.set_len(complete).map_err(cannot)?;
             history
         };
+        let syncer = file.try_clone().map_err(cannot)?;
         Ok((
             Journal {
-                file: Mutex::new(file),
+                file: Mutex::new(Appender { file, written: 0 }),
+                syncer,
+                synced: Mutex::new(0),
             },
             history,
         ))
@@ -110,9 +122,24 @@ impl Journal {
         if let Some(reason) = reason {
             fields.insert("reason".into(), reason.into());
         }
-        let mut file = self.file.lock().unwrap_or_else(|e| e.into_inner());
-        write_synced(&mut file, &format!("{line}\n"))
-            .map_err(|e| Error::internal(format!("cannot write to the journal: {e}")))
+        let cannot =
+            |e: std::io::Error| Error::internal(format!("cannot write to the journal: {e}"));
+        let number = {
+            let mut appender = self.file.lock().unwrap_or_else(|e| e.into_inner());
+            appender
+                .file
+                .write_all(format!("{line}\n").as_bytes())
+                .map_err(cannot)?;
+            appender.written += 1;
+            appender.written
+        };
+        let mut synced = self.synced.lock().unwrap_or_else(|e| e.into_inner());
+        if *synced < number {
+            let covered = self.file.lock().unwrap_or_else(|e| e.into_inner()).written;
+            self.syncer.sync_data().map_err(cannot)?;
+            *synced = covered;
+        }
+        Ok(())
     }
 }
 

@@ -157,6 +157,10 @@ impl Tally {
 }
 
 pub fn run(settings: &Settings, args: &ImportArgs) -> Result<()> {
+    if settings.dry_run {
+        return Err(Error::input("--dry-run does not apply to import")
+            .with_hint("--validate-only checks every record and sends nothing"));
+    }
     let format = read::format_for(&args.file, args.format)?;
     let input = Input::open(&args.file)?;
     if args.validate_only {
