@@ -681,8 +681,9 @@ fn sigterm_finishes_in_flight_records_prints_the_summary_and_exits_130() {
     });
     let child = spawn_import(&server, dir.path(), &[&journal, &input]);
     wait_for_sent(&journal, 10);
-    let status = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
+    // The shell's own `kill`: no procps needed.
+    let status = Command::new("sh")
+        .args(["-c", &format!("kill -TERM {}", child.id())])
         .status()
         .unwrap();
     assert!(status.success());
@@ -795,4 +796,37 @@ fn a_record_changed_beyond_the_first_64_kib_is_caught_by_its_hash() {
     );
     assert_eq!(lines(&run.stdout).len(), 198);
     assert_eq!(server.requests().len(), 200);
+}
+
+#[test]
+fn a_slow_record_stops_the_reading_ahead_instead_of_growing_memory() {
+    // While record 1 is held for a second, the others are answered at once; the run may get
+    // at most its reordering window (4 x concurrency + 64 records) ahead of record 1.
+    let answered_during_hold = Arc::new(AtomicUsize::new(usize::MAX));
+    let answered = Arc::new(AtomicUsize::new(0));
+    let server = {
+        let (answered_during_hold, answered) = (answered_during_hold.clone(), answered.clone());
+        HandlerServer::new(move |_, r| {
+            if name_of(r) == "user-1" {
+                std::thread::sleep(Duration::from_secs(1));
+                answered_during_hold.store(answered.load(Ordering::SeqCst), Ordering::SeqCst);
+            } else {
+                answered.fetch_add(1, Ordering::SeqCst);
+            }
+            create(r)
+        })
+    };
+    let run = Altur::new()
+        .against_url(&server.url())
+        .file("in.ndjson", ndjson(2000))
+        .args(["enduser", "import", "in.ndjson", "--concurrency", "4"])
+        .run();
+    run.success();
+    assert_eq!(lines(&run.stdout).len(), 2000);
+    let ahead = answered_during_hold.load(Ordering::SeqCst);
+    assert!(
+        ahead <= 4 * 4 + 64,
+        "{ahead} records went ahead of record 1"
+    );
+    assert!(ahead >= 40, "the other workers kept going: {ahead}");
 }

@@ -121,10 +121,9 @@ pub fn send(
 ) -> Option<Outcome> {
     let Work { number, hash, body } = work;
     let note = |event: Event| match journal {
-        Some(journal) => journal.record(number, hash, event).map_err(|e| {
-            shared.fail(e.clone());
-            e
-        }),
+        Some(journal) => journal
+            .record(number, hash, event)
+            .inspect_err(|e| shared.fail(e.clone())),
         None => Ok(()),
     };
     let request = Request {
