@@ -584,7 +584,13 @@ fn a_server_that_goes_away_then_a_resumed_run_creates_nothing_twice() {
         .map(|r| r["status"].as_str().unwrap().to_owned())
         .collect();
     assert_eq!(statuses.len(), 60);
-    assert_eq!(statuses.iter().filter(|s| *s == "created").count(), 20);
+    // Requests already past the door when the server went away were still answered.
+    let answered = first.requests().len();
+    assert!((20..24).contains(&answered), "{answered}");
+    assert_eq!(
+        statuses.iter().filter(|s| *s == "created").count(),
+        answered
+    );
     assert!(statuses.iter().any(|s| s == "failed"), "{statuses:?}");
 
     let second = HandlerServer::new(|_, r| create(r));
@@ -598,7 +604,7 @@ fn a_server_that_goes_away_then_a_resumed_run_creates_nothing_twice() {
         .iter()
         .filter(|r| r["status"] == "skipped")
         .count();
-    assert_eq!(skipped, 20);
+    assert_eq!(skipped, answered);
 }
 
 /// The binary started directly, for tests that signal or kill it.
