@@ -500,7 +500,7 @@ impl Progress {
         let bar = std::io::stderr().is_terminal().then(|| {
             let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
             bar.set_style(
-                ProgressStyle::with_template("{spinner} {pos} records  {per_sec}  {msg}")
+                ProgressStyle::with_template("{spinner} {pos} records  {msg}")
                     .expect("a valid template"),
             );
             bar.enable_steady_tick(Duration::from_millis(200));
@@ -517,11 +517,17 @@ impl Progress {
     fn update(&self, tally: &Tally) {
         let Some(bar) = &self.bar else { return };
         bar.set_position(tally.total());
-        let mut message = format!("{} failed, {} uncertain", tally.failed, tally.uncertain);
+        let elapsed = self.started.elapsed().as_secs_f64().max(0.001);
+        let mut message = format!(
+            "{:.0}/s  {} failed, {} uncertain",
+            tally.total() as f64 / elapsed,
+            tally.failed,
+            tally.uncertain
+        );
         if let Some(size) = self.size {
             let share = self.consumed.load(Ordering::Relaxed) as f64 / size as f64;
             if share > 0.01 && share < 1.0 {
-                let left = self.started.elapsed().as_secs_f64() * (1.0 - share) / share;
+                let left = elapsed * (1.0 - share) / share;
                 message.push_str(&format!("  ETA {}", format_secs(left)));
             }
         }

@@ -43,7 +43,10 @@ impl Pause {
     /// Records a 429: every worker waits for `Retry-After` (capped) or a growing backoff.
     /// Fails after five minutes of 429s without a success in between.
     fn rate_limited(&self, retry_after: Option<Duration>) -> Result<(), Error> {
-        let now = Instant::now();
+        self.rate_limited_at(retry_after, Instant::now())
+    }
+
+    fn rate_limited_at(&self, retry_after: Option<Duration>, now: Instant) -> Result<(), Error> {
         let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
         let since = *state.limited_since.get_or_insert(now);
         if now - since > RATE_LIMIT_PATIENCE {
@@ -221,5 +224,57 @@ pub fn send(
             return Some(Outcome::Failed(e));
         }
         return Some(outcome);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_429_pauses_everyone_for_retry_after_capped_at_60_s() {
+        let pause = Pause::default();
+        let now = Instant::now();
+        pause
+            .rate_limited_at(Some(Duration::from_secs(2)), now)
+            .unwrap();
+        assert_eq!(pause.until(), Some(now + Duration::from_secs(2)));
+        pause
+            .rate_limited_at(Some(Duration::from_secs(1)), now)
+            .unwrap();
+        assert_eq!(
+            pause.until(),
+            Some(now + Duration::from_secs(2)),
+            "a shorter wait does not cut the pause"
+        );
+        pause
+            .rate_limited_at(Some(Duration::from_secs(3600)), now)
+            .unwrap();
+        assert_eq!(pause.until(), Some(now + client::MAX_RETRY_AFTER));
+    }
+
+    #[test]
+    fn five_minutes_of_429s_without_a_success_give_up() {
+        let pause = Pause::default();
+        let start = Instant::now();
+        pause.rate_limited_at(Some(Duration::ZERO), start).unwrap();
+        pause
+            .rate_limited_at(Some(Duration::ZERO), start + Duration::from_secs(299))
+            .unwrap();
+        let e = pause
+            .rate_limited_at(Some(Duration::ZERO), start + Duration::from_secs(301))
+            .unwrap_err();
+        assert_eq!(e.kind, Kind::RateLimited);
+        assert!(
+            e.message
+                .contains("after 5 minutes without a single success"),
+            "{}",
+            e.message
+        );
+        // A success starts the count again.
+        pause.succeeded();
+        pause
+            .rate_limited_at(Some(Duration::ZERO), start + Duration::from_secs(302))
+            .unwrap();
     }
 }
