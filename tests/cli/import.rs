@@ -608,13 +608,24 @@ fn a_server_that_goes_away_then_a_resumed_run_creates_nothing_twice() {
 }
 
 /// The binary started directly, for tests that signal or kill it.
-fn spawn_import(server: &HandlerServer, home: &Path, args: &[&Path]) -> std::process::Child {
+fn spawn_import(
+    server: &HandlerServer,
+    home: &Path,
+    concurrency: &str,
+    args: &[&Path],
+) -> std::process::Child {
     Command::new(assert_cmd::cargo::cargo_bin("altur"))
         .env_clear()
         .env("HOME", home)
         .env("ALTUR_BASE_URL", server.url())
         .env("ALTUR_API_KEY", KEY)
-        .args(["enduser", "import", "--concurrency", "4", "--journal"])
+        .args([
+            "enduser",
+            "import",
+            "--concurrency",
+            concurrency,
+            "--journal",
+        ])
         .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -623,17 +634,18 @@ fn spawn_import(server: &HandlerServer, home: &Path, args: &[&Path]) -> std::pro
         .expect("binary starts")
 }
 
-/// Waits until the journal lists at least `sent` sent records.
-fn wait_for_sent(journal: &Path, sent: usize) {
+/// Waits until the journal has at least `count` lines about `event`.
+fn wait_for_event(journal: &Path, event: &str, count: usize) {
     let deadline = Instant::now() + Duration::from_secs(30);
+    let needle = format!("\"event\":\"{event}\"");
     loop {
         let text = std::fs::read_to_string(journal).unwrap_or_default();
-        if text.matches("\"event\":\"sent\"").count() >= sent {
+        if text.matches(&needle).count() >= count {
             return;
         }
         assert!(
             Instant::now() < deadline,
-            "the journal never got {sent} sent lines"
+            "the journal never got {count} {event} lines"
         );
         std::thread::sleep(Duration::from_millis(10));
     }
@@ -649,8 +661,8 @@ fn a_killed_run_resumes_without_duplicates() {
         std::thread::sleep(Duration::from_millis(20) + jitter(index, 20));
         create(r)
     });
-    let mut child = spawn_import(&first, dir.path(), &[&journal, &input]);
-    wait_for_sent(&journal, 30);
+    let mut child = spawn_import(&first, dir.path(), "4", &[&journal, &input]);
+    wait_for_event(&journal, "sent", 30);
     child.kill().expect("SIGKILL");
     child.wait().unwrap();
     let answered_before_kill = first.requests();
@@ -685,8 +697,8 @@ fn sigterm_finishes_in_flight_records_prints_the_summary_and_exits_130() {
         std::thread::sleep(Duration::from_millis(30));
         create(r)
     });
-    let child = spawn_import(&server, dir.path(), &[&journal, &input]);
-    wait_for_sent(&journal, 10);
+    let child = spawn_import(&server, dir.path(), "4", &[&journal, &input]);
+    wait_for_event(&journal, "sent", 10);
     // The shell's own `kill`: no procps needed.
     let status = Command::new("sh")
         .args(["-c", &format!("kill -TERM {}", child.id())])
@@ -835,4 +847,41 @@ fn a_slow_record_stops_the_reading_ahead_instead_of_growing_memory() {
         "{ahead} records went ahead of record 1"
     );
     assert!(ahead >= 40, "the other workers kept going: {ahead}");
+}
+
+#[test]
+fn a_run_killed_while_rate_limited_sends_the_turned_away_record_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("j");
+    let input = dir.path().join("in.ndjson");
+    std::fs::write(&input, ndjson(3)).unwrap();
+    let first = HandlerServer::new(|_, _| {
+        Reply::with_headers(
+            429,
+            &[("Retry-After", "30")],
+            r#"{"error":429,"message":"slow down"}"#,
+        )
+    });
+    let mut child = spawn_import(&first, dir.path(), "1", &[&journal, &input]);
+    // The 429 is journaled before the 30 s pause begins.
+    wait_for_event(&journal, "failed", 1);
+    child.kill().expect("SIGKILL");
+    child.wait().unwrap();
+    assert_eq!(first.requests().len(), 1);
+
+    let second = HandlerServer::new(|_, r| create(r));
+    let run = Altur::new()
+        .against_url(&second.url())
+        .args(["enduser", "import", "--journal"])
+        .args([&journal, &input])
+        .run();
+    run.success();
+    assert_eq!(
+        lines(&run.stdout),
+        [
+            created(1, "user-1"),
+            created(2, "user-2"),
+            created(3, "user-3")
+        ]
+    );
 }

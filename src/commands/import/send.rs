@@ -134,28 +134,15 @@ pub fn send(
         path: "/enduser".to_owned(),
         body: Some(body),
     };
-    let mut sent = false;
     let mut tries = 0;
     loop {
+        // The journal says `failed` (retriable) or nothing while the record waits, so a run
+        // that dies now leaves it to be sent again, not reported uncertain.
         if !wait_out_pause(shared) {
-            if !sent {
-                return None;
-            }
-            let error = Error::new(
-                Kind::Interrupted,
-                "interrupted before it could be sent again",
-            );
-            let _ = note(Event::Failed {
-                retriable: true,
-                reason: &error.message,
-            });
-            return Some(Outcome::Failed(error));
+            return None;
         }
-        if !sent {
-            if let Err(e) = note(Event::Sent) {
-                return Some(Outcome::Failed(e));
-            }
-            sent = true;
+        if let Err(e) = note(Event::Sent) {
+            return Some(Outcome::Failed(e));
         }
         let failure = match client.attempt(&request) {
             Ok(success) => {
@@ -176,12 +163,15 @@ pub fn send(
         if error.status == Some(429) {
             // Not processed: the record goes again once the pause is over, and that costs
             // none of its retries.
+            let not_processed = note(Event::Failed {
+                retriable: true,
+                reason: &error.message,
+            });
+            if let Err(e) = not_processed {
+                return Some(Outcome::Failed(e));
+            }
             if let Err(given_up) = shared.pause.rate_limited(failure.retry_after) {
                 shared.fail(given_up.clone());
-                let _ = note(Event::Failed {
-                    retriable: true,
-                    reason: &error.message,
-                });
                 return Some(Outcome::Failed(given_up));
             }
             continue;
@@ -197,12 +187,20 @@ pub fn send(
         }
         let outcome = match failure.delivery {
             Delivery::NotSent if error.kind != Kind::Input && tries < shared.retries => {
+                let not_sent = note(Event::Failed {
+                    retriable: true,
+                    reason: &error.message,
+                });
+                if let Err(e) = not_sent {
+                    return Some(Outcome::Failed(e));
+                }
                 let wait = client::backoff(tries);
                 tries += 1;
                 if sleep_until(shared, Instant::now() + wait) {
                     continue;
                 }
-                Outcome::Failed(error)
+                // Journaled as failed already.
+                return Some(Outcome::Failed(error));
             }
             Delivery::NotSent => Outcome::Failed(error),
             Delivery::MaybeProcessed => Outcome::Uncertain(error),
