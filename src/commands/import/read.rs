@@ -2,9 +2,11 @@
 //! callback and keeps no more than that record in memory, so a 1 GB file costs what a 1 MB one
 //! does.
 
+use std::cell::Cell;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Cursor, Read};
 use std::path::Path;
+use std::rc::Rc;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -96,6 +98,40 @@ impl<R: Read> Read for Counted<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
         self.consumed.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+/// Fails a read once more than a record's worth of bytes (plus a buffer's slack) came through
+/// since the last reset: in a CSV or JSON array one record could otherwise grow as large as the
+/// file (an unclosed quote), and memory with it.
+struct Budget<R> {
+    inner: R,
+    used: Rc<Cell<u64>>,
+    what: &'static str,
+}
+
+impl<R> Budget<R> {
+    fn new(inner: R, what: &'static str) -> Self {
+        Budget {
+            inner,
+            used: Rc::default(),
+            what,
+        }
+    }
+}
+
+impl<R: Read> Read for Budget<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.used.get() > INPUT_LIMIT + PREFIX_LEN as u64 {
+            return Err(std::io::Error::other(format!(
+                "{} is larger than {} MiB",
+                self.what,
+                INPUT_LIMIT / (1024 * 1024)
+            )));
+        }
+        let n = self.inner.read(buf)?;
+        self.used.set(self.used.get() + n as u64);
         Ok(n)
     }
 }
@@ -220,9 +256,11 @@ fn read_csv(
     name: &str,
     emit: &mut dyn FnMut(Parsed) -> bool,
 ) -> Result<()> {
+    let budget = Budget::new(reader, "a CSV record (is a quote left open?)");
+    let used = budget.used.clone();
     let mut csv = csv::ReaderBuilder::new()
         .has_headers(true)
-        .from_reader(reader);
+        .from_reader(budget);
     let header = csv
         .byte_headers()
         .map_err(|e| Error::input(format!("cannot read the CSV header of {name}: {e}")))?
@@ -230,6 +268,7 @@ fn read_csv(
     let (name_column, info_column) = csv_columns(&header, name)?;
     let mut record = csv::ByteRecord::new();
     loop {
+        used.set(0);
         let parsed = match csv.read_byte_record(&mut record) {
             Ok(false) => return Ok(()),
             Ok(true) if record.as_slice().len() > INPUT_LIMIT as usize => Err(too_large()),
@@ -305,6 +344,7 @@ fn read_json_array(
     struct Elements<'a> {
         emit: &'a mut dyn FnMut(Parsed) -> bool,
         stopped: &'a mut bool,
+        used: Rc<Cell<u64>>,
     }
     impl<'de> Visitor<'de> for Elements<'_> {
         type Value = ();
@@ -313,6 +353,7 @@ fn read_json_array(
         }
         fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
             while let Some(value) = seq.next_element::<Value>()? {
+                self.used.set(0);
                 let parsed = EndUserData::from_json(value).and_then(checked);
                 if !(self.emit)(parsed) {
                     *self.stopped = true;
@@ -322,18 +363,24 @@ fn read_json_array(
             Ok(())
         }
     }
+    let budget = Budget::new(reader, "an element of the array");
+    let used = budget.used.clone();
     let mut stopped = false;
-    let mut deserializer = serde_json::Deserializer::from_reader(reader);
+    let mut deserializer = serde_json::Deserializer::from_reader(budget);
     let result = (&mut deserializer).deserialize_seq(Elements {
         emit,
         stopped: &mut stopped,
+        used,
     });
     if stopped {
         return Ok(());
     }
     result
         .and_then(|()| deserializer.end())
-        .map_err(|e| Error::input(format!("invalid JSON in {name}: {e}")))
+        .map_err(|e| match e.is_io() {
+            true => unreadable(name, e),
+            false => Error::input(format!("invalid JSON in {name}: {e}")),
+        })
 }
 
 #[cfg(test)]
@@ -471,6 +518,37 @@ mod tests {
         assert!(e.message.contains("invalid JSON"), "{}", e.message);
         let e = records(ImportFormat::Json, "[{\"display_name\":\"A\"},").unwrap_err();
         assert!(e.message.contains("line 1"), "{}", e.message);
+    }
+
+    #[test]
+    fn a_record_as_large_as_the_file_is_refused_not_kept() {
+        let big = "x".repeat(2 * 1024 * 1024);
+        let e = records(ImportFormat::Csv, &format!("name\n\"open quote {big}\n")).unwrap_err();
+        assert!(
+            e.message
+                .contains("a CSV record (is a quote left open?) is larger than 1 MiB"),
+            "{}",
+            e.message
+        );
+        let e = records(
+            ImportFormat::Json,
+            &format!("[{{\"display_name\":\"{big}\"}}]"),
+        )
+        .unwrap_err();
+        assert!(
+            e.message
+                .contains("an element of the array is larger than 1 MiB"),
+            "{}",
+            e.message
+        );
+        // Many records together may be as large as they like.
+        let many = "{\"display_name\":\"a\"},".repeat(200_000);
+        let parsed = records(
+            ImportFormat::Json,
+            &format!("[{many}{{\"display_name\":\"b\"}}]"),
+        )
+        .unwrap();
+        assert_eq!(parsed.len(), 200_001);
     }
 
     #[test]
