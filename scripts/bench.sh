@@ -9,7 +9,8 @@
 #   5. peak RSS of a 20,000-record import vs a 2,000-record one.
 # Times are hyperfine medians; ratios compare medians measured in the same run.
 #
-# Needs: nginx, hyperfine, curl, python3 (Debian: apt-get install nginx-light hyperfine curl python3).
+# Needs: nginx, hyperfine, curl, python3, GNU time
+# (Debian: apt-get install nginx-light hyperfine curl python3 time).
 # Usage: scripts/bench.sh   (builds and measures target/release/altur; ALTUR=path measures another binary)
 # The 50 ms server is `altur sandbox serve --latency 50` when this build has it, else
 # benches/slow_server.py.
@@ -19,8 +20,9 @@ repo=$PWD
 
 die() { echo "bench: $*" >&2; exit 1; }
 for tool in nginx hyperfine curl python3 xargs; do
-    command -v "$tool" >/dev/null || die "needs $tool (Debian: apt-get install nginx-light hyperfine curl python3)"
+    command -v "$tool" >/dev/null || die "needs $tool (Debian: apt-get install nginx-light hyperfine curl python3 time)"
 done
+[ -x /usr/bin/time ] || die "needs GNU time for peak RSS (Debian: apt-get install time)"
 if [ -z "${ALTUR:-}" ]; then
     cargo build --release --quiet
     ALTUR=$repo/target/release/altur
@@ -127,11 +129,10 @@ ALTUR_BASE_URL=$fast_url hyperfine -N --warmup 10 --runs 100 --export-json "$wor
     -n "curl POST" "$(curl_post "$fast_url")"
 
 echo "== 5. peak RSS (nginx, concurrency 4)"
-rss() { # prints the peak RSS in KiB of the command, median of 3 runs
+rss() { # prints the peak RSS in KiB of an import of the file $1, median of 3 runs
     for _ in 1 2 3; do
-        python3 -c 'import resource, subprocess, sys
-subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)' "$ALTUR" enduser import "$1"
+        /usr/bin/time -f %M -o "$work/rss" "$ALTUR" enduser import "$1" >/dev/null 2>&1
+        cat "$work/rss"
     done | sort -n | sed -n 2p
 }
 export ALTUR_BASE_URL=$fast_url
