@@ -230,7 +230,11 @@ pub fn run(settings: &Settings, args: &ImportArgs) -> Result<()> {
             });
         }
         drop(results_tx);
-        print_in_order(&results, &slot_return, &shared, &progress)
+        let printed = print_in_order(&results, &slot_return, &shared, &progress);
+        if let Err(error) = &printed {
+            shared.fail(error.clone()); // the workers must not carry on unheard
+        }
+        printed
     })?;
     progress.finish();
 
@@ -248,8 +252,13 @@ pub fn run(settings: &Settings, args: &ImportArgs) -> Result<()> {
         return Err(error);
     }
     if shared.interrupted() {
-        return Err(Error::new(Kind::Interrupted, "interrupted")
-            .with_hint("run again with the same --journal to carry on where this run stopped"));
+        let hint = match journal {
+            Some(_) => "run again with the same --journal to carry on where this run stopped",
+            None => {
+                "the results say which records were created; with --journal PATH a re-run skips them"
+            }
+        };
+        return Err(Error::new(Kind::Interrupted, "interrupted").with_hint(hint));
     }
     partial(&tally)
 }
