@@ -76,6 +76,8 @@ fn ndjson_records_are_sent_in_order_and_reported_one_line_each() {
     ));
     run.stderr_has("altur: import: 2 created, 0 failed, 0 skipped, 0 uncertain in ");
     run.stderr_has(" records/s)");
+    // stderr is not a terminal: the summary, and no progress bar.
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
     let requests = server.requests();
     assert_eq!(requests.len(), 2);
     assert_eq!(requests[0].method, "POST");
@@ -884,4 +886,19 @@ fn a_run_killed_while_rate_limited_sends_the_turned_away_record_again() {
             created(3, "user-3")
         ]
     );
+}
+
+#[test]
+fn a_journal_that_cannot_be_opened_stops_the_run_before_sending() {
+    let server = Server::new([]);
+    let run = Altur::new()
+        .against(&server)
+        .file("in.ndjson", ndjson(2))
+        .file("journal-dir/x", "")
+        .args(["enduser", "import", "in.ndjson", "--journal", "journal-dir"])
+        .run();
+    run.code(2)
+        .stdout_empty()
+        .stderr_has("altur: error: cannot use the journal journal-dir: ");
+    assert!(server.requests().is_empty());
 }
