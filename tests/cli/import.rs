@@ -902,3 +902,41 @@ fn a_journal_that_cannot_be_opened_stops_the_run_before_sending() {
         .stderr_has("altur: error: cannot use the journal journal-dir: ");
     assert!(server.requests().is_empty());
 }
+
+#[test]
+fn records_from_a_pipe_are_sent_as_they_arrive() {
+    use std::io::Write;
+    let server = HandlerServer::new(|_, r| create(r));
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
+        .env_clear()
+        .env("HOME", dir.path())
+        .env("ALTUR_BASE_URL", server.url())
+        .env("ALTUR_API_KEY", KEY)
+        .args(["enduser", "import", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("binary starts");
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"{\"display_name\":\"user-1\"}\n").unwrap();
+    stdin.flush().unwrap();
+    // The first record is sent while the pipe is still open.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while server.requests().is_empty() {
+        assert!(
+            Instant::now() < deadline,
+            "nothing was sent before the end of the input"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    stdin.write_all(b"{\"display_name\":\"user-2\"}\n").unwrap();
+    drop(stdin);
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        lines(&String::from_utf8_lossy(&output.stdout)),
+        [created(1, "user-1"), created(2, "user-2")]
+    );
+}

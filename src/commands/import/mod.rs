@@ -162,17 +162,17 @@ pub fn run(settings: &Settings, args: &ImportArgs) -> Result<()> {
             .with_hint("--validate-only checks every record and sends nothing"));
     }
     let format = read::format_for(&args.file, args.format)?;
-    let input = Input::open(&args.file)?;
+    let input = Input::open(&args.file, args.journal.is_some() && !args.validate_only)?;
     if args.validate_only {
         return validate_only(input, format, args.fail_fast);
     }
     let client = Client::new(settings, settings.api_key()?)?;
-    let (journal, history) = match &args.journal {
-        Some(path) => {
-            let (journal, history) = Journal::open(path, input.prefix_hash, &input.name)?;
+    let (journal, history) = match (&args.journal, input.prefix_hash) {
+        (Some(path), Some(input_hash)) => {
+            let (journal, history) = Journal::open(path, input_hash, &input.name)?;
             (Some(journal), history)
         }
-        None => (None, History::new()),
+        _ => (None, History::new()),
     };
     let interrupted = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {

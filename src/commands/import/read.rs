@@ -47,18 +47,21 @@ pub fn format_for(path: &Path, given: Option<ImportFormat>) -> Result<ImportForm
     }
 }
 
-/// An opened input: its bytes, a hash of its first 64 KiB, its size when known, and a counter
-/// of the bytes read so far (for the progress estimate).
+/// An opened input: its bytes, a hash of its first 64 KiB (when asked for), its size when known,
+/// and a counter of the bytes read so far (for the progress estimate).
 pub struct Input {
     pub name: String,
     pub reader: Box<dyn BufRead + Send>,
-    pub prefix_hash: u64,
+    pub prefix_hash: Option<u64>,
     pub size: Option<u64>,
     pub consumed: Arc<AtomicU64>,
 }
 
 impl Input {
-    pub fn open(path: &Path) -> Result<Input> {
+    /// Opens `path` (`-` is stdin). Hashing the first 64 KiB means waiting for them (or the end),
+    /// so it is done only when a journal needs it: a slow pipe otherwise streams from its
+    /// first line.
+    pub fn open(path: &Path, hash_prefix: bool) -> Result<Input> {
         let (name, mut source, size): (String, Box<dyn Read + Send>, _) = if path == Path::new("-")
         {
             ("stdin".to_owned(), Box::new(std::io::stdin()), None)
@@ -69,18 +72,21 @@ impl Input {
             let size = file.metadata().ok().map(|m| m.len());
             (name, Box::new(file), size)
         };
-        let mut prefix = Vec::with_capacity(PREFIX_LEN);
-        (&mut source)
-            .take(PREFIX_LEN as u64)
-            .read_to_end(&mut prefix)
-            .map_err(|e| Error::input(format!("cannot read {name}: {e}")))?;
+        let mut prefix = Vec::new();
+        if hash_prefix {
+            (&mut source)
+                .take(PREFIX_LEN as u64)
+                .read_to_end(&mut prefix)
+                .map_err(|e| Error::input(format!("cannot read {name}: {e}")))?;
+        }
+        let prefix_hash = hash_prefix.then(|| fnv1a(&prefix));
         let consumed = Arc::new(AtomicU64::new(0));
         let counted = Counted {
-            inner: Cursor::new(prefix.clone()).chain(source),
+            inner: Cursor::new(prefix).chain(source),
             consumed: consumed.clone(),
         };
         Ok(Input {
-            prefix_hash: fnv1a(&prefix),
+            prefix_hash,
             reader: Box::new(BufReader::with_capacity(PREFIX_LEN, counted)),
             name,
             size,
@@ -391,7 +397,7 @@ mod tests {
         let input = Input {
             name: "input".into(),
             reader: Box::new(Cursor::new(text.as_bytes().to_vec())),
-            prefix_hash: 0,
+            prefix_hash: None,
             size: None,
             consumed: Arc::default(),
         };
