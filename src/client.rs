@@ -2,12 +2,11 @@
 //! of answers into results or classified errors (contract section 6).
 
 use std::io::Read;
+use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
-use std::net::{IpAddr, SocketAddr};
-
 use ureq::Agent;
 use ureq::http::{HeaderMap, Response};
 use ureq::tls::{RootCerts, TlsConfig};
@@ -600,6 +599,28 @@ fn snippet(body: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ip_hosts_resolve_in_place() {
+        let config = Agent::config_builder().build();
+        let timeout = NextTimeout {
+            after: ureq::unversioned::transport::time::Duration::from(Duration::from_secs(1)),
+            reason: ureq::Timeout::Resolve,
+            per_read: None,
+            per_write: None,
+        };
+        for (url, expected) in [
+            ("http://127.0.0.1:8787/api", "127.0.0.1:8787"),
+            ("https://[::1]/api", "[::1]:443"),
+        ] {
+            let uri: ureq::http::Uri = url.parse().unwrap();
+            let resolved = LiteralFirst::default()
+                .resolve(&uri, &config, timeout)
+                .unwrap();
+            assert_eq!(resolved.len(), 1, "{url}");
+            assert_eq!(resolved[0].to_string(), expected);
+        }
+    }
 
     #[test]
     fn error_bodies_with_int_or_string_codes_show_the_message() {
