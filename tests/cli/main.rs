@@ -2,6 +2,7 @@
 
 mod auth;
 mod enduser;
+mod import;
 mod interface;
 mod network;
 mod sandbox;

@@ -615,10 +615,136 @@ impl Drop for Sandbox {
     }
 }
 
+/// A server whose replies come from a function of the arrival index (from 0) and the request,
+/// for tests with many requests in flight at once. The function may sleep to inject a delay.
+/// With `stop_after(n)`, the server goes away once it has answered `n` requests: new
+/// connections are refused, and requests on open ones get the connection closed unanswered.
+pub struct HandlerServer {
+    port: u16,
+    /// The requests that got an answer, in the order they arrived.
+    requests: Arc<Mutex<Vec<Recorded>>>,
+    stop_after: Arc<Mutex<Option<usize>>>,
+}
+
+type Handler = dyn Fn(usize, &Recorded) -> Reply + Send + Sync;
+
+impl HandlerServer {
+    pub fn new(handler: impl Fn(usize, &Recorded) -> Reply + Send + Sync + 'static) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+        let port = listener.local_addr().unwrap().port();
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let stop_after = Arc::new(Mutex::new(None));
+        let handler: Arc<Handler> = Arc::new(handler);
+        let arrivals = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let gone = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        {
+            let (requests, stop_after) = (requests.clone(), stop_after.clone());
+            thread::spawn(move || {
+                for stream in listener.incoming() {
+                    if gone.load(std::sync::atomic::Ordering::SeqCst) {
+                        break; // drops the listener: connections are refused from now on
+                    }
+                    let Ok(stream) = stream else { break };
+                    let state = (
+                        requests.clone(),
+                        stop_after.clone(),
+                        handler.clone(),
+                        arrivals.clone(),
+                        gone.clone(),
+                    );
+                    thread::spawn(move || serve_with_handler(stream, port, state));
+                }
+            });
+        }
+        HandlerServer {
+            port,
+            requests,
+            stop_after,
+        }
+    }
+
+    pub fn stop_after(self, answered: usize) -> Self {
+        *self.stop_after.lock().unwrap() = Some(answered);
+        self
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    pub fn requests(&self) -> Vec<Recorded> {
+        self.requests.lock().unwrap().clone()
+    }
+}
+
+type HandlerState = (
+    Arc<Mutex<Vec<Recorded>>>,
+    Arc<Mutex<Option<usize>>>,
+    Arc<Handler>,
+    Arc<std::sync::atomic::AtomicUsize>,
+    Arc<std::sync::atomic::AtomicBool>,
+);
+
+fn serve_with_handler(stream: TcpStream, port: u16, state: HandlerState) {
+    use std::sync::atomic::Ordering::SeqCst;
+    let (requests, stop_after, handler, arrivals, gone) = state;
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    let mut writer = stream;
+    while let Some(request) = read_request(&mut reader) {
+        if gone.load(SeqCst) {
+            let _ = writer.shutdown(Shutdown::Both);
+            return;
+        }
+        let index = arrivals.fetch_add(1, SeqCst);
+        let reply = handler(index, &request);
+        let (status, headers, body) = match reply {
+            Reply::Json(status, body) => (
+                status,
+                vec![("Content-Type".to_owned(), "application/json".to_owned())],
+                body.into_bytes(),
+            ),
+            Reply::Raw(status, headers, body) => (status, headers, body),
+            Reply::Drop | Reply::Hang => {
+                let _ = writer.shutdown(Shutdown::Both);
+                return;
+            }
+        };
+        let answered = {
+            let mut requests = requests.lock().unwrap();
+            requests.push(request);
+            requests.len()
+        };
+        let mut head = format!("HTTP/1.1 {status} {}\r\n", reason(status));
+        for (name, value) in &headers {
+            head.push_str(&format!("{name}: {value}\r\n"));
+        }
+        head.push_str(&format!("Content-Length: {}\r\n\r\n", body.len()));
+        // One write: head and body in two would wait on Nagle's algorithm for 40 ms each time.
+        let mut answer = head.into_bytes();
+        answer.extend_from_slice(&body);
+        let written = writer.write_all(&answer);
+        if *stop_after.lock().unwrap() == Some(answered) {
+            gone.store(true, SeqCst);
+            // Wakes the accept loop so it sees `gone` and drops the listener.
+            let _ = TcpStream::connect(("127.0.0.1", port));
+        }
+        if written.is_err() {
+            return;
+        }
+    }
+}
+
 impl Altur {
     /// Points the binary at a sandbox with the key it accepts.
     pub fn against_sandbox(self, sandbox: &Sandbox) -> Self {
         self.env("ALTUR_BASE_URL", sandbox.url())
             .env("ALTUR_API_KEY", KEY)
+    }
+}
+
+impl Altur {
+    /// Points the binary at the server at `url` with the test key.
+    pub fn against_url(self, url: &str) -> Self {
+        self.env("ALTUR_BASE_URL", url).env("ALTUR_API_KEY", KEY)
     }
 }

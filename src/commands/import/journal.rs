@@ -1,0 +1,283 @@
+//! The import journal: an append-only file, one JSON line per event, synced before the event's
+//! result is reported, so that a run that dies at any point leaves enough behind for the next
+//! one to skip what was created and hold back what may have been.
+//!
+//! ```text
+//! {"v":1,"input_hash":"9f2c...","input":"users.csv","started":1764210000}
+//! {"record":1,"hash":"5a1e...","event":"sent"}
+//! {"record":1,"hash":"5a1e...","event":"created","id":"3f2b..."}
+//! {"record":2,"hash":"77c0...","event":"failed","retriable":false,"reason":"HTTP 409: ..."}
+//! {"record":3,"hash":"01d9...","event":"uncertain","reason":"no answer within 30 s"}
+//! ```
+
+use std::collections::HashMap;
+use std::fs::{File, OpenOptions};
+use std::io::{BufRead, BufReader, Write};
+use std::path::Path;
+use std::sync::Mutex;
+
+use serde_json::{Value, json};
+
+use crate::error::{Error, Result};
+
+const VERSION: u64 = 1;
+
+/// What an earlier run last wrote about a record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Prior {
+    /// Created, with the id the server gave.
+    Created(Option<String>),
+    /// Refused, or never sent: nothing was created, so it may be sent again.
+    Failed,
+    /// Sent, and the run ended before the answer was recorded.
+    InFlight,
+    /// Sent, and the answer left the outcome unknown.
+    Uncertain,
+}
+
+/// The last event of each record, with the hash of the record it was about.
+pub type History = HashMap<u64, (u64, Prior)>;
+
+/// One event about a record.
+pub enum Event<'a> {
+    Sent,
+    Created(Option<&'a str>),
+    Failed { retriable: bool, reason: &'a str },
+    Uncertain { reason: &'a str },
+}
+
+/// Events are appended under one lock and synced under another, so that one `fsync` covers
+/// every event written before it started (group commit): workers finishing together share it.
+pub struct Journal {
+    file: Mutex<Appender>,
+    syncer: File,
+    synced: Mutex<u64>,
+}
+
+struct Appender {
+    file: File,
+    written: u64,
+}
+
+impl Journal {
+    /// Opens the journal at `path` for the input whose first bytes hash to `input_hash`:
+    /// a new journal gets a header; an existing one must have been written for this input.
+    pub fn open(path: &Path, input_hash: u64, input_name: &str) -> Result<(Journal, History)> {
+        let shown = path.display();
+        let cannot =
+            |e: std::io::Error| Error::input(format!("cannot use the journal {shown}: {e}"));
+        let mut file = OpenOptions::new()
+            .read(true)
+            .append(true)
+            .create(true)
+            .open(path)
+            .map_err(cannot)?;
+        let history = if file.metadata().map_err(cannot)?.len() == 0 {
+            let header = json!({
+                "v": VERSION,
+                "input_hash": hex(input_hash),
+                "input": input_name,
+                "started": std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_secs())
+                    .unwrap_or_default(),
+            });
+            write_synced(&mut file, &format!("{header}\n")).map_err(cannot)?;
+            History::new()
+        } else {
+            let (history, complete) =
+                read_history(BufReader::new(&mut file), input_hash, &shown.to_string())?;
+            // A line cut short by a crash is dropped, so the next event starts a line of its own.
+            file.set_len(complete).map_err(cannot)?;
+            history
+        };
+        let syncer = file.try_clone().map_err(cannot)?;
+        Ok((
+            Journal {
+                file: Mutex::new(Appender { file, written: 0 }),
+                syncer,
+                synced: Mutex::new(0),
+            },
+            history,
+        ))
+    }
+
+    /// Appends one event and syncs it to disk before returning.
+    pub fn record(&self, record: u64, hash: u64, event: Event) -> Result<()> {
+        let mut line = json!({"record": record, "hash": hex(hash)});
+        let fields = line.as_object_mut().expect("an object");
+        let (name, id, reason, retriable) = match event {
+            Event::Sent => ("sent", None, None, None),
+            Event::Created(id) => ("created", Some(id), None, None),
+            Event::Failed { retriable, reason } => ("failed", None, Some(reason), Some(retriable)),
+            Event::Uncertain { reason } => ("uncertain", None, Some(reason), None),
+        };
+        fields.insert("event".into(), name.into());
+        if let Some(id) = id {
+            fields.insert("id".into(), id.into());
+        }
+        if let Some(retriable) = retriable {
+            fields.insert("retriable".into(), retriable.into());
+        }
+        if let Some(reason) = reason {
+            fields.insert("reason".into(), reason.into());
+        }
+        let cannot =
+            |e: std::io::Error| Error::internal(format!("cannot write to the journal: {e}"));
+        let number = {
+            let mut appender = self.file.lock().unwrap_or_else(|e| e.into_inner());
+            appender
+                .file
+                .write_all(format!("{line}\n").as_bytes())
+                .map_err(cannot)?;
+            appender.written += 1;
+            appender.written
+        };
+        let mut synced = self.synced.lock().unwrap_or_else(|e| e.into_inner());
+        if *synced < number {
+            let covered = self.file.lock().unwrap_or_else(|e| e.into_inner()).written;
+            self.syncer.sync_data().map_err(cannot)?;
+            *synced = covered;
+        }
+        Ok(())
+    }
+}
+
+fn write_synced(file: &mut File, text: &str) -> std::io::Result<()> {
+    file.write_all(text.as_bytes())?;
+    file.sync_data()
+}
+
+pub fn hex(hash: u64) -> String {
+    format!("{hash:016x}")
+}
+
+/// Reads an existing journal; returns what it says and the length of its complete lines. Only
+/// a last line without its newline (cut short by a crash) may be unreadable.
+fn read_history(mut reader: impl BufRead, input_hash: u64, shown: &str) -> Result<(History, u64)> {
+    let damaged = |number: usize| {
+        Error::input(format!("the journal {shown} is damaged at line {number}")).with_hint(
+            "give a new --journal path (records it lists as created would be created again)",
+        )
+    };
+    let mut history = History::new();
+    let mut complete = 0u64;
+    let mut line = Vec::new();
+    for number in 1.. {
+        line.clear();
+        let read = reader
+            .read_until(b'\n', &mut line)
+            .map_err(|e| Error::input(format!("cannot read the journal {shown}: {e}")))?;
+        if read == 0 || line.last() != Some(&b'\n') {
+            break;
+        }
+        let value = serde_json::from_slice::<Value>(&line).map_err(|_| damaged(number))?;
+        if number == 1 {
+            check_header(&value, input_hash, shown)?;
+        } else {
+            let (record, hash, prior) = parse_event(&value).ok_or_else(|| damaged(number))?;
+            history.insert(record, (hash, prior));
+        }
+        complete += read as u64;
+    }
+    if complete == 0 {
+        return Err(damaged(1));
+    }
+    Ok((history, complete))
+}
+
+fn check_header(header: &Value, input_hash: u64, shown: &str) -> Result<()> {
+    if header.get("v").and_then(Value::as_u64) != Some(VERSION) {
+        return Err(Error::input(format!(
+            "{shown} is not an import journal this version of altur can read"
+        )));
+    }
+    if header.get("input_hash").and_then(Value::as_str) != Some(hex(input_hash).as_str()) {
+        let was = header.get("input").and_then(Value::as_str).unwrap_or("?");
+        return Err(Error::input(format!(
+            "the journal {shown} was written for another input ({was}): its first 64 KiB differ from this one's"
+        ))
+        .with_hint("give the input the journal was written for, or a new --journal path"));
+    }
+    Ok(())
+}
+
+fn parse_event(value: &Value) -> Option<(u64, u64, Prior)> {
+    let record = value.get("record")?.as_u64()?;
+    let hash = u64::from_str_radix(value.get("hash")?.as_str()?, 16).ok()?;
+    let prior = match value.get("event")?.as_str()? {
+        "sent" => Prior::InFlight,
+        "created" => Prior::Created(value.get("id").and_then(Value::as_str).map(str::to_owned)),
+        "failed" => Prior::Failed,
+        "uncertain" => Prior::Uncertain,
+        _ => return None,
+    };
+    Some((record, hash, prior))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn events_round_trip_and_the_last_one_wins() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("j");
+        let (journal, history) = Journal::open(&path, 7, "in.csv").unwrap();
+        assert!(history.is_empty());
+        journal.record(1, 0xab, Event::Sent).unwrap();
+        journal
+            .record(1, 0xab, Event::Created(Some("id-1")))
+            .unwrap();
+        journal.record(2, 0xcd, Event::Sent).unwrap();
+        journal
+            .record(
+                3,
+                0xef,
+                Event::Failed {
+                    retriable: true,
+                    reason: "refused",
+                },
+            )
+            .unwrap();
+        journal
+            .record(4, 0x12, Event::Uncertain { reason: "lost" })
+            .unwrap();
+        drop(journal);
+        // A crash cut the last line short.
+        std::fs::OpenOptions::new()
+            .append(true)
+            .open(&path)
+            .unwrap()
+            .write_all(b"{\"record\":5,\"ha")
+            .unwrap();
+        let (journal, history) = Journal::open(&path, 7, "in.csv").unwrap();
+        assert_eq!(history[&1], (0xab, Prior::Created(Some("id-1".into()))));
+        assert_eq!(history[&2], (0xcd, Prior::InFlight));
+        assert_eq!(history[&3], (0xef, Prior::Failed));
+        assert_eq!(history[&4], (0x12, Prior::Uncertain));
+        assert_eq!(history.len(), 4);
+        journal.record(5, 0x34, Event::Sent).unwrap();
+        drop(journal);
+        let (_, history) = Journal::open(&path, 7, "in.csv").unwrap();
+        assert_eq!(history[&5], (0x34, Prior::InFlight));
+    }
+
+    #[test]
+    fn another_input_or_a_damaged_middle_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("j");
+        drop(Journal::open(&path, 7, "a.csv").unwrap());
+        let e = Journal::open(&path, 8, "b.csv").err().unwrap();
+        assert!(
+            e.message.contains("written for another input (a.csv)"),
+            "{}",
+            e.message
+        );
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        text.push_str("garbage\n{\"record\":1,\"hash\":\"01\",\"event\":\"sent\"}\n");
+        std::fs::write(&path, text).unwrap();
+        let e = Journal::open(&path, 7, "a.csv").err().unwrap();
+        assert!(e.message.contains("damaged at line 2"), "{}", e.message);
+    }
+}

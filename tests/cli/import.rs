@@ -1,0 +1,942 @@
+//! `altur enduser import` through the binary: formats, per-record failures, order under
+//! concurrency, 429 storms, journals across a server that goes away and a killed process.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasher, RandomState};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use crate::support::{Altur, HandlerServer, ID, KEY, Recorded, Reply, Server, closed_port};
+
+/// The id the test servers give the EndUser named `user-N`.
+fn id_for(name: &str) -> String {
+    let n: u64 = name
+        .trim_start_matches("user-")
+        .parse()
+        .expect("a user-N name");
+    format!("00000000-0000-4000-8000-{n:012}")
+}
+
+fn name_of(request: &Recorded) -> String {
+    request.body_json()["display_name"]
+        .as_str()
+        .expect("a name")
+        .to_owned()
+}
+
+/// Creates whatever it is sent, with an id derived from the name.
+fn create(request: &Recorded) -> Reply {
+    let name = name_of(request);
+    Reply::json(
+        200,
+        json!({"id": id_for(&name), "display_name": name, "integration_type": "api"}).to_string(),
+    )
+}
+
+/// A few milliseconds, different for every request.
+fn jitter(index: usize, most_ms: u64) -> Duration {
+    Duration::from_millis(RandomState::new().hash_one(index) % most_ms)
+}
+
+fn ndjson(count: usize) -> String {
+    (1..=count)
+        .map(|n| format!("{{\"display_name\":\"user-{n}\"}}\n"))
+        .collect()
+}
+
+fn lines(stdout: &str) -> Vec<Value> {
+    stdout
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}")))
+        .collect()
+}
+
+fn created(record: u64, name: &str) -> Value {
+    json!({"record": record, "status": "created", "id": id_for(name)})
+}
+
+#[test]
+fn ndjson_records_are_sent_in_order_and_reported_one_line_each() {
+    let server = Server::new([Reply::enduser("Ada"), Reply::enduser("Grace")]);
+    let run = Altur::new()
+        .against(&server)
+        .file(
+            "users.ndjson",
+            "{\"display_name\":\"Ada\",\"info\":\"first\"}\n\n{\"display_name\":\"Grace\"}\n",
+        )
+        .args(["enduser", "import", "users.ndjson", "--concurrency", "1"])
+        .run();
+    run.success().stdout_is(&format!(
+        "{{\"record\":1,\"status\":\"created\",\"id\":\"{ID}\"}}\n{{\"record\":2,\"status\":\"created\",\"id\":\"{ID}\"}}\n"
+    ));
+    run.stderr_has("altur: import: 2 created, 0 failed, 0 skipped, 0 uncertain in ");
+    run.stderr_has(" records/s)");
+    // stderr is not a terminal: the summary, and no progress bar.
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    let requests = server.requests();
+    assert_eq!(requests.len(), 2);
+    assert_eq!(requests[0].method, "POST");
+    assert_eq!(requests[0].path, "/enduser");
+    assert_eq!(
+        requests[0].header("authorization"),
+        Some(format!("api-key {KEY}").as_str())
+    );
+    assert_eq!(requests[0].header("content-type"), Some("application/json"));
+    assert_eq!(
+        requests[0].body_text(),
+        r#"{"display_name":"Ada","info":"first"}"#
+    );
+    assert_eq!(requests[1].body_text(), r#"{"display_name":"Grace"}"#);
+}
+
+#[test]
+fn csv_quotes_newlines_bom_empty_cells_and_the_name_column() {
+    let server = Server::new([
+        Reply::enduser("a"),
+        Reply::enduser("b"),
+        Reply::enduser("c"),
+    ]);
+    let csv = "\u{feff}name,info\r\n\"Lovelace, Ada\",\"line 1\nline 2, \"\"quoted\"\"\"\r\nBob,\r\n,orphan info\r\n\"Ünïcødé 李\",x\r\n";
+    let run = Altur::new()
+        .against(&server)
+        .file("users.csv", csv)
+        .args(["enduser", "import", "users.csv", "--concurrency", "1"])
+        .run();
+    run.code(9);
+    let results = lines(&run.stdout);
+    assert_eq!(results.len(), 4);
+    assert_eq!(results[0]["status"], "created");
+    assert_eq!(
+        results[2],
+        json!({"record": 3, "status": "failed", "error": {"kind": "input", "message": "the display name must not be empty"}})
+    );
+    assert_eq!(results[3]["record"], 4);
+    let bodies: Vec<String> = server
+        .requests()
+        .iter()
+        .map(|r| r.body_text().to_owned())
+        .collect();
+    assert_eq!(
+        bodies,
+        [
+            r#"{"display_name":"Lovelace, Ada","info":"line 1\nline 2, \"quoted\""}"#,
+            r#"{"display_name":"Bob"}"#,
+            r#"{"display_name":"Ünïcødé 李","info":"x"}"#,
+        ]
+    );
+    run.stderr_has("import: 3 created, 1 failed, 0 skipped, 0 uncertain");
+    run.stderr_has("altur: error: 1 of 4 records failed or are uncertain");
+}
+
+#[test]
+fn csv_with_display_name_column_and_no_info() {
+    let server = Server::new([Reply::enduser("a")]);
+    Altur::new()
+        .against(&server)
+        .file("u.CSV", "display_name\nAda\n")
+        .args(["enduser", "import", "u.CSV"])
+        .run()
+        .success();
+    assert_eq!(
+        server.only_request().body_text(),
+        r#"{"display_name":"Ada"}"#
+    );
+}
+
+#[test]
+fn a_json_array_is_imported_and_format_overrides_the_extension() {
+    let server = HandlerServer::new(|_, r| create(r));
+    let run = Altur::new()
+        .against_url(&server.url())
+        .file(
+            "users.txt",
+            "[\n {\"display_name\":\"user-1\"},\n {\"display_name\":\"user-2\",\"info\":\"i\"}\n]\n",
+        )
+        .args(["enduser", "import", "users.txt", "--format", "json"])
+        .run();
+    run.success();
+    assert_eq!(
+        lines(&run.stdout),
+        [created(1, "user-1"), created(2, "user-2")]
+    );
+}
+
+#[test]
+fn stdin_is_read_as_ndjson() {
+    let server = HandlerServer::new(|_, r| create(r));
+    let run = Altur::new()
+        .against_url(&server.url())
+        .stdin(ndjson(3))
+        .args(["enduser", "import", "-"])
+        .run();
+    run.success();
+    assert_eq!(
+        lines(&run.stdout),
+        [
+            created(1, "user-1"),
+            created(2, "user-2"),
+            created(3, "user-3")
+        ]
+    );
+}
+
+#[test]
+fn bad_records_are_reported_and_never_sent_while_good_ones_go() {
+    let server = HandlerServer::new(|_, r| create(r));
+    let input = [
+        r#"{"display_name":"user-1"}"#,
+        r#"{"display_name":"user-2""#,
+        r#"{"name":"x"}"#,
+        r#"{"display_name":7}"#,
+        r#"{"display_name":"   "}"#,
+        r#"["user-6"]"#,
+        r#"{"display_name":"user-7"}"#,
+    ]
+    .join("\n");
+    let run = Altur::new()
+        .against_url(&server.url())
+        .file("in.ndjson", input)
+        .args(["enduser", "import", "in.ndjson", "--concurrency", "3"])
+        .run();
+    run.code(9);
+    let results = lines(&run.stdout);
+    assert_eq!(results.len(), 7);
+    assert_eq!(results[0], created(1, "user-1"));
+    assert_eq!(results[6], created(7, "user-7"));
+    let messages: Vec<&str> = results[1..6]
+        .iter()
+        .map(|r| {
+            assert_eq!(r["status"], "failed");
+            assert_eq!(r["error"]["kind"], "input");
+            r["error"]["message"].as_str().unwrap()
+        })
+        .collect();
+    assert!(
+        messages[0].starts_with("invalid JSON: EOF while parsing an object at line 1 column 24"),
+        "{messages:?}"
+    );
+    assert_eq!(
+        messages[1],
+        "unknown field 'name' (known fields: display_name, info)"
+    );
+    assert_eq!(
+        messages[2],
+        "field 'display_name' must be a string, found a number"
+    );
+    assert_eq!(messages[3], "the display name must not be empty");
+    assert!(messages[4].contains("found an array"), "{messages:?}");
+    let mut names: Vec<String> = server.requests().iter().map(name_of).collect();
+    names.sort();
+    assert_eq!(names, ["user-1", "user-7"]);
+    run.stderr_has("import: 2 created, 5 failed, 0 skipped, 0 uncertain");
+}
+
+#[test]
+fn input_unreadable_as_a_whole_exits_2_and_sends_nothing() {
+    let server = Server::new([]);
+    let cases: [(&str, &str, &[&str], &str); 5] = [
+        (
+            "u.csv",
+            "display_name,email\nA,a\n",
+            &[],
+            "unknown column 'email' in the CSV header of u.csv (known columns: display_name or name, info)",
+        ),
+        (
+            "u.csv",
+            "info\nx\n",
+            &[],
+            "the CSV header of u.csv has no display_name (or name) column",
+        ),
+        (
+            "u.json",
+            "{\"display_name\":\"A\"}",
+            &[],
+            "invalid JSON in u.json: invalid type: map, expected a JSON array of objects",
+        ),
+        (
+            "u.ndjson",
+            "[{\"display_name\":\"A\"}]",
+            &[],
+            "u.ndjson looks like a JSON array, not one object per line",
+        ),
+        (
+            "u.txt",
+            "x",
+            &[],
+            "cannot tell the format of u.txt from its name",
+        ),
+    ];
+    for (name, contents, extra, message) in cases {
+        let run = Altur::new()
+            .against(&server)
+            .file(name, contents)
+            .args(["enduser", "import", name])
+            .args(extra)
+            .run();
+        run.code(2).stdout_empty();
+        run.stderr_has(&format!("altur: error: {message}"));
+    }
+    Altur::new()
+        .against(&server)
+        .args(["enduser", "import", "missing.csv"])
+        .run()
+        .code(2)
+        .stderr_has("altur: error: cannot read missing.csv: ");
+    assert!(server.requests().is_empty());
+}
+
+#[test]
+fn api_refusals_fail_the_record_and_unknown_outcomes_are_uncertain() {
+    let server = Server::new([
+        Reply::json(400, r#"{"error":400,"message":"display_name too long"}"#),
+        Reply::json(409, r#"{"error":"conflict","message":"exists"}"#),
+        Reply::json(503, "oops"),
+        Reply::Drop,
+        Reply::enduser("e"),
+    ]);
+    let run = Altur::new()
+        .against(&server)
+        .file("in.ndjson", ndjson(5))
+        .args(["enduser", "import", "in.ndjson", "--concurrency", "1"])
+        .run();
+    run.code(9);
+    let results = lines(&run.stdout);
+    assert_eq!(
+        results[0],
+        json!({"record":1,"status":"failed","error":{"kind":"api","status":400,"message":"HTTP 400: display_name too long"}})
+    );
+    assert_eq!(
+        results[1],
+        json!({"record":2,"status":"failed","error":{"kind":"api","status":409,"message":"HTTP 409 conflict: exists"}})
+    );
+    assert_eq!(
+        results[2],
+        json!({"record":3,"status":"uncertain","error":{"kind":"server","status":503,"message":"HTTP 503: oops"}})
+    );
+    assert_eq!(results[3]["status"], "uncertain");
+    assert_eq!(results[3]["error"]["kind"], "unknown");
+    assert_eq!(results[4], json!({"record":5,"status":"created","id":ID}));
+    // Nothing was sent twice: the 503 and the dropped connection may have created the record.
+    assert_eq!(server.requests().len(), 5);
+    run.stderr_has("import: 1 created, 2 failed, 0 skipped, 2 uncertain");
+}
+
+#[test]
+fn http_401_stops_the_run_at_once_with_exit_4() {
+    let server = Server::new([Reply::json(401, r#"{"error":401,"message":"bad key"}"#)]);
+    let run = Altur::new()
+        .against(&server)
+        .file("in.ndjson", ndjson(50))
+        .args(["enduser", "import", "in.ndjson", "--concurrency", "1"])
+        .run();
+    run.code(4);
+    run.stderr_has("altur: error: HTTP 401: bad key");
+    assert_eq!(server.requests().len(), 1);
+    assert_eq!(
+        lines(&run.stdout)[0],
+        json!({"record":1,"status":"failed","error":{"kind":"auth","status":401,"message":"HTTP 401: bad key","hint":"check the API key: `altur auth status` shows which one is used"}})
+    );
+}
+
+#[test]
+fn results_keep_input_order_under_concurrency_with_random_delays() {
+    let server = HandlerServer::new(|index, r| {
+        std::thread::sleep(jitter(index, 25));
+        create(r)
+    });
+    let run = Altur::new()
+        .against_url(&server.url())
+        .file("in.ndjson", ndjson(300))
+        .args(["enduser", "import", "in.ndjson", "--concurrency", "16"])
+        .run();
+    run.success();
+    let expected: Vec<Value> = (1..=300)
+        .map(|n| created(n, &format!("user-{n}")))
+        .collect();
+    assert_eq!(lines(&run.stdout), expected);
+    assert_eq!(server.requests().len(), 300);
+}
+
+#[test]
+fn a_429_storm_loses_no_record_and_creates_none_twice() {
+    let creations = Arc::new(Mutex::new(HashMap::<String, usize>::new()));
+    let turned_away = Arc::new(AtomicUsize::new(0));
+    let server = {
+        let (creations, turned_away) = (creations.clone(), turned_away.clone());
+        HandlerServer::new(move |index, r| {
+            std::thread::sleep(jitter(index, 5));
+            // The first 30 requests, then about a third of the rest, are turned away.
+            if index < 30 || RandomState::new().hash_one(index) % 3 == 0 {
+                turned_away.fetch_add(1, Ordering::SeqCst);
+                return Reply::with_headers(
+                    429,
+                    &[("Retry-After", "0")],
+                    r#"{"error":429,"message":"slow down"}"#,
+                );
+            }
+            *creations.lock().unwrap().entry(name_of(r)).or_default() += 1;
+            create(r)
+        })
+    };
+    let run = Altur::new()
+        .against_url(&server.url())
+        .file("in.ndjson", ndjson(120))
+        .args([
+            "enduser",
+            "import",
+            "in.ndjson",
+            "--concurrency",
+            "8",
+            "--retries",
+            "0",
+        ])
+        .run();
+    run.success();
+    let expected: Vec<Value> = (1..=120)
+        .map(|n| created(n, &format!("user-{n}")))
+        .collect();
+    assert_eq!(lines(&run.stdout), expected);
+    let creations = creations.lock().unwrap();
+    assert_eq!(creations.len(), 120);
+    assert!(creations.values().all(|&n| n == 1), "{creations:?}");
+    assert!(turned_away.load(Ordering::SeqCst) >= 40);
+    run.stderr_has("import: 120 created, 0 failed, 0 skipped, 0 uncertain");
+}
+
+#[test]
+fn fail_fast_stops_at_the_first_failed_record() {
+    let server = Server::new([Reply::enduser("a")]);
+    let input = format!("{{\"display_name\":\"user-1\"}}\n{{}}\n{}", ndjson(20));
+    let run = Altur::new()
+        .against(&server)
+        .file("in.ndjson", input)
+        .args([
+            "enduser",
+            "import",
+            "in.ndjson",
+            "--concurrency",
+            "1",
+            "--fail-fast",
+        ])
+        .run();
+    run.code(9).stdout_is(&format!(
+        "{{\"record\":1,\"status\":\"created\",\"id\":\"{ID}\"}}\n{{\"record\":2,\"status\":\"failed\",\"error\":{{\"kind\":\"input\",\"message\":\"a display name is required (--name)\"}}}}\n"
+    ));
+    assert_eq!(server.requests().len(), 1);
+}
+
+#[test]
+fn validate_only_checks_everything_and_sends_nothing() {
+    let server = Server::new([]);
+    let run = Altur::new()
+        .against(&server)
+        .file("ok.csv", "name,info\nA,\nB,b\n")
+        .args(["enduser", "import", "ok.csv", "--validate-only"])
+        .run();
+    run.success()
+        .stdout_is("{\"record\":1,\"status\":\"valid\"}\n{\"record\":2,\"status\":\"valid\"}\n")
+        .stderr_has("altur: import: 2 valid, 0 invalid, nothing sent");
+    let run = Altur::new()
+        .file(
+            "bad.json",
+            r#"[{"display_name":"A"},{"display_name":""},{"info":"x"}]"#,
+        )
+        .args(["enduser", "import", "bad.json", "--validate-only"])
+        .run();
+    run.code(9).stdout_is(concat!(
+        "{\"record\":1,\"status\":\"valid\"}\n",
+        "{\"record\":2,\"status\":\"failed\",\"error\":{\"kind\":\"input\",\"message\":\"the display name must not be empty\"}}\n",
+        "{\"record\":3,\"status\":\"failed\",\"error\":{\"kind\":\"input\",\"message\":\"a display name is required (--name)\"}}\n",
+    ));
+    assert!(server.requests().is_empty());
+}
+
+#[test]
+fn connection_refused_fails_the_record_after_retries_and_a_resume_sends_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("j");
+    let input = dir.path().join("in.ndjson");
+    std::fs::write(&input, ndjson(2)).unwrap();
+    let run = Altur::new()
+        .env(
+            "ALTUR_BASE_URL",
+            format!("http://127.0.0.1:{}", closed_port()),
+        )
+        .env("ALTUR_API_KEY", KEY)
+        .args(["enduser", "import", "--retries", "1", "--journal"])
+        .args([&journal, &input])
+        .run();
+    run.code(9);
+    let results = lines(&run.stdout);
+    assert_eq!(results[0]["status"], "failed");
+    assert_eq!(results[0]["error"]["kind"], "network");
+    let server = HandlerServer::new(|_, r| create(r));
+    let run = Altur::new()
+        .against_url(&server.url())
+        .args(["enduser", "import", "--journal"])
+        .args([&journal, &input])
+        .run();
+    run.success();
+    assert_eq!(
+        lines(&run.stdout),
+        [created(1, "user-1"), created(2, "user-2")]
+    );
+}
+
+#[test]
+fn a_journal_for_another_input_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("j");
+    let server = HandlerServer::new(|_, r| create(r));
+    let (a, b) = (dir.path().join("a.ndjson"), dir.path().join("b.ndjson"));
+    std::fs::write(&a, ndjson(2)).unwrap();
+    std::fs::write(&b, ndjson(3)).unwrap();
+    Altur::new()
+        .against_url(&server.url())
+        .args(["enduser", "import", "--journal"])
+        .args([&journal, &a])
+        .run()
+        .success();
+    let run = Altur::new()
+        .against_url(&server.url())
+        .args(["enduser", "import", "--journal"])
+        .args([&journal, &b])
+        .run();
+    run.code(2).stdout_empty();
+    run.stderr_has(&format!(
+        "altur: error: the journal {} was written for another input ({}): its first 64 KiB differ from this one's",
+        journal.display(),
+        a.display()
+    ));
+    assert_eq!(server.requests().len(), 2);
+}
+
+/// Every record of a resumed run is created, skipped or uncertain; none was created by both
+/// runs; skipped ones carry the id the first run got; uncertain ones were sent by the first.
+fn assert_accounted_for(count: u64, first: &[Recorded], second: &[Recorded], resumed: &str) {
+    let first_names: HashSet<String> = first.iter().map(name_of).collect();
+    let second_names: Vec<String> = second.iter().map(name_of).collect();
+    assert_eq!(
+        second_names.iter().collect::<HashSet<_>>().len(),
+        second_names.len(),
+        "the second run sent a record twice"
+    );
+    for name in &second_names {
+        assert!(
+            !first_names.contains(name),
+            "{name} was created by both runs"
+        );
+    }
+    let results = lines(resumed);
+    assert_eq!(results.len() as u64, count, "{resumed}");
+    for (n, result) in (1..=count).zip(&results) {
+        let name = format!("user-{n}");
+        assert_eq!(result["record"], n);
+        match result["status"].as_str().unwrap() {
+            "created" => {
+                assert!(second_names.contains(&name));
+                assert_eq!(result["id"], id_for(&name));
+            }
+            "skipped" => {
+                assert!(
+                    first_names.contains(&name),
+                    "{name} skipped but never created"
+                );
+                assert_eq!(result["id"], id_for(&name));
+                assert_eq!(result["reason"], "already created (journal)");
+            }
+            "uncertain" => assert!(!second_names.contains(&name), "{name} was re-sent"),
+            other => panic!("record {n} is {other}: {result}"),
+        }
+    }
+}
+
+#[test]
+fn a_server_that_goes_away_then_a_resumed_run_creates_nothing_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("j");
+    let input = dir.path().join("in.ndjson");
+    std::fs::write(&input, ndjson(60)).unwrap();
+    let first = HandlerServer::new(|index, r| {
+        std::thread::sleep(jitter(index, 10));
+        create(r)
+    })
+    .stop_after(20);
+    let run = Altur::new()
+        .against_url(&first.url())
+        .args([
+            "enduser",
+            "import",
+            "--concurrency",
+            "4",
+            "--retries",
+            "0",
+            "--journal",
+        ])
+        .args([&journal, &input])
+        .run();
+    run.code(9);
+    let statuses: Vec<String> = lines(&run.stdout)
+        .iter()
+        .map(|r| r["status"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(statuses.len(), 60);
+    // Requests already past the door when the server went away were still answered.
+    let answered = first.requests().len();
+    assert!((20..24).contains(&answered), "{answered}");
+    assert_eq!(
+        statuses.iter().filter(|s| *s == "created").count(),
+        answered
+    );
+    assert!(statuses.iter().any(|s| s == "failed"), "{statuses:?}");
+
+    let second = HandlerServer::new(|_, r| create(r));
+    let resumed = Altur::new()
+        .against_url(&second.url())
+        .args(["enduser", "import", "--concurrency", "4", "--journal"])
+        .args([&journal, &input])
+        .run();
+    assert_accounted_for(60, &first.requests(), &second.requests(), &resumed.stdout);
+    let skipped = lines(&resumed.stdout)
+        .iter()
+        .filter(|r| r["status"] == "skipped")
+        .count();
+    assert_eq!(skipped, answered);
+}
+
+/// The binary started directly, for tests that signal or kill it.
+fn spawn_import(
+    server: &HandlerServer,
+    home: &Path,
+    concurrency: &str,
+    args: &[&Path],
+) -> std::process::Child {
+    Command::new(assert_cmd::cargo::cargo_bin("altur"))
+        .env_clear()
+        .env("HOME", home)
+        .env("ALTUR_BASE_URL", server.url())
+        .env("ALTUR_API_KEY", KEY)
+        .args([
+            "enduser",
+            "import",
+            "--concurrency",
+            concurrency,
+            "--journal",
+        ])
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("binary starts")
+}
+
+/// Waits until the journal has at least `count` lines about `event`.
+fn wait_for_event(journal: &Path, event: &str, count: usize) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let needle = format!("\"event\":\"{event}\"");
+    loop {
+        let text = std::fs::read_to_string(journal).unwrap_or_default();
+        if text.matches(&needle).count() >= count {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the journal never got {count} {event} lines"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+#[test]
+fn a_killed_run_resumes_without_duplicates() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("j");
+    let input = dir.path().join("in.ndjson");
+    std::fs::write(&input, ndjson(200)).unwrap();
+    let first = HandlerServer::new(|index, r| {
+        std::thread::sleep(Duration::from_millis(20) + jitter(index, 20));
+        create(r)
+    });
+    let mut child = spawn_import(&first, dir.path(), "4", &[&journal, &input]);
+    wait_for_event(&journal, "sent", 30);
+    child.kill().expect("SIGKILL");
+    child.wait().unwrap();
+    let answered_before_kill = first.requests();
+    assert!(answered_before_kill.len() < 200);
+
+    let second = HandlerServer::new(|_, r| create(r));
+    let resumed = Altur::new()
+        .against_url(&second.url())
+        .args(["enduser", "import", "--concurrency", "4", "--journal"])
+        .args([&journal, &input])
+        .run();
+    // Requests the first server answered after the kill cannot have reached the journal; they
+    // are still counted as created by the first run.
+    assert_accounted_for(200, &first.requests(), &second.requests(), &resumed.stdout);
+    let results = lines(&resumed.stdout);
+    let skipped = results.iter().filter(|r| r["status"] == "skipped").count();
+    assert!(skipped >= 25, "skipped {skipped}");
+    if results.iter().any(|r| r["status"] == "uncertain") {
+        resumed.code(9);
+    } else {
+        resumed.success();
+    }
+}
+
+#[test]
+fn sigterm_finishes_in_flight_records_prints_the_summary_and_exits_130() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("j");
+    let input = dir.path().join("in.ndjson");
+    std::fs::write(&input, ndjson(500)).unwrap();
+    let server = HandlerServer::new(|_, r| {
+        std::thread::sleep(Duration::from_millis(30));
+        create(r)
+    });
+    let child = spawn_import(&server, dir.path(), "4", &[&journal, &input]);
+    wait_for_event(&journal, "sent", 10);
+    // The shell's own `kill`: no procps needed.
+    let status = Command::new("sh")
+        .args(["-c", &format!("kill -TERM {}", child.id())])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("altur: import: "), "{stderr}");
+    assert!(stderr.contains("altur: error: interrupted"), "{stderr}");
+    // Every request that was sent got its answer and its result.
+    let results = lines(&String::from_utf8_lossy(&output.stdout));
+    let answered = server.requests().len();
+    assert!(answered < 500);
+    assert_eq!(results.len(), answered);
+    assert!(results.iter().all(|r| r["status"] == "created"));
+    let text = std::fs::read_to_string(&journal).unwrap();
+    assert_eq!(text.matches("\"event\":\"created\"").count(), answered);
+    assert_eq!(text.matches("\"event\":\"sent\"").count(), answered);
+}
+
+#[test]
+fn dry_run_is_refused_rather_than_ignored() {
+    let server = Server::new([]);
+    Altur::new()
+        .against(&server)
+        .file("in.ndjson", ndjson(1))
+        .args(["enduser", "import", "in.ndjson", "--dry-run"])
+        .run()
+        .code(2)
+        .stdout_empty()
+        .stderr_has("altur: error: --dry-run does not apply to import\naltur: hint: --validate-only checks every record and sends nothing");
+    assert!(server.requests().is_empty());
+}
+
+#[test]
+fn uncertain_records_are_held_back_on_resume_unless_resend_uncertain() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("j");
+    let input = dir.path().join("in.ndjson");
+    std::fs::write(&input, ndjson(3)).unwrap();
+    let first = HandlerServer::new(|_, r| {
+        if name_of(r) == "user-2" {
+            Reply::json(503, r#"{"error":503,"message":"try later"}"#)
+        } else {
+            create(r)
+        }
+    });
+    let run = Altur::new()
+        .against_url(&first.url())
+        .args(["enduser", "import", "--concurrency", "1", "--journal"])
+        .args([&journal, &input])
+        .run();
+    run.code(9);
+    assert_eq!(
+        lines(&run.stdout)[1],
+        json!({"record":2,"status":"uncertain","error":{"kind":"server","status":503,"message":"HTTP 503: try later"}})
+    );
+
+    let second = HandlerServer::new(|_, r| create(r));
+    let run = Altur::new()
+        .against_url(&second.url())
+        .args(["enduser", "import", "--journal"])
+        .args([&journal, &input])
+        .run();
+    run.code(9);
+    let held_back = json!({"record":2,"status":"uncertain","error":{"kind":"unknown","message":"an earlier run sent this record and never learned whether it was created; not sent again (--resend-uncertain sends it anyway)"}});
+    let skipped = |n: u64| json!({"record":n,"status":"skipped","reason":"already created (journal)","id":id_for(&format!("user-{n}"))});
+    assert_eq!(lines(&run.stdout), [skipped(1), held_back, skipped(3)]);
+    assert!(second.requests().is_empty());
+    run.stderr_has("import: 0 created, 0 failed, 2 skipped, 1 uncertain");
+
+    let run = Altur::new()
+        .against_url(&second.url())
+        .args(["enduser", "import", "--resend-uncertain", "--journal"])
+        .args([&journal, &input])
+        .run();
+    run.success();
+    assert_eq!(
+        lines(&run.stdout),
+        [skipped(1), created(2, "user-2"), skipped(3)]
+    );
+    assert_eq!(second.requests().len(), 1);
+}
+
+#[test]
+fn a_record_changed_beyond_the_first_64_kib_is_caught_by_its_hash() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("j");
+    let input = dir.path().join("in.ndjson");
+    let padding = "x".repeat(400);
+    let records: String = (1..=200)
+        .map(|n| format!("{{\"display_name\":\"user-{n}\",\"info\":\"{padding}\"}}\n"))
+        .collect();
+    assert!(records.len() > 64 * 1024);
+    std::fs::write(&input, &records).unwrap();
+    let server = HandlerServer::new(|_, r| create(r));
+    Altur::new()
+        .against_url(&server.url())
+        .args(["enduser", "import", "--concurrency", "8", "--journal"])
+        .args([&journal, &input])
+        .run()
+        .success();
+    std::fs::write(&input, records.replace("user-199\"", "user-199 changed\"")).unwrap();
+    let run = Altur::new()
+        .against_url(&server.url())
+        .args(["enduser", "import", "--journal"])
+        .args([&journal, &input])
+        .run();
+    run.code(2).stderr_has(
+        "altur: error: record 199 differs from the record the journal has under that number: the input changed since the journal was written",
+    );
+    assert_eq!(lines(&run.stdout).len(), 198);
+    assert_eq!(server.requests().len(), 200);
+}
+
+#[test]
+fn a_slow_record_stops_the_reading_ahead_instead_of_growing_memory() {
+    // While record 1 is held for a second, the others are answered at once; the run may get
+    // at most its reordering window (4 x concurrency + 64 records) ahead of record 1.
+    let answered_during_hold = Arc::new(AtomicUsize::new(usize::MAX));
+    let answered = Arc::new(AtomicUsize::new(0));
+    let server = {
+        let (answered_during_hold, answered) = (answered_during_hold.clone(), answered.clone());
+        HandlerServer::new(move |_, r| {
+            if name_of(r) == "user-1" {
+                std::thread::sleep(Duration::from_secs(1));
+                answered_during_hold.store(answered.load(Ordering::SeqCst), Ordering::SeqCst);
+            } else {
+                answered.fetch_add(1, Ordering::SeqCst);
+            }
+            create(r)
+        })
+    };
+    let run = Altur::new()
+        .against_url(&server.url())
+        .file("in.ndjson", ndjson(2000))
+        .args(["enduser", "import", "in.ndjson", "--concurrency", "4"])
+        .run();
+    run.success();
+    assert_eq!(lines(&run.stdout).len(), 2000);
+    let ahead = answered_during_hold.load(Ordering::SeqCst);
+    assert!(
+        ahead <= 4 * 4 + 64,
+        "{ahead} records went ahead of record 1"
+    );
+    assert!(ahead >= 40, "the other workers kept going: {ahead}");
+}
+
+#[test]
+fn a_run_killed_while_rate_limited_sends_the_turned_away_record_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("j");
+    let input = dir.path().join("in.ndjson");
+    std::fs::write(&input, ndjson(3)).unwrap();
+    let first = HandlerServer::new(|_, _| {
+        Reply::with_headers(
+            429,
+            &[("Retry-After", "30")],
+            r#"{"error":429,"message":"slow down"}"#,
+        )
+    });
+    let mut child = spawn_import(&first, dir.path(), "1", &[&journal, &input]);
+    // The 429 is journaled before the 30 s pause begins.
+    wait_for_event(&journal, "failed", 1);
+    child.kill().expect("SIGKILL");
+    child.wait().unwrap();
+    assert_eq!(first.requests().len(), 1);
+
+    let second = HandlerServer::new(|_, r| create(r));
+    let run = Altur::new()
+        .against_url(&second.url())
+        .args(["enduser", "import", "--journal"])
+        .args([&journal, &input])
+        .run();
+    run.success();
+    assert_eq!(
+        lines(&run.stdout),
+        [
+            created(1, "user-1"),
+            created(2, "user-2"),
+            created(3, "user-3")
+        ]
+    );
+}
+
+#[test]
+fn a_journal_that_cannot_be_opened_stops_the_run_before_sending() {
+    let server = Server::new([]);
+    let run = Altur::new()
+        .against(&server)
+        .file("in.ndjson", ndjson(2))
+        .file("journal-dir/x", "")
+        .args(["enduser", "import", "in.ndjson", "--journal", "journal-dir"])
+        .run();
+    run.code(2)
+        .stdout_empty()
+        .stderr_has("altur: error: cannot use the journal journal-dir: ");
+    assert!(server.requests().is_empty());
+}
+
+#[test]
+fn records_from_a_pipe_are_sent_as_they_arrive() {
+    use std::io::Write;
+    let server = HandlerServer::new(|_, r| create(r));
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
+        .env_clear()
+        .env("HOME", dir.path())
+        .env("ALTUR_BASE_URL", server.url())
+        .env("ALTUR_API_KEY", KEY)
+        .args(["enduser", "import", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("binary starts");
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"{\"display_name\":\"user-1\"}\n").unwrap();
+    stdin.flush().unwrap();
+    // The first record is sent while the pipe is still open.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while server.requests().is_empty() {
+        assert!(
+            Instant::now() < deadline,
+            "nothing was sent before the end of the input"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    stdin.write_all(b"{\"display_name\":\"user-2\"}\n").unwrap();
+    drop(stdin);
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        lines(&String::from_utf8_lossy(&output.stdout)),
+        [created(1, "user-1"), created(2, "user-2")]
+    );
+}
