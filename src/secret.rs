@@ -90,15 +90,43 @@ fn register(value: &str) {
     known.sort_by_key(|s| std::cmp::Reverse(s.len()));
 }
 
+/// Keys shorter than this are only redacted where they stand as a whole word: a one-letter
+/// test key must not turn "skipped" into "s[REDACTED]ipped". Real API keys are far longer.
+const SHORT_KEY: usize = 8;
+
 /// Replaces every occurrence of every known secret in `text` with `[REDACTED]`.
 pub fn redact(text: &str) -> Cow<'_, str> {
     let known = KNOWN_SECRETS.lock().unwrap_or_else(PoisonError::into_inner);
     let mut out = Cow::Borrowed(text);
     for secret in known.iter() {
-        if out.contains(secret.as_str()) {
-            out = Cow::Owned(out.replace(secret.as_str(), REDACTED));
+        if !out.contains(secret.as_str()) {
+            continue;
         }
+        out = Cow::Owned(if secret.len() >= SHORT_KEY {
+            out.replace(secret.as_str(), REDACTED)
+        } else {
+            replace_whole_words(&out, secret)
+        });
     }
+    out
+}
+
+fn replace_whole_words(text: &str, word: &str) -> String {
+    let is_word_char = |c: char| c.is_alphanumeric() || c == '_' || c == '-';
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(word) {
+        let before = rest[..at].chars().next_back().or(out.chars().next_back());
+        let after = rest[at + word.len()..].chars().next();
+        out.push_str(&rest[..at]);
+        if before.is_some_and(is_word_char) || after.is_some_and(is_word_char) {
+            out.push_str(word);
+        } else {
+            out.push_str(REDACTED);
+        }
+        rest = &rest[at + word.len()..];
+    }
+    out.push_str(rest);
     out
 }
 
@@ -120,6 +148,18 @@ mod tests {
         let text = r#"raw unit"quote\key-0002 and json "unit\"quote\\key-0002""#;
         let out = redact(text);
         assert!(!out.contains("key-0002"), "{out}");
+    }
+
+    #[test]
+    fn short_keys_are_redacted_as_whole_words_only() {
+        assert_eq!(
+            replace_whole_words("k skipped k, \"k\" kk", "k"),
+            "[REDACTED] skipped [REDACTED], \"[REDACTED]\" kk"
+        );
+        assert_eq!(
+            replace_whole_words("key=abc abcd", "abc"),
+            "key=[REDACTED] abcd"
+        );
     }
 
     #[test]

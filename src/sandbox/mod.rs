@@ -2,6 +2,7 @@
 //! without an account and for testing scripts in CI (contract section 9).
 
 mod faults;
+mod http;
 mod server;
 mod store;
 
@@ -19,7 +20,7 @@ use crate::cli::{SandboxCommand, SandboxOptions};
 use crate::error::{Error, Result};
 use crate::output;
 use faults::Faults;
-use server::{App, BASE_PATH, Workers};
+use server::{App, BASE_PATH};
 use store::Store;
 
 const DEFAULT_LISTEN: &str = "127.0.0.1:8787";
@@ -180,7 +181,7 @@ fn parse_listen(text: &str) -> Result<SocketAddr> {
 struct Sandbox {
     address: SocketAddr,
     app: Arc<App>,
-    workers: Workers,
+    server: http::Server,
 }
 
 impl Sandbox {
@@ -228,13 +229,16 @@ impl Sandbox {
         let address = listener
             .local_addr()
             .map_err(|e| Error::internal(format!("cannot read the listening address: {e}")))?;
-        let server = tiny_http::Server::from_listener(listener, None)
-            .map_err(|e| Error::internal(format!("cannot start the HTTP server: {e}")))?;
-        let workers = Workers::start(server, app.clone());
+        let handler_app = app.clone();
+        let server = http::Server::start(
+            listener,
+            Arc::new(move |request| server::handle(&handler_app, request)),
+        )
+        .map_err(|e| Error::internal(format!("cannot start the HTTP server: {e}")))?;
         Ok(Sandbox {
             address,
             app,
-            workers,
+            server,
         })
     }
 
@@ -252,7 +256,7 @@ impl Sandbox {
 
     /// Finishes the requests in progress, then flushes the state file to disk.
     fn stop(self) -> Result<()> {
-        self.workers.stop();
+        self.server.stop();
         self.app
             .store
             .close()

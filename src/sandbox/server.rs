@@ -1,24 +1,19 @@
-//! The sandbox's HTTP side: a pool of workers taking requests from `tiny_http`, and
-//! [`answer`], which decides every response from the method, path, key and body.
+//! The sandbox's API: [`answer`] decides every response from the method, path, key and body;
+//! [`handle`] adds the latency and the log line. The transport is in `http`.
 
-use std::io::Read;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::thread::{self, JoinHandle};
+use std::thread;
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
 use super::faults::{Fault, Faults};
+use super::http::Request;
 use super::store::Store;
 use crate::model::EndUserData;
 use crate::output;
 
 /// Request bodies above this size are refused with 413.
 pub const BODY_LIMIT: usize = 1024 * 1024;
-
-/// Workers answering concurrently; enough to overlap `--latency` sleeps for a few clients.
-const WORKERS: usize = 16;
 
 pub const BASE_PATH: &str = "/api/v1.0";
 
@@ -50,7 +45,7 @@ impl Answer {
     }
 
     /// The spec's `Error` object.
-    fn error(status: u16, message: impl Into<String>) -> Answer {
+    pub fn error(status: u16, message: impl Into<String>) -> Answer {
         Answer {
             status,
             body: json!({"error": status, "message": message.into()}),
@@ -217,119 +212,16 @@ fn state_write_failed(error: &std::io::Error) -> Answer {
     )
 }
 
-/// The body of a `tiny_http` request.
-struct RequestBody<'a>(&'a mut tiny_http::Request);
-
-impl Body for RequestBody<'_> {
-    fn read(self) -> Result<Vec<u8>, Answer> {
-        let too_large = || {
-            Answer::error(
-                413,
-                format!("the body is larger than the sandbox's limit of {BODY_LIMIT} bytes"),
-            )
-        };
-        if self
-            .0
-            .body_length()
-            .is_some_and(|length| length > BODY_LIMIT)
-        {
-            return Err(too_large());
-        }
-        let mut bytes = Vec::new();
-        self.0
-            .as_reader()
-            .take(BODY_LIMIT as u64 + 1)
-            .read_to_end(&mut bytes)
-            .map_err(|e| Answer::error(400, format!("cannot read the body: {e}")))?;
-        if bytes.len() > BODY_LIMIT {
-            return Err(too_large());
-        }
-        Ok(bytes)
-    }
-}
-
-/// The running server: workers until [`Workers::stop`].
-pub struct Workers {
-    server: Arc<tiny_http::Server>,
-    stopping: Arc<AtomicBool>,
-    threads: Vec<JoinHandle<()>>,
-}
-
-impl Workers {
-    pub fn start(server: tiny_http::Server, app: Arc<App>) -> Workers {
-        let server = Arc::new(server);
-        let stopping = Arc::new(AtomicBool::new(false));
-        let threads = (0..WORKERS)
-            .map(|_| {
-                let (server, app, stopping) = (server.clone(), app.clone(), stopping.clone());
-                thread::spawn(move || {
-                    while !stopping.load(Ordering::SeqCst) {
-                        // Errors here are failed accepts or `unblock`; the flag tells which.
-                        if let Ok(request) = server.recv() {
-                            serve(&app, request);
-                        }
-                    }
-                })
-            })
-            .collect();
-        Workers {
-            server,
-            stopping,
-            threads,
-        }
-    }
-
-    /// Lets requests in progress finish, then stops every worker.
-    pub fn stop(self) {
-        self.stopping.store(true, Ordering::SeqCst);
-        for _ in &self.threads {
-            self.server.unblock();
-        }
-        for thread in self.threads {
-            let _ = thread.join();
-        }
-    }
-}
-
-fn serve(app: &App, mut request: tiny_http::Request) {
+/// Answers one request: decides the answer, waits `--latency`, logs one line.
+pub fn handle(app: &App, request: Request<'_>) -> Answer {
     let started = Instant::now();
-    let method = request.method().as_str().to_owned();
-    let path = request.url().to_owned();
-    let authorization = request
-        .headers()
-        .iter()
-        .find(|h| h.field.equiv("Authorization"))
-        .map(|h| h.value.as_str().to_owned());
-    let answer = answer(
-        app,
-        &method,
-        &path,
-        authorization.as_deref(),
-        RequestBody(&mut request),
-    );
+    let (method, path) = (request.method.to_owned(), request.path.to_owned());
+    let answer = answer(app, &method, &path, request.authorization, request.body);
     if !app.latency.is_zero() {
         thread::sleep(app.latency);
     }
-    let status = answer.status;
-    let mut response = tiny_http::Response::from_string(answer.body.to_string())
-        .with_status_code(status)
-        .with_header(header("Content-Type", "application/json"))
-        // Bodies are in memory and at most about 1 MiB: a Content-Length is always possible.
-        .with_chunked_threshold(usize::MAX);
-    if let Some(seconds) = answer.retry_after {
-        response.add_header(header("Retry-After", &seconds.to_string()));
-    }
-    if let Some(allow) = answer.allow {
-        response.add_header(header("Allow", allow));
-    }
-    // A client that went away is its own business; the log line still says what we answered.
-    let _ = request.respond(response);
-    log_request(&method, &path, status, started.elapsed());
-}
-
-fn header(name: &str, value: &str) -> tiny_http::Header {
-    tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes())
-        .expect("header names and values here are plain ASCII")
+    log_request(&method, &path, answer.status, started.elapsed());
+    answer
 }
 
 /// One line per request. The path is cut short and neutralised: it comes from the client.

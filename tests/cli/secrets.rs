@@ -312,3 +312,32 @@ fn a_panic_prints_one_redacted_line() {
         assert!(server.requests().is_empty());
     }
 }
+
+#[test]
+fn import_results_and_errors_echoing_the_key_are_redacted() {
+    let records = "{\"display_name\":\"A\"}\n{\"display_name\":\"B\"}\n{\"display_name\":\"C\"}\n{\"display_name\":7}\n";
+    let server = Server::new([
+        enduser_echo(),
+        echo(409),
+        Reply::with_headers(
+            500,
+            &[("Content-Type", "text/html")],
+            &format!("<p>{KEY}</p>"),
+        ),
+    ]);
+    let run = Altur::new()
+        .against(&server)
+        .file("in.ndjson", records)
+        .args(["enduser", "import", "in.ndjson", "--concurrency", "1", "-v"])
+        .run();
+    run.code(9);
+    assert_eq!(server.requests().len(), 3);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), 4, "{}", run.stdout);
+    assert!(
+        lines[1].contains(&format!("key {REDACTED} is not allowed here")),
+        "{}",
+        lines[1]
+    );
+    assert!(lines[2].contains(REDACTED), "{}", lines[2]);
+}

@@ -355,7 +355,10 @@ fn serve_connection(
             head.push_str(&format!("{name}: {value}\r\n"));
         }
         head.push_str(&format!("Content-Length: {}\r\n\r\n", body.len()));
-        if writer.write_all(head.as_bytes()).is_err() || writer.write_all(&body).is_err() {
+        // One write: head and body in separate segments would meet Nagle and delayed ACKs.
+        let mut answer = head.into_bytes();
+        answer.extend_from_slice(&body);
+        if writer.write_all(&answer).is_err() {
             return;
         }
     }
