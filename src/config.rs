@@ -357,10 +357,13 @@ pub fn loose_permissions(path: &Path) -> Option<String> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(path).ok()?.permissions().mode();
-        (mode & 0o077 != 0).then(|| {
+        let meta = std::fs::metadata(path).ok()?;
+        let mode = meta.permissions().mode();
+        // Only regular files: `--config /dev/null` is not a key store. Write access counts too:
+        // whoever can edit the file can set an `api_key_command` that runs as you.
+        (meta.is_file() && mode & 0o077 != 0).then(|| {
             format!(
-                "{} can be read by other users (mode {:o}); run: chmod 600 '{}'",
+                "{} can be read or changed by other users (mode {:o}); run: chmod 600 '{}'",
                 path.display(),
                 mode & 0o777,
                 path.display()

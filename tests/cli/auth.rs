@@ -173,7 +173,7 @@ fn login_tightens_a_loose_file_to_0600() {
     assert_eq!(
         run.stderr,
         format!(
-            "altur: warning: {shown} can be read by other users (mode 644); run: chmod 600 '{shown}'\n\
+            "altur: warning: {shown} can be read or changed by other users (mode 644); run: chmod 600 '{shown}'\n\
              altur: saved the API key (…81d4) to profile 'default' in {shown}\n\
              altur: {shown} is now readable by you only (mode 600)\n"
         )
@@ -675,7 +675,7 @@ fn status_warns_once_about_a_loose_config_file() {
     let path = config.write(&format!("[profiles.default]\napi_key = \"{KEY}\"\n"));
     set_mode(&path, 0o644);
     let warning = format!(
-        "{} can be read by other users (mode 644); run: chmod 600 '{}'",
+        "{} can be read or changed by other users (mode 644); run: chmod 600 '{}'",
         path.display(),
         path.display()
     );
@@ -693,6 +693,14 @@ fn status_warns_once_about_a_loose_config_file() {
         .run();
     run.success();
     assert_eq!(run.stderr, format!("altur: warning: {warning}\n"));
+
+    // Only regular files: `--config /dev/null` (mode 666) is no key store.
+    let run = Altur::new()
+        .env("ALTUR_API_KEY", KEY)
+        .args(["--config", "/dev/null", "auth", "status"])
+        .run();
+    run.success();
+    assert_eq!(run.stderr, "");
 }
 
 #[test]
