@@ -238,20 +238,19 @@ impl Client {
             self.trace_request(request, &url);
         }
         let started = Instant::now();
-        let result = match (request.method, &request.body) {
-            (Method::Get, _) => self.agent.get(&url).header("Authorization", &auth).call(),
-            (Method::Post, body) => self
-                .agent
-                .post(&url)
-                .header("Authorization", &auth)
-                .header("Content-Type", "application/json")
-                .send(body.as_deref().unwrap_or_default()),
-            (Method::Put, body) => self
-                .agent
-                .put(&url)
-                .header("Authorization", &auth)
-                .header("Content-Type", "application/json")
-                .send(body.as_deref().unwrap_or_default()),
+        let result = match request.method {
+            Method::Get => self.agent.get(&url).header("Authorization", &auth).call(),
+            Method::Post | Method::Put => {
+                let builder = if request.method == Method::Post {
+                    self.agent.post(&url)
+                } else {
+                    self.agent.put(&url)
+                };
+                builder
+                    .header("Authorization", &auth)
+                    .header("Content-Type", "application/json")
+                    .send(request.body.as_deref().unwrap_or_default())
+            }
         };
         let response = result.map_err(|e| self.transport_failure(e))?;
         if self.verbose {

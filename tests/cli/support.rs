@@ -350,18 +350,26 @@ fn serve_connection(
             ),
             Reply::Raw(status, headers, body) => (status, headers, body),
         };
-        let mut head = format!("HTTP/1.1 {status} {}\r\n", reason(status));
-        for (name, value) in &headers {
-            head.push_str(&format!("{name}: {value}\r\n"));
-        }
-        head.push_str(&format!("Content-Length: {}\r\n\r\n", body.len()));
-        // One write: head and body in separate segments would meet Nagle and delayed ACKs.
-        let mut answer = head.into_bytes();
-        answer.extend_from_slice(&body);
-        if writer.write_all(&answer).is_err() {
+        if writer
+            .write_all(&response_bytes(status, &headers, &body))
+            .is_err()
+        {
             return;
         }
     }
+}
+
+/// A whole response, to be sent in one write: a head and a body in two segments would wait on
+/// Nagle's algorithm and delayed ACKs (40 ms each time).
+fn response_bytes(status: u16, headers: &[(String, String)], body: &[u8]) -> Vec<u8> {
+    let mut head = format!("HTTP/1.1 {status} {}\r\n", reason(status));
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str(&format!("Content-Length: {}\r\n\r\n", body.len()));
+    let mut bytes = head.into_bytes();
+    bytes.extend_from_slice(body);
+    bytes
 }
 
 fn reason(status: u16) -> &'static str {
@@ -717,15 +725,7 @@ fn serve_with_handler(stream: TcpStream, port: u16, state: HandlerState) {
             requests.push(request);
             requests.len()
         };
-        let mut head = format!("HTTP/1.1 {status} {}\r\n", reason(status));
-        for (name, value) in &headers {
-            head.push_str(&format!("{name}: {value}\r\n"));
-        }
-        head.push_str(&format!("Content-Length: {}\r\n\r\n", body.len()));
-        // One write: head and body in two would wait on Nagle's algorithm for 40 ms each time.
-        let mut answer = head.into_bytes();
-        answer.extend_from_slice(&body);
-        let written = writer.write_all(&answer);
+        let written = writer.write_all(&response_bytes(status, &headers, &body));
         if *stop_after.lock().unwrap() == Some(answered) {
             gone.store(true, SeqCst);
             // Wakes the accept loop so it sees `gone` and drops the listener.
