@@ -192,18 +192,11 @@ impl Client {
     }
 
     fn wait_before_retry(&self, failure: &Failure, attempt: u32) -> Duration {
-        match failure.retry_after {
-            Some(wait) if wait > MAX_RETRY_AFTER => {
-                output::note(&format!(
-                    "the server asked to wait {} s; waiting {} s, the most altur waits",
-                    wait.as_secs(),
-                    MAX_RETRY_AFTER.as_secs()
-                ));
-                MAX_RETRY_AFTER
-            }
-            Some(wait) => wait,
-            None => backoff(attempt),
+        let (wait, capped) = retry_wait(failure.retry_after, attempt);
+        if let Some(note) = capped {
+            output::note(&note);
         }
+        wait
     }
 
     /// Adds what the user needs to know once retries are over.
@@ -637,6 +630,23 @@ fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs))
 }
 
+/// How long to wait before trying again: the server's `Retry-After`, capped at
+/// [`MAX_RETRY_AFTER`] with a note that says so, or else our own backoff.
+pub fn retry_wait(retry_after: Option<Duration>, attempt: u32) -> (Duration, Option<String>) {
+    match retry_after {
+        Some(wait) if wait > MAX_RETRY_AFTER => (
+            MAX_RETRY_AFTER,
+            Some(format!(
+                "the server asked to wait {} s; waiting {} s, the most altur waits",
+                wait.as_secs(),
+                MAX_RETRY_AFTER.as_secs()
+            )),
+        ),
+        Some(wait) => (wait, None),
+        None => (backoff(attempt), None),
+    }
+}
+
 /// Exponential backoff with jitter: about 0.25 s, 0.5 s, 1 s ... at most 8 s.
 pub fn backoff(attempt: u32) -> Duration {
     use std::hash::{BuildHasher, RandomState};
@@ -859,6 +869,22 @@ mod tests {
             curl.contains(r#"--data-raw '{"display_name":"O'\''Brien"}'"#),
             "{curl}"
         );
+    }
+
+    #[test]
+    fn retry_after_is_honoured_up_to_60_seconds_and_the_cap_is_said() {
+        assert_eq!(
+            retry_wait(Some(Duration::from_secs(3)), 0),
+            (Duration::from_secs(3), None)
+        );
+        let (wait, note) = retry_wait(Some(Duration::from_secs(120)), 0);
+        assert_eq!(wait, MAX_RETRY_AFTER);
+        assert_eq!(
+            note.as_deref(),
+            Some("the server asked to wait 120 s; waiting 60 s, the most altur waits")
+        );
+        let (wait, note) = retry_wait(None, 2);
+        assert!(wait <= Duration::from_secs(1) && note.is_none());
     }
 
     #[test]

@@ -117,12 +117,18 @@ pub fn enduser_table(enduser: &Value) -> String {
     key_value_table(&rows)
 }
 
+/// The narrowest terminal the table is wrapped to fit.
+const MIN_WRAP_WIDTH: u16 = 40;
+
 /// A two-column table of names and values, ending in a newline.
 pub fn key_value_table(rows: &[(String, String)]) -> String {
     let mut table = Table::new();
-    table
-        .load_preset(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic);
+    table.load_preset(presets::UTF8_FULL_CONDENSED);
+    // Wrap to the terminal's width, unless it reports none or an unusable one (a pseudo-terminal
+    // without a size says 0), where wrapping would squeeze every cell to a letter.
+    if table.width().is_some_and(|width| width >= MIN_WRAP_WIDTH) {
+        table.set_content_arrangement(ContentArrangement::Dynamic);
+    }
     let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     for (name, value) in rows {
         // Redacted cell by cell, before the layout: wrapping a cell on a narrow terminal could
@@ -133,9 +139,6 @@ pub fn key_value_table(rows: &[(String, String)]) -> String {
             name_cell = name_cell.add_attribute(comfy_table::Attribute::Bold);
         }
         table.add_row(vec![name_cell, Cell::new(for_terminal(&value))]);
-    }
-    if !colour {
-        table.force_no_tty();
     }
     format!("{table}\n")
 }

@@ -912,3 +912,96 @@ fn ctrl_c_during_a_create_exits_130_and_says_it_may_exist() {
     assert!(stderr.contains("may have been created"), "{stderr}");
     assert!(output.stdout.is_empty());
 }
+
+#[test]
+fn an_answer_over_10_mib_is_refused() {
+    let huge = json!({"id": ID, "display_name": "A", "info": "x".repeat(10 * 1024 * 1024)});
+    let server = Server::new([Reply::json(200, huge.to_string())]);
+    create(&server)
+        .run()
+        .code(5)
+        .stdout_empty()
+        .stderr_has("the answer (HTTP 200) is larger than 10 MiB")
+        .stderr_has("may have been created");
+}
+
+/// On a terminal, the default output is the table (JSON only when piped, tested above), with
+/// bold field names unless `NO_COLOR` is set.
+#[test]
+fn a_terminal_gets_a_table_by_default() {
+    for no_color in [true, false] {
+        let server = Server::new([Reply::enduser("Ada")]);
+        let command = format!(
+            "exec '{}' enduser create --name Ada",
+            env!("CARGO_BIN_EXE_altur")
+        );
+        // `script` runs the binary on a pseudo-terminal and copies what it shows to stdout.
+        let mut script = std::process::Command::new("script");
+        script
+            .args(["-qec", &command, "/dev/null"])
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap())
+            .env("HOME", "/nonexistent")
+            .env("SHELL", "/bin/sh")
+            .env("TERM", "xterm")
+            .env("ALTUR_BASE_URL", server.url())
+            .env("ALTUR_API_KEY", KEY)
+            .stdin(std::process::Stdio::null());
+        if no_color {
+            script.env("NO_COLOR", "1");
+        }
+        let output = script.output().unwrap();
+        let shown = String::from_utf8_lossy(&output.stdout);
+        assert!(output.status.success(), "{shown}");
+        assert!(!shown.contains(KEY));
+        assert!(shown.contains("display_name"), "{shown}");
+        assert!(shown.contains("┆ Ada"), "{shown}");
+        assert_eq!(
+            shown.contains("\x1b["),
+            !no_color,
+            "NO_COLOR={no_color}: {shown:?}"
+        );
+    }
+}
+
+/// A long text is wrapped to the terminal's width, and the table stays intact.
+#[test]
+fn a_table_on_a_narrow_terminal_wraps_to_its_width() {
+    let info = "Prefers email over phone calls, and never before ten in the morning on weekdays.";
+    let answer = json!({"id": ID, "display_name": "Ada", "integration_type": "api", "info": info});
+    let server = Server::new([Reply::json(200, answer.to_string())]);
+    let command = format!(
+        "stty cols 50 rows 20; exec '{}' enduser get {ID}",
+        env!("CARGO_BIN_EXE_altur")
+    );
+    let output = std::process::Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap())
+        .env("HOME", "/nonexistent")
+        .env("SHELL", "/bin/sh")
+        .env("NO_COLOR", "1")
+        .env("ALTUR_BASE_URL", server.url())
+        .env("ALTUR_API_KEY", KEY)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let shown = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{shown}");
+    let lines: Vec<&str> = shown.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert!(
+        lines.len() > 6,
+        "the info wraps over several lines:\n{shown}"
+    );
+    for line in &lines {
+        assert!(
+            line.trim_end().chars().count() <= 50,
+            "too wide: {line:?}\n{shown}"
+        );
+    }
+    let width = lines[0].trim_end().chars().count();
+    assert!(
+        lines.iter().all(|l| l.trim_end().chars().count() == width),
+        "ragged:\n{shown}"
+    );
+}

@@ -56,20 +56,12 @@ impl Pause {
             )
             .with_hint("run again later with the same --journal to carry on"));
         }
-        let wait = match retry_after {
-            Some(wait) if wait > client::MAX_RETRY_AFTER => {
-                if !self.capped_said.swap(true, Ordering::Relaxed) {
-                    output::note(&format!(
-                        "the server asked to wait {} s; waiting {} s, the most altur waits",
-                        wait.as_secs(),
-                        client::MAX_RETRY_AFTER.as_secs()
-                    ));
-                }
-                client::MAX_RETRY_AFTER
-            }
-            Some(wait) => wait,
-            None => client::backoff(state.streak),
-        };
+        let (wait, capped) = client::retry_wait(retry_after, state.streak);
+        if let Some(note) = capped
+            && !self.capped_said.swap(true, Ordering::Relaxed)
+        {
+            output::note(&note);
+        }
         state.streak += 1;
         let until = now + wait;
         state.until = Some(state.until.map_or(until, |u| u.max(until)));
