@@ -23,8 +23,20 @@ use error::{Error, Result};
 /// Runs the program with the process's arguments and environment; returns the exit code.
 pub fn run() -> i32 {
     install_panic_hook();
-    let cli = match cli::parse_from(std::env::args_os()) {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cli = match cli::parse_from(&args) {
         Ok(cli) => cli,
+        Err(e) if looks_like_a_key_argument(&args, &e) => {
+            // clap would quote the argument back, and it is probably the key.
+            output::print_error(
+                &Error::input("`altur auth login` takes no key on the command line").with_hint(
+                    "type it at the prompt, or pipe it: echo \"$SECRET\" | altur auth login \
+                         --with-key; a key typed as an argument may now be in your shell history",
+                ),
+                false,
+            );
+            return error::Kind::Input.exit_code();
+        }
         Err(e) => {
             // Help and version go to stdout with code 0; usage errors to stderr with code 2.
             let _ = e.print();
@@ -39,6 +51,17 @@ pub fn run() -> i32 {
             error.kind.exit_code()
         }
     }
+}
+
+/// An unexpected argument after `auth login` is most likely the API key itself.
+fn looks_like_a_key_argument(args: &[std::ffi::OsString], error: &clap::Error) -> bool {
+    let words: Vec<&str> = args.iter().skip(1).filter_map(|a| a.to_str()).collect();
+    let login = words.windows(2).any(|w| w == ["auth", "login"]);
+    let positional = match error.get(clap::error::ContextKind::InvalidArg) {
+        Some(clap::error::ContextValue::String(arg)) => !arg.starts_with('-'),
+        _ => false,
+    };
+    login && error.kind() == clap::error::ErrorKind::UnknownArgument && positional
 }
 
 fn dispatch(cli: &Cli) -> Result<i32> {

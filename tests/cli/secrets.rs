@@ -341,3 +341,21 @@ fn import_results_and_errors_echoing_the_key_are_redacted() {
     );
     assert!(lines[2].contains(REDACTED), "{}", lines[2]);
 }
+
+#[test]
+fn a_key_given_to_auth_login_as_an_argument_is_not_quoted_back() {
+    let altur = Altur::new();
+    let config = altur.config_path();
+    let run = altur.args(["auth", "login", KEY]).run();
+    run.code(2)
+        .stdout_empty()
+        .stderr_has("`altur auth login` takes no key on the command line")
+        .stderr_has("may now be in your shell history");
+    assert!(!config.exists(), "nothing saved");
+    // Other usage errors keep clap's message.
+    Altur::new()
+        .args(["auth", "login", "--bogus"])
+        .run()
+        .code(2)
+        .stderr_has("unexpected argument '--bogus'");
+}
