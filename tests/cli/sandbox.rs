@@ -695,6 +695,38 @@ fn the_cli_round_trips_against_the_sandbox() {
         .run()
         .code(4)
         .stderr_has("invalid API key");
+
+    // Unicode survives the round trip, `-o id` feeds the next command, and a pipe gets JSON
+    // without asking.
+    let info = "línea 1\n中文 🎉";
+    let created = Altur::new()
+        .against_sandbox(&sandbox)
+        .args([
+            "enduser",
+            "create",
+            "--name",
+            "李小龍 🐉",
+            "--info",
+            info,
+            "-o",
+            "id",
+        ])
+        .run();
+    created.success();
+    let unicode_id = created.stdout.trim_end();
+    assert_eq!(
+        created.stdout,
+        format!("{unicode_id}\n"),
+        "the id and a newline only"
+    );
+    let got = Altur::new()
+        .against_sandbox(&sandbox)
+        .args(["enduser", "get", unicode_id])
+        .run();
+    got.success();
+    assert_eq!(got.json()["display_name"], "李小龍 🐉");
+    assert_eq!(got.json()["info"], info);
+
     let (_, stderr) = sandbox.stop(libc::SIGTERM);
     assert!(
         stderr.contains(&format!("PUT /api/v1.0/enduser/{id} 200 ")),
