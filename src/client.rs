@@ -871,6 +871,30 @@ mod tests {
         );
     }
 
+    /// A failed lookup (or any I/O error while connecting) is "not sent", even for a create;
+    /// the same error after connecting is "outcome unknown". Tested here rather than through
+    /// the binary: a real failed lookup would query a DNS server off the loopback interface.
+    #[test]
+    fn connect_phase_io_errors_are_not_sent_and_later_ones_are_unknown() {
+        let env = |name: &str| match name {
+            "ALTUR_BASE_URL" => Some("https://api.altur.test/api/v1.0".to_owned()),
+            "ALTUR_API_KEY" => Some("unit-test-key-0009".to_owned()),
+            "ALTUR_CONFIG" => Some("/nonexistent/config.toml".to_owned()),
+            _ => None,
+        };
+        let settings = Settings::resolve(&crate::cli::GlobalArgs::default(), &env).unwrap();
+        let client = Client::new(&settings, settings.api_key().unwrap()).unwrap();
+        let lookup = || std::io::Error::other("failed to lookup address information");
+        let failure = client.transport_failure(mark_connect_failure(ureq::Error::Io(lookup())));
+        assert_eq!(failure.delivery, Delivery::NotSent);
+        assert_eq!(failure.error.kind, Kind::Network);
+        assert!(failure.is_retriable(Method::Post));
+        let failure = client.transport_failure(ureq::Error::Io(lookup()));
+        assert_eq!(failure.delivery, Delivery::MaybeProcessed);
+        assert_eq!(failure.error.kind, Kind::Unknown);
+        assert!(!failure.is_retriable(Method::Post));
+    }
+
     #[test]
     fn retry_after_is_honoured_up_to_60_seconds_and_the_cap_is_said() {
         assert_eq!(

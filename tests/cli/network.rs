@@ -427,29 +427,3 @@ fn a_proxy_that_is_down_or_refuses_is_a_network_error_and_safe_to_retry() {
         [format!("CONNECT api.altur.test:{port} HTTP/1.1")]
     );
 }
-
-#[test]
-fn a_name_that_does_not_resolve_is_a_network_error_even_for_a_create() {
-    let run = Altur::new()
-        .env("ALTUR_BASE_URL", "https://api.altur.test/api/v1.0")
-        .env("ALTUR_API_KEY", KEY)
-        .args([
-            "enduser",
-            "create",
-            "--name",
-            "Ada",
-            "--retries",
-            "1",
-            "--timeout",
-            "5",
-        ])
-        .run();
-    run.code(6)
-        .stderr_has("altur: error: cannot connect to api.altur.test: ")
-        .stderr_has("retrying in");
-    assert!(
-        !run.stderr.contains("may have been created"),
-        "{}",
-        run.stderr
-    );
-}
