@@ -5,6 +5,7 @@ mod enduser;
 mod import;
 mod interface;
 mod network;
+mod readme;
 mod sandbox;
 mod secrets;
 mod support;

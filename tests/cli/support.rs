@@ -32,8 +32,25 @@ impl Altur {
     /// The binary with an environment scrubbed of anything that could change its behaviour:
     /// `HOME` and `XDG_CONFIG_HOME` point at a fresh temporary folder.
     pub fn new() -> Altur {
+        Altur::scrubbed(assert_cmd::Command::cargo_bin("altur").expect("binary built"))
+    }
+
+    /// A bash script (`set -euo pipefail`) in the same scrubbed environment, with the built
+    /// `altur` first on `PATH`: how the README's snippets are run.
+    pub fn bash(script: &str) -> Altur {
+        let binary = assert_cmd::cargo::cargo_bin("altur");
+        let bin_dir = binary.parent().expect("binary folder").to_owned();
+        let path = std::env::var_os("PATH").unwrap_or_default();
+        let path =
+            std::env::join_paths(std::iter::once(bin_dir).chain(std::env::split_paths(&path)))
+                .expect("PATH");
+        let mut command = assert_cmd::Command::new("bash");
+        command.args(["-euo", "pipefail", "-c", script]);
+        Altur::scrubbed(command).env("PATH", path)
+    }
+
+    fn scrubbed(mut command: assert_cmd::Command) -> Altur {
         let home = tempfile::tempdir().expect("temp home");
-        let mut command = assert_cmd::Command::cargo_bin("altur").expect("binary built");
         for (name, _) in std::env::vars_os() {
             let name = name.to_string_lossy().into_owned();
             let upper = name.to_ascii_uppercase();
