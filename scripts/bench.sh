@@ -6,7 +6,11 @@
 #      and vs `xargs -P 8 curl` (one process per record);
 #   3. concurrency 8 vs `xargs -P 8 curl` against nginx;
 #   4. one `altur enduser create` vs one `curl` POST;
-#   5. peak RSS of a 20,000-record import vs a 2,000-record one.
+#   5. peak RSS of a 20,000-record import vs a 2,000-record one;
+#   6. `altur api --paginate` over 100,000 items (1,000 cursor pages of 100, static files
+#      behind nginx) vs the Python `requests` loop people write today; peak RSS for 100,000 vs
+#      10,000 items;
+#   7. the size of the stripped release binary.
 # Times are hyperfine medians; ratios compare medians measured in the same run.
 #
 # Needs: nginx, hyperfine, curl, python3, GNU time
@@ -59,6 +63,42 @@ for count in (800, 2000, 20000):
     with open(f"{work}/{count}.ndjson", "w") as f:
         for n in range(1, count + 1):
             f.write(json.dumps({"display_name": f"user-{n}", "info": f"imported by the benchmark, record {n}"}) + "\n")
+PY
+# Paged lists: pages/itemsN/pageK.json, cursor paging, 100 items a page.
+python3 - "$work" <<'PY'
+import json, os, sys
+work = sys.argv[1]
+for total in (10000, 100000):
+    folder = f"{work}/nginx/pages/items{total}"
+    os.makedirs(folder, exist_ok=True)
+    pages = total // 100
+    for page in range(pages):
+        items = [{"id": page * 100 + n + 1, "name": f"Campaign {page * 100 + n + 1}", "status": "active",
+                  "agent": {"id": "11111111-1111-4111-8111-111111111111", "name": "Sandbox Agent"},
+                  "created_at": "2026-11-27T08:00:00Z", "archived": False} for n in range(100)]
+        last = page + 1 == pages
+        body = {"data": items, "pagination": {"next_cursor": None if last else str(page + 1), "has_more": not last}}
+        with open(f"{folder}/page{'' if page == 0 else page}.json", "w") as f:
+            json.dump(body, f, separators=(",", ":"))
+PY
+cat >"$work/paginate.py" <<'PY'
+# What people write today: follow the cursor with requests, print each page as one JSON line.
+import json, sys
+import requests
+
+url, key = sys.argv[1], "sandbox"
+session = requests.Session()
+session.headers["Authorization"] = f"api-key {key}"
+params = {}
+while True:
+    answer = session.get(url, params=params, timeout=30)
+    answer.raise_for_status()
+    page = answer.json()
+    print(json.dumps(page, separators=(",", ":")))
+    pagination = page.get("pagination") or {}
+    if not (pagination.get("has_more") or pagination.get("has_next")) or not pagination.get("next_cursor"):
+        break
+    params = {"cursor": pagination["next_cursor"]}
 PY
 curl_config() { # $1 = base URL, $2 = records file, $3 = output config
     python3 - "$1" "$2" "$3" <<'PY'
@@ -139,9 +179,35 @@ export ALTUR_BASE_URL=$fast_url
 rss_small=$(rss "$work/2000.ndjson")
 rss_large=$(rss "$work/20000.ndjson")
 
-python3 - "$work" "$rss_small" "$rss_large" "$slow_server" <<'PY'
+echo "== 6. altur api --paginate, 100,000 items in 1,000 pages (nginx)"
+paginate_python=skip
+if python3 -c 'import requests' 2>/dev/null; then
+    paginate_python="python3 $work/paginate.py $fast_url/items100000"
+fi
+hyperfine -N --warmup 1 --runs 5 --export-json "$work/paginate.json" \
+    -n "altur api --paginate" "$(altur api /items100000 --paginate)" \
+    -n "python requests loop" "${paginate_python/#skip/true}"
+# Every item arrives: 1,000 lines of 100 items.
+items=$("$ALTUR" api /items100000 --paginate | python3 -c 'import json, sys; print(sum(len(json.loads(l)["data"]) for l in sys.stdin))')
+[ "$items" = 100000 ] || die "altur api --paginate printed $items items, not 100000"
+paginate_rss() { # peak RSS in KiB of paging through $1, median of 3 runs
+    for _ in 1 2 3; do
+        /usr/bin/time -f %M -o "$work/rss" "$ALTUR" api "$1" --paginate >/dev/null 2>&1
+        cat "$work/rss"
+    done | sort -n | sed -n 2p
+}
+rss_pages_small=$(paginate_rss /items10000)
+rss_pages_large=$(paginate_rss /items100000)
+[ "$paginate_python" = skip ] && echo "(python3 has no requests module: the Python side is skipped)"
+
+echo "== 7. binary size"
+binary_size=$(stat -c %s "$ALTUR")
+
+python3 - "$work" "$rss_small" "$rss_large" "$slow_server" "$rss_pages_small" "$rss_pages_large" "$binary_size" "$paginate_python" <<'PY'
 import json, sys
 work, rss_small, rss_large, slow_server = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+rss_pages_small, rss_pages_large, binary_size = int(sys.argv[5]), int(sys.argv[6]), int(sys.argv[7])
+python_ran = sys.argv[8] != "skip"
 def medians(name):
     with open(f"{work}/{name}.json") as f:
         return [r["median"] for r in json.load(f)["results"]]
@@ -163,6 +229,16 @@ rows = [
      f"{rss_large / 1024:.1f} MiB vs {rss_small / 1024:.1f} MiB", f"{(rss_large - rss_small) / 1024:+.2f} MiB",
      verdict(abs(rss_large - rss_small) <= 2048)),
 ]
+pages = medians("paginate")
+rows.append(("`api --paginate`, 100,000 items in 1,000 pages vs a Python `requests` loop (nginx)",
+             f"{pages[0]:.2f} s = {100000 / pages[0]:,.0f} items/s" + (f" vs {pages[1]:.2f} s" if python_ran else ""),
+             f"{pages[0] / pages[1]:.2f}" if python_ran else "-",
+             verdict(pages[0] * 5 <= pages[1]) if python_ran else "-"))
+rows.append(("peak RSS, `api --paginate` of 100,000 vs 10,000 items",
+             f"{rss_pages_large / 1024:.1f} MiB vs {rss_pages_small / 1024:.1f} MiB",
+             f"{(rss_pages_large - rss_pages_small) / 1024:+.2f} MiB",
+             verdict(abs(rss_pages_large - rss_pages_small) <= 2048)))
+rows.append(("stripped release binary", f"{binary_size / 1e6:.2f} MB", "-", verdict(binary_size < 5_000_000)))
 print()
 print("| measurement | medians | ratio (altur / other) | target met |")
 print("|---|---|---|---|")
