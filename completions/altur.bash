@@ -31,6 +31,9 @@ _altur() {
             altur,sandbox)
                 cmd="altur__subcmd__sandbox"
                 ;;
+            altur,webhook)
+                cmd="altur__subcmd__webhook"
+                ;;
             altur__subcmd__auth,help)
                 cmd="altur__subcmd__auth__subcmd__help"
                 ;;
@@ -100,6 +103,9 @@ _altur() {
             altur__subcmd__help,sandbox)
                 cmd="altur__subcmd__help__subcmd__sandbox"
                 ;;
+            altur__subcmd__help,webhook)
+                cmd="altur__subcmd__help__subcmd__webhook"
+                ;;
             altur__subcmd__help__subcmd__auth,login)
                 cmd="altur__subcmd__help__subcmd__auth__subcmd__login"
                 ;;
@@ -127,6 +133,9 @@ _altur() {
             altur__subcmd__help__subcmd__sandbox,serve)
                 cmd="altur__subcmd__help__subcmd__sandbox__subcmd__serve"
                 ;;
+            altur__subcmd__help__subcmd__webhook,verify)
+                cmd="altur__subcmd__help__subcmd__webhook__subcmd__verify"
+                ;;
             altur__subcmd__sandbox,exec)
                 cmd="altur__subcmd__sandbox__subcmd__exec"
                 ;;
@@ -145,6 +154,18 @@ _altur() {
             altur__subcmd__sandbox__subcmd__help,serve)
                 cmd="altur__subcmd__sandbox__subcmd__help__subcmd__serve"
                 ;;
+            altur__subcmd__webhook,help)
+                cmd="altur__subcmd__webhook__subcmd__help"
+                ;;
+            altur__subcmd__webhook,verify)
+                cmd="altur__subcmd__webhook__subcmd__verify"
+                ;;
+            altur__subcmd__webhook__subcmd__help,help)
+                cmd="altur__subcmd__webhook__subcmd__help__subcmd__help"
+                ;;
+            altur__subcmd__webhook__subcmd__help,verify)
+                cmd="altur__subcmd__webhook__subcmd__help__subcmd__verify"
+                ;;
             *)
                 ;;
         esac
@@ -152,7 +173,7 @@ _altur() {
 
     case "${cmd}" in
         altur)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --help --version enduser auth completions sandbox help"
+            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --help --version enduser auth completions sandbox webhook help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -864,7 +885,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__help)
-            opts="enduser auth completions sandbox help"
+            opts="enduser auth completions sandbox webhook help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1060,6 +1081,34 @@ _altur() {
             return 0
             ;;
         altur__subcmd__help__subcmd__sandbox__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        altur__subcmd__help__subcmd__webhook)
+            opts="verify"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        altur__subcmd__help__subcmd__webhook__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1282,6 +1331,152 @@ _altur() {
                     ;;
                 --seed)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        altur__subcmd__webhook)
+            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --help --version verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        altur__subcmd__webhook__subcmd__help)
+            opts="verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        altur__subcmd__webhook__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        altur__subcmd__webhook__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        altur__subcmd__webhook__subcmd__verify)
+            opts="-o -v -h -V --signature --secret-file --scheme --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --signature)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scheme)
+                    COMPREPLY=($(compgen -W "auto hex base64" -- "${cur}"))
                     return 0
                     ;;
                 --output)

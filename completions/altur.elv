@@ -37,6 +37,7 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand auth 'Save, inspect and remove the API key'
             cand completions 'Print a shell completion script'
             cand sandbox 'Run a local stand-in for the Altur API'
+            cand webhook 'Verify the signatures of Altur''s webhooks'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'altur;enduser'= {
@@ -346,11 +347,59 @@ set edit:completion:arg-completer[altur] = {|@words|
         }
         &'altur;sandbox;help;help'= {
         }
+        &'altur;webhook'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Print the request as a curl command instead of sending it'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand verify 'Check an X-Altur-Signature against the body it came with'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'altur;webhook;verify'= {
+            cand --signature 'The X-Altur-Signature header''s value'
+            cand --secret-file 'Read the webhook secret from this file [env: ALTUR_WEBHOOK_SECRET holds the secret itself]'
+            cand --scheme 'The scheme to check'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Print the request as a curl command instead of sending it'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;webhook;help'= {
+            cand verify 'Check an X-Altur-Signature against the body it came with'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'altur;webhook;help;verify'= {
+        }
+        &'altur;webhook;help;help'= {
+        }
         &'altur;help'= {
             cand enduser 'Create, fetch, update and import EndUsers (your customers)'
             cand auth 'Save, inspect and remove the API key'
             cand completions 'Print a shell completion script'
             cand sandbox 'Run a local stand-in for the Altur API'
+            cand webhook 'Verify the signatures of Altur''s webhooks'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'altur;help;enduser'= {
@@ -387,6 +436,11 @@ set edit:completion:arg-completer[altur] = {|@words|
         &'altur;help;sandbox;serve'= {
         }
         &'altur;help;sandbox;exec'= {
+        }
+        &'altur;help;webhook'= {
+            cand verify 'Check an X-Altur-Signature against the body it came with'
+        }
+        &'altur;help;webhook;verify'= {
         }
         &'altur;help;help'= {
         }

@@ -41,6 +41,7 @@ complete -c altur -n "__fish_altur_needs_command" -f -a "enduser" -d 'Create, fe
 complete -c altur -n "__fish_altur_needs_command" -f -a "auth" -d 'Save, inspect and remove the API key'
 complete -c altur -n "__fish_altur_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c altur -n "__fish_altur_needs_command" -f -a "sandbox" -d 'Run a local stand-in for the Altur API'
+complete -c altur -n "__fish_altur_needs_command" -f -a "webhook" -d 'Verify the signatures of Altur\'s webhooks'
 complete -c altur -n "__fish_altur_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
@@ -267,11 +268,47 @@ complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the local API until Ctrl-C'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "exec" -d 'Run a command against a fresh sandbox, then stop it'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox help" -f -a "enduser" -d 'Create, fetch, update and import EndUsers (your customers)'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox help" -f -a "auth" -d 'Save, inspect and remove the API key'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox help" -f -a "completions" -d 'Print a shell completion script'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox help" -f -a "sandbox" -d 'Run a local stand-in for the Altur API'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -f -a "verify" -d 'Check an X-Altur-Signature against the body it came with'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l signature -d 'The X-Altur-Signature header\'s value' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l secret-file -d 'Read the webhook secret from this file [env: ALTUR_WEBHOOK_SECRET holds the secret itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l scheme -d 'The scheme to check' -r -f -a "auto\t'Try both schemes'
+hex\t'hex(HMAC-SHA256) over the raw body, the secret as text'
+base64\t'base64(HMAC-SHA256) over compact JSON, the secret base64-decoded'"
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check an X-Altur-Signature against the body it came with'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook help" -f -a "enduser" -d 'Create, fetch, update and import EndUsers (your customers)'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook help" -f -a "auth" -d 'Save, inspect and remove the API key'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook help" -f -a "completions" -d 'Print a shell completion script'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook help" -f -a "sandbox" -d 'Run a local stand-in for the Altur API'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook help" -f -a "webhook" -d 'Verify the signatures of Altur\'s webhooks'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from enduser" -f -a "create" -d 'Create an EndUser'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from enduser" -f -a "get" -d 'Fetch an EndUser by id'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from enduser" -f -a "update" -d 'Change an EndUser\'s name or info (only the fields given are sent)'
@@ -281,3 +318,4 @@ complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the selected profile\'s API key'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the local API until Ctrl-C'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "exec" -d 'Run a command against a fresh sandbox, then stop it'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "verify" -d 'Check an X-Altur-Signature against the body it came with'

@@ -94,6 +94,65 @@ pub enum Command {
     /// Run a local stand-in for the Altur API
     #[command(subcommand)]
     Sandbox(SandboxCommand),
+
+    /// Verify the signatures of Altur's webhooks
+    #[command(subcommand)]
+    Webhook(WebhookCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WebhookCommand {
+    /// Check an X-Altur-Signature against the body it came with
+    #[command(after_help = WEBHOOK_VERIFY_HELP)]
+    Verify(WebhookVerifyArgs),
+}
+
+const WEBHOOK_VERIFY_HELP: &str = "\
+Schemes (the public docs describe both):
+  hex     hex(HMAC-SHA256(key = the secret's UTF-8 bytes, message = the raw body))
+  base64  base64(HMAC-SHA256(key = base64-decode(secret), message = the body as compact JSON,
+          key order kept; non-ASCII escaped or not, or the raw body: all three are tried))
+
+Exit codes: 0 the signature matches (the scheme is printed), 10 it does not, 2 a signature that
+is neither hex nor base64, no secret, or an unreadable body.
+
+Example:
+  altur webhook verify body.json --signature \"$SIG\" --secret-file ~/.altur-webhook-secret";
+
+#[derive(Debug, Args)]
+pub struct WebhookVerifyArgs {
+    /// The body exactly as received (- for stdin)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// The X-Altur-Signature header's value
+    #[arg(long, value_name = "SIG")]
+    pub signature: String,
+
+    #[command(flatten)]
+    pub secret: WebhookSecretArgs,
+
+    /// The scheme to check
+    #[arg(long, value_enum, value_name = "SCHEME", default_value_t = SchemeChoice::Auto)]
+    pub scheme: SchemeChoice,
+}
+
+/// Where the webhook secret comes from: never argv.
+#[derive(Debug, Args)]
+pub struct WebhookSecretArgs {
+    /// Read the webhook secret from this file [env: ALTUR_WEBHOOK_SECRET holds the secret itself]
+    #[arg(long, value_name = "PATH")]
+    pub secret_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemeChoice {
+    /// Try both schemes
+    Auto,
+    /// hex(HMAC-SHA256) over the raw body, the secret as text
+    Hex,
+    /// base64(HMAC-SHA256) over compact JSON, the secret base64-decoded
+    Base64,
 }
 
 #[derive(Debug, Subcommand)]

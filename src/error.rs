@@ -24,6 +24,8 @@ pub enum Kind {
     RateLimited = 8,
     /// `import` finished, but some records failed or are uncertain.
     Partial = 9,
+    /// `webhook verify`: the signature does not match the payload.
+    SignatureMismatch = 10,
     /// Interrupted by Ctrl-C or SIGTERM.
     Interrupted = 130,
 }
@@ -45,6 +47,7 @@ impl Kind {
             Kind::Unknown => "unknown",
             Kind::RateLimited => "rate_limited",
             Kind::Partial => "partial",
+            Kind::SignatureMismatch => "signature_mismatch",
             Kind::Interrupted => "interrupted",
         }
     }
@@ -133,6 +136,7 @@ mod tests {
             (Kind::Unknown, 7),
             (Kind::RateLimited, 8),
             (Kind::Partial, 9),
+            (Kind::SignatureMismatch, 10),
             (Kind::Interrupted, 130),
         ];
         for (kind, code) in table {

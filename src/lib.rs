@@ -15,6 +15,7 @@ pub mod model;
 pub mod output;
 pub mod sandbox;
 pub mod secret;
+pub mod signature;
 
 use cli::{Cli, Command, EnduserCommand, OutputFormat};
 use config::Settings;
@@ -85,6 +86,7 @@ fn dispatch(cli: &Cli) -> Result<i32> {
             Ok(0)
         }
         Command::Sandbox(command) => sandbox::run(command),
+        Command::Webhook(command) => commands::webhook::run(&settings()?, command),
     }
 }
 

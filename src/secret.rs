@@ -61,6 +61,15 @@ impl Secret {
     }
 }
 
+/// A webhook signing secret (contract section 18): handled like the key (redacted wherever it
+/// would be printed, never taken from argv) but never sent in a header, so any text will do.
+/// Surrounding whitespace is trimmed; `None` when nothing is left.
+pub fn webhook_secret(value: &str) -> Option<Secret> {
+    let value = value.trim();
+    register(value);
+    (!value.is_empty()).then(|| Secret(value.to_owned()))
+}
+
 impl fmt::Debug for Secret {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(REDACTED)

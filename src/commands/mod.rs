@@ -4,3 +4,4 @@ pub mod auth;
 pub mod completions;
 pub mod enduser;
 pub mod import;
+pub mod webhook;

@@ -9,3 +9,4 @@ mod readme;
 mod sandbox;
 mod secrets;
 mod support;
+mod webhook;

@@ -124,9 +124,9 @@ fn every_runnable_readme_snippet_runs_against_the_sandbox() {
         "only {} runnable snippets found",
         runnable.len()
     );
-    for tool in ["bash", "jq"] {
-        let found = std::process::Command::new(tool)
-            .arg("--version")
+    for tool in ["bash", "jq", "openssl"] {
+        let found = std::process::Command::new("bash")
+            .args(["-c", &format!("command -v {tool}")])
             .output()
             .is_ok_and(|out| out.status.success());
         assert!(
