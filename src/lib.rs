@@ -15,7 +15,7 @@ pub mod model;
 pub mod output;
 pub mod sandbox;
 pub mod secret;
-pub mod signature;
+pub mod webhook;
 
 use cli::{Cli, Command, EnduserCommand, OutputFormat};
 use config::Settings;

@@ -13,7 +13,7 @@ use crate::config::{self, Settings};
 use crate::error::{Error, Kind, Result};
 use crate::output;
 use crate::secret::{self, Secret};
-use crate::signature::{self, Scheme, SigningKey};
+use crate::webhook::signature::{self, Scheme, SigningKey};
 
 /// The most body `verify` reads: webhooks are small JSON documents.
 const BODY_LIMIT: u64 = 10 * 1024 * 1024;

@@ -1,0 +1,5 @@
+//! Webhooks (contract section 18): Altur's two signature schemes and sample events. The
+//! command-line side is `commands::webhook`.
+
+pub mod events;
+pub mod signature;
