@@ -15,6 +15,7 @@ pub mod model;
 pub mod output;
 pub mod sandbox;
 pub mod secret;
+pub mod utc;
 pub mod webhook;
 
 use cli::{Cli, Command, EnduserCommand, OutputFormat};

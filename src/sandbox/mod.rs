@@ -1,6 +1,8 @@
 //! `altur sandbox serve | exec`: a local stand-in for the EndUser API, for trying the CLI
 //! without an account and for testing scripts in CI (contract section 9).
 
+#[allow(dead_code)] // wired into the router in phase 2
+pub mod campaigns;
 pub mod domain;
 mod faults;
 mod http;
