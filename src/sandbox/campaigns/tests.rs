@@ -14,7 +14,11 @@ fn t0() -> SystemTime {
 /// A placed call: campaign, contact, phone, first message.
 type Placed = (u64, u64, String, Option<String>);
 /// A transition case: from, action, and the status after or the 409's valid targets.
-type Transition = (&'static str, &'static str, Result<&'static str, &'static [&'static str]>);
+type Transition = (
+    &'static str,
+    &'static str,
+    Result<&'static str, &'static [&'static str]>,
+);
 
 /// Records the calls asked for; a call ends when the test says how.
 #[derive(Default)]
