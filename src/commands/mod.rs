@@ -3,6 +3,7 @@
 pub mod auth;
 pub mod campaign;
 pub mod completions;
+pub mod contact;
 pub mod enduser;
 pub mod import;
 pub mod webhook;
