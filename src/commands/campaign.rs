@@ -410,5 +410,97 @@ pub fn checked_numeric_id(what: &str, id: &str) -> Result<u64> {
         })
 }
 
+/// What a lifecycle action is called in messages, and the status it leads to.
+pub const ACTIONS: [&str; 4] = ["activate", "pause", "resume", "archive"];
+
+/// The actions that lead from `current` to the statuses in `targets` (the API's
+/// `valid_targets`, which may name statuses or actions), archive always among them.
+pub fn valid_actions(current: &str, targets: &[String]) -> Vec<&'static str> {
+    let mut actions = Vec::new();
+    for target in targets {
+        let action = match target.as_str() {
+            "active" if current == "inactive" => "resume",
+            "active" | "activate" => "activate",
+            "inactive" | "pause" => "pause",
+            "resume" => "resume",
+            "archive" | "archived" => "archive",
+            _ => continue,
+        };
+        if !actions.contains(&action) {
+            actions.push(action);
+        }
+    }
+    if !actions.contains(&"archive") {
+        actions.push("archive");
+    }
+    actions
+}
+
+/// The Campaigns API's string error codes in words, for the message of a refused request;
+/// `None` for a body without a code this knows. `what` names the target (`campaign 42`,
+/// `contact 7 of campaign 42`) and `action` the command's verb (`activate`, `update`, ...).
+pub fn explain_api_error(status: u16, body: &Value, what: &str, action: &str) -> Option<String> {
+    let code = body.get("error")?.as_str()?;
+    let message = body.get("message").and_then(Value::as_str);
+    let text = |key: &str| body.get(key).and_then(Value::as_str);
+    Some(match code {
+        "INVALID_STATUS_TRANSITION" => {
+            let current = text("current_status").unwrap_or("in another status");
+            let targets: Vec<String> = body
+                .get("valid_targets")
+                .and_then(Value::as_array)
+                .map(|t| {
+                    t.iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_owned)
+                        .collect()
+                })
+                .unwrap_or_default();
+            let actions = valid_actions(current, &targets);
+            format!(
+                "cannot {action} {what}: its status is {current}, from which the valid actions \
+                 are: {} (HTTP {status} {code})",
+                actions.join(", ")
+            )
+        }
+        "BILLING_LIMIT_REACHED" => format!(
+            "cannot {action} {what}: the organization's billing limit was reached (HTTP \
+             {status} {code}); raise it in the Altur app, then run this again"
+        ),
+        "CAMPAIGN_FINISHED" => format!(
+            "cannot {action} {what}: it is finished, and finished campaigns are read-only \
+             (HTTP {status} {code})"
+        ),
+        "IMMUTABLE_FIELD" => {
+            let field = text("field").unwrap_or("a field");
+            format!(
+                "cannot {action} {what}: {field} is fixed when the campaign is created (HTTP \
+                 {status} {code})"
+            )
+        }
+        "CONTACT_NOT_DELETABLE" => {
+            let current = text("current_status")
+                .map(|s| format!(" (this one is {s})"))
+                .unwrap_or_default();
+            format!(
+                "cannot delete {what}: only contacts in queue or failed status can be \
+                 deleted{current} (HTTP {status} {code})"
+            )
+        }
+        "CYCLES_NOT_ENABLED" => format!(
+            "cannot {action} {what}: its cycles are not enabled (they are set only when a \
+             phone_call campaign is created) (HTTP {status} {code})"
+        ),
+        "SCHEDULED_MODE_ONLY" => format!(
+            "cannot {action} {what}: the cycle schedule fields are for cycles in scheduled \
+             mode only (HTTP {status} {code})"
+        ),
+        _ => match message {
+            Some(message) => format!("cannot {action} {what}: {message} (HTTP {status} {code})"),
+            None => format!("cannot {action} {what} (HTTP {status} {code})"),
+        },
+    })
+}
+
 #[cfg(test)]
 mod tests;

@@ -291,3 +291,102 @@ fn numeric_and_opaque_ids() {
         assert!(check_opaque_id("agent_id", bad).is_err(), "{bad:?}");
     }
 }
+
+#[test]
+fn api_error_codes_in_words() {
+    let explain = |status, body: Value, action| {
+        explain_api_error(status, &body, "campaign 42", action).unwrap()
+    };
+    assert_eq!(
+        explain(
+            409,
+            json!({"error": "INVALID_STATUS_TRANSITION", "message": "m", "current_status": "pending", "valid_targets": ["active"]}),
+            "pause"
+        ),
+        "cannot pause campaign 42: its status is pending, from which the valid actions are: \
+         activate, archive (HTTP 409 INVALID_STATUS_TRANSITION)"
+    );
+    let paused = explain(
+        409,
+        json!({"error": "INVALID_STATUS_TRANSITION", "current_status": "inactive", "valid_targets": ["active"]}),
+        "activate",
+    );
+    assert!(
+        paused
+            .contains("its status is inactive, from which the valid actions are: resume, archive"),
+        "{paused}"
+    );
+    let finished = explain(
+        409,
+        json!({"error": "INVALID_STATUS_TRANSITION", "current_status": "finished", "valid_targets": []}),
+        "resume",
+    );
+    assert!(
+        finished.contains("valid actions are: archive"),
+        "{finished}"
+    );
+    let as_actions = explain(
+        409,
+        json!({"error": "INVALID_STATUS_TRANSITION", "current_status": "cooldown", "valid_targets": ["activate", "pause"]}),
+        "resume",
+    );
+    assert!(
+        as_actions.contains("activate, pause, archive"),
+        "{as_actions}"
+    );
+    let billing = explain(
+        402,
+        json!({"error": "BILLING_LIMIT_REACHED", "message": "limit"}),
+        "activate",
+    );
+    assert!(billing.starts_with("cannot activate campaign 42: the organization's billing limit was reached (HTTP 402 BILLING_LIMIT_REACHED)"), "{billing}");
+    assert!(
+        explain(409, json!({"error": "CAMPAIGN_FINISHED"}), "update")
+            .contains("finished campaigns are read-only")
+    );
+    assert!(
+        explain(
+            400,
+            json!({"error": "IMMUTABLE_FIELD", "field": "cycles.mode"}),
+            "update"
+        )
+        .contains("cycles.mode is fixed")
+    );
+    assert!(
+        explain(400, json!({"error": "CYCLES_NOT_ENABLED"}), "update")
+            .contains("cycles are not enabled")
+    );
+    assert!(
+        explain(400, json!({"error": "SCHEDULED_MODE_ONLY"}), "update")
+            .contains("scheduled mode only")
+    );
+    assert_eq!(
+        explain(
+            400,
+            json!({"error": "INVALID_REQUEST", "message": "name is required"}),
+            "create"
+        ),
+        "cannot create campaign 42: name is required (HTTP 400 INVALID_REQUEST)"
+    );
+    let contact = explain_api_error(
+        409,
+        &json!({"error": "CONTACT_NOT_DELETABLE", "current_status": "answered"}),
+        "contact 7 of campaign 42",
+        "delete",
+    )
+    .unwrap();
+    assert_eq!(
+        contact,
+        "cannot delete contact 7 of campaign 42: only contacts in queue or failed status can be \
+         deleted (this one is answered) (HTTP 409 CONTACT_NOT_DELETABLE)"
+    );
+    assert_eq!(
+        explain_api_error(
+            404,
+            &json!({"error": 404, "message": "x"}),
+            "campaign 42",
+            "get"
+        ),
+        None
+    );
+}
