@@ -1382,3 +1382,141 @@ fn csv_piped_without_format_csv_is_recognised_and_nothing_is_sent() {
     run.stderr_has("altur: error: stdin looks like CSV: add --format csv\n");
     assert!(server.requests().is_empty());
 }
+
+/// What a terminal shows after `bytes`, line by line: enough of a VT100 for a progress bar
+/// (carriage return, erase in line, cursor up and down, hidden cursor).
+fn screen(bytes: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(bytes);
+    let mut rows: Vec<Vec<char>> = vec![Vec::new()];
+    let (mut row, mut col) = (0usize, 0usize);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' => {
+                row += 1;
+                if rows.len() <= row {
+                    rows.push(Vec::new());
+                }
+            }
+            '\r' => col = 0,
+            '\x1b' if chars.peek() == Some(&'[') => {
+                chars.next();
+                let mut params = String::new();
+                let mut last = ' ';
+                for c in chars.by_ref() {
+                    if c.is_ascii_alphabetic() || c == '~' {
+                        last = c;
+                        break;
+                    }
+                    params.push(c);
+                }
+                let n: usize = params.trim_start_matches('?').parse().unwrap_or(0);
+                let line = &mut rows[row];
+                match last {
+                    'K' if n == 2 => line.clear(),
+                    'K' if n == 1 => line.iter_mut().take(col + 1).for_each(|c| *c = ' '),
+                    'K' => line.truncate(col),
+                    'A' => row = row.saturating_sub(n.max(1)),
+                    'B' => {
+                        row += n.max(1);
+                        while rows.len() <= row {
+                            rows.push(Vec::new());
+                        }
+                    }
+                    'G' => col = n.saturating_sub(1),
+                    'J' => {
+                        line.truncate(col);
+                        rows.truncate(row + 1);
+                    }
+                    _ => {} // colours, cursor visibility
+                }
+            }
+            c if c.is_control() => {}
+            c => {
+                let line = &mut rows[row];
+                while line.len() < col {
+                    line.push(' ');
+                }
+                if col < line.len() {
+                    line[col] = c;
+                } else {
+                    line.push(c);
+                }
+                col += 1;
+            }
+        }
+    }
+    rows.into_iter()
+        .map(|r| r.into_iter().collect::<String>().trim_end().to_owned())
+        .collect()
+}
+
+#[test]
+fn on_a_terminal_the_progress_line_never_shares_a_line_with_a_result() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.ndjson");
+    std::fs::write(&input, ndjson(3)).unwrap();
+    // Record 1 waits at the server until the progress line is on the screen, so its result
+    // is printed while the line is there.
+    let (server, arrivals, release) = holding_server("user-1");
+    // `script` runs the binary on a pseudo-terminal: stdout and stderr are that terminal, and
+    // what it shows comes back on script's stdout.
+    let command = format!(
+        "exec '{}' enduser import '{}' --concurrency 1",
+        env!("CARGO_BIN_EXE_altur"),
+        input.display()
+    );
+    let mut child = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap())
+        .env("HOME", dir.path())
+        .env("SHELL", "/bin/sh")
+        .env("TERM", "xterm")
+        .env("ALTUR_BASE_URL", server.url())
+        .env("ALTUR_API_KEY", KEY)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut buffer = [0; 4096];
+        while let Ok(n @ 1..) = stdout.read(&mut buffer) {
+            let _ = tx.send(buffer[..n].to_vec());
+        }
+    });
+    assert_eq!(arrival(&arrivals), "user-1");
+    let mut seen = Vec::new();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !String::from_utf8_lossy(&seen).contains("0 records  ") {
+        let left = deadline.saturating_duration_since(Instant::now());
+        seen.extend(rx.recv_timeout(left).expect("the progress line appears"));
+    }
+    release.send(()).unwrap();
+    while let Ok(chunk) = rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+        seen.extend(chunk);
+    }
+    let stdin = child.stdin.take();
+    let status = child.wait().unwrap();
+    drop(stdin);
+    let shown = screen(&seen);
+    assert!(status.success(), "{shown:#?}");
+    let results: Vec<&String> = shown.iter().filter(|l| l.contains("\"record\"")).collect();
+    assert_eq!(results.len(), 3, "{shown:#?}");
+    for (n, line) in (1..).zip(results) {
+        assert_eq!(
+            serde_json::from_str::<Value>(line).unwrap_or_else(|e| panic!("{e}: {shown:#?}")),
+            created(n, &format!("user-{n}")),
+        );
+    }
+    assert!(
+        shown
+            .iter()
+            .any(|l| l.starts_with("altur: import: 3 created, 0 failed")),
+        "{shown:#?}"
+    );
+}
