@@ -1456,10 +1456,11 @@ fn on_a_terminal_the_progress_line_never_shares_a_line_with_a_result() {
     use std::io::Read;
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("in.ndjson");
-    std::fs::write(&input, ndjson(3)).unwrap();
-    // Record 1 waits at the server until the progress line is on the screen, so its result
-    // is printed while the line is there.
-    let (server, arrivals, release) = holding_server("user-1");
+    std::fs::write(&input, ndjson(300)).unwrap();
+    // Record 2 waits at the server until the progress line, with its ETA (the input is a
+    // file, so its size is known), is on the screen: the results are printed while the line
+    // is there.
+    let (server, arrivals, release) = holding_server("user-2");
     // `script` runs the binary on a pseudo-terminal: stdout and stderr are that terminal, and
     // what it shows comes back on script's stdout.
     let command = format!(
@@ -1489,10 +1490,12 @@ fn on_a_terminal_the_progress_line_never_shares_a_line_with_a_result() {
             let _ = tx.send(buffer[..n].to_vec());
         }
     });
-    assert_eq!(arrival(&arrivals), "user-1");
+    assert_eq!(arrival(&arrivals), "user-2");
     let mut seen = Vec::new();
     let deadline = Instant::now() + Duration::from_secs(30);
-    while !String::from_utf8_lossy(&seen).contains("0 records  ") {
+    while !String::from_utf8_lossy(&seen).contains("1 record  ")
+        || !String::from_utf8_lossy(&seen).contains("  ETA ")
+    {
         let left = deadline.saturating_duration_since(Instant::now());
         seen.extend(rx.recv_timeout(left).expect("the progress line appears"));
     }
@@ -1506,7 +1509,7 @@ fn on_a_terminal_the_progress_line_never_shares_a_line_with_a_result() {
     let shown = screen(&seen);
     assert!(status.success(), "{shown:#?}");
     let results: Vec<&String> = shown.iter().filter(|l| l.contains("\"record\"")).collect();
-    assert_eq!(results.len(), 3, "{shown:#?}");
+    assert_eq!(results.len(), 300, "{shown:#?}");
     for (n, line) in (1..).zip(results) {
         assert_eq!(
             serde_json::from_str::<Value>(line).unwrap_or_else(|e| panic!("{e}: {shown:#?}")),
@@ -1516,7 +1519,7 @@ fn on_a_terminal_the_progress_line_never_shares_a_line_with_a_result() {
     assert!(
         shown
             .iter()
-            .any(|l| l.starts_with("altur: import: 3 created, 0 failed")),
+            .any(|l| l.starts_with("altur: import: 300 created, 0 failed")),
         "{shown:#?}"
     );
 }
