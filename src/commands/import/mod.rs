@@ -10,6 +10,14 @@
 //!
 //! The reader takes a slot of the reordering window for each record and this thread gives it
 //! back once the record's result is printed: a slow record stops the reading, not the memory.
+//!
+//! The engine knows records only through a [`RecordKind`] (how one is read and checked, the
+//! request that creates it, where the answer keeps its id); EndUsers are the only kind so far.
+//!
+//! A run stops early, finishing and journaling what is in flight, on Ctrl-C/SIGTERM or a
+//! closed stdout (exit 130), after `NOT_SENT_LIMIT` records in a row could not be sent
+//! (exit 6), on 401/403 (exit 4), after 5 minutes of 429s (exit 8), or at the first failure
+//! under `--fail-fast`.
 
 mod journal;
 mod kind;
