@@ -327,7 +327,7 @@ fn read_csv(
         Error::input(format!(
             "{name}: record {number} has a quoted field that is never closed: the quote opened on line {line}"
         ))
-        .with_hint("close the quote (a quote inside a quoted field is written \"\"); records before this one were read and sent")
+        .with_hint("close the quote (a quote inside a quoted field is written \"\"); records before this one were processed as usual")
     };
     let header = csv
         .byte_headers()
@@ -357,10 +357,12 @@ fn read_csv(
             Ok(item) => item,
             Err(_) if scan.borrow().in_quotes() => {
                 // Over the record limit while a quote is open: the quote is the likely cause.
-                return Err(unclosed(number).with_hint(format!(
-                    "the record grew past {} MiB; records before this one were read and sent",
+                let line = scan.borrow().open_line;
+                return Err(Error::input(format!(
+                    "{name}: record {number} is larger than {} MiB: the quoted field opened on line {line} is not closed within it",
                     INPUT_LIMIT / (1024 * 1024)
-                )));
+                ))
+                .with_hint("close the quote (a quote inside a quoted field is written \"\"); records before this one were processed as usual"));
             }
             Err(e) => return Err(unreadable(name, e)),
         };
@@ -763,7 +765,7 @@ mod tests {
         let e = records(ImportFormat::Csv, &format!("name\nA\n\"open quote {big}\n")).unwrap_err();
         assert_eq!(
             e.message,
-            "input: record 2 has a quoted field that is never closed: the quote opened on line 3"
+            "input: record 2 is larger than 1 MiB: the quoted field opened on line 3 is not closed within it"
         );
         let e = records(ImportFormat::Csv, &format!("name\n{big}{big}\n")).unwrap_err();
         assert!(
