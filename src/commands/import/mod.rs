@@ -473,7 +473,9 @@ impl Reader<'_> {
             self.admit(number, parsed) && !self.shared.stopping()
         });
         // The input ended (or failed) before the verdict was due: give it on what was read.
-        let verdict_given = self.verdict.held.is_none() || self.give_verdict();
+        // (A stopping run sends nothing more: what is held stays "read but not processed".)
+        let verdict_given =
+            self.verdict.held.is_none() || (!self.shared.stopping() && self.give_verdict());
         match read {
             Err(error) if verdict_given => {
                 // What was read is still sent; the run then ends with the input's error.
