@@ -725,6 +725,8 @@ fn validate_only(
 /// and an ETA from the share of the input's bytes read when the input is a file.
 struct Progress {
     bar: Option<ProgressBar>,
+    /// Results go to the same terminal as the progress line.
+    shared_terminal: bool,
     size: Option<u64>,
     consumed: Arc<AtomicU64>,
     started: Instant,
@@ -742,6 +744,7 @@ impl Progress {
             bar
         });
         Progress {
+            shared_terminal: bar.is_some() && std::io::stdout().is_terminal(),
             bar,
             size: input.size.filter(|&size| size > 0),
             consumed: input.consumed.clone(),
@@ -749,8 +752,8 @@ impl Progress {
         }
     }
 
-    /// Writes results (redacted) to stdout. With a progress line, it is cleared first and
-    /// drawn again after: on one terminal, the two would otherwise share a line.
+    /// Writes results (redacted) to stdout. When stdout is the progress line's terminal, the
+    /// line is cleared first and drawn again after: the two would otherwise share a line.
     fn print(&self, text: &str) -> std::io::Result<()> {
         let text = redact(text);
         let write = || {
@@ -759,8 +762,8 @@ impl Progress {
             out.flush()
         };
         match &self.bar {
-            Some(bar) => bar.suspend(write),
-            None => write(),
+            Some(bar) if self.shared_terminal => bar.suspend(write),
+            _ => write(),
         }
     }
 
