@@ -95,6 +95,13 @@ impl Journal {
                     "two runs on one journal would both send the same records: wait for the other run to finish",
                 ));
             }
+            // A file system without locks (some network mounts) should not make journals
+            // unusable: say what is not guarded, and carry on.
+            Err(TryLockError::Error(e)) if e.kind() == std::io::ErrorKind::Unsupported => {
+                crate::output::warn(&format!(
+                    "cannot lock the journal {shown} ({e}): nothing stops another run from using it at the same time"
+                ));
+            }
             Err(TryLockError::Error(e)) => return Err(cannot(e)),
         }
         let history = if file.metadata().map_err(cannot)?.len() == 0 {
