@@ -1523,3 +1523,35 @@ fn on_a_terminal_the_progress_line_never_shares_a_line_with_a_result() {
         "{shown:#?}"
     );
 }
+
+#[test]
+fn validate_only_with_a_closed_stdout_says_it_stopped_and_exits_130() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.ndjson");
+    // Results far larger than a pipe holds: the check cannot end before the pipe is closed.
+    std::fs::write(&input, ndjson(20_000)).unwrap();
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
+        .env_clear()
+        .env("HOME", dir.path())
+        .args(["enduser", "import", "--validate-only"])
+        .arg(&input)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(
+        stderr.contains("; stopped early: stdout was closed\n"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "altur: error: stdout was closed, so the check stopped before the end of the input"
+        ),
+        "{stderr}"
+    );
+}

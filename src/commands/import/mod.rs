@@ -614,8 +614,21 @@ fn print_results(text: &str, shared: &Shared, progress: &Progress) -> Result<()>
             shared.stdout_closed.store(true, Ordering::Relaxed);
             Ok(())
         }
-        Err(e) => Err(Error::internal(format!("cannot write to stdout: {e}"))),
+        Err(e) => Err(stdout_error(e)),
     }
+}
+
+/// Writes `text`, redacted, to stdout. Unlike `output::stdout`, a closed stdout is an error
+/// the caller handles: an import must finish what is in flight before it ends.
+fn write_stdout(text: &str) -> std::io::Result<()> {
+    let text = redact(text);
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()
+}
+
+fn stdout_error(e: std::io::Error) -> Error {
+    Error::internal(format!("cannot write to stdout: {e}"))
 }
 
 /// Prints results in input order as they complete, until every record read has its result or
@@ -696,7 +709,7 @@ fn validate_only(
         tally.count(&outcome);
         text.push_str(&outcome.line(tally.total()));
         if text.len() >= OUTPUT_CHUNK {
-            written = output::stdout(&text);
+            written = write_stdout(&text);
             text.clear();
         }
         if fail_fast && outcome.is_failure() {
@@ -704,19 +717,31 @@ fn validate_only(
         }
         written.is_ok() && stopped_at.is_none()
     });
-    written?;
-    output::stdout(&text)?;
-    let stopped = stopped_at
-        .map(|n| {
+    let written = written.and_then(|()| write_stdout(&text));
+    let stdout_closed = matches!(&written, Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe);
+    if !stdout_closed {
+        written.map_err(stdout_error)?;
+    }
+    let stopped = match stopped_at {
+        _ if stdout_closed => "; stopped early: stdout was closed".to_owned(),
+        Some(n) => {
             format!("; stopped early at record {n} (--fail-fast): nothing after it was checked")
-        })
-        .unwrap_or_default();
+        }
+        None => String::new(),
+    };
     output::note(&format!(
         "import: {} valid, {} invalid, nothing sent ({:.2} s){stopped}",
         tally.valid,
         tally.failed,
         started.elapsed().as_secs_f64()
     ));
+    if stdout_closed {
+        // As in a run that sends: the check did not get to the end, and a pipeline must see it.
+        return Err(Error::new(
+            Kind::Interrupted,
+            "stdout was closed, so the check stopped before the end of the input",
+        ));
+    }
     read?;
     partial(&tally)
 }
@@ -755,15 +780,9 @@ impl Progress {
     /// Writes results (redacted) to stdout. When stdout is the progress line's terminal, the
     /// line is cleared first and drawn again after: the two would otherwise share a line.
     fn print(&self, text: &str) -> std::io::Result<()> {
-        let text = redact(text);
-        let write = || {
-            let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes())?;
-            out.flush()
-        };
         match &self.bar {
-            Some(bar) if self.shared_terminal => bar.suspend(write),
-            _ => write(),
+            Some(bar) if self.shared_terminal => bar.suspend(|| write_stdout(text)),
+            _ => write_stdout(text),
         }
     }
 
