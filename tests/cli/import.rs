@@ -985,7 +985,7 @@ impl RefusedPort {
         use std::os::fd::FromRawFd;
         // SAFETY: plain socket calls on a descriptor this function owns; every result checked.
         unsafe {
-            let fd = libc::socket(libc::AF_INET, libc::SOCK_STREAM | libc::SOCK_CLOEXEC, 0);
+            let fd = libc::socket(libc::AF_INET, libc::SOCK_STREAM, 0);
             assert!(fd >= 0, "socket: {}", std::io::Error::last_os_error());
             let socket = std::os::fd::OwnedFd::from_raw_fd(fd);
             let mut address: libc::sockaddr_in = std::mem::zeroed();
