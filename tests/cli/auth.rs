@@ -624,6 +624,8 @@ fn status_names_each_source() {
 #[test]
 fn status_without_a_key_prints_the_facts_and_exits_4() {
     let config = ConfigDir::new();
+    // The profile exists (an unknown one is refused, exit 2), but holds no key.
+    config.write("[profiles.nobody]\n");
     let run = config
         .altur()
         .args(["auth", "status", "-o", "json", "--profile", "nobody"])
