@@ -1016,6 +1016,20 @@ api_key_command = "echo staging-key-1234"
             "ftp://x",
             "api.altur.io",
             "https://",
+            "http://evil.localhost",
+            "http://localhost.",
+            "https://a.example/x#y",
+            "https://a.example#",
+            "https://a.example/?q",
+            "https://u@a.example",
+            "https://u:p@a.example",
+            "https://a.example:0",
+            "https://a.example:65536",
+            "https://a.example:+443",
+            "https://a.example:",
+            "https://[::1",
+            "https://a b.example",
+            "https://a.example/a b",
         ] {
             let err = BaseUrl::parse(bad).unwrap_err();
             assert_eq!(err.kind, Kind::Input, "{bad}");
@@ -1026,6 +1040,76 @@ api_key_command = "echo staging-key-1234"
                 .message
                 .contains("unencrypted")
         );
+    }
+
+    #[test]
+    fn base_urls_are_normalised_and_classified() {
+        let url = BaseUrl::parse("HTTPS://API.Altur.IO:8443/Api/V1/").unwrap();
+        assert_eq!(url.as_str(), "https://api.altur.io:8443/Api/V1");
+        assert!(url.is_https() && !url.is_loopback());
+        assert_eq!(url.host(), "api.altur.io");
+        let url = BaseUrl::parse("Http://[::1]:65535").unwrap();
+        assert_eq!(url.as_str(), "http://[::1]:65535");
+        assert!(!url.is_https() && url.is_loopback());
+        assert_eq!(url.host(), "::1");
+        assert!(
+            BaseUrl::parse("http://127.255.0.9:1")
+                .unwrap()
+                .is_loopback()
+        );
+        // A password in user info is never quoted back.
+        let err = BaseUrl::parse("https://ada:hunter2@a.example/x").unwrap_err();
+        assert!(!err.message.contains("hunter2"), "{}", err.message);
+        assert!(
+            err.message.contains("'https://…@a.example/x'"),
+            "{}",
+            err.message
+        );
+    }
+
+    #[test]
+    fn config_files_are_checked_without_quoting_values() {
+        let path = Path::new("/c.toml");
+        let file = ConfigFile::parse(
+            "[profiles.a]\napi_key = \"k\"\ntimeout = 2.5\nretries = 3\n[profiles.b]\ntimeout = 4\n",
+            path,
+        )
+        .unwrap();
+        assert_eq!(file.profile_names(), "a, b");
+        assert_eq!(file.profiles["a"].timeout, Some(2.5));
+        assert_eq!(file.profiles["b"].timeout, Some(4.0));
+        assert_eq!(file.profiles["a"].retries, Some(3));
+        for (text, says) in [
+            (
+                "[profiles.a]\nretries = -1\n",
+                "`retries` in [profiles.a] must be a whole number",
+            ),
+            (
+                "[profiles.a]\napi_key = 12345678901234567\n",
+                "`api_key` in [profiles.a] must be a string",
+            ),
+            ("profiles = 1\n", "`profiles` must be a table"),
+            ("[profiles]\na = 1\n", "profiles.a must be a table"),
+            ("[other]\n", "unknown key `other` at the top level"),
+            (
+                "base_url = \"https://x\"\n",
+                "`base_url` stands outside a profile table",
+            ),
+            (
+                "[profiles.a]\nx = \"secret-value\n",
+                "is not valid TOML at line 2, column 18",
+            ),
+        ] {
+            let err = ConfigFile::parse(text, path).unwrap_err();
+            assert_eq!(err.kind, Kind::Input);
+            assert!(err.message.contains(says), "{text:?}: {}", err.message);
+            assert!(
+                !err.message.contains("12345678901234567"),
+                "{}",
+                err.message
+            );
+            assert!(!err.message.contains("secret-value"), "{}", err.message);
+        }
     }
 
     #[test]

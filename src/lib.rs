@@ -104,22 +104,24 @@ fn usage_error(error: &clap::Error) -> Error {
 /// `-o json` is accepted everywhere: it also makes errors JSON.
 fn check_global_options(cli: &Cli) -> Result<()> {
     let global = &cli.global;
-    let (name, dry_run, output_shapes, settings) = match &cli.command {
-        Command::Enduser(EnduserCommand::Import(_)) => ("import", false, false, true),
-        Command::Enduser(_) => ("enduser", true, true, true),
-        Command::Auth(AuthCommand::Status) => ("auth status", true, true, true),
-        Command::Auth(AuthCommand::Login { .. }) => ("auth login", true, false, true),
-        Command::Auth(AuthCommand::Logout) => ("auth logout", true, false, true),
-        Command::Completions { .. } => ("completions", false, false, false),
-        Command::Sandbox(_) => ("sandbox", false, false, false),
+    use OutputFormat::{Id, Json, Table};
+    // For each command: its name in the message, whether it has a dry run, the output formats
+    // that shape what it prints, and whether it reads the settings at all.
+    let (name, dry_run, formats, settings): (_, _, &[OutputFormat], _) = match &cli.command {
+        Command::Enduser(EnduserCommand::Import(_)) => ("import", false, &[Json], true),
+        Command::Enduser(_) => ("enduser", true, &[Table, Json, Id], true),
+        Command::Auth(AuthCommand::Status) => ("auth status", true, &[Table, Json], true),
+        Command::Auth(AuthCommand::Login { .. }) => ("auth login", true, &[Json], true),
+        Command::Auth(AuthCommand::Logout) => ("auth logout", true, &[Json], true),
+        Command::Completions { .. } => ("completions", false, &[Json], false),
+        Command::Sandbox(_) => ("sandbox", false, &[Json], false),
     };
     let mut ignored = Vec::new();
     if global.dry_run && !dry_run {
         ignored.push("--dry-run".to_owned());
     }
     if let Some(format) = global.output
-        && format != OutputFormat::Json
-        && !output_shapes
+        && !formats.contains(&format)
     {
         let value = format
             .to_possible_value()

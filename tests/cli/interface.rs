@@ -259,6 +259,10 @@ fn global_options_a_command_would_ignore_are_refused() {
             vec!["auth", "logout", "-o", "id"],
             "-o id does not apply to auth logout",
         ),
+        (
+            vec!["auth", "status", "-o", "id"],
+            "-o id does not apply to auth status",
+        ),
     ] {
         Altur::new()
             .args(&args)
