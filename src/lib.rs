@@ -43,6 +43,14 @@ pub fn run() -> i32 {
             let _ = e.print();
             return e.exit_code();
         }
+        Err(e)
+            if e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+                && !cli::json_errors_requested(&args) =>
+        {
+            // `altur` or `altur auth` alone: the help, on stderr, with code 2. It quotes nothing.
+            let _ = e.print();
+            return error::Kind::Input.exit_code();
+        }
         Err(e) => {
             // A usage error quotes the arguments, and one of them may be the key: learn the key
             // from where it can be read without running anything, then print clap's message
@@ -91,6 +99,10 @@ fn usage_error(error: &clap::Error) -> Error {
         let command = usage.split(" [").next().unwrap_or(&usage);
         let command = command.split(" <").next().unwrap_or(command);
         hints.push(format!("usage: {usage}; see `{command} --help`"));
+    }
+    if error.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+        // The "message" is the help text: say what is missing instead.
+        message = vec!["a command is required".to_owned()];
     }
     let mut error = Error::input(message.join(" "));
     if !hints.is_empty() {

@@ -195,6 +195,7 @@ fn usage_errors_are_json_under_an_explicit_json_output() {
             crate::support::ID,
         ],
         vec!["-o", "json", "--dry-run", "completions", "bash"],
+        vec!["-o", "json", "auth"],
     ] {
         let run = Altur::new().args(&args).run();
         run.code(2).stdout_empty();
@@ -202,6 +203,14 @@ fn usage_errors_are_json_under_an_explicit_json_output() {
             .unwrap_or_else(|e| panic!("{args:?}: {e}: {}", run.stderr));
         assert_eq!(error["error"]["kind"], "input", "{args:?}");
     }
+    let run = Altur::new().args(["-o", "json", "auth"]).run();
+    let error: serde_json::Value = serde_json::from_str(&run.stderr).unwrap();
+    assert_eq!(error["error"]["message"], "a command is required");
+    // Without -o json, a missing command prints the help on stderr, as clap does.
+    let run = Altur::new().arg("auth").run();
+    run.code(2)
+        .stdout_empty()
+        .stderr_has("Usage: altur auth [OPTIONS] <COMMAND>");
     // Without -o json (even when JSON is the default off a terminal), errors stay text.
     Altur::new()
         .args(["enduser", "create", "--bogus"])
