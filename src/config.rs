@@ -793,9 +793,10 @@ fn run_key_command(command: &str) -> Result<Secret> {
             } else {
                 "it was stopped"
             };
+            let seconds = limit.as_secs_f64();
+            let unit = if seconds == 1.0 { "second" } else { "seconds" };
             return Err(fail(format!(
-                "'{program}' did not finish within {} seconds; {why}",
-                limit.as_secs_f64()
+                "'{program}' did not finish within {seconds} {unit}; {why}"
             )));
         }
         // Polling: there is no portable blocking wait on a child with a deadline.

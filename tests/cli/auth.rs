@@ -1056,21 +1056,21 @@ fn a_key_command_whose_output_stays_open_is_stopped_at_the_deadline() {
     config
         .altur()
         .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_TEST_KEY_COMMAND_LIMIT_MS", "300")
+        .env("ALTUR_TEST_KEY_COMMAND_LIMIT_MS", "2000")
         .args(["enduser", "get", ID])
         .run()
         .code(4)
         .stdout_empty()
-        .stderr_has(
-            "altur: error: api_key_command failed: 'sh' did not finish within 0.3 seconds; it \
-             exited, but its output was still open (a process it started keeps it)\n",
-        );
+        // Not more precise ("it exited, but its output was still open"): on a loaded machine
+        // `sh` may not even have exited at the deadline.
+        .stderr_has("altur: error: api_key_command failed: 'sh' did not finish within 2 seconds;");
     assert!(server.requests().is_empty());
 }
 
 /// Without a controlling terminal (where no prompt can happen), the command runs in a process
 /// group of its own, and the deadline kills the whole group: nothing it started lives on.
 #[test]
+#[cfg(target_os = "linux")] // setsid(1) and /proc
 fn a_key_command_is_killed_with_the_processes_it_started() {
     let config = ConfigDir::new();
     let pid_file = config.dir.path().join("sleeper.pid");
@@ -1092,14 +1092,15 @@ fn a_key_command_is_killed_with_the_processes_it_started() {
         .env("HOME", config.dir.path())
         .env("ALTUR_CONFIG", config.path())
         .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_TEST_KEY_COMMAND_LIMIT_MS", "300")
+        // Long enough for `sh` to start its child and write the pid file on a loaded machine.
+        .env("ALTUR_TEST_KEY_COMMAND_LIMIT_MS", "2000")
         .stdin(Stdio::null())
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(4), "{stderr}");
     assert!(
-        stderr.contains("'sh' did not finish within 0.3 seconds; it was stopped"),
+        stderr.contains("'sh' did not finish within 2 seconds; it was stopped"),
         "{stderr}"
     );
     let pid = std::fs::read_to_string(&pid_file).unwrap();
