@@ -325,7 +325,7 @@ async fn read_body(
             Ok(Some(Err(e))) => {
                 return Err(Answer::error(
                     400,
-                    format!("cannot read the body: {}", error_chain(&e)),
+                    format!("cannot read the body: {}", cause(&e)),
                 ));
             }
             Ok(Some(Ok(frame))) => frame,
@@ -349,14 +349,20 @@ async fn read_body(
     Ok(bytes)
 }
 
-/// An error and its causes, `outer: inner: innermost`.
-fn error_chain(error: &dyn std::error::Error) -> String {
-    let mut text = error.to_string();
-    let mut source = error.source();
-    while let Some(cause) = source {
-        text.push_str(": ");
+/// What went wrong reading a body, `invalid chunk size: overflow`: hyper's own words around
+/// it ("error reading a body from connection") add nothing.
+fn cause(error: &hyper::Error) -> String {
+    let mut text = String::new();
+    let mut next = std::error::Error::source(error);
+    while let Some(cause) = next {
+        if !text.is_empty() {
+            text.push_str(": ");
+        }
         text.push_str(&cause.to_string());
-        source = cause.source();
+        next = cause.source();
+    }
+    if text.is_empty() {
+        text = error.to_string();
     }
     text
 }
