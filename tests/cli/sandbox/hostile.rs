@@ -50,7 +50,7 @@ impl Http {
         let mut rest = Vec::new();
         let read = self.reader.read_to_end(&mut rest);
         assert!(
-            matches!(&read, Ok(_) if rest.is_empty())
+            (read.is_ok() && rest.is_empty())
                 || matches!(&read, Err(e) if e.kind() == ErrorKind::ConnectionReset),
             "the connection stayed open or carried more: {read:?} {}",
             String::from_utf8_lossy(&rest)
