@@ -148,6 +148,8 @@ async fn serve(
     http.timer(TokioTimer::new())
         .header_read_timeout(limits.head_timeout)
         .max_header_size(limits.head_bytes);
+    // Each of these is said once per run: under a sustained overload, a line per occurrence
+    // would flood the log.
     let mut told_full = false;
     let mut told_accept_error = false;
     loop {
@@ -168,10 +170,7 @@ async fn serve(
             _ = stopping.wait_for(|stop| *stop) => break,
         };
         let stream = match accepted {
-            Ok((stream, _peer)) => {
-                told_accept_error = false;
-                stream
-            }
+            Ok((stream, _peer)) => stream,
             // The client gave up before we accepted: nothing is wrong on our side.
             Err(e) if is_connection_error(&e) => continue,
             Err(e) => {

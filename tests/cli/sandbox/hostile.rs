@@ -288,3 +288,83 @@ fn connections_beyond_the_cap_wait_for_a_free_slot() {
         "Bob"
     );
 }
+
+/// With no file descriptor left, accepting fails (EMFILE): the sandbox says so once, backs off
+/// instead of retrying in a busy loop, and serves again once connections close.
+#[test]
+fn running_out_of_file_descriptors_is_survived() {
+    use std::io::BufRead;
+    use std::os::unix::process::CommandExt;
+    use std::process::{Command, Stdio};
+
+    let mut command = Command::new(assert_cmd::cargo::cargo_bin("altur"));
+    command
+        .args([
+            "sandbox",
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--api-key",
+            KEY,
+        ])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    // SAFETY: setrlimit(2) is async-signal-safe and touches only the struct given.
+    unsafe {
+        command.pre_exec(|| {
+            // Hard and soft: the sandbox cannot raise it back.
+            let limit = libc::rlimit {
+                rlim_cur: 48,
+                rlim_max: 48,
+            };
+            if libc::setrlimit(libc::RLIMIT_NOFILE, &limit) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let mut child = command.spawn().unwrap();
+    let (lines_tx, lines) = std::sync::mpsc::channel();
+    let stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    std::thread::spawn(move || {
+        for line in stderr.lines().map_while(Result::ok) {
+            let _ = lines_tx.send(line);
+        }
+    });
+    let next_line_with = |needle: &str| loop {
+        let line = lines
+            .recv_timeout(Duration::from_secs(20))
+            .unwrap_or_else(|_| panic!("the sandbox never printed {needle:?}"));
+        if line.contains(needle) {
+            return line;
+        }
+    };
+    let ready = next_line_with("listening on http://");
+    let address = ready
+        .split("http://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .unwrap()
+        .to_owned();
+    // More connections than descriptors: the kernel completes them all (the listen backlog),
+    // the sandbox cannot take them all.
+    let crowd: Vec<TcpStream> = (0..80)
+        .map(|_| TcpStream::connect(&address).unwrap())
+        .collect();
+    let warning = next_line_with("cannot accept connections");
+    assert!(warning.contains("Too many open files"), "{warning}");
+    drop(crowd);
+    let answer = Http::connect_to(&address).call("GET", &format!("{ENDUSER}/x"), None);
+    assert_eq!(answer.status, 404);
+    // SAFETY: kill(2) on our own child, not yet reaped.
+    unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGTERM) };
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(0));
+    let rest: Vec<String> = lines.try_iter().collect();
+    assert_eq!(
+        rest.iter().filter(|l| l.contains("cannot accept")).count(),
+        0,
+        "said once: {rest:?}"
+    );
+}
