@@ -307,7 +307,9 @@ async fn read_body(
             return Err(too_large());
         }
     }
-    let mut bytes = Vec::with_capacity(declared.unwrap_or(0).min(limit) as usize);
+    // Room for what was announced, but only as much as a head's worth until it arrives: a
+    // thousand connections announcing 1 MiB and sending nothing must not reserve a GiB.
+    let mut bytes = Vec::with_capacity(declared.unwrap_or(0).min(64 * 1024) as usize);
     let mut total: u64 = 0;
     loop {
         let frame = match tokio::time::timeout(limits.body_stall, body.frame()).await {
