@@ -80,13 +80,15 @@ impl Limits {
     }
 
     /// Debug builds only, for the tests: `ALTUR_SANDBOX_HEAD_TIMEOUT_MS` shortens the head
-    /// deadline and `ALTUR_SANDBOX_MAX_CONNECTIONS` lowers the connection cap, so that both can
-    /// be tested without waiting 10 s or opening 1,024 connections.
+    /// deadline and the body stall alike, and `ALTUR_SANDBOX_MAX_CONNECTIONS` lowers the
+    /// connection cap, so that they can be tested without waiting 10 s or opening 1,024
+    /// connections.
     #[cfg(debug_assertions)]
     pub fn with_test_overrides(mut self) -> Limits {
         let number = |name| std::env::var(name).ok().and_then(|v| v.parse::<u64>().ok());
         if let Some(ms) = number("ALTUR_SANDBOX_HEAD_TIMEOUT_MS") {
             self.head_timeout = Duration::from_millis(ms);
+            self.body_stall = Duration::from_millis(ms);
         }
         if let Some(cap) = number("ALTUR_SANDBOX_MAX_CONNECTIONS") {
             self.connections = (cap as usize).max(1);
@@ -317,8 +319,8 @@ async fn read_body(
                 return Err(Answer::error(
                     408,
                     format!(
-                        "the body stopped arriving for {} s",
-                        limits.body_stall.as_secs()
+                        "the body stopped arriving for {:.1} s",
+                        limits.body_stall.as_secs_f64()
                     ),
                 ));
             }

@@ -368,3 +368,27 @@ fn running_out_of_file_descriptors_is_survived() {
         "said once: {rest:?}"
     );
 }
+
+/// A body that stops arriving (10 s; shortened here) is answered 408 and its connection
+/// closed, so a client cannot hold a connection by announcing a body it never sends.
+#[test]
+fn a_body_that_stops_arriving_is_a_408() {
+    let sandbox = Sandbox::start_with_env(&[], &[("ALTUR_SANDBOX_HEAD_TIMEOUT_MS", "500")]);
+    let ada = create(&mut raw(&sandbox), r#"{"display_name":"Ada"}"#);
+    for framing in ["Content-Length: 100", "Transfer-Encoding: chunked"] {
+        let mut http = raw(&sandbox);
+        http.write(format!(
+            "POST {ENDUSER} HTTP/1.1\r\nHost: s\r\nAuthorization: api-key {KEY}\r\n{framing}\r\n\r\n"
+        ));
+        http.write(if framing.starts_with("Content") {
+            "{\"disp"
+        } else {
+            "6\r\n{\"disp"
+        });
+        let answer = http.read_answer();
+        assert_eq!(answer.status, 408, "{framing}: {}", answer.body);
+        assert_eq!(answer.message(), "the body stopped arriving for 0.5 s");
+        http.assert_closed();
+    }
+    assert_still_serving(&sandbox, &ada);
+}
