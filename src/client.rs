@@ -463,6 +463,9 @@ struct MarkConnectFailures<T>(T);
 fn mark_connect_failure(error: ureq::Error) -> ureq::Error {
     match error {
         ureq::Error::Io(e) => ureq::Error::Io(std::io::Error::new(e.kind(), ConnectFailed(e))),
+        // ureq names the nearest deadline, which is the global one when `--timeout` is at most
+        // the connect limit; raised here, it is a connect timeout whatever its name.
+        ureq::Error::Timeout(_) => ureq::Error::Timeout(ureq::Timeout::Connect),
         other => other,
     }
 }
@@ -623,11 +626,18 @@ fn no_proxy_matches(no_proxy: &str, host: &str) -> bool {
     })
 }
 
-/// `Retry-After` in seconds (the HTTP-date form falls back to our own backoff).
+/// `Retry-After` in seconds. Anything else (the HTTP-date form, a negative or non-numeric
+/// value) falls back to our own backoff; a huge value is kept huge enough for [`retry_wait`]
+/// to cap it, without overflowing a `Duration`.
 fn retry_after(headers: &HeaderMap) -> Option<Duration> {
-    let value = headers.get("retry-after")?.to_str().ok()?.trim();
-    let secs: f64 = value.parse().ok()?;
-    (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs))
+    parse_retry_after(headers.get("retry-after")?.to_str().ok()?)
+}
+
+fn parse_retry_after(value: &str) -> Option<Duration> {
+    /// Any wait beyond this is capped anyway; it keeps `Duration::from_secs_f64` in range.
+    const LONGEST: f64 = 1e9;
+    let secs: f64 = value.trim().parse().ok()?;
+    (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs.min(LONGEST)))
 }
 
 /// How long to wait before trying again: the server's `Retry-After`, capped at
@@ -681,9 +691,11 @@ pub fn error_message(status: u16, body: &[u8]) -> String {
     format!("HTTP {status}: {}", snippet(body))
 }
 
-/// At most 200 characters of a body, on one line.
+/// At most 200 characters of a body, on one line. Redacted before it is cut: a key that
+/// straddles the cut would otherwise leave its first characters unrecognisable.
 fn snippet(body: &[u8]) -> String {
     let text = String::from_utf8_lossy(body);
+    let text = crate::secret::redact(&text);
     let text: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if text.is_empty() {
         return "(empty body)".to_owned();
@@ -893,6 +905,54 @@ mod tests {
         assert_eq!(failure.delivery, Delivery::MaybeProcessed);
         assert_eq!(failure.error.kind, Kind::Unknown);
         assert!(!failure.is_retriable(Method::Post));
+    }
+
+    /// ureq names the nearest deadline: with `--timeout` at most the connect limit, a connect
+    /// that times out may come back as the global timeout. Raised while connecting, it is
+    /// "not sent" whatever its name.
+    #[test]
+    fn a_timeout_while_connecting_is_not_sent_whatever_deadline_ureq_names() {
+        let env = |name: &str| match name {
+            "ALTUR_BASE_URL" => Some("https://api.altur.test/api/v1.0".to_owned()),
+            "ALTUR_API_KEY" => Some("unit-test-key-0010".to_owned()),
+            "ALTUR_CONFIG" => Some("/nonexistent/config.toml".to_owned()),
+            _ => None,
+        };
+        let settings = Settings::resolve(&crate::cli::GlobalArgs::default(), &env).unwrap();
+        let client = Client::new(&settings, settings.api_key().unwrap()).unwrap();
+        for named in [
+            ureq::Timeout::Global,
+            ureq::Timeout::Connect,
+            ureq::Timeout::PerCall,
+        ] {
+            let failure =
+                client.transport_failure(mark_connect_failure(ureq::Error::Timeout(named)));
+            assert_eq!(failure.delivery, Delivery::NotSent, "{named:?}");
+            assert_eq!(failure.error.kind, Kind::Network);
+            assert!(failure.is_retriable(Method::Post));
+        }
+        let failure = client.transport_failure(ureq::Error::Timeout(ureq::Timeout::Global));
+        assert_eq!(failure.delivery, Delivery::MaybeProcessed);
+    }
+
+    #[test]
+    fn retry_after_values_parse_defensively() {
+        assert_eq!(parse_retry_after(" 2 "), Some(Duration::from_secs(2)));
+        assert_eq!(parse_retry_after("0.5"), Some(Duration::from_millis(500)));
+        let huge = parse_retry_after("1e30").unwrap();
+        assert_eq!(retry_wait(Some(huge), 0).0, MAX_RETRY_AFTER);
+        for bad in ["-1", "NaN", "inf", "", "Wed, 21 Oct 2015 07:28:00 GMT"] {
+            assert_eq!(parse_retry_after(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn snippets_are_redacted_before_they_are_cut() {
+        let key = crate::secret::Secret::new("snippet-cut-key-0011").unwrap();
+        let body = format!("{}{}", "y".repeat(195), key.expose());
+        let cut = snippet(body.as_bytes());
+        assert!(!cut.contains("snip"), "{cut}");
+        assert_eq!(cut, format!("{}[REDA…", "y".repeat(195)));
     }
 
     #[test]
