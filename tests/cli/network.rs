@@ -248,7 +248,8 @@ fn https_goes_through_the_connect_proxy_and_trusts_the_ca_in_ssl_cert_file() {
             .env(variable, proxy.url())
             .env("SSL_CERT_FILE", &server.ca_file)
             .run();
-        run.success().stderr_has("");
+        run.success();
+        assert_eq!(run.stderr, "", "{variable}: nothing to say on success");
         assert_eq!(run.json()["id"], ID, "{variable}");
         assert_eq!(
             proxy.request_lines(),
