@@ -62,6 +62,10 @@ pub struct GlobalArgs {
     /// Print the request as a curl command instead of sending it
     #[arg(long, global = true)]
     pub dry_run: bool,
+
+    /// Filter the JSON output with a jq expression; strings print raw (implies -o json)
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub jq: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -70,6 +74,8 @@ pub enum OutputFormat {
     Table,
     /// The server's JSON, pretty-printed
     Json,
+    /// One compact JSON value per line (one per item for lists)
+    Ndjson,
     /// The id alone
     Id,
 }

@@ -11,6 +11,7 @@ pub mod config;
 pub mod config_file;
 pub mod error;
 pub mod interrupt;
+pub mod jq;
 pub mod model;
 pub mod output;
 pub mod sandbox;
@@ -44,6 +45,11 @@ pub fn run() -> i32 {
         }
     };
     let json_errors = cli.global.output == Some(OutputFormat::Json);
+    // --jq is compiled before anything is sent (contract section 12).
+    if let Err(error) = output::use_jq(cli.global.jq.as_deref(), cli.global.output) {
+        output::print_error(&error, json_errors);
+        return error.kind.exit_code();
+    }
     match dispatch(&cli) {
         Ok(code) => code,
         Err(error) => {
