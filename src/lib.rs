@@ -14,6 +14,7 @@ pub mod interrupt;
 pub mod jq;
 pub mod model;
 pub mod output;
+pub mod paging;
 pub mod sandbox;
 pub mod secret;
 
