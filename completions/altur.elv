@@ -38,6 +38,7 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand auth 'Save, inspect and remove the API key'
             cand completions 'Print a shell completion script'
             cand sandbox 'Run a local stand-in for the Altur API'
+            cand api 'Send any request to the API, with altur''s key, retries and redaction'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'altur;enduser'= {
@@ -360,11 +361,43 @@ set edit:completion:arg-completer[altur] = {|@words|
         }
         &'altur;sandbox;help;help'= {
         }
+        &'altur;api'= {
+            cand -f 'Add a string field to the JSON body (or the query, for GET and DELETE)'
+            cand --raw-field 'Add a string field to the JSON body (or the query, for GET and DELETE)'
+            cand -F 'Add a JSON field to the body: -F retries=3, -F ''cycles={"enabled":true}'''
+            cand --field 'Add a JSON field to the body: -F retries=3, -F ''cycles={"enabled":true}'''
+            cand --query 'Add a query parameter (percent-encoded; sent on every page of --paginate)'
+            cand --input 'Send this file (- for stdin) as the body instead of fields'
+            cand -H 'Add a request header (''Name: value''); Authorization cannot be set'
+            cand --header 'Add a request header (''Name: value''); Authorization cannot be set'
+            cand --idempotency-key 'Send this Idempotency-Key, which makes a POST or PATCH safe to re-send'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -i 'Print the status line and headers before the body'
+            cand --include 'Print the status line and headers before the body'
+            cand --paginate 'Follow the API''s paging (GET only): each page as one JSON line'
+            cand --slurp 'With --paginate: print one JSON array of the pages (--jq then runs once over it)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Print the request as a curl command instead of sending it'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'altur;help'= {
             cand enduser 'Create, fetch, update and import EndUsers (your customers)'
             cand auth 'Save, inspect and remove the API key'
             cand completions 'Print a shell completion script'
             cand sandbox 'Run a local stand-in for the Altur API'
+            cand api 'Send any request to the API, with altur''s key, retries and redaction'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'altur;help;enduser'= {
@@ -401,6 +434,8 @@ set edit:completion:arg-completer[altur] = {|@words|
         &'altur;help;sandbox;serve'= {
         }
         &'altur;help;sandbox;exec'= {
+        }
+        &'altur;help;api'= {
         }
         &'altur;help;help'= {
         }

@@ -86,6 +86,32 @@ pub fn segment(value: &str) -> String {
     utf8_percent_encode(value, ENCODED).to_string()
 }
 
+/// What stays as typed in a path (and its query) given by the user, as in `altur api`: the
+/// characters a URL may hold there, `%` included so an encoded path passes unchanged. Spaces,
+/// Unicode and the like are encoded.
+const AS_TYPED: &AsciiSet = &ENCODED
+    .remove(b'/')
+    .remove(b'%')
+    .remove(b'!')
+    .remove(b'$')
+    .remove(b'&')
+    .remove(b'\'')
+    .remove(b'(')
+    .remove(b')')
+    .remove(b'*')
+    .remove(b'+')
+    .remove(b',')
+    .remove(b';')
+    .remove(b'=')
+    .remove(b':')
+    .remove(b'@')
+    .remove(b'?');
+
+/// A path (with its query, if any) as typed, with what a URL cannot hold percent-encoded.
+pub fn encode_typed_path(path: &str) -> String {
+    utf8_percent_encode(path, AS_TYPED).to_string()
+}
+
 /// One query pair, encoded.
 fn query_pair(name: &str, value: &str) -> String {
     format!(
@@ -194,6 +220,13 @@ impl Call {
     pub fn if_unknown(mut self, hint: impl Into<String>) -> Call {
         self.if_unknown = Some(hint.into());
         self
+    }
+
+    /// Whether an extra header named `name` (any case) is set.
+    pub fn has_header(&self, name: &str) -> bool {
+        self.headers
+            .iter()
+            .any(|(n, _)| n.eq_ignore_ascii_case(name))
     }
 
     /// The full URL, query encoded.
@@ -430,9 +463,10 @@ impl Client {
         let with_body = |builder: ureq::RequestBuilder<ureq::typestate::WithBody>| {
             let builder = headed!(builder);
             match body {
-                Some(body) => builder
+                Some(body) if !call.has_header("content-type") => builder
                     .header("Content-Type", "application/json")
                     .send(body),
+                Some(body) => builder.send(body),
                 None => builder.send_empty(),
             }
         };

@@ -92,6 +92,10 @@ fn dispatch(cli: &Cli) -> Result<i32> {
             Ok(0)
         }
         Command::Sandbox(command) => sandbox::run(command),
+        Command::Api(args) => {
+            commands::api::run(&settings()?, args)?;
+            Ok(0)
+        }
     }
 }
 

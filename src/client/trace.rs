@@ -14,7 +14,9 @@ pub(super) fn request(call: &Call, url: &str, timeout: Duration) {
     output::stderr_line("> authorization: api-key [REDACTED]");
     output::stderr_line("> accept: application/json");
     if let Some(body) = &call.body {
-        output::stderr_line("> content-type: application/json");
+        if !call.has_header("content-type") {
+            output::stderr_line("> content-type: application/json");
+        }
         output::stderr_line(&format!("> content-length: {}", body.len()));
     }
     for (name, value) in &call.headers {
@@ -55,7 +57,7 @@ pub(super) fn curl(call: &Call, base_url: &BaseUrl) -> String {
         "--header 'Authorization: api-key '\"$ALTUR_API_KEY\"".to_owned(),
         "--header 'Accept: application/json'".to_owned(),
     ];
-    if call.body.is_some() {
+    if call.body.is_some() && !call.has_header("content-type") {
         lines.push("--header 'Content-Type: application/json'".to_owned());
     }
     for (name, value) in &call.headers {
