@@ -252,8 +252,12 @@ pub struct Listing {
 /// Lists items: pages of [`PAGE_SIZE`], from `after` (or the first page), printed as they
 /// arrive until `limit`, the last page or an empty one. When the limit stops before the
 /// last item, stderr says so with the command to continue (`continue_with` plus
-/// `--after TOKEN`).
-pub fn list(client: &Client, listing: Listing, printer: &mut ListPrinter<'_>) -> Result<()> {
+/// `--after TOKEN`), and the position to resume from is returned.
+pub fn list(
+    client: &Client,
+    listing: Listing,
+    printer: &mut ListPrinter<'_>,
+) -> Result<Option<Position>> {
     let Listing {
         call,
         style,
@@ -301,25 +305,180 @@ pub fn list(client: &Client, listing: Listing, printer: &mut ListPrinter<'_>) ->
             return stopped_early(shown, &fetched.body, &resume, continue_with);
         }
     }
-    Ok(())
+    Ok(None)
 }
 
-fn stopped_early(shown: u64, body: &Value, resume: &Position, continue_with: &str) -> Result<()> {
+fn stopped_early(
+    shown: u64,
+    body: &Value,
+    resume: &Position,
+    continue_with: &str,
+) -> Result<Option<Position>> {
     let total = body
         .get("total_count")
         .and_then(Value::as_u64)
         .map(|total| format!(" of {total}"))
         .unwrap_or_default();
     output::note(&format!(
-        "showing {shown}{total}; there are more. Continue with: {continue_with} --after {}  (or use --all)",
+        "showing {shown}{total}; there are more. Continue with: {continue_with} --after {} (or use --all)",
         resume.token()
     ));
-    Ok(())
+    Ok(Some(resume.clone()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cli::OutputFormat;
+    use crate::output::Resource;
+    use std::io::{BufRead, BufReader, Write};
+    use std::sync::{Arc, Mutex};
+
+    /// A loopback HTTP server answering each request with `answer(path)`; it records the
+    /// request targets.
+    fn serve(answer: fn(&str) -> String) -> (String, Arc<Mutex<Vec<String>>>) {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let record = seen.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(stream) = stream else { return };
+                let record = record.clone();
+                std::thread::spawn(move || {
+                    let mut reader = BufReader::new(stream.try_clone().unwrap());
+                    let mut writer = stream;
+                    loop {
+                        let mut line = String::new();
+                        if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                            return;
+                        }
+                        let target = line.split_whitespace().nth(1).unwrap_or("").to_owned();
+                        loop {
+                            let mut header = String::new();
+                            if reader.read_line(&mut header).unwrap_or(0) == 0 {
+                                return;
+                            }
+                            if header.trim().is_empty() {
+                                break;
+                            }
+                        }
+                        let body = answer(&target);
+                        record.lock().unwrap().push(target);
+                        let head = format!(
+                            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+                            body.len()
+                        );
+                        if writer.write_all(head.as_bytes()).is_err()
+                            || writer.write_all(body.as_bytes()).is_err()
+                        {
+                            return;
+                        }
+                    }
+                });
+            }
+        });
+        (url, seen)
+    }
+
+    fn client_for(url: &str) -> Client {
+        let url = url.to_owned();
+        let env = move |name: &str| match name {
+            "ALTUR_BASE_URL" => Some(url.clone()),
+            "ALTUR_API_KEY" => Some("paging-unit-test-key-0013".to_owned()),
+            "ALTUR_CONFIG" => Some("/nonexistent/config.toml".to_owned()),
+            _ => None,
+        };
+        let settings =
+            crate::config::Settings::resolve(&crate::cli::GlobalArgs::default(), &env).unwrap();
+        Client::new(&settings, settings.api_key().unwrap()).unwrap()
+    }
+
+    const ITEM: Resource = Resource {
+        name: "contact",
+        fields: &[],
+        columns: &["id"],
+        id: "id",
+        wrapper: None,
+    };
+
+    /// Page-index pages of 100 items (ids page*100 + i), pages 0 to 2, then an empty page 3.
+    fn contacts(target: &str) -> String {
+        let index: u64 = target
+            .split(['?', '&'])
+            .find_map(|p| p.strip_prefix("pageIndex="))
+            .map_or(0, |i| i.parse().unwrap());
+        let items: Vec<Value> = if index < 3 {
+            (0..100).map(|i| json!({"id": index * 100 + i})).collect()
+        } else {
+            Vec::new()
+        };
+        json!({"total_count": 300, "contacts": items, "pagination": {"has_next": true}}).to_string()
+    }
+
+    fn listing(limit: Limit, after: Option<Position>) -> Listing {
+        Listing {
+            call: Call::new(crate::client::Method::Get, "/campaigns/1/contacts")
+                .with_query("status", "a b"),
+            style: Style::PageIndex,
+            items_key: "contacts",
+            limit,
+            after,
+            continue_with: "altur contact list 1".to_owned(),
+        }
+    }
+
+    // The printers are tables that are never finished, so these tests print nothing; the
+    // counts say what would have been printed.
+    #[test]
+    fn a_limit_stops_mid_page_without_fetching_more_and_after_resumes_there() {
+        let (url, seen) = serve(contacts);
+        let client = client_for(&url);
+        let mut printer = ListPrinter::new(&ITEM, OutputFormat::Table);
+        let stop = list(&client, listing(Limit::Items(130), None), &mut printer).unwrap();
+        assert_eq!(printer.count(), 130);
+        let stop = stop.expect("stopped early");
+        assert_eq!(
+            stop,
+            Position {
+                page: Page::Index(1),
+                skip: 30
+            }
+        );
+        assert_eq!(
+            *seen.lock().unwrap(),
+            [
+                "/campaigns/1/contacts?status=a%20b&pageSize=100&pageIndex=0",
+                "/campaigns/1/contacts?status=a%20b&pageSize=100&pageIndex=1",
+            ]
+        );
+        seen.lock().unwrap().clear();
+        let after = Position::from_token(&stop.token()).unwrap();
+        let mut printer = ListPrinter::new(&ITEM, OutputFormat::Table);
+        let stop = list(&client, listing(Limit::All, Some(after)), &mut printer).unwrap();
+        assert_eq!(
+            (printer.count(), stop),
+            (170, None),
+            "the rest, then the empty page"
+        );
+        assert_eq!(seen.lock().unwrap().len(), 3, "pages 1, 2 and the empty 3");
+    }
+
+    #[test]
+    fn a_limit_at_a_page_end_resumes_on_the_next_page() {
+        let (url, seen) = serve(contacts);
+        let client = client_for(&url);
+        let mut printer = ListPrinter::new(&ITEM, OutputFormat::Table);
+        let stop = list(&client, listing(Limit::Items(100), None), &mut printer).unwrap();
+        assert_eq!(
+            stop,
+            Some(Position {
+                page: Page::Index(1),
+                skip: 0
+            })
+        );
+        assert_eq!(seen.lock().unwrap().len(), 1);
+    }
 
     #[test]
     fn cursor_pages_follow_next_cursor_while_has_next_or_has_more() {
