@@ -575,3 +575,31 @@ fn every_endpoint_the_code_knows_is_in_the_api_spec() {
     assert!(paths["/endusers/{id}"]["get"].is_badvalue());
     assert!(paths["/enduser"]["delete"].is_badvalue());
 }
+
+#[test]
+fn the_key_is_redacted_from_echoed_json_text_and_headers_and_traced_for_every_method() {
+    let echo = format!(r#"{{"echo":"{KEY}"}}"#);
+    let server = Server::new([
+        Reply::json(200, echo.clone()),
+        Reply::Raw(
+            200,
+            vec![("X-Key".into(), KEY.into())],
+            format!("text {KEY} end").into_bytes(),
+        ),
+    ]);
+    api(&server)
+        .args(["DELETE", "/x", "-v"])
+        .run()
+        .success()
+        .stdout_is("{\n  \"echo\": \"[REDACTED]\"\n}\n")
+        .stderr_has("> DELETE ")
+        .stderr_has("> authorization: api-key [REDACTED]");
+    api(&server)
+        .args(["PATCH", "/x", "-f", "a=b", "-i"])
+        .run()
+        .success()
+        .stdout_is(&format!(
+            "HTTP/1.1 200 OK\nx-key: [REDACTED]\ncontent-length: {}\n\ntext [REDACTED] end",
+            "text  end".len() + KEY.len()
+        ));
+}

@@ -324,6 +324,36 @@ fn json_output_passes_the_server_answer_through() {
 }
 
 #[test]
+fn ndjson_is_the_answer_on_one_line_and_jq_filters_it() {
+    let answer = r#"{"integration_type":"api","id":"3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b","display_name":"Ada \"A\"","info":{"b":1,"a":[2]}}"#;
+    let server = Server::new([
+        Reply::json(200, answer),
+        Reply::json(200, answer),
+        Reply::json(200, answer),
+    ]);
+    let get = || Altur::new().against(&server).args(["enduser", "get", ID]);
+    get()
+        .args(["-o", "ndjson"])
+        .run()
+        .success()
+        .stdout_is(&format!("{answer}\n"));
+    get()
+        .args(["--jq", ".display_name, .info"])
+        .run()
+        .success()
+        .stdout_is("Ada \"A\"\n{\"b\":1,\"a\":[2]}\n");
+    // A table flattens nested objects and shows arrays as JSON.
+    let run = get().args(["-o", "table"]).env("NO_COLOR", "1").run();
+    run.success();
+    assert!(run.stdout.contains("info.b"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("info.a") && run.stdout.contains("[2]"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
 fn table_output_stays_intact_with_wide_and_multiline_text() {
     let answer = json!({
         "id": ID,
