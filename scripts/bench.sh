@@ -6,8 +6,12 @@
 #      and vs `xargs -P 8 curl` (one process per record);
 #   3. concurrency 8 vs `xargs -P 8 curl` against nginx;
 #   4. one `altur enduser create` vs one `curl` POST;
-#   5. peak RSS of a 20,000-record import vs a 2,000-record one.
+#   5. peak RSS of a 20,000-record import vs a 2,000-record one;
+#   6. `altur api --paginate` over 100,000 items (1,000 cursor pages of 100, static files served
+#      by nginx) vs a short Python `requests` loop doing the same paging; peak RSS of 100,000
+#      vs 10,000 items; the size of the binary.
 # Times are hyperfine medians; ratios compare medians measured in the same run.
+# `scripts/bench.sh paging` runs section 6 alone.
 #
 # Needs: nginx, hyperfine, curl, python3, GNU time
 # (Debian: apt-get install nginx-light hyperfine curl python3 time).
@@ -50,6 +54,109 @@ wait_port() {
     done
     return 1
 }
+
+# 6. Paging: nginx serves pre-written pages; page n of a chain links to page n+1 by cursor.
+paging_bench() {
+    local dir=$work/paging port url
+    mkdir -p "$dir/pages"
+    python3 - "$dir/pages" <<'PY'
+import json, sys
+out = sys.argv[1]
+for chain, pages in (("big", 1000), ("small", 100)):
+    for n in range(1, pages + 1):
+        items = [{"id": (n - 1) * 100 + i, "name": f"item-{(n - 1) * 100 + i}", "status": "ACTIVE"} for i in range(100)]
+        more = n < pages
+        page = {"total_count": pages * 100, "items": items,
+                "pagination": {"has_next": more, "next_cursor": f"c{n + 1}" if more else ""}}
+        name = f"{chain}-.json" if n == 1 else f"{chain}-c{n}.json"
+        with open(f"{out}/{name}", "w") as f:
+            json.dump(page, f, separators=(",", ":"))
+PY
+    cat >"$dir/requests_loop.py" <<'PY'
+import json, sys, requests
+url, key = sys.argv[1], sys.argv[2]
+session, cursor, out = requests.Session(), None, sys.stdout
+while True:
+    answer = session.get(url, params={"cursor": cursor} if cursor else {},
+                         headers={"Authorization": f"api-key {key}"})
+    answer.raise_for_status()
+    page = answer.json()
+    for item in page["items"]:
+        out.write(json.dumps(item) + "\n")
+    if not page["pagination"].get("has_next"):
+        break
+    cursor = page["pagination"]["next_cursor"]
+PY
+    port=$(free_port)
+    cat >"$dir/nginx.conf" <<NGINX
+worker_processes 1;
+daemon off;
+pid $dir/nginx.pid;
+error_log $dir/error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    client_body_temp_path $dir/body;
+    keepalive_requests 1000000;
+    default_type application/json;
+    server {
+        listen 127.0.0.1:$port;
+        root $dir;
+        location ~ ^/api/v1\.0/(big|small)\$ { try_files /pages/\$1-\$arg_cursor.json =404; }
+    }
+}
+NGINX
+    nginx -c "$dir/nginx.conf" -p "$dir" &
+    pids+=($!)
+    wait_port "$port" "$!" || die "nginx (paging) did not start: $(cat "$dir/error.log" 2>/dev/null)"
+    url="http://127.0.0.1:$port/api/v1.0"
+    export ALTUR_API_KEY=sandbox ALTUR_CONFIG=/dev/null ALTUR_BASE_URL=$url
+    [ "$("$ALTUR" api /big --paginate --jq '.items[]' | wc -l)" = 100000 ] || die "altur did not print 100,000 items"
+    [ "$(python3 "$dir/requests_loop.py" "$url/big" sandbox | wc -l)" = 100000 ] || die "the Python loop did not print 100,000 items"
+
+    echo "== 6. 100,000 items, 1,000 pages of 100 (nginx, static pages)"
+    hyperfine -N --warmup 1 --runs 5 --export-json "$dir/paging.json" --output=null \
+        -n "altur api --paginate" "$ALTUR api /big --paginate" \
+        -n "altur api --paginate --jq .items[]" "$ALTUR api /big --paginate --jq .items[]" \
+        -n "python3 requests loop" "python3 $dir/requests_loop.py $url/big sandbox"
+    paging_rss() { # $1 = chain; median of 3 peak RSS in KiB
+        for _ in 1 2 3; do
+            /usr/bin/time -f %M -o "$dir/rss" "$ALTUR" api "/$1" --paginate --jq '.items[]' >/dev/null
+            cat "$dir/rss"
+        done | sort -n | sed -n 2p
+    }
+    local rss_big rss_small size
+    rss_big=$(paging_rss big)
+    rss_small=$(paging_rss small)
+    size=$(stat -c %s "$ALTUR")
+    python3 - "$dir" "$rss_big" "$rss_small" "$size" <<'PY'
+import json, sys
+work, rss_big, rss_small, size = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+with open(f"{work}/paging.json") as f:
+    pages, items, python = [r["median"] for r in json.load(f)["results"]]
+verdict = lambda ok: "yes" if ok else "**NO**"
+rows = [
+    ("100,000 items, `altur api --paginate` vs Python `requests`",
+     f"{pages:.2f} s vs {python:.2f} s = {100000 / pages:,.0f} vs {100000 / python:,.0f} items/s",
+     f"{python / pages:.1f}x faster", verdict(python / pages >= 5)),
+    ("same, `--jq '.items[]'` (a line per item, as the Python loop prints)",
+     f"{items:.2f} s = {100000 / items:,.0f} items/s", f"{python / items:.1f}x faster", verdict(python / items >= 5)),
+    ("peak RSS, 100,000 vs 10,000 items (`--jq '.items[]'`)",
+     f"{rss_big / 1024:.1f} MiB vs {rss_small / 1024:.1f} MiB", f"{(rss_big - rss_small) / 1024:+.2f} MiB",
+     verdict(abs(rss_big - rss_small) <= 2048)),
+    ("stripped release binary", f"{size / 1e6:.2f} MB", "-", verdict(size < 5e6)),
+]
+print()
+print("| measurement | medians | ratio | target met |")
+print("|---|---|---|---|")
+for row in rows:
+    print("| " + " | ".join(row) + " |")
+PY
+}
+if [ "${1:-all}" = paging ]; then
+    paging_bench
+    exit 0
+fi
 
 # Inputs: NDJSON records, the same bodies for xargs, and curl config files.
 python3 - "$work" <<'PY'
@@ -169,3 +276,5 @@ print("|---|---|---|---|")
 for row in rows:
     print("| " + " | ".join(row) + " |")
 PY
+
+paging_bench

@@ -169,11 +169,6 @@ pub fn print_resource(body: &Value, resource: &Resource, format: OutputFormat) -
     }
 }
 
-/// Prints an EndUser in the chosen format.
-pub fn print_enduser(enduser: &Value, format: OutputFormat) -> Result<()> {
-    print_resource(enduser, &crate::commands::enduser::ENDUSER, format)
-}
-
 /// Pretty-printed JSON and one trailing newline.
 pub fn print_json(value: &Value) -> Result<()> {
     let mut text = serde_json::to_string_pretty(value)

@@ -31,6 +31,12 @@ pub struct Failure {
 }
 
 impl Failure {
+    /// Whether `method`'s default retry policy allows sending it again after this failure
+    /// (see [`super::Retry::allows`] for calls with their own policy).
+    pub fn is_retriable(&self, method: super::Method) -> bool {
+        super::Call::new(method, String::new()).retry.allows(self)
+    }
+
     /// A failure of the exchange after the server answered with `status`.
     pub(super) fn answered(error: Error, status: u16) -> Failure {
         Failure {
