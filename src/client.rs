@@ -506,10 +506,8 @@ impl Client {
                 headers,
                 body: Body::Empty,
             };
-            if include {
-                write_or_fail(*out, reply.head().as_bytes(), status)?;
-            }
-            reply.body = self.read_or_stream(response.body_mut(), *out, status)?;
+            let head = include.then(|| reply.head());
+            reply.body = self.read_or_stream(response.body_mut(), *out, head, status)?;
             return Ok(reply);
         }
         let body = response
@@ -558,11 +556,13 @@ impl Client {
     }
 
     /// Reads up to [`MAX_BODY`]; a longer body goes to `out` as it arrives, its first part
-    /// included.
+    /// included. `head` (for `--include`) is written to `out` once the first part has
+    /// arrived, so an attempt that fails before that (and may be made again) wrote nothing.
     fn read_or_stream(
         &self,
         body: &mut ureq::Body,
         out: &mut dyn Write,
+        head: Option<String>,
         status: u16,
     ) -> Result<Body, Failure> {
         let mut reader = body.with_config().limit(u64::MAX).reader();
@@ -571,6 +571,9 @@ impl Client {
             .take(MAX_BODY + 1)
             .read_to_end(&mut first)
             .map_err(|e| self.transport_failure(io_to_ureq(e)))?;
+        if let Some(head) = head {
+            write_or_fail(out, head.as_bytes(), status)?;
+        }
         if first.len() as u64 <= MAX_BODY {
             return Ok(Body::Bytes(first));
         }
