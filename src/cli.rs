@@ -107,6 +107,7 @@ pub enum Command {
 
 /// `altur api [METHOD] PATH ...` (contract section 11).
 #[derive(Debug, Clone, Args)]
+#[command(override_usage = "altur api [OPTIONS] [METHOD] PATH")]
 #[command(after_help = "\
 PATH is relative to the base URL (/campaigns/42), or a full URL under it. METHOD defaults to GET,
 or POST when fields or --input give a body; with an explicit GET or DELETE, fields become query
@@ -120,7 +121,7 @@ Examples:
   altur api /call/ID/recording > call.mp3")]
 pub struct ApiArgs {
     /// [METHOD] PATH: GET, POST, PUT, PATCH or DELETE, then the path or a URL under the base URL
-    #[arg(value_name = "ARGS", num_args = 1..=2, required = true)]
+    #[arg(value_name = "METHOD_PATH", num_args = 1..=2, required = true)]
     pub target: Vec<String>,
 
     /// Add a string field to the JSON body (or the query, for GET and DELETE)
