@@ -378,11 +378,27 @@ impl Client {
     /// before the body.
     pub fn exchange(&self, call: &Call, mut expect: Expect<'_>, include: bool) -> Result<Reply> {
         let mut attempt = 0;
+        // Whether an earlier attempt may have reached the server.
+        let mut maybe_done = false;
         loop {
             let failure = match self.attempt_call(call, &mut expect, include) {
                 Ok(reply) => return Ok(reply),
                 Err(failure) => failure,
             };
+            if call.method == Method::Delete && maybe_done && failure.error.status == Some(404) {
+                // Contract section 12: the first DELETE most likely did the work.
+                output::note(
+                    "the DELETE was sent again after its answer was lost, and the resource is \
+                     gone now (HTTP 404): counted as deleted",
+                );
+                return Ok(Reply {
+                    status: 404,
+                    headers: Vec::new(),
+                    body: Body::Empty,
+                });
+            }
+            maybe_done |=
+                failure.delivery != Delivery::NotSent && failure.error.status != Some(429);
             if attempt >= self.retries || !call.retry.allows(&failure) {
                 return Err(self.final_error(call, failure, attempt));
             }

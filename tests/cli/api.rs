@@ -603,3 +603,22 @@ fn the_key_is_redacted_from_echoed_json_text_and_headers_and_traced_for_every_me
             "text  end".len() + KEY.len()
         ));
 }
+
+#[test]
+fn a_resent_delete_that_finds_nothing_counts_as_deleted_and_says_so() {
+    let gone = || Reply::json(404, r#"{"error":404,"message":"not found"}"#);
+    let server = Server::new([Reply::Drop, gone()]);
+    api(&server)
+        .args(["DELETE", "/campaigns/1/contacts/2"])
+        .run()
+        .success()
+        .stdout_empty()
+        .stderr_has("counted as deleted");
+    assert_eq!(server.requests().len(), 2);
+    // A 404 on the first attempt is a 404.
+    let server = Server::new([gone()]);
+    api(&server)
+        .args(["DELETE", "/campaigns/1/contacts/2"])
+        .run()
+        .code(3);
+}
