@@ -21,10 +21,11 @@ impl Jq {
     /// Compiles `code`; a filter that does not compile is a usage error (exit 2).
     pub fn compile(code: &str) -> Result<Jq> {
         let defs = jaq_core::defs()
-            .chain(jaq_std::defs())
-            .chain(jaq_json::defs());
+            .chain(jaq_std::defs().filter(|def| !needs_left_out_natives(def.name, def.args.len())))
+            .chain(jaq_json::defs())
+            .chain(own_defs());
         let funs = jaq_core::funs()
-            .chain(jaq_std::funs())
+            .chain(jaq_std::base_funs())
             .chain(jaq_json::funs());
         let loader = Loader::new(defs);
         let arena = Arena::default();
@@ -105,6 +106,60 @@ impl Jq {
     }
 }
 
+/// `@csv` and `@tsv`, which jaq-std keeps with the native groups left out below; written in
+/// jq, as jq documents them (strings quoted or escaped, null empty, other values as text).
+const OWN_DEFS: &str = r#"
+def @csv: [.[] | if isstring then "\"" + (split("\"") | join("\"\"")) + "\""
+                 elif . == null then "" else tostring end] | join(",");
+def @tsv: [.[] | if isstring then split("\\") | join("\\\\") | split("\t") | join("\\t")
+                   | split("\n") | join("\\n") | split("\r") | join("\\r")
+                 elif . == null then "" else tostring end] | join("\t");
+"#;
+
+fn own_defs() -> impl Iterator<Item = jaq_core::load::parse::Def<&'static str>> {
+    jaq_core::load::parse(OWN_DEFS, |p| p.defs())
+        .expect("the definitions of @csv and @tsv parse")
+        .into_iter()
+}
+
+/// jaq-std's definitions that call its optional native groups (regular expressions, dates,
+/// logging, extra maths, `@base64`-style formats), which are left out: they come only all
+/// together, with a date library, and would take the release binary over its 5 MB budget.
+fn needs_left_out_natives(name: &str, arity: usize) -> bool {
+    const LEFT_OUT: [&str; 29] = [
+        "stderr",
+        "debug",
+        "halt_error",
+        "logb",
+        "significand",
+        "pow10",
+        "drem",
+        "nexttoward",
+        "scalb",
+        "gamma",
+        "test",
+        "scan_",
+        "match",
+        "capture",
+        "splits",
+        "sub",
+        "gsub",
+        "scan",
+        "todate",
+        "fromdate",
+        "@html",
+        "@htmld",
+        "@uri",
+        "@urid",
+        "@base64",
+        "@base64d",
+        "dateadd",
+        "datesub",
+        "date",
+    ];
+    LEFT_OUT.contains(&name) || (name == "split" && arity == 2)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,6 +190,44 @@ mod tests {
         assert_eq!(
             lines("map(select(.x > 1)) | .[].x", json!([{"x": 1}, {"x": 2}])),
             ["2"]
+        );
+    }
+
+    #[test]
+    fn the_common_standard_library_is_there() {
+        let v = json!([{"n": "b", "x": 2.5}, {"n": "a", "x": 1}]);
+        assert_eq!(
+            lines("sort_by(.n) | map(.n) | join(\",\")", v.clone()),
+            ["a,b"]
+        );
+        assert_eq!(lines("map(.x | floor) | add", v.clone()), ["3"]);
+        assert_eq!(
+            lines(".[] | select(.n | startswith(\"a\")) | .x", v.clone()),
+            ["1"]
+        );
+        assert_eq!(
+            lines(".[] | [.n, .x] | @csv", v.clone()),
+            ["\"b\",2.5", "\"a\",1"]
+        );
+        assert_eq!(lines(".[0] | keys | @tsv", v.clone()), ["n\tx"]);
+        assert_eq!(
+            lines(
+                r#"["a\"b", null, true, "t\tn\n\\"] | @csv, @tsv"#,
+                json!(null)
+            ),
+            [
+                "\"a\"\"b\",,true,\"t\tn\n\\\"",
+                "a\"b\t\ttrue\tt\\tn\\n\\\\"
+            ]
+        );
+        assert_eq!(lines("group_by(.x > 2) | length", v.clone()), ["2"]);
+        assert_eq!(lines(".[0].n | ascii_upcase", v.clone()), ["B"]);
+        assert_eq!(lines("map(.x) | tostring", v), ["[2.5,1]"]);
+        let e = Jq::compile(r#".[] | test("a")"#).err().unwrap();
+        assert!(
+            e.message.contains("undefined function 'test'"),
+            "{}",
+            e.message
         );
     }
 
