@@ -123,6 +123,14 @@ pub enum Command {
 
     /// Send any request to the API, with altur's key, retries and redaction
     Api(ApiArgs),
+
+    /// List, create and run campaigns (calls or WhatsApp to many contacts)
+    #[command(subcommand)]
+    Campaign(CampaignCommand),
+
+    /// Add, import, list and delete the contacts of a campaign
+    #[command(subcommand)]
+    Contact(ContactCommand),
 }
 
 /// `altur api [METHOD] PATH ...` (contract section 11).
@@ -436,6 +444,323 @@ where
     T: Into<OsString> + Clone,
 {
     Cli::try_parse_from(args)
+}
+
+// ---- campaign and contact (contract sections 16 and 17) ----
+
+#[derive(Debug, Subcommand)]
+pub enum CampaignCommand {
+    /// List campaigns, newest first
+    List(CampaignListArgs),
+    /// Show a campaign with its analytics
+    Get {
+        /// Campaign id (a positive integer)
+        id: String,
+    },
+    /// Create a phone-call or WhatsApp campaign
+    #[command(after_help = CAMPAIGN_CREATE_HELP)]
+    Create(CampaignCreateArgs),
+    /// Change some fields of a campaign (only those given are sent)
+    Update {
+        /// Campaign id
+        id: String,
+        #[command(flatten)]
+        fields: CampaignFieldArgs,
+    },
+    /// Start a campaign (from pending, ready or cooldown)
+    Activate {
+        /// Campaign id
+        id: String,
+    },
+    /// Pause a campaign (from active or cooldown)
+    Pause {
+        /// Campaign id
+        id: String,
+    },
+    /// Resume a paused campaign
+    Resume {
+        /// Campaign id
+        id: String,
+    },
+    /// Archive a campaign (from any status)
+    Archive {
+        /// Campaign id
+        id: String,
+    },
+}
+
+const CAMPAIGN_CREATE_HELP: &str = "\
+Example:
+  altur campaign create --name Renewals --agent \"$AGENT\" --integration-id int_phone \\
+      --channel phone_call --schedule 'mon-fri 09:00-18:00' --schedule 'sat 10:00-14:00'
+
+--schedule takes a day (mon), a day range (mon-fri) or a list (mon,wed,fri), then hours
+HH:MM-HH:MM within the day; days no schedule names are inactive.";
+
+/// `--limit`, `--all` and `--after` of list commands.
+#[derive(Debug, Clone, Args)]
+pub struct PageArgs {
+    /// Show at most N items (1-100000) [default: 30]
+    #[arg(
+        long,
+        value_name = "N",
+        conflicts_with = "all",
+        value_parser = clap::value_parser!(u64).range(1..=100_000)
+    )]
+    pub limit: Option<u64>,
+
+    /// Show every item
+    #[arg(long)]
+    pub all: bool,
+
+    /// Continue a list where an earlier one stopped (the token it printed)
+    #[arg(long, value_name = "TOKEN")]
+    pub after: Option<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CampaignListArgs {
+    /// Only campaigns in this status
+    #[arg(long, value_name = "STATUS", value_parser = ["pending", "ready", "active", "inactive", "cooldown", "finished"])]
+    pub status: Option<String>,
+
+    /// Only campaigns of this channel
+    #[arg(long, value_name = "CHANNEL", value_parser = ["phone_call", "whatsapp"])]
+    pub integration: Option<String>,
+
+    /// Only campaigns of this agent
+    #[arg(long, value_name = "AGENT_ID")]
+    pub agent: Option<String>,
+
+    /// Created at or after this ISO 8601 date or date-time
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+
+    /// Created at or before this date [default with --since: now]
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+
+    /// List archived campaigns
+    #[arg(long)]
+    pub archived: bool,
+
+    #[command(flatten)]
+    pub page: PageArgs,
+}
+
+/// The fields `create` and `update` both take.
+#[derive(Debug, Default, Clone, Args)]
+pub struct CampaignFieldArgs {
+    /// Campaign name (1-255 characters)
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+
+    /// Description
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
+
+    /// IANA time zone of the schedule [API default: America/Mexico_City]
+    #[arg(long, value_name = "TZ")]
+    pub timezone: Option<String>,
+
+    /// Times a contact is tried again (0-5; the body's `retries`)
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub contact_retries: Option<i64>,
+
+    /// Messages per run (1-10000)
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub message_limit: Option<i64>,
+
+    /// What the agent says first (phone_call only)
+    #[arg(long, value_name = "TEXT")]
+    pub first_message: Option<String>,
+
+    /// WhatsApp template name (whatsapp only)
+    #[arg(long, value_name = "NAME")]
+    pub template: Option<String>,
+
+    /// Alternate WhatsApp template (whatsapp only)
+    #[arg(long, value_name = "NAME")]
+    pub template_alt: Option<String>,
+
+    /// Days and hours to run, like 'mon-fri 09:00-18:00' (repeatable)
+    #[arg(long, value_name = "DAYS HH:MM-HH:MM")]
+    pub schedule: Vec<String>,
+
+    /// The body as a JSON object from FILE (- for stdin); flags override its fields
+    #[arg(long, value_name = "FILE")]
+    pub input: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CampaignCreateArgs {
+    /// The agent that calls or writes (its id)
+    #[arg(long, value_name = "AGENT_ID")]
+    pub agent: Option<String>,
+
+    /// The integration (phone line or WhatsApp number) of the agent
+    #[arg(long, value_name = "ID")]
+    pub integration_id: Option<String>,
+
+    /// The channel: phone_call or whatsapp
+    #[arg(long, value_name = "CHANNEL", value_parser = ["phone_call", "whatsapp"])]
+    pub channel: Option<String>,
+
+    #[command(flatten)]
+    pub fields: CampaignFieldArgs,
+
+    /// Idempotency-Key to send [default: a new UUID]; reuse it to retry a create safely
+    #[arg(long, value_name = "KEY")]
+    pub idempotency_key: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContactCommand {
+    /// Add one contact to a campaign
+    Add(ContactAddArgs),
+    /// Add many contacts from a CSV, NDJSON or JSON file, in batches of up to 1000
+    #[command(after_help = CONTACT_IMPORT_HELP)]
+    Import(ContactImportArgs),
+    /// List the contacts of a campaign
+    List(ContactListArgs),
+    /// Show one contact
+    Get {
+        /// Campaign id
+        #[arg(long, value_name = "ID")]
+        campaign: String,
+        /// Contact id (a positive integer)
+        contact_id: String,
+    },
+    /// Delete a contact (only in queue or failed status)
+    Delete {
+        /// Campaign id
+        #[arg(long, value_name = "ID")]
+        campaign: String,
+        /// Contact id
+        contact_id: String,
+    },
+}
+
+const CONTACT_IMPORT_HELP: &str = "\
+CSV columns: contact (or phone, phone_number), name, context, f_id (or external_id), and
+data.KEY for extracted_data.KEY. NDJSON lines and JSON array elements are ContactInput objects.
+Each batch carries an Idempotency-Key made of its content: re-sending it (a retry, or a run
+resumed with --journal) adds nothing twice.";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum IfDuplicate {
+    Skip,
+    Update,
+}
+
+impl IfDuplicate {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IfDuplicate::Skip => "skip",
+            IfDuplicate::Update => "update",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ContactAddArgs {
+    /// Campaign id
+    #[arg(long, value_name = "ID")]
+    pub campaign: String,
+
+    /// Phone number in E.164 (+ and the country code)
+    #[arg(long, value_name = "PHONE")]
+    pub phone: String,
+
+    /// Contact name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+
+    /// Context for the agent
+    #[arg(long, value_name = "TEXT")]
+    pub context: Option<String>,
+
+    /// extracted_data entry (repeatable)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub data: Vec<String>,
+
+    /// Your own id for the contact (the API's f_id)
+    #[arg(long, value_name = "ID")]
+    pub external_id: Option<String>,
+
+    /// When the number is already in the campaign [API default: skip]
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub if_duplicate: Option<IfDuplicate>,
+
+    /// Idempotency-Key to send [default: a new UUID]
+    #[arg(long, value_name = "KEY")]
+    pub idempotency_key: Option<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ContactImportArgs {
+    /// Campaign id
+    #[arg(long, value_name = "ID")]
+    pub campaign: String,
+
+    /// Input file, or - for stdin
+    pub file: PathBuf,
+
+    /// Input format [default: from the file's extension; ndjson for stdin]
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<ImportFormat>,
+
+    /// When a number is already in the campaign
+    #[arg(long, value_enum, value_name = "WHAT", default_value = "skip")]
+    pub if_duplicate: IfDuplicate,
+
+    /// Contacts per request (1-1000)
+    #[arg(
+        long,
+        default_value_t = 1000,
+        value_name = "N",
+        value_parser = clap::value_parser!(u16).range(1..=1000)
+    )]
+    pub batch_size: u16,
+
+    /// Batches in flight at once (1-8)
+    #[arg(
+        long,
+        default_value_t = 2,
+        value_name = "N",
+        value_parser = clap::value_parser!(u16).range(1..=8)
+    )]
+    pub concurrency: u16,
+
+    /// Append-only log that makes a re-run skip what was already added
+    #[arg(long, value_name = "PATH")]
+    pub journal: Option<PathBuf>,
+
+    /// Stop at the first failed record
+    #[arg(long)]
+    pub fail_fast: bool,
+
+    /// Check every record and send nothing
+    #[arg(long)]
+    pub validate_only: bool,
+
+    /// Re-send records whose outcome the journal says is unknown
+    #[arg(long)]
+    pub resend_uncertain: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ContactListArgs {
+    /// Campaign id
+    #[arg(long, value_name = "ID")]
+    pub campaign: String,
+
+    /// Only contacts in this status (queue, answered, failed, ...)
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<String>,
+
+    #[command(flatten)]
+    pub page: PageArgs,
 }
 
 #[cfg(test)]

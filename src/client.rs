@@ -364,7 +364,13 @@ impl Client {
 
     /// One attempt, no retries: the 2xx answer or a classified failure.
     pub fn attempt(&self, request: &Request) -> Result<Success, Failure> {
-        let reply = self.attempt_call(&request.to_call(), &mut Expect::Json, false)?;
+        self.attempt_json(&request.to_call())
+    }
+
+    /// One attempt of `call` (its headers included), no retries: the 2xx JSON answer or a
+    /// classified failure. For callers with retry rules of their own (the import engine).
+    pub fn attempt_json(&self, call: &Call) -> Result<Success, Failure> {
+        let reply = self.attempt_call(call, &mut Expect::Json, false)?;
         Ok(json_success(reply))
     }
 
@@ -725,6 +731,7 @@ mod tests {
                 status,
                 message: String::new(),
                 hint: None,
+                body: None,
             },
             delivery,
             retry_after: None,

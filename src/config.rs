@@ -820,6 +820,7 @@ fn run_key_command(command: &str) -> Result<Secret> {
             "check the api_key_command of your profile: it must print the key alone".to_owned(),
         ),
         status: None,
+        body: None,
     })
 }
 

@@ -61,6 +61,10 @@ pub struct Error {
     pub message: String,
     /// A second line telling the user what to do about it.
     pub hint: Option<String>,
+    /// The error body of an API answer that names a string code (the Campaigns API's
+    /// `{"error": "INVALID_STATUS_TRANSITION", "current_status": ...}`), for the commands
+    /// that explain it and for `code`/`details` in the JSON form.
+    pub body: Option<Box<serde_json::Value>>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -72,6 +76,7 @@ impl Error {
             status: None,
             message: message.into(),
             hint: None,
+            body: None,
         }
     }
 
@@ -97,6 +102,16 @@ impl Error {
         self
     }
 
+    pub fn with_body(mut self, body: serde_json::Value) -> Self {
+        self.body = Some(Box::new(body));
+        self
+    }
+
+    /// The API's string error code, when its answer named one.
+    pub fn code(&self) -> Option<&str> {
+        self.body.as_ref()?.get("error")?.as_str()
+    }
+
     /// The error as the one-line JSON object printed on stderr under `-o json`.
     pub fn to_json(&self) -> serde_json::Value {
         let mut error = serde_json::Map::new();
@@ -107,6 +122,20 @@ impl Error {
         error.insert("message".into(), self.message.clone().into());
         if let Some(hint) = &self.hint {
             error.insert("hint".into(), hint.clone().into());
+        }
+        if let Some(code) = self.code() {
+            error.insert("code".into(), code.into());
+        }
+        // The body's other keys (`current_status`, `valid_targets`, `field` ...), as sent.
+        if let Some(serde_json::Value::Object(body)) = self.body.as_deref() {
+            let details: serde_json::Map<_, _> = body
+                .iter()
+                .filter(|(key, _)| !matches!(key.as_str(), "error" | "message"))
+                .map(|(key, value)| (key.clone(), value.clone()))
+                .collect();
+            if !details.is_empty() {
+                error.insert("details".into(), details.into());
+            }
         }
         serde_json::json!({ "error": error })
     }

@@ -21,7 +21,9 @@ pub mod utc;
 pub mod webhook;
 
 use clap::ValueEnum;
-use cli::{AuthCommand, Cli, Command, EnduserCommand, OutputFormat, WebhookCommand};
+use cli::{
+    AuthCommand, Cli, Command, ContactCommand, EnduserCommand, OutputFormat, WebhookCommand,
+};
 use config::Settings;
 use error::{Error, Result};
 
@@ -145,6 +147,14 @@ fn check_global_options(cli: &Cli) -> Result<()> {
         // `-o` does not apply to `altur api` (contract section 11), but `-o json` makes its
         // errors JSON, as everywhere.
         Command::Api(_) => ("api", true, &[Json], true, true),
+        Command::Contact(ContactCommand::Import(_)) => {
+            ("contact import", false, &[Json], false, true)
+        }
+        Command::Contact(ContactCommand::Delete { .. }) => {
+            ("contact delete", true, &[Json], false, true)
+        }
+        Command::Campaign(_) => ("campaign", true, &[Table, Json, Ndjson, Id], true, true),
+        Command::Contact(_) => ("contact", true, &[Table, Json, Ndjson, Id], true, true),
     };
     let mut ignored = Vec::new();
     if global.dry_run && !dry_run {
@@ -178,7 +188,7 @@ fn check_global_options(cli: &Cli) -> Result<()> {
     }
     let verb = if ignored.len() == 1 { "does" } else { "do" };
     let error = Error::input(format!("{} {verb} not apply to {name}", ignored.join(", ")));
-    Err(if global.dry_run && !dry_run && name == "import" {
+    Err(if global.dry_run && !dry_run && name.ends_with("import") {
         error.with_hint("--validate-only checks every record and sends nothing")
     } else {
         error.with_hint("remove it: the command would ignore it")
@@ -231,6 +241,14 @@ fn dispatch(cli: &Cli) -> Result<i32> {
         }
         Command::Api(args) => {
             commands::api::run(&settings()?, args)?;
+            Ok(0)
+        }
+        Command::Campaign(command) => {
+            commands::campaign::commands::run(&settings()?, command)?;
+            Ok(0)
+        }
+        Command::Contact(command) => {
+            commands::contact::commands::run(&settings()?, command)?;
             Ok(0)
         }
     }

@@ -59,6 +59,13 @@ pub(super) fn error_answer(status: u16, body: &[u8], retry_after: Option<Duratio
     if status == 401 {
         error = error.with_hint("check the API key: `altur auth status` shows which one is used");
     }
+    // The Campaigns API's string codes come with keys of their own, kept for the commands
+    // that explain them and for the JSON form of the error (contract section 12).
+    if let Ok(body @ Value::Object(_)) = serde_json::from_slice::<Value>(body)
+        && body.get("error").is_some_and(Value::is_string)
+    {
+        error = error.with_body(body);
+    }
     Failure {
         error,
         delivery: Delivery::Answered,

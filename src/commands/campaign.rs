@@ -502,5 +502,7 @@ pub fn explain_api_error(status: u16, body: &Value, what: &str, action: &str) ->
     })
 }
 
+pub mod commands;
+
 #[cfg(test)]
 mod tests;

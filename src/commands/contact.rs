@@ -113,20 +113,21 @@ fn finish(mut contact: Map<String, Value>) -> std::result::Result<Vec<u8>, Strin
 }
 
 /// The CSV columns of `contact import` (the header trimmed, matched without case): the field
-/// each fills; `data.KEY` columns fill `extracted_data.KEY` (KEY as written).
-pub fn csv_field(header: &str) -> Option<CsvField> {
+/// each fills, `data.KEY` for `extracted_data.KEY` (KEY as written). `None` refuses the input.
+pub fn csv_field(header: &str) -> Option<&'static str> {
     let lower = header.to_ascii_lowercase();
     Some(match lower.as_str() {
-        "contact" | "phone" | "phone_number" => CsvField::Contact,
-        "name" => CsvField::Name,
-        "context" => CsvField::Context,
-        "f_id" | "external_id" => CsvField::ExternalId,
+        "contact" | "phone" | "phone_number" => "contact",
+        "name" => "name",
+        "context" => "context",
+        "f_id" | "external_id" => "f_id",
         _ => {
             let key = header.get(5..).filter(|_| lower.starts_with("data."))?;
             if key.is_empty() {
                 return None;
             }
-            CsvField::Data(key.to_owned())
+            // Once per column of the header: the engine keeps field names as `&'static str`.
+            Box::leak(format!("data.{key}").into_boxed_str())
         }
     })
 }
@@ -134,18 +135,9 @@ pub fn csv_field(header: &str) -> Option<CsvField> {
 pub const CSV_KNOWN: &str =
     "contact (or phone, phone_number), name, context, f_id (or external_id), data.KEY";
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CsvField {
-    Contact,
-    Name,
-    Context,
-    ExternalId,
-    Data(String),
-}
-
-/// A contact from the cells of one CSV row: empty cells are left out (an empty phone is a
-/// failed record).
-pub fn contact_from_csv(cells: &[(&CsvField, String)]) -> std::result::Result<Vec<u8>, String> {
+/// A contact from the cells of one CSV row, paired with the fields their columns fill: empty
+/// cells are left out (an empty phone is a failed record).
+pub fn contact_from_csv(cells: &[(&'static str, String)]) -> std::result::Result<Vec<u8>, String> {
     let mut contact = Map::new();
     let mut data = Map::new();
     for (field, cell) in cells {
@@ -153,12 +145,9 @@ pub fn contact_from_csv(cells: &[(&CsvField, String)]) -> std::result::Result<Ve
             continue;
         }
         let value = Value::String(cell.clone());
-        match field {
-            CsvField::Contact => contact.insert("contact".into(), value),
-            CsvField::Name => contact.insert("name".into(), value),
-            CsvField::Context => contact.insert("context".into(), value),
-            CsvField::ExternalId => contact.insert("f_id".into(), value),
-            CsvField::Data(key) => data.insert(key.clone(), value),
+        match field.strip_prefix("data.") {
+            Some(key) => data.insert(key.to_owned(), value),
+            None => contact.insert((*field).to_owned(), value),
         };
     }
     if !data.is_empty() {
@@ -268,6 +257,9 @@ pub fn batch_summary(answer: &Value) -> [u64; 4] {
             .unwrap_or(0)
     })
 }
+
+pub mod commands;
+mod import;
 
 #[cfg(test)]
 mod tests;

@@ -5,7 +5,7 @@
 //! exits with its exit code, and `serve` stops on Ctrl-C (or SIGTERM where the C runtime
 //! raises it).
 
-#[allow(dead_code)] // wired into the router in phase 2
+mod campaign_routes;
 pub mod campaigns;
 pub mod domain;
 mod faults;
@@ -31,6 +31,8 @@ use store::Store;
 
 const DEFAULT_LISTEN: &str = "127.0.0.1:8787";
 const DEFAULT_KEY: &str = crate::secret::PUBLIC_SANDBOX_KEY;
+/// How long a campaign's simulated calls take (the calls module's default length).
+const CAMPAIGN_CALL_LENGTH: Duration = Duration::from_secs(3);
 
 pub fn run(command: &SandboxCommand) -> Result<i32> {
     match command {
@@ -288,6 +290,9 @@ impl Sandbox {
             store,
             faults: Faults::new(options.fail_rate, options.rate_limit, seed),
             latency: Duration::from_millis(options.latency),
+            campaigns: campaigns::Campaigns::new(Arc::new(campaigns::TimedDialer::new(
+                CAMPAIGN_CALL_LENGTH,
+            ))),
         });
         let listener = TcpListener::bind(address).map_err(|e| {
             Error::input(format!("cannot listen on {address}: {e}"))

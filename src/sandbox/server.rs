@@ -6,6 +6,8 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
+use super::campaign_routes as campaigns;
+use super::campaigns::Campaigns;
 use super::faults::{Fault, Faults};
 use super::router::{self, Found, Params, Route};
 use super::store::Store;
@@ -23,6 +25,8 @@ pub struct App {
     pub store: Store,
     pub faults: Faults,
     pub latency: Duration,
+    /// Campaigns and their contacts (in memory only).
+    pub campaigns: Campaigns,
 }
 
 /// A request as the transport read it: the body is whole and within [`BODY_LIMIT`].
@@ -101,6 +105,52 @@ pub const ROUTES: &[Route<Handler>] = &[
         method: "PUT",
         pattern: "/enduser/{id}",
         handler: update,
+    },
+    Route {
+        method: "GET",
+        pattern: "/campaigns",
+        handler: campaigns::list,
+    },
+    Route {
+        method: "POST",
+        pattern: "/campaigns",
+        handler: campaigns::create,
+    },
+    Route {
+        method: "GET",
+        pattern: "/campaigns/{id}",
+        handler: campaigns::get,
+    },
+    Route {
+        method: "PATCH",
+        pattern: "/campaigns/{id}",
+        handler: campaigns::update,
+    },
+    // Before `/campaigns/{id}/{action}`, which would match its POSTs too.
+    Route {
+        method: "GET",
+        pattern: "/campaigns/{id}/contacts",
+        handler: campaigns::list_contacts,
+    },
+    Route {
+        method: "POST",
+        pattern: "/campaigns/{id}/contacts",
+        handler: campaigns::add_contacts,
+    },
+    Route {
+        method: "GET",
+        pattern: "/campaigns/{id}/contacts/{contact_id}",
+        handler: campaigns::get_contact,
+    },
+    Route {
+        method: "DELETE",
+        pattern: "/campaigns/{id}/contacts/{contact_id}",
+        handler: campaigns::delete_contact,
+    },
+    Route {
+        method: "POST",
+        pattern: "/campaigns/{id}/{action}",
+        handler: campaigns::action,
     },
 ];
 
@@ -307,6 +357,7 @@ mod tests {
             store: Store::in_memory(),
             faults: Faults::new(0.0, None, 0),
             latency: Duration::ZERO,
+            campaigns: Campaigns::new(std::sync::Arc::new(super::super::campaigns::NoDialer)),
         }
     }
 

@@ -49,6 +49,7 @@ pub enum Prior {
 pub type History = HashMap<u64, (u64, Prior)>;
 
 /// One event about a record.
+#[derive(Debug, Clone, Copy)]
 pub enum Event<'a> {
     Sent,
     Created(Option<&'a str>),

@@ -5,7 +5,7 @@
 
 use serde_json::Value;
 
-use crate::client::{Method, Request};
+use crate::client::{Call, Method, Request};
 use crate::model::EndUserData;
 
 /// A record as read: its request body, or why it cannot be sent.
@@ -23,8 +23,9 @@ pub struct RecordKind {
     pub path: &'static str,
     /// A record from a JSON value (an NDJSON line, an element of an array).
     pub from_json: fn(Value) -> Parsed,
-    /// The field a CSV column fills, from its header name (trimmed and lower-cased); `None`
-    /// for a column the kind does not know, which refuses the whole input.
+    /// The field a CSV column fills, from its header name (trimmed; matching it without case
+    /// is the kind's business); `None` for a column the kind does not know, which refuses the
+    /// whole input.
     pub csv_field: fn(&str) -> Option<&'static str>,
     /// The fields that need a column, each with how to name it in an error.
     pub csv_required: &'static [(&'static str, &'static str)],
@@ -34,6 +35,23 @@ pub struct RecordKind {
     pub from_csv: fn(&[(&'static str, String)]) -> Parsed,
     /// The id of the created record, from the 2xx answer.
     pub created_id: fn(&Value) -> Option<String>,
+    /// Set when the API takes records in batches: the engine then sends up to `size()`
+    /// records per request and reads each one's outcome from the answer.
+    pub batch: Option<Box<dyn Batching>>,
+}
+
+/// How records go many to a request (`POST /campaigns/{id}/contacts` takes 1000 contacts).
+pub trait Batching: Send + Sync {
+    /// Records per request.
+    fn size(&self) -> usize;
+    /// The request for these records' bodies, in input order. It must carry an
+    /// `Idempotency-Key` made of its content, so the same batch re-sent (a retry, or a resumed
+    /// run) cannot create anything twice.
+    fn call(&self, bodies: &[&[u8]]) -> Call;
+    /// What the 2xx answer says of each of `count` records, in batch order.
+    fn outcomes(&self, answer: &Value, count: usize) -> Vec<super::Outcome>;
+    /// Counts of the answer added up over the run for the summary, with their names.
+    fn counts(&self, answer: &Value) -> Vec<(&'static str, u64)>;
 }
 
 impl RecordKind {
@@ -56,6 +74,7 @@ pub static ENDUSER: RecordKind = RecordKind {
     csv_known: "display_name or name, info",
     from_csv: enduser_from_csv,
     created_id: id_field,
+    batch: None,
 };
 
 fn enduser_from_json(value: Value) -> Parsed {
@@ -63,7 +82,7 @@ fn enduser_from_json(value: Value) -> Parsed {
 }
 
 fn enduser_csv_field(header: &str) -> Option<&'static str> {
-    match header {
+    match header.to_lowercase().as_str() {
         "display_name" | "name" => Some("display_name"),
         "info" => Some("info"),
         _ => None,

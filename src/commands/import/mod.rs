@@ -12,7 +12,8 @@
 //! back once the record's result is printed: a slow record stops the reading, not the memory.
 //!
 //! The engine knows records only through a [`RecordKind`] (how one is read and checked, the
-//! request that creates it, where the answer keeps its id); EndUsers are the only kind so far.
+//! request that creates it, where the answer keeps its id): EndUsers, one per request, and
+//! campaign contacts, many per request (a kind with [`Batching`]).
 //!
 //! A run stops early, finishing and journaling what is in flight, on Ctrl-C/SIGTERM or a
 //! closed stdout (exit 130), after `NOT_SENT_LIMIT` records in a row could not be sent
@@ -41,7 +42,8 @@ use crate::error::{Error, Kind, Result};
 use crate::output;
 use crate::secret::redact;
 use journal::{History, Journal, Prior};
-use kind::{ENDUSER, RecordKind};
+use kind::ENDUSER;
+pub use kind::{Batching, RecordKind, id_field};
 use read::Input;
 use send::{Pause, Work};
 
@@ -62,6 +64,11 @@ const VERDICT_HOLD: usize = 32;
 #[derive(Debug)]
 pub enum Outcome {
     Created(Option<String>),
+    /// Taken by a batch endpoint (a contact added, updated or found already there).
+    Added {
+        id: Option<String>,
+        contact: Option<String>,
+    },
     Failed(Error),
     Skipped(Option<String>),
     Uncertain(Error),
@@ -73,6 +80,9 @@ impl Outcome {
         let error = |e: &Error| e.to_json()["error"].clone();
         let line = match self {
             Outcome::Created(id) => json!({"record": record, "status": "created", "id": id}),
+            Outcome::Added { id, contact } => {
+                json!({"record": record, "status": "added", "id": id, "contact": contact})
+            }
             Outcome::Failed(e) => json!({"record": record, "status": "failed", "error": error(e)}),
             Outcome::Skipped(id) => json!({
                 "record": record,
@@ -121,6 +131,8 @@ pub struct Shared {
     workers_alive: AtomicUsize,
     /// Records in a row that could not be sent, since the server last answered anything.
     not_sent_streak: AtomicU32,
+    /// What the batch answers counted, added up (see [`kind::Batching::counts`]).
+    batch_counts: Mutex<Vec<(&'static str, u64)>>,
 }
 
 impl Shared {
@@ -160,6 +172,17 @@ impl Shared {
             self.stop_at.fetch_min(record, Ordering::Relaxed);
         }
         let _ = results.send(Message::Done(record, outcome));
+    }
+
+    /// Adds a batch answer's counts to the run's.
+    fn add_counts(&self, counts: Vec<(&'static str, u64)>) {
+        let mut total = self.batch_counts.lock().unwrap_or_else(|e| e.into_inner());
+        for (name, count) in counts {
+            match total.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, sum)) => *sum += count,
+                None => total.push((name, count)),
+            }
+        }
     }
 
     /// The server answered something (or may have acted on a request): it is up.
@@ -204,7 +227,7 @@ struct Tally {
 impl Tally {
     fn count(&mut self, outcome: &Outcome) {
         match outcome {
-            Outcome::Created(_) => self.created += 1,
+            Outcome::Created(_) | Outcome::Added { .. } => self.created += 1,
             Outcome::Failed(_) => self.failed += 1,
             Outcome::Skipped(_) => self.skipped += 1,
             Outcome::Uncertain(_) => self.uncertain += 1,
@@ -222,7 +245,7 @@ pub fn run(settings: &Settings, args: &ImportArgs) -> Result<()> {
 }
 
 /// An import of records of `kind`: everything but what a record is.
-fn run_kind(settings: &Settings, args: &ImportArgs, kind: &'static RecordKind) -> Result<()> {
+pub fn run_kind(settings: &Settings, args: &ImportArgs, kind: &'static RecordKind) -> Result<()> {
     if settings.dry_run {
         return Err(Error::input("--dry-run does not apply to import")
             .with_hint("--validate-only checks every record and sends nothing"));
@@ -261,9 +284,13 @@ fn run_kind(settings: &Settings, args: &ImportArgs, kind: &'static RecordKind) -
         records_read: AtomicU64::new(0),
         workers_alive: AtomicUsize::new(concurrency),
         not_sent_streak: AtomicU32::new(0),
+        batch_counts: Mutex::new(Vec::new()),
     });
 
-    let window = 4 * concurrency + 64;
+    // A batch is sent once it is full, so the window must hold a batch for every worker and
+    // the one being filled, or the reader would wait for slots that only its batch frees.
+    let batch_size = kind.batch.as_ref().map_or(1, |b| b.size());
+    let window = 4 * concurrency + 64 + batch_size * (concurrency + 1);
     let (slot_return, slots) = sync_channel::<()>(window);
     for _ in 0..window {
         slot_return.send(()).expect("the window has room");
@@ -287,6 +314,7 @@ fn run_kind(settings: &Settings, args: &ImportArgs, kind: &'static RecordKind) -
                 slots,
                 work_queue,
                 results: results_tx,
+                batch: Vec::new(),
             };
             reader.run(input, format);
         });
@@ -337,6 +365,18 @@ fn run_kind(settings: &Settings, args: &ImportArgs, kind: &'static RecordKind) -
         None => None,
     };
     summary(&tally, not_processed, started.elapsed(), stopped.as_deref());
+    if kind.batch.is_some() {
+        let counts = shared
+            .batch_counts
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+            .map(|(name, count)| format!("{count} {name}"))
+            .collect::<Vec<_>>();
+        if !counts.is_empty() {
+            output::note(&format!("the API counted: {}", counts.join(", ")));
+        }
+    }
     if let Some(error) = fatal {
         return Err(error);
     }
@@ -458,6 +498,8 @@ struct Reader<'a> {
     slots: Receiver<()>,
     work_queue: SyncSender<Work>,
     results: Sender<Message>,
+    /// Records waiting for their batch to fill: number, hash, body.
+    batch: Vec<(u64, u64, Vec<u8>)>,
 }
 
 impl Reader<'_> {
@@ -476,6 +518,10 @@ impl Reader<'_> {
         // (A stopping run sends nothing more: what is held stays "read but not processed".)
         let verdict_given =
             self.verdict.held.is_none() || (!self.shared.stopping() && self.give_verdict());
+        // The last batch, however short.
+        if verdict_given && !self.shared.stopping() {
+            self.flush_batch();
+        }
         match read {
             Err(error) if verdict_given => {
                 // What was read is still sent; the run then ends with the input's error.
@@ -484,6 +530,24 @@ impl Reader<'_> {
             _ => {}
         }
         let _ = self.results.send(Message::ReadAll(number));
+    }
+
+    /// Queues the records waiting in the batch as one request. False to stop reading.
+    fn flush_batch(&mut self) -> bool {
+        let Some(batching) = &self.shared.kind.batch else {
+            return true;
+        };
+        if self.batch.is_empty() {
+            return true;
+        }
+        let batch = std::mem::take(&mut self.batch);
+        let bodies: Vec<&[u8]> = batch.iter().map(|(_, _, body)| body.as_slice()).collect();
+        let call = batching.call(&bodies);
+        let records = batch
+            .iter()
+            .map(|(number, hash, _)| (*number, *hash))
+            .collect();
+        self.work_queue.send(Work { records, call }).is_ok()
     }
 
     /// Waits for room in the reordering window; false when the run is stopping.
@@ -526,8 +590,9 @@ impl Reader<'_> {
             .all(|(number, parsed)| self.dispatch(number, parsed))
     }
 
-    /// Answers for the record at once, or queues it for a worker. False to stop reading.
-    fn dispatch(&self, number: u64, parsed: read::Parsed) -> bool {
+    /// Answers for the record at once, or queues it for a worker (in a batch when the kind
+    /// takes batches). False to stop reading.
+    fn dispatch(&mut self, number: u64, parsed: read::Parsed) -> bool {
         let body = match parsed {
             Ok(body) => body,
             Err(reason) => {
@@ -556,15 +621,18 @@ impl Reader<'_> {
             }
             // Never sent, failed (maybe fixed since), or uncertain with --resend-uncertain.
             _ => {
-                let request = self.shared.kind.request(body);
-                return self
-                    .work_queue
-                    .send(Work {
-                        number,
-                        hash,
-                        request,
-                    })
-                    .is_ok();
+                let Some(batching) = &self.shared.kind.batch else {
+                    let call = self.shared.kind.request(body).to_call();
+                    return self
+                        .work_queue
+                        .send(Work {
+                            records: vec![(number, hash)],
+                            call,
+                        })
+                        .is_ok();
+                };
+                self.batch.push((number, hash, body));
+                return self.batch.len() < batching.size() || self.flush_batch();
             }
         };
         self.shared.deliver(&self.results, number, outcome);
@@ -587,14 +655,15 @@ fn worker(
             .unwrap_or_else(|e| e.into_inner())
             .recv_timeout(TICK);
         match next {
-            Ok(item) if item.number >= shared.stop_at() => {}
-            Ok(item) => {
-                let number = item.number;
-                match send::send(client, shared, journal, item) {
-                    Some(outcome) => shared.deliver(results, number, outcome),
-                    None => return,
+            Ok(item) if item.records[0].0 >= shared.stop_at() => {}
+            Ok(item) => match send::send(client, shared, journal, item) {
+                Some(outcomes) => {
+                    for (number, outcome) in outcomes {
+                        shared.deliver(results, number, outcome);
+                    }
                 }
-            }
+                None => return,
+            },
             // The reader queues nothing more once the run is stopping.
             Err(RecvTimeoutError::Timeout) if shared.stopping() => return,
             Err(RecvTimeoutError::Timeout) => {}

@@ -254,9 +254,7 @@ fn looks_like_csv_header(line: &[u8], kind: &RecordKind) -> bool {
             && c.chars()
                 .all(|ch| ch.is_alphanumeric() || matches!(ch, '_' | '-' | ' ' | '.'))
     });
-    let known = columns
-        .iter()
-        .any(|c| (kind.csv_field)(&c.to_lowercase()).is_some());
+    let known = columns.iter().any(|c| (kind.csv_field)(c).is_some());
     names_only && (columns.len() > 1 || known)
 }
 
@@ -524,7 +522,7 @@ fn csv_columns(header: &csv::ByteRecord, name: &str, kind: &RecordKind) -> Resul
     let mut columns: Vec<CsvColumn> = Vec::new();
     for field in header.iter() {
         let written = String::from_utf8_lossy(field).trim().to_owned();
-        let Some(target) = (kind.csv_field)(&written.to_lowercase()) else {
+        let Some(target) = (kind.csv_field)(&written) else {
             return Err(Error::input(format!(
                 "unknown column '{written}' in the CSV header of {name} (known columns: {})",
                 kind.csv_known

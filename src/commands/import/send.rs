@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use super::journal::{Event, Journal};
 use super::{Outcome, Shared};
-use crate::client::{self, Client, Delivery, Request};
+use crate::client::{self, Call, Client, Delivery};
 use crate::error::{Error, Kind};
 use crate::output;
 
@@ -16,11 +16,11 @@ const RATE_LIMIT_PATIENCE: Duration = Duration::from_secs(5 * 60);
 /// How often a waiting worker looks at the interrupt flag.
 const TICK: Duration = Duration::from_millis(50);
 
-/// A record ready to send: its number, the hash the journal keeps, and its request.
+/// Records ready to send: each one's number and the hash the journal keeps (one record, or
+/// a batch in input order), and their request.
 pub struct Work {
-    pub number: u64,
-    pub hash: u64,
-    pub request: Request,
+    pub records: Vec<(u64, u64)>,
+    pub call: Call,
 }
 
 /// The shared 429 state: until when every worker waits, and since when no request succeeded.
@@ -104,36 +104,51 @@ fn wait_out_pause(shared: &Shared) -> bool {
     true
 }
 
-/// Sends one record and journals what happened. `None` when the run was halted before the
-/// record was sent at all.
+/// Sends one record, or one batch of them, and journals what happened to each. `None` when
+/// the run was halted before anything was sent.
 pub fn send(
     client: &Client,
     shared: &Shared,
     journal: Option<&Journal>,
     work: Work,
-) -> Option<Outcome> {
-    let Work {
-        number,
-        hash,
-        request,
-    } = work;
-    let note = |event: Event| match journal {
-        Some(journal) => journal
-            .record(number, hash, event)
-            .inspect_err(|e| shared.fail(e.clone())),
-        None => Ok(()),
+) -> Option<Vec<(u64, Outcome)>> {
+    let Work { records, call } = work;
+    let batched = shared
+        .kind
+        .batch
+        .as_deref()
+        .filter(|_| call.has_header("idempotency-key"));
+    // One event for every record of the request; the first journal error is the answer.
+    let note = |event: Event<'_>| -> Result<(), Error> {
+        let Some(journal) = journal else {
+            return Ok(());
+        };
+        for (number, hash) in &records {
+            journal
+                .record(*number, *hash, event)
+                .inspect_err(|e| shared.fail(e.clone()))?;
+        }
+        Ok(())
+    };
+    let every = |outcome: &dyn Fn() -> Outcome| -> Vec<(u64, Outcome)> {
+        records
+            .iter()
+            .map(|(number, _)| (*number, outcome()))
+            .collect()
     };
     // Once `sent` is in the journal, a journal that cannot take the next event leaves `sent` as
     // this record's last word, which a resumed run reads as "may have been created": so the
     // record is `uncertain` now too, whatever the answer was, never `failed`.
-    let unrecorded = |what: String, journal_error: Error| {
-        Outcome::Uncertain(Error::new(
-            journal_error.kind,
-            format!(
-                "{what}, but the journal could not record it ({}): a run resumed from this journal will hold this record back",
-                journal_error.message
-            ),
-        ))
+    let unrecorded = |what: &str, journal_error: &Error| {
+        every(&|| {
+            Outcome::Uncertain(Error::new(
+                journal_error.kind,
+                format!(
+                    "{what}, but the journal could not record it ({}): a run resumed from this journal will hold this record back",
+                    journal_error.message
+                ),
+            ))
+        })
     };
     let mut tries = 0;
     loop {
@@ -144,21 +159,13 @@ pub fn send(
         }
         if let Err(e) = note(Event::Sent) {
             // Nothing was sent.
-            return Some(Outcome::Failed(e));
+            return Some(every(&|| Outcome::Failed(e.clone())));
         }
-        let failure = match client.attempt(&request) {
+        let failure = match client.attempt_json(&call) {
             Ok(success) => {
                 shared.pause.succeeded();
                 shared.server_reached();
-                let id = (shared.kind.created_id)(&success.body);
-                if let Err(e) = note(Event::Created(id.as_deref())) {
-                    let what = match &id {
-                        Some(id) => format!("created with the id {id}"),
-                        None => "created".to_owned(),
-                    };
-                    return Some(unrecorded(what, e));
-                }
-                return Some(Outcome::Created(id));
+                return Some(settle(shared, journal, &records, batched, &success.body));
             }
             Err(failure) => failure,
         };
@@ -169,73 +176,146 @@ pub fn send(
         if error.status == Some(429) {
             // Not processed: the record goes again once the pause is over, and that costs
             // none of its retries.
-            let not_processed = note(Event::Failed {
+            let reason = error.message.clone();
+            if let Err(e) = note(Event::Failed {
                 retriable: true,
-                reason: &error.message,
-            });
-            if let Err(e) = not_processed {
-                return Some(unrecorded(error.message, e));
+                reason: &reason,
+            }) {
+                return Some(unrecorded(&error.message, &e));
             }
             if let Err(given_up) = shared.pause.rate_limited(failure.retry_after) {
                 shared.fail(given_up.clone());
-                return Some(Outcome::Failed(given_up));
+                return Some(every(&|| Outcome::Failed(given_up.clone())));
             }
             continue;
         }
         if error.kind == Kind::Auth {
             // Every other record would fail the same way.
             shared.fail(error.clone());
+            let reason = error.message.clone();
             let _ = note(Event::Failed {
                 retriable: true,
-                reason: &error.message,
+                reason: &reason,
             });
-            return Some(Outcome::Failed(error));
+            return Some(every(&|| Outcome::Failed(error.clone())));
         }
-        let outcome = match failure.delivery {
-            Delivery::NotSent if error.kind != Kind::Input && tries < shared.retries => {
-                let not_sent = note(Event::Failed {
+        // A batch carries an Idempotency-Key made of its content: after a lost answer or a 5xx
+        // the same request is sent again, like a GET; the API answers it without adding
+        // anything twice.
+        let maybe_done = failure.delivery == Delivery::MaybeProcessed
+            || (failure.delivery == Delivery::Answered && error.kind == Kind::Server);
+        let resend = match failure.delivery {
+            Delivery::NotSent => error.kind != Kind::Input,
+            _ => batched.is_some() && maybe_done,
+        };
+        if resend && tries < shared.retries {
+            let reason = error.message.clone();
+            let retriable = failure.delivery == Delivery::NotSent;
+            let noted = if retriable {
+                note(Event::Failed {
                     retriable: true,
-                    reason: &error.message,
-                });
-                if let Err(e) = not_sent {
-                    return Some(unrecorded(error.message, e));
-                }
-                let wait = client::backoff(tries);
-                tries += 1;
-                if sleep_until(shared, Instant::now() + wait) {
-                    continue;
-                }
-                // Journaled as failed already.
-                return Some(Outcome::Failed(error));
+                    reason: &reason,
+                })
+            } else {
+                Ok(())
+            };
+            if let Err(e) = noted {
+                return Some(unrecorded(&error.message, &e));
             }
+            let wait = client::backoff(tries);
+            tries += 1;
+            if sleep_until(shared, Instant::now() + wait) {
+                continue;
+            }
+            if retriable {
+                // Journaled as failed already.
+                return Some(every(&|| Outcome::Failed(error.clone())));
+            }
+            // Halted while waiting to send the batch again: its outcome is still unknown.
+        }
+        let uncertain = match failure.delivery {
             Delivery::NotSent => {
                 shared.not_sent(&error);
-                Outcome::Failed(error)
+                false
             }
-            Delivery::MaybeProcessed => Outcome::Uncertain(error),
-            // A 5xx (or a 2xx we could not read) may come after the record was created.
-            Delivery::Answered if error.kind == Kind::Server => Outcome::Uncertain(error),
-            Delivery::Answered => Outcome::Failed(error),
+            _ => maybe_done,
         };
-        let journaled = match &outcome {
-            Outcome::Uncertain(error) => note(Event::Uncertain {
-                reason: &error.message,
-            }),
-            Outcome::Failed(error) => note(Event::Failed {
+        let reason = error.message.clone();
+        let journaled = if uncertain {
+            note(Event::Uncertain { reason: &reason })
+        } else {
+            note(Event::Failed {
                 retriable: failure.delivery == Delivery::NotSent,
-                reason: &error.message,
-            }),
-            _ => Ok(()),
+                reason: &reason,
+            })
         };
         if let Err(e) = journaled {
-            let what = match &outcome {
-                Outcome::Failed(error) | Outcome::Uncertain(error) => error.message.clone(),
-                _ => String::new(),
-            };
-            return Some(unrecorded(what, e));
+            return Some(unrecorded(&error.message, &e));
         }
-        return Some(outcome);
+        return Some(every(&|| {
+            if uncertain {
+                Outcome::Uncertain(error.clone())
+            } else {
+                Outcome::Failed(error.clone())
+            }
+        }));
     }
+}
+
+/// The outcome of each record of a 2xx answer, journaled.
+fn settle(
+    shared: &Shared,
+    journal: Option<&Journal>,
+    records: &[(u64, u64)],
+    batched: Option<&dyn super::kind::Batching>,
+    answer: &serde_json::Value,
+) -> Vec<(u64, Outcome)> {
+    let outcomes = match batched {
+        Some(batching) => {
+            shared.add_counts(batching.counts(answer));
+            batching.outcomes(answer, records.len())
+        }
+        None => vec![Outcome::Created((shared.kind.created_id)(answer))],
+    };
+    let mut settled = Vec::with_capacity(records.len());
+    for ((number, hash), outcome) in records.iter().zip(outcomes) {
+        let event = match &outcome {
+            Outcome::Created(id) | Outcome::Added { id, .. } => Event::Created(id.as_deref()),
+            Outcome::Failed(error) => Event::Failed {
+                retriable: false,
+                reason: &error.message,
+            },
+            _ => Event::Uncertain {
+                reason: "the answer said nothing of this record",
+            },
+        };
+        let recorded = match journal {
+            Some(journal) => journal
+                .record(*number, *hash, event)
+                .inspect_err(|e| shared.fail(e.clone())),
+            None => Ok(()),
+        };
+        let outcome = match recorded {
+            Ok(()) => outcome,
+            Err(e) => {
+                let what = match &outcome {
+                    Outcome::Created(Some(id)) | Outcome::Added { id: Some(id), .. } => {
+                        format!("created with the id {id}")
+                    }
+                    _ => "answered".to_owned(),
+                };
+                Outcome::Uncertain(Error::new(
+                    e.kind,
+                    format!(
+                        "{what}, but the journal could not record it ({}): a run resumed from this journal will hold this record back",
+                        e.message
+                    ),
+                ))
+            }
+        };
+        settled.push((*number, outcome));
+    }
+    settled
 }
 
 #[cfg(test)]

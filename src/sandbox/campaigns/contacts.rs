@@ -160,6 +160,8 @@ impl Book {
                 name: contact.name.as_deref(),
                 context: contact.context.as_deref(),
                 first_message,
+                f_id: contact.f_id.as_deref(),
+                extracted_data: &contact.extracted_data,
             };
             match dialer.place_call(&request, now) {
                 Some(call_id) => {

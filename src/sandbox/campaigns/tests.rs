@@ -992,3 +992,43 @@ fn without_a_dialer_every_contact_fails() {
     let contact = body(c.get_contact(&id.to_string(), "1", t0()));
     assert_eq!(contact["contact"]["status"], "failed");
 }
+
+#[test]
+fn the_timed_dialer_ends_calls_after_their_length_by_the_number() {
+    let c = Campaigns::new(Arc::new(TimedDialer::new(Duration::from_secs(3))));
+    let id = create(&c, &phone_campaign());
+    let sid = id.to_string();
+    add(
+        &c,
+        id,
+        json!([{"contact": "+5215512345678"}, {"contact": "+5215512340000"}, {"contact": "+5215512349999"}]),
+    );
+    body(c.action(&sid, "activate", t0()));
+    assert_eq!(
+        status_of_at(&c, id, t0() + Duration::from_secs(2)),
+        "active"
+    );
+    let later = t0() + Duration::from_secs(3);
+    assert_eq!(status_of_at(&c, id, later), "finished");
+    let statuses: Vec<Value> = body(c.list_contacts(&sid, &[], later))["contacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["status"].clone())
+        .collect();
+    assert_eq!(
+        statuses,
+        vec![json!("answered"), json!("busy"), json!("no-answer")]
+    );
+    assert_eq!(
+        body(c.get_contact(&sid, "1", later))["contact"]["billed_duration"],
+        3
+    );
+}
+
+fn status_of_at(c: &Campaigns, id: u64, now: SystemTime) -> String {
+    body(c.get(&id.to_string(), now))["campaign"]["status"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}

@@ -1,0 +1,95 @@
+//! `altur contact import`: the import engine of `enduser import` (streaming, order, journal,
+//! 429 pauses, Ctrl-C) with contacts as its records, sent in batches of up to 1000, each with
+//! an `Idempotency-Key` made of its content.
+
+use serde_json::{Value, json};
+
+use super::commands::ADD;
+use super::{
+    CSV_KNOWN, RowResult, batch_body, batch_key, batch_results, batch_summary, contact_from_csv,
+    contact_from_json, csv_field, row_error_message,
+};
+use crate::cli::{ContactImportArgs, ImportArgs};
+use crate::client::Call;
+use crate::commands::campaign::checked_numeric_id;
+use crate::commands::import::{self, Batching, Outcome, RecordKind};
+use crate::config::Settings;
+use crate::error::{Error, Kind, Result};
+
+pub fn run(settings: &Settings, args: &ContactImportArgs) -> Result<()> {
+    let campaign = checked_numeric_id("campaign", &args.campaign)?;
+    // One kind per run, made at run time (it knows the campaign): leaked, as the engine keeps
+    // kinds for the whole run, which is the whole process.
+    let kind: &'static RecordKind = Box::leak(Box::new(RecordKind {
+        path: "/campaigns/{id}/contacts",
+        from_json: contact_from_json,
+        csv_field,
+        csv_required: &[("contact", "contact (or phone, phone_number)")],
+        csv_known: CSV_KNOWN,
+        from_csv: contact_from_csv,
+        created_id: crate::commands::import::id_field,
+        batch: Some(Box::new(ContactBatches {
+            campaign,
+            size: usize::from(args.batch_size),
+            if_duplicate: args.if_duplicate.as_str(),
+        })),
+    }));
+    let engine_args = ImportArgs {
+        file: args.file.clone(),
+        format: args.format,
+        concurrency: args.concurrency,
+        journal: args.journal.clone(),
+        fail_fast: args.fail_fast,
+        validate_only: args.validate_only,
+        resend_uncertain: args.resend_uncertain,
+    };
+    import::run_kind(settings, &engine_args, kind)
+}
+
+/// `POST /campaigns/{id}/contacts` with up to `size` contacts.
+struct ContactBatches {
+    campaign: u64,
+    size: usize,
+    if_duplicate: &'static str,
+}
+
+impl Batching for ContactBatches {
+    fn size(&self) -> usize {
+        self.size
+    }
+
+    fn call(&self, bodies: &[&[u8]]) -> Call {
+        let body = batch_body(bodies, self.if_duplicate);
+        let key = batch_key(self.campaign, &body);
+        ADD.call(&[&self.campaign.to_string()])
+            .with_body(body)
+            .with_idempotency_key(&key)
+    }
+
+    fn outcomes(&self, answer: &Value, count: usize) -> Vec<Outcome> {
+        batch_results(answer, count)
+            .into_iter()
+            .map(|row| match row {
+                RowResult::Added { id, contact } => Outcome::Added { id, contact },
+                RowResult::Failed { code } => Outcome::Failed(
+                    Error::new(Kind::Api, format!("{} ({code})", row_error_message(&code)))
+                        .with_body(json!({"error": code})),
+                ),
+                RowResult::Missing => Outcome::Uncertain(Error::new(
+                    Kind::Unknown,
+                    "the API's answer to the batch has no result for this record",
+                )),
+            })
+            .collect()
+    }
+
+    fn counts(&self, answer: &Value) -> Vec<(&'static str, u64)> {
+        let [created, updated, skipped, failed] = batch_summary(answer);
+        vec![
+            ("created", created),
+            ("updated", updated),
+            ("skipped_duplicate", skipped),
+            ("failed", failed),
+        ]
+    }
+}
