@@ -2,6 +2,8 @@
 
 mod api;
 mod auth;
+mod campaign;
+mod contact;
 mod enduser;
 mod import;
 mod interface;

@@ -322,16 +322,16 @@ pub fn list_items(
     printer.finish()
 }
 
-/// This command line without its `--after`, `--limit` and `--all`, to continue from.
+/// This command line without its `--after`, to continue from.
 pub fn continue_command() -> String {
     let mut words = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(word) = args.next() {
-        if word == "--after" || word == "--limit" {
+        if word == "--after" {
             args.next();
             continue;
         }
-        if word.starts_with("--after=") || word.starts_with("--limit=") || word == "--all" {
+        if word.starts_with("--after=") {
             continue;
         }
         words.push(word);

@@ -364,7 +364,18 @@ pub fn run_kind(settings: &Settings, args: &ImportArgs, kind: &'static RecordKin
         )),
         None => None,
     };
-    summary(&tally, not_processed, started.elapsed(), stopped.as_deref());
+    let created = if kind.batch.is_some() {
+        "added"
+    } else {
+        "created"
+    };
+    summary(
+        &tally,
+        created,
+        not_processed,
+        started.elapsed(),
+        stopped.as_deref(),
+    );
     if kind.batch.is_some() {
         let counts = shared
             .batch_counts
@@ -415,7 +426,13 @@ fn partial(tally: &Tally) -> Result<()> {
     ))
 }
 
-fn summary(tally: &Tally, not_processed: u64, elapsed: Duration, stopped: Option<&str>) {
+fn summary(
+    tally: &Tally,
+    created: &str,
+    not_processed: u64,
+    elapsed: Duration,
+    stopped: Option<&str>,
+) {
     let secs = elapsed.as_secs_f64();
     let rate = if secs > 0.0 {
         tally.total() as f64 / secs
@@ -429,7 +446,7 @@ fn summary(tally: &Tally, not_processed: u64, elapsed: Duration, stopped: Option
     };
     let stopped = stopped.map(|s| format!("; {s}")).unwrap_or_default();
     output::note(&format!(
-        "import: {} created, {} failed, {} skipped, {} uncertain{rest} in {secs:.2} s ({rate:.0} records/s){stopped}",
+        "import: {} {created}, {} failed, {} skipped, {} uncertain{rest} in {secs:.2} s ({rate:.0} records/s){stopped}",
         tally.created, tally.failed, tally.skipped, tally.uncertain
     ));
 }
@@ -613,7 +630,11 @@ impl Reader<'_> {
                 )))
             }
             Some((_, Prior::Created(id))) => Outcome::Skipped(id.clone()),
-            Some((_, Prior::InFlight | Prior::Uncertain)) if !self.resend_uncertain => {
+            // A batch goes again under a key made of its content, which the API de-duplicates
+            // on (and a contact already added is a duplicate it skips): safe to re-send.
+            Some((_, Prior::InFlight | Prior::Uncertain))
+                if !self.resend_uncertain && self.shared.kind.batch.is_none() =>
+            {
                 Outcome::Uncertain(Error::new(
                     Kind::Unknown,
                     "an earlier run sent this record and never learned whether it was created; not sent again (--resend-uncertain sends it anyway)",

@@ -1,0 +1,672 @@
+//! `altur contact ...` through the binary: the wire of add, list, get and delete, and
+//! `contact import` in batches: per-record results in order, the API's counts, a batch whose
+//! answer is lost, a run killed with SIGKILL and resumed, all against the sandbox too.
+
+use std::collections::HashSet;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use crate::support::{Altur, HandlerServer, KEY, Recorded, Reply, Sandbox, Server};
+
+const AGENT: &str = "11111111-1111-4111-8111-111111111111";
+
+fn lines(stdout: &str) -> Vec<Value> {
+    stdout
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}")))
+        .collect()
+}
+
+/// A phone-call campaign in the sandbox; its id.
+fn sandbox_campaign(sandbox: &Sandbox) -> String {
+    let run = Altur::new()
+        .against_sandbox(sandbox)
+        .args([
+            "campaign",
+            "create",
+            "--name",
+            "Import",
+            "--agent",
+            AGENT,
+            "--integration-id",
+            "int_phone",
+            "--channel",
+            "phone_call",
+            "-o",
+            "id",
+        ])
+        .run();
+    run.success();
+    run.stdout.trim().to_owned()
+}
+
+/// How many contacts the sandbox's campaign holds.
+fn contacts_in(sandbox: &Sandbox, campaign: &str) -> usize {
+    let run = Altur::new()
+        .against_sandbox(sandbox)
+        .args([
+            "contact",
+            "list",
+            "--campaign",
+            campaign,
+            "--all",
+            "-o",
+            "id",
+        ])
+        .run();
+    run.success();
+    let ids: Vec<&str> = run.stdout.lines().collect();
+    let unique: HashSet<&&str> = ids.iter().collect();
+    assert_eq!(unique.len(), ids.len(), "a contact listed twice");
+    ids.len()
+}
+
+fn csv(count: usize) -> String {
+    let mut text = String::from("phone,name,data.plan\n");
+    for n in 0..count {
+        text.push_str(&format!("+52155{n:08},C{n},gold\n"));
+    }
+    text
+}
+
+#[test]
+fn add_sends_one_contact_input_with_a_key() {
+    let answer = json!({
+        "success": true,
+        "summary": {"created": 0, "updated": 1, "skipped_duplicate": 0, "failed": 0},
+        "results": [{"index": 0, "id": "91", "contact": "+5215512345678"}],
+    });
+    let server = Server::new([Reply::json(200, answer.to_string())]);
+    let run = Altur::new()
+        .against(&server)
+        .args([
+            "contact",
+            "add",
+            "--campaign",
+            "7",
+            "--phone",
+            "+52 1 (55) 1234-5678",
+            "--name",
+            "Ana",
+            "--context",
+            "renewal due",
+            "--data",
+            "plan=gold",
+            "--external-id",
+            "crm-1",
+            "--if-duplicate",
+            "update",
+            "-o",
+            "table",
+        ])
+        .run();
+    run.success();
+    assert!(
+        run.stdout.contains("updated") && run.stdout.contains("91"),
+        "{}",
+        run.stdout
+    );
+    let request = server.only_request();
+    assert_eq!(
+        (request.method.as_str(), request.path.as_str()),
+        ("POST", "/campaigns/7/contacts")
+    );
+    assert_eq!(
+        request.body_json(),
+        json!({
+            "contacts": [{
+                "contact": "+5215512345678",
+                "name": "Ana",
+                "context": "renewal due",
+                "extracted_data": {"plan": "gold"},
+                "f_id": "crm-1",
+            }],
+            "if_duplicate": "update",
+        })
+    );
+    let key = request.header("idempotency-key").expect("a key");
+    assert_eq!(uuid::Uuid::parse_str(key).unwrap().get_version_num(), 4);
+}
+
+#[test]
+fn add_refuses_bad_input_before_sending_and_explains_a_refused_row() {
+    let nothing = Server::new([]);
+    for (args, message) in [
+        (
+            vec!["--phone", "55 1234 5678"],
+            "--phone: the phone number '55 1234 5678' must start with +",
+        ),
+        (vec!["--phone", "+1234"], "not E.164"),
+        (
+            vec!["--phone", "+5215512345678", "--data", "plan"],
+            "--data 'plan' is not KEY=VALUE",
+        ),
+    ] {
+        Altur::new()
+            .against(&nothing)
+            .args(["contact", "add", "--campaign", "7"])
+            .args(&args)
+            .run()
+            .code(2)
+            .stderr_has(message);
+    }
+    Altur::new()
+        .against(&nothing)
+        .args([
+            "contact",
+            "add",
+            "--campaign",
+            "x7",
+            "--phone",
+            "+5215512345678",
+        ])
+        .run()
+        .code(2)
+        .stderr_has("'x7' is not a campaign id");
+    assert!(nothing.requests().is_empty());
+
+    for code in ["INVALID_PHONE_NUMBER", "MISSING_CONTACT"] {
+        let answer = json!({
+            "success": true,
+            "summary": {"created": 0, "updated": 0, "skipped_duplicate": 0, "failed": 1},
+            "results": [{"index": 0, "contact": "+5215512345678", "error": code}],
+        });
+        let server = Server::new([Reply::json(200, answer.to_string())]);
+        Altur::new()
+            .against(&server)
+            .args([
+                "contact",
+                "add",
+                "--campaign",
+                "7",
+                "--phone",
+                "+5215512345678",
+            ])
+            .run()
+            .code(3)
+            .stderr_has(&format!("({code})"));
+    }
+}
+
+#[test]
+fn list_pages_by_index_with_the_status_filter_on_every_page() {
+    let page = |ids: std::ops::Range<u64>, pagination: Value| {
+        let contacts: Vec<Value> = ids
+            .map(|id| json!({"id": id, "name": "N", "contact": "+5215500000000", "status": "queue", "call_count": 0, "last_call_at": null}))
+            .collect();
+        Reply::json(
+            200,
+            json!({"contacts": contacts, "pagination": pagination}).to_string(),
+        )
+    };
+    let server = Server::new([
+        page(
+            1..3,
+            json!({"page_index": 0, "has_next": true, "next_page": 1}),
+        ),
+        page(3..5, json!({"page_index": 1, "has_next": true})),
+        page(5..6, json!({"page_index": 2, "has_next": false})),
+    ]);
+    Altur::new()
+        .against(&server)
+        .args([
+            "contact",
+            "list",
+            "--campaign",
+            "7",
+            "--status",
+            "queue",
+            "--all",
+            "-o",
+            "id",
+        ])
+        .run()
+        .success()
+        .stdout_is("1\n2\n3\n4\n5\n");
+    let paths: Vec<String> = server.requests().iter().map(|r| r.path.clone()).collect();
+    assert_eq!(
+        paths,
+        [
+            "/campaigns/7/contacts?status=queue&pageSize=100&pageIndex=0",
+            "/campaigns/7/contacts?status=queue&pageSize=100&pageIndex=1",
+            "/campaigns/7/contacts?status=queue&pageSize=100&pageIndex=2",
+        ]
+    );
+    let table = Server::new([page(1..2, json!({"has_next": false}))]);
+    let run = Altur::new()
+        .against(&table)
+        .args(["contact", "list", "--campaign", "7", "-o", "table"])
+        .run();
+    run.success();
+    let header = run.stdout.lines().nth(1).unwrap();
+    for column in [
+        "id",
+        "name",
+        "contact",
+        "status",
+        "call_count",
+        "last_call_at",
+    ] {
+        assert!(header.contains(column), "{header}");
+    }
+}
+
+#[test]
+fn get_and_delete_name_the_campaign_and_the_contact() {
+    let contact = json!({"success": true, "contact": {"id": 5, "name": "Ana", "contact": "+5215512345678", "status": "queue"}});
+    let server = Server::new([
+        Reply::json(200, contact.to_string()),
+        Reply::json(200, r#"{"success": true}"#),
+    ]);
+    Altur::new()
+        .against(&server)
+        .args(["contact", "get", "--campaign", "7", "5", "-o", "id"])
+        .run()
+        .success()
+        .stdout_is("5\n");
+    Altur::new()
+        .against(&server)
+        .args(["contact", "delete", "--campaign", "7", "5"])
+        .run()
+        .success()
+        .stderr_has("deleted contact 5 of campaign 7");
+    let requests = server.requests();
+    assert_eq!(
+        (requests[0].method.as_str(), requests[0].path.as_str()),
+        ("GET", "/campaigns/7/contacts/5")
+    );
+    assert_eq!(
+        (requests[1].method.as_str(), requests[1].path.as_str()),
+        ("DELETE", "/campaigns/7/contacts/5")
+    );
+    Altur::new()
+        .against(&server)
+        .args(["contact", "delete", "--campaign", "7", "five"])
+        .run()
+        .code(2)
+        .stderr_has("'five' is not a contact id");
+}
+
+/// Answers a batch like the API: every contact created, ids from a counter.
+fn batch_answer(request: &Recorded, next_id: &Mutex<u64>) -> Reply {
+    let contacts = request.body_json()["contacts"].as_array().unwrap().clone();
+    let mut id = next_id.lock().unwrap();
+    let results: Vec<Value> = contacts
+        .iter()
+        .enumerate()
+        .map(|(index, contact)| {
+            *id += 1;
+            json!({"index": index, "id": id.to_string(), "contact": contact["contact"]})
+        })
+        .collect();
+    let created = results.len();
+    Reply::json(
+        200,
+        json!({"success": true, "summary": {"created": created, "updated": 0, "skipped_duplicate": 0, "failed": 0}, "results": results}).to_string(),
+    )
+}
+
+#[test]
+fn an_import_of_2500_contacts_is_three_batches_with_results_in_input_order() {
+    let next_id = Arc::new(Mutex::new(0));
+    let counter = next_id.clone();
+    let server = HandlerServer::new(move |_, request| batch_answer(request, &counter));
+    let run = Altur::new()
+        .against_url(&server.url())
+        .file("contacts.csv", csv(2500))
+        .args(["contact", "import", "--campaign", "7", "contacts.csv"])
+        .run();
+    run.success()
+        .stderr_has("import: 2500 added, 0 failed")
+        .stderr_has("the API counted: 2500 created, 0 updated, 0 skipped_duplicate, 0 failed");
+    let results = lines(&run.stdout);
+    assert_eq!(results.len(), 2500);
+    for (n, result) in results.iter().enumerate() {
+        assert_eq!(result["record"], n as u64 + 1);
+        assert_eq!(result["status"], "added");
+        assert_eq!(result["contact"], format!("+52155{n:08}"));
+    }
+    let mut requests = server.requests();
+    assert_eq!(requests.len(), 3);
+    requests.sort_by_key(|r| {
+        r.body_json()["contacts"][0]["name"].as_str().unwrap()[1..]
+            .parse::<u64>()
+            .unwrap()
+    });
+    let sizes: Vec<usize> = requests
+        .iter()
+        .map(|r| r.body_json()["contacts"].as_array().unwrap().len())
+        .collect();
+    assert_eq!(sizes, [1000, 1000, 500]);
+    let keys: HashSet<&str> = requests
+        .iter()
+        .map(|r| r.header("idempotency-key").unwrap())
+        .collect();
+    assert_eq!(keys.len(), 3, "a key per batch");
+    let first = requests[0].body_json();
+    assert_eq!(first["if_duplicate"], "skip");
+    assert_eq!(
+        first["contacts"][0],
+        json!({"contact": "+5215500000000", "name": "C0", "extracted_data": {"plan": "gold"}})
+    );
+    assert!(
+        requests
+            .iter()
+            .all(|r| r.path == "/campaigns/7/contacts" && r.method == "POST")
+    );
+
+    // The same input gives the same keys: a batch sent again is recognised by the API.
+    let again = HandlerServer::new(move |_, request| batch_answer(request, &next_id));
+    Altur::new()
+        .against_url(&again.url())
+        .file("contacts.csv", csv(2500))
+        .args(["contact", "import", "--campaign", "7", "contacts.csv"])
+        .run()
+        .success();
+    let keys_again: HashSet<String> = again
+        .requests()
+        .iter()
+        .map(|r| r.header("idempotency-key").unwrap().to_owned())
+        .collect();
+    assert_eq!(keys_again, keys.iter().map(|k| k.to_string()).collect());
+}
+
+#[test]
+fn bad_records_fail_alone_and_a_batch_refused_whole_fails_its_records() {
+    let server = HandlerServer::new(|index, request| {
+        if index == 0 {
+            let contacts = request.body_json()["contacts"].as_array().unwrap().len();
+            let results: Vec<Value> = (0..contacts)
+                .map(|i| {
+                    if i == 1 {
+                        json!({"index": i, "contact": "+5215500000002", "error": "INVALID_PHONE_NUMBER"})
+                    } else {
+                        json!({"index": i, "id": (i + 1).to_string(), "contact": "x"})
+                    }
+                })
+                .collect();
+            Reply::json(200, json!({"summary": {"created": contacts - 1, "updated": 0, "skipped_duplicate": 0, "failed": 1}, "results": results}).to_string())
+        } else {
+            Reply::json(
+                400,
+                json!({"error": "INVALID_REQUEST", "message": "campaign is archived"}).to_string(),
+            )
+        }
+    });
+    let input = "{\"contact\":\"+5215500000001\"}\n{\"contact\":\"+5215500000002\"}\n{\"contact\":\"12\"}\n{\"name\":\"no phone\"}\n{\"contact\":\"+5215500000003\"}\n";
+    let run = Altur::new()
+        .against_url(&server.url())
+        .file("in.ndjson", input)
+        .args([
+            "contact",
+            "import",
+            "--campaign",
+            "7",
+            "in.ndjson",
+            "--batch-size",
+            "2",
+            "--concurrency",
+            "1",
+        ])
+        .run();
+    run.code(9);
+    let results = lines(&run.stdout);
+    assert_eq!(results[0]["status"], "added");
+    assert_eq!(results[1]["status"], "failed");
+    assert_eq!(results[1]["error"]["kind"], "api");
+    assert_eq!(results[1]["error"]["code"], "INVALID_PHONE_NUMBER");
+    assert_eq!(results[2]["status"], "failed");
+    assert_eq!(results[2]["error"]["kind"], "input");
+    assert!(
+        results[2]["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("must start with +")
+    );
+    assert_eq!(results[3]["error"]["kind"], "input");
+    assert!(
+        results[3]["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("no phone number")
+    );
+    assert_eq!(results[4]["status"], "failed");
+    assert_eq!(results[4]["error"]["code"], "INVALID_REQUEST");
+    assert!(
+        results[4]["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("campaign is archived")
+    );
+    assert_eq!(server.requests().len(), 2, "bad records are not sent");
+
+    let nothing = Server::new([]);
+    Altur::new()
+        .against(&nothing)
+        .file("in.csv", "phone,email\n+5215500000001,a@b\n")
+        .args(["contact", "import", "--campaign", "7", "in.csv"])
+        .run()
+        .code(2)
+        .stderr_has("unknown column 'email'");
+    let check = Altur::new()
+        .against(&nothing)
+        .file("in.csv", "phone\n+5215500000001\n12\n")
+        .args([
+            "contact",
+            "import",
+            "--campaign",
+            "7",
+            "in.csv",
+            "--validate-only",
+        ])
+        .run();
+    check.code(9);
+    assert_eq!(
+        lines(&check.stdout)[0],
+        json!({"record": 1, "status": "valid"})
+    );
+    assert_eq!(lines(&check.stdout)[1]["status"], "failed");
+    for bad in [
+        ["--batch-size", "1001"],
+        ["--batch-size", "0"],
+        ["--concurrency", "9"],
+    ] {
+        Altur::new()
+            .against(&nothing)
+            .file("in.csv", "phone\n+5215500000001\n")
+            .args(["contact", "import", "--campaign", "7", "in.csv"])
+            .args(bad)
+            .run()
+            .code(2);
+    }
+    assert!(nothing.requests().is_empty());
+}
+
+#[test]
+fn an_import_into_the_sandbox_adds_every_contact_once() {
+    let sandbox = Sandbox::start(&[]);
+    let campaign = sandbox_campaign(&sandbox);
+    let run = Altur::new()
+        .against_sandbox(&sandbox)
+        .file("contacts.csv", csv(2500))
+        .args(["contact", "import", "--campaign", &campaign, "contacts.csv"])
+        .run();
+    run.success()
+        .stderr_has("the API counted: 2500 created, 0 updated, 0 skipped_duplicate, 0 failed");
+    assert_eq!(contacts_in(&sandbox, &campaign), 2500);
+    // Again, as a new run: every contact is a duplicate the API skips.
+    Altur::new()
+        .against_sandbox(&sandbox)
+        .file("contacts.csv", csv(2500))
+        .args([
+            "contact",
+            "import",
+            "--campaign",
+            &campaign,
+            "contacts.csv",
+            "--batch-size",
+            "700",
+        ])
+        .run()
+        .success()
+        .stderr_has("0 created, 0 updated, 2500 skipped_duplicate");
+    assert_eq!(contacts_in(&sandbox, &campaign), 2500);
+}
+
+/// Sends `request` on to the sandbox as it came; the status and body of its answer.
+fn forward(sandbox_url: &str, request: &Recorded) -> (u16, String) {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .proxy(None)
+        .build()
+        .into();
+    let mut builder = ureq::http::Request::builder()
+        .method(request.method.as_str())
+        .uri(format!("{sandbox_url}{}", request.path));
+    for (name, value) in &request.headers {
+        if !matches!(name.as_str(), "host" | "content-length" | "connection") {
+            builder = builder.header(name, value);
+        }
+    }
+    let mut response = agent
+        .run(builder.body(request.body.clone()).unwrap())
+        .expect("the sandbox answers");
+    let status = response.status().as_u16();
+    (status, response.body_mut().read_to_string().unwrap())
+}
+
+#[test]
+fn a_batch_whose_answer_is_lost_is_sent_again_with_its_key_and_adds_nothing_twice() {
+    let sandbox = Sandbox::start(&[]);
+    let campaign = sandbox_campaign(&sandbox);
+    let seen: Arc<Mutex<Vec<Recorded>>> = Arc::default();
+    let proxy = {
+        let (url, seen) = (sandbox.url().to_owned(), seen.clone());
+        HandlerServer::new(move |index, request| {
+            seen.lock().unwrap().push(request.clone());
+            let (status, body) = forward(&url, request);
+            if index == 1 {
+                // The sandbox added the batch; its answer never reaches altur.
+                return Reply::Drop;
+            }
+            Reply::json(status, body)
+        })
+    };
+    let run = Altur::new()
+        .against_url(&proxy.url())
+        .file("contacts.csv", csv(250))
+        .args([
+            "contact",
+            "import",
+            "--campaign",
+            &campaign,
+            "contacts.csv",
+            "--batch-size",
+            "100",
+            "--concurrency",
+            "1",
+        ])
+        .run();
+    run.success()
+        .stderr_has("import: 250 added, 0 failed, 0 skipped, 0 uncertain")
+        .stderr_has("250 created, 0 updated, 0 skipped_duplicate");
+    let seen = seen.lock().unwrap();
+    assert_eq!(seen.len(), 4, "three batches, the second sent twice");
+    assert_eq!(
+        seen[1].header("idempotency-key"),
+        seen[2].header("idempotency-key")
+    );
+    assert_eq!(seen[1].body, seen[2].body);
+    assert_ne!(
+        seen[0].header("idempotency-key"),
+        seen[1].header("idempotency-key")
+    );
+    let results = lines(&run.stdout);
+    assert!(results.iter().all(|r| r["status"] == "added"));
+    assert_eq!(contacts_in(&sandbox, &campaign), 250);
+}
+
+/// Waits until the journal has at least `count` lines about `event`.
+fn wait_for_event(journal: &Path, event: &str, count: usize) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let needle = format!("\"event\":\"{event}\"");
+    loop {
+        let text = std::fs::read_to_string(journal).unwrap_or_default();
+        if text.matches(&needle).count() >= count {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the journal never got {count} {event} lines"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+#[test]
+fn an_import_killed_with_sigkill_resumes_from_its_journal_without_duplicates() {
+    // Each request takes 200 ms in the sandbox, so the kill lands with batches in flight.
+    let sandbox = Sandbox::start(&["--latency", "200"]);
+    let campaign = sandbox_campaign(&sandbox);
+    let dir = tempfile::tempdir().unwrap();
+    let (journal, input) = (dir.path().join("journal"), dir.path().join("contacts.csv"));
+    std::fs::write(&input, csv(2000)).unwrap();
+    let args = |journal: &Path, input: &Path| {
+        vec![
+            "contact".to_owned(),
+            "import".to_owned(),
+            "--campaign".to_owned(),
+            campaign.clone(),
+            "--batch-size".to_owned(),
+            "100".to_owned(),
+            "--concurrency".to_owned(),
+            "2".to_owned(),
+            "--journal".to_owned(),
+            journal.display().to_string(),
+            input.display().to_string(),
+        ]
+    };
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
+        .env_clear()
+        .env("HOME", dir.path())
+        .env("ALTUR_BASE_URL", sandbox.url())
+        .env("ALTUR_API_KEY", KEY)
+        .args(args(&journal, &input))
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Some batches answered (created), more sent: then SIGKILL.
+    wait_for_event(&journal, "created", 100);
+    child.kill().expect("SIGKILL");
+    child.wait().unwrap();
+    let before = contacts_in(&sandbox, &campaign);
+    assert!(
+        before < 2000,
+        "the run was killed before its end ({before} added)"
+    );
+
+    let resumed = Altur::new()
+        .against_sandbox(&sandbox)
+        .args(args(&journal, &input))
+        .run();
+    resumed.success();
+    let results = lines(&resumed.stdout);
+    assert_eq!(results.len(), 2000);
+    let skipped = results.iter().filter(|r| r["status"] == "skipped").count();
+    assert!(
+        skipped >= 100,
+        "records the journal knows are not sent again ({skipped})"
+    );
+    assert!(
+        results
+            .iter()
+            .all(|r| r["status"] == "skipped" || r["status"] == "added")
+    );
+    assert_eq!(contacts_in(&sandbox, &campaign), 2000);
+}
