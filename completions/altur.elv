@@ -40,6 +40,8 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand sandbox 'Run a local stand-in for the Altur API'
             cand webhook 'Verify the signatures of Altur''s webhooks'
             cand api 'Send any request to the API, with altur''s key, retries and redaction'
+            cand campaign 'List, create and run campaigns (calls or WhatsApp to many contacts)'
+            cand contact 'Add, import, list and delete the contacts of a campaign'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'altur;enduser'= {
@@ -442,6 +444,397 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'altur;campaign'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List campaigns, newest first'
+            cand get 'Show a campaign with its analytics'
+            cand create 'Create a phone-call or WhatsApp campaign'
+            cand update 'Change some fields of a campaign (only those given are sent)'
+            cand activate 'Start a campaign (from pending, ready or cooldown)'
+            cand pause 'Pause a campaign (from active or cooldown)'
+            cand resume 'Resume a paused campaign'
+            cand archive 'Archive a campaign (from any status)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'altur;campaign;list'= {
+            cand --status 'Only campaigns in this status'
+            cand --integration 'Only campaigns of this channel'
+            cand --agent 'Only campaigns of this agent'
+            cand --since 'Created at or after this ISO 8601 date or date-time'
+            cand --until 'Created at or before this date [default with --since: now]'
+            cand --limit 'Show at most N items (1-100000) [default: 30]'
+            cand --after 'Continue a list where an earlier one stopped (the token it printed)'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand --archived 'List archived campaigns'
+            cand --all 'Show every item'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;campaign;get'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;campaign;create'= {
+            cand --agent 'The agent that calls or writes (its id)'
+            cand --integration-id 'The integration (phone line or WhatsApp number) of the agent'
+            cand --channel 'The channel: phone_call or whatsapp'
+            cand --name 'Campaign name (1-255 characters)'
+            cand --description 'Description'
+            cand --timezone 'IANA time zone of the schedule [API default: America/Mexico_City]'
+            cand --contact-retries 'Times a contact is tried again (0-5; the body''s `retries`)'
+            cand --message-limit 'Messages per run (1-10000)'
+            cand --first-message 'What the agent says first (phone_call only)'
+            cand --template 'WhatsApp template name (whatsapp only)'
+            cand --template-alt 'Alternate WhatsApp template (whatsapp only)'
+            cand --schedule 'Days and hours to run, like ''mon-fri 09:00-18:00'' (repeatable)'
+            cand --input 'The body as a JSON object from FILE (- for stdin); flags override its fields'
+            cand --idempotency-key 'Idempotency-Key to send [default: a new UUID]; reuse it to retry a create safely'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;campaign;update'= {
+            cand --name 'Campaign name (1-255 characters)'
+            cand --description 'Description'
+            cand --timezone 'IANA time zone of the schedule [API default: America/Mexico_City]'
+            cand --contact-retries 'Times a contact is tried again (0-5; the body''s `retries`)'
+            cand --message-limit 'Messages per run (1-10000)'
+            cand --first-message 'What the agent says first (phone_call only)'
+            cand --template 'WhatsApp template name (whatsapp only)'
+            cand --template-alt 'Alternate WhatsApp template (whatsapp only)'
+            cand --schedule 'Days and hours to run, like ''mon-fri 09:00-18:00'' (repeatable)'
+            cand --input 'The body as a JSON object from FILE (- for stdin); flags override its fields'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;campaign;activate'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;campaign;pause'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;campaign;resume'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;campaign;archive'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;campaign;help'= {
+            cand list 'List campaigns, newest first'
+            cand get 'Show a campaign with its analytics'
+            cand create 'Create a phone-call or WhatsApp campaign'
+            cand update 'Change some fields of a campaign (only those given are sent)'
+            cand activate 'Start a campaign (from pending, ready or cooldown)'
+            cand pause 'Pause a campaign (from active or cooldown)'
+            cand resume 'Resume a paused campaign'
+            cand archive 'Archive a campaign (from any status)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'altur;campaign;help;list'= {
+        }
+        &'altur;campaign;help;get'= {
+        }
+        &'altur;campaign;help;create'= {
+        }
+        &'altur;campaign;help;update'= {
+        }
+        &'altur;campaign;help;activate'= {
+        }
+        &'altur;campaign;help;pause'= {
+        }
+        &'altur;campaign;help;resume'= {
+        }
+        &'altur;campaign;help;archive'= {
+        }
+        &'altur;campaign;help;help'= {
+        }
+        &'altur;contact'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add one contact to a campaign'
+            cand import 'Add many contacts from a CSV, NDJSON or JSON file, in batches of up to 1000'
+            cand list 'List the contacts of a campaign'
+            cand get 'Show one contact'
+            cand delete 'Delete a contact (only in queue or failed status)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'altur;contact;add'= {
+            cand --campaign 'Campaign id'
+            cand --phone 'Phone number in E.164 (+ and the country code)'
+            cand --name 'Contact name'
+            cand --context 'Context for the agent'
+            cand --data 'extracted_data entry (repeatable)'
+            cand --external-id 'Your own id for the contact (the API''s f_id)'
+            cand --if-duplicate 'When the number is already in the campaign [API default: skip]'
+            cand --idempotency-key 'Idempotency-Key to send [default: a new UUID]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;contact;import'= {
+            cand --campaign 'Campaign id'
+            cand --format 'Input format [default: from the file''s extension; ndjson for stdin]'
+            cand --if-duplicate 'When a number is already in the campaign'
+            cand --batch-size 'Contacts per request (1-1000)'
+            cand --concurrency 'Batches in flight at once (1-8)'
+            cand --journal 'Append-only log that makes a re-run skip what was already added'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand --fail-fast 'Stop at the first failed record'
+            cand --validate-only 'Check every record and send nothing'
+            cand --resend-uncertain 'Re-send records whose outcome the journal says is unknown'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;contact;list'= {
+            cand --campaign 'Campaign id'
+            cand --status 'Only contacts in this status (queue, answered, failed, ...)'
+            cand --limit 'Show at most N items (1-100000) [default: 30]'
+            cand --after 'Continue a list where an earlier one stopped (the token it printed)'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand --all 'Show every item'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;contact;get'= {
+            cand --campaign 'Campaign id'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;contact;delete'= {
+            cand --campaign 'Campaign id'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;contact;help'= {
+            cand add 'Add one contact to a campaign'
+            cand import 'Add many contacts from a CSV, NDJSON or JSON file, in batches of up to 1000'
+            cand list 'List the contacts of a campaign'
+            cand get 'Show one contact'
+            cand delete 'Delete a contact (only in queue or failed status)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'altur;contact;help;add'= {
+        }
+        &'altur;contact;help;import'= {
+        }
+        &'altur;contact;help;list'= {
+        }
+        &'altur;contact;help;get'= {
+        }
+        &'altur;contact;help;delete'= {
+        }
+        &'altur;contact;help;help'= {
+        }
         &'altur;help'= {
             cand enduser 'Create, fetch, update and import EndUsers (your customers)'
             cand auth 'Save, inspect and remove the API key'
@@ -449,6 +842,8 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand sandbox 'Run a local stand-in for the Altur API'
             cand webhook 'Verify the signatures of Altur''s webhooks'
             cand api 'Send any request to the API, with altur''s key, retries and redaction'
+            cand campaign 'List, create and run campaigns (calls or WhatsApp to many contacts)'
+            cand contact 'Add, import, list and delete the contacts of a campaign'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'altur;help;enduser'= {
@@ -492,6 +887,49 @@ set edit:completion:arg-completer[altur] = {|@words|
         &'altur;help;webhook;verify'= {
         }
         &'altur;help;api'= {
+        }
+        &'altur;help;campaign'= {
+            cand list 'List campaigns, newest first'
+            cand get 'Show a campaign with its analytics'
+            cand create 'Create a phone-call or WhatsApp campaign'
+            cand update 'Change some fields of a campaign (only those given are sent)'
+            cand activate 'Start a campaign (from pending, ready or cooldown)'
+            cand pause 'Pause a campaign (from active or cooldown)'
+            cand resume 'Resume a paused campaign'
+            cand archive 'Archive a campaign (from any status)'
+        }
+        &'altur;help;campaign;list'= {
+        }
+        &'altur;help;campaign;get'= {
+        }
+        &'altur;help;campaign;create'= {
+        }
+        &'altur;help;campaign;update'= {
+        }
+        &'altur;help;campaign;activate'= {
+        }
+        &'altur;help;campaign;pause'= {
+        }
+        &'altur;help;campaign;resume'= {
+        }
+        &'altur;help;campaign;archive'= {
+        }
+        &'altur;help;contact'= {
+            cand add 'Add one contact to a campaign'
+            cand import 'Add many contacts from a CSV, NDJSON or JSON file, in batches of up to 1000'
+            cand list 'List the contacts of a campaign'
+            cand get 'Show one contact'
+            cand delete 'Delete a contact (only in queue or failed status)'
+        }
+        &'altur;help;contact;add'= {
+        }
+        &'altur;help;contact;import'= {
+        }
+        &'altur;help;contact;list'= {
+        }
+        &'altur;help;contact;get'= {
+        }
+        &'altur;help;contact;delete'= {
         }
         &'altur;help;help'= {
         }

@@ -45,6 +45,8 @@ complete -c altur -n "__fish_altur_needs_command" -f -a "completions" -d 'Print 
 complete -c altur -n "__fish_altur_needs_command" -f -a "sandbox" -d 'Run a local stand-in for the Altur API'
 complete -c altur -n "__fish_altur_needs_command" -f -a "webhook" -d 'Verify the signatures of Altur\'s webhooks'
 complete -c altur -n "__fish_altur_needs_command" -f -a "api" -d 'Send any request to the API, with altur\'s key, retries and redaction'
+complete -c altur -n "__fish_altur_needs_command" -f -a "campaign" -d 'List, create and run campaigns (calls or WhatsApp to many contacts)'
+complete -c altur -n "__fish_altur_needs_command" -f -a "contact" -d 'Add, import, list and delete the contacts of a campaign'
 complete -c altur -n "__fish_altur_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
@@ -360,13 +362,338 @@ complete -c altur -n "__fish_altur_using_subcommand api" -s v -l verbose -d 'Tra
 complete -c altur -n "__fish_altur_using_subcommand api" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand api" -s V -l version -d 'Print version'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api help" -f -a "enduser" -d 'Create, fetch, update and import EndUsers (your customers)'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api help" -f -a "auth" -d 'Save, inspect and remove the API key'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api help" -f -a "completions" -d 'Print a shell completion script'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api help" -f -a "sandbox" -d 'Run a local stand-in for the Altur API'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api help" -f -a "webhook" -d 'Verify the signatures of Altur\'s webhooks'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api help" -f -a "api" -d 'Send any request to the API, with altur\'s key, retries and redaction'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -f -a "list" -d 'List campaigns, newest first'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -f -a "get" -d 'Show a campaign with its analytics'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -f -a "create" -d 'Create a phone-call or WhatsApp campaign'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -f -a "update" -d 'Change some fields of a campaign (only those given are sent)'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -f -a "activate" -d 'Start a campaign (from pending, ready or cooldown)'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -f -a "pause" -d 'Pause a campaign (from active or cooldown)'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -f -a "resume" -d 'Resume a paused campaign'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -f -a "archive" -d 'Archive a campaign (from any status)'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l status -d 'Only campaigns in this status' -r -f -a "pending\t''
+ready\t''
+active\t''
+inactive\t''
+cooldown\t''
+finished\t''"
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l integration -d 'Only campaigns of this channel' -r -f -a "phone_call\t''
+whatsapp\t''"
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l agent -d 'Only campaigns of this agent' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l since -d 'Created at or after this ISO 8601 date or date-time' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l until -d 'Created at or before this date [default with --since: now]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N items (1-100000) [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l after -d 'Continue a list where an earlier one stopped (the token it printed)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l archived -d 'List archived campaigns'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l all -d 'Show every item'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from get" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from get" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from get" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from get" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l agent -d 'The agent that calls or writes (its id)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l integration-id -d 'The integration (phone line or WhatsApp number) of the agent' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l channel -d 'The channel: phone_call or whatsapp' -r -f -a "phone_call\t''
+whatsapp\t''"
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l name -d 'Campaign name (1-255 characters)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l description -d 'Description' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l timezone -d 'IANA time zone of the schedule [API default: America/Mexico_City]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l contact-retries -d 'Times a contact is tried again (0-5; the body\'s `retries`)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l message-limit -d 'Messages per run (1-10000)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l first-message -d 'What the agent says first (phone_call only)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l template -d 'WhatsApp template name (whatsapp only)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l template-alt -d 'Alternate WhatsApp template (whatsapp only)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l schedule -d 'Days and hours to run, like \'mon-fri 09:00-18:00\' (repeatable)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l input -d 'The body as a JSON object from FILE (- for stdin); flags override its fields' -r -F
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l idempotency-key -d 'Idempotency-Key to send [default: a new UUID]; reuse it to retry a create safely' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -l name -d 'Campaign name (1-255 characters)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -l description -d 'Description' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -l timezone -d 'IANA time zone of the schedule [API default: America/Mexico_City]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -l contact-retries -d 'Times a contact is tried again (0-5; the body\'s `retries`)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -l message-limit -d 'Messages per run (1-10000)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -l first-message -d 'What the agent says first (phone_call only)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -l template -d 'WhatsApp template name (whatsapp only)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -l template-alt -d 'Alternate WhatsApp template (whatsapp only)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -l schedule -d 'Days and hours to run, like \'mon-fri 09:00-18:00\' (repeatable)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -l input -d 'The body as a JSON object from FILE (- for stdin); flags override its fields' -r -F
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from activate" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from activate" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from activate" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from activate" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from activate" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from activate" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from activate" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from activate" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from activate" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from activate" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from pause" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from pause" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from pause" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from pause" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from pause" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from pause" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from pause" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from pause" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from pause" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from pause" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from resume" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from resume" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from resume" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from resume" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from resume" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from resume" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from resume" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from resume" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from resume" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from resume" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from resume" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from archive" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from archive" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from archive" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from archive" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from archive" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from archive" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from archive" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from archive" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from archive" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from archive" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "list" -d 'List campaigns, newest first'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a campaign with its analytics'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a phone-call or WhatsApp campaign'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change some fields of a campaign (only those given are sent)'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Start a campaign (from pending, ready or cooldown)'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Pause a campaign (from active or cooldown)'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Resume a paused campaign'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a campaign (from any status)'
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -f -a "add" -d 'Add one contact to a campaign'
+complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -f -a "import" -d 'Add many contacts from a CSV, NDJSON or JSON file, in batches of up to 1000'
+complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -f -a "list" -d 'List the contacts of a campaign'
+complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -f -a "get" -d 'Show one contact'
+complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -f -a "delete" -d 'Delete a contact (only in queue or failed status)'
+complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -l campaign -d 'Campaign id' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -l phone -d 'Phone number in E.164 (+ and the country code)' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -l name -d 'Contact name' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -l context -d 'Context for the agent' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -l data -d 'extracted_data entry (repeatable)' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -l external-id -d 'Your own id for the contact (the API\'s f_id)' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -l if-duplicate -d 'When the number is already in the campaign [API default: skip]' -r -f -a "skip\t''
+update\t''"
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -l idempotency-key -d 'Idempotency-Key to send [default: a new UUID]' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l campaign -d 'Campaign id' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l format -d 'Input format [default: from the file\'s extension; ndjson for stdin]' -r -f -a "ndjson\t''
+csv\t''
+json\t''"
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l if-duplicate -d 'When a number is already in the campaign' -r -f -a "skip\t''
+update\t''"
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l batch-size -d 'Contacts per request (1-1000)' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l concurrency -d 'Batches in flight at once (1-8)' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l journal -d 'Append-only log that makes a re-run skip what was already added' -r -F
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l fail-fast -d 'Stop at the first failed record'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l validate-only -d 'Check every record and send nothing'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l resend-uncertain -d 'Re-send records whose outcome the journal says is unknown'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l campaign -d 'Campaign id' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l status -d 'Only contacts in this status (queue, answered, failed, ...)' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N items (1-100000) [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l after -d 'Continue a list where an earlier one stopped (the token it printed)' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l all -d 'Show every item'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from get" -l campaign -d 'Campaign id' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from get" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from get" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from get" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from get" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from delete" -l campaign -d 'Campaign id' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from delete" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from delete" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from delete" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from delete" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from delete" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add one contact to a campaign'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "import" -d 'Add many contacts from a CSV, NDJSON or JSON file, in batches of up to 1000'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the contacts of a campaign'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one contact'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a contact (only in queue or failed status)'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api campaign contact help" -f -a "enduser" -d 'Create, fetch, update and import EndUsers (your customers)'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api campaign contact help" -f -a "auth" -d 'Save, inspect and remove the API key'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api campaign contact help" -f -a "completions" -d 'Print a shell completion script'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api campaign contact help" -f -a "sandbox" -d 'Run a local stand-in for the Altur API'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api campaign contact help" -f -a "webhook" -d 'Verify the signatures of Altur\'s webhooks'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api campaign contact help" -f -a "api" -d 'Send any request to the API, with altur\'s key, retries and redaction'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api campaign contact help" -f -a "campaign" -d 'List, create and run campaigns (calls or WhatsApp to many contacts)'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api campaign contact help" -f -a "contact" -d 'Add, import, list and delete the contacts of a campaign'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api campaign contact help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from enduser" -f -a "create" -d 'Create an EndUser'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from enduser" -f -a "get" -d 'Fetch an EndUser by id'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from enduser" -f -a "update" -d 'Change an EndUser\'s name or info (only the fields given are sent)'
@@ -377,3 +704,16 @@ complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the local API until Ctrl-C'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "exec" -d 'Run a command against a fresh sandbox, then stop it'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "verify" -d 'Check an X-Altur-Signature against the body it came with'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "list" -d 'List campaigns, newest first'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "get" -d 'Show a campaign with its analytics'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "create" -d 'Create a phone-call or WhatsApp campaign'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "update" -d 'Change some fields of a campaign (only those given are sent)'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "activate" -d 'Start a campaign (from pending, ready or cooldown)'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "pause" -d 'Pause a campaign (from active or cooldown)'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "resume" -d 'Resume a paused campaign'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "archive" -d 'Archive a campaign (from any status)'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "add" -d 'Add one contact to a campaign'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "import" -d 'Add many contacts from a CSV, NDJSON or JSON file, in batches of up to 1000'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "list" -d 'List the contacts of a campaign'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "get" -d 'Show one contact'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "delete" -d 'Delete a contact (only in queue or failed status)'
