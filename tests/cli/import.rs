@@ -313,7 +313,7 @@ fn api_refusals_fail_the_record_and_unknown_outcomes_are_uncertain() {
     );
     assert_eq!(
         results[1],
-        json!({"record":2,"status":"failed","error":{"kind":"api","status":409,"message":"HTTP 409 conflict: exists"}})
+        json!({"record":2,"status":"failed","error":{"kind":"api","status":409,"message":"HTTP 409 conflict: exists","code":"conflict"}})
     );
     assert_eq!(
         results[2],
