@@ -289,7 +289,10 @@ pub fn run_kind(settings: &Settings, args: &ImportArgs, kind: &'static RecordKin
 
     // A batch is sent once it is full, so the window must hold a batch for every worker and
     // the one being filled, or the reader would wait for slots that only its batch frees.
-    let batches = kind.batch.as_ref().map_or(0, |b| b.size() * (concurrency + 1));
+    let batches = kind
+        .batch
+        .as_ref()
+        .map_or(0, |b| b.size() * (concurrency + 1));
     let window = 4 * concurrency + 64 + batches;
     let (slot_return, slots) = sync_channel::<()>(window);
     for _ in 0..window {
