@@ -670,3 +670,70 @@ fn an_import_killed_with_sigkill_resumes_from_its_journal_without_duplicates() {
     );
     assert_eq!(contacts_in(&sandbox, &campaign), 2000);
 }
+
+#[test]
+fn an_add_whose_outcome_stays_unknown_gives_the_command_to_retry_safely() {
+    let server = Server::new([Reply::Drop, Reply::Drop]);
+    let run = Altur::new()
+        .against(&server)
+        .args([
+            "contact",
+            "add",
+            "--campaign",
+            "7",
+            "--phone",
+            "+5215512345678",
+            "--retries",
+            "1",
+        ])
+        .run();
+    run.code(7);
+    let requests = server.requests();
+    assert_eq!(requests.len(), 2);
+    let key = requests[0].header("idempotency-key").unwrap().to_owned();
+    assert_eq!(requests[1].header("idempotency-key"), Some(key.as_str()));
+    run.stderr_has("the contact may have been created").stderr_has(&format!(
+        "altur contact add --campaign 7 --phone +5215512345678 --retries 1 --idempotency-key {key}"
+    ));
+}
+
+#[test]
+fn a_batch_whose_outcome_stays_unknown_leaves_its_records_uncertain() {
+    let keys: Arc<Mutex<Vec<String>>> = Arc::default();
+    let server = {
+        let keys = keys.clone();
+        HandlerServer::new(move |_, request| {
+            let key = request.header("idempotency-key").unwrap_or_default();
+            keys.lock().unwrap().push(key.to_owned());
+            Reply::Drop
+        })
+    };
+    let seen = Altur::new()
+        .against_url(&server.url())
+        .file("in.csv", "phone\n+5215500000001\n+5215500000002\n")
+        .args([
+            "contact",
+            "import",
+            "--campaign",
+            "7",
+            "in.csv",
+            "--retries",
+            "2",
+        ])
+        .run();
+    seen.code(9)
+        .stderr_has("0 added, 0 failed, 0 skipped, 2 uncertain");
+    let results = lines(&seen.stdout);
+    assert_eq!(results.len(), 2);
+    for result in &results {
+        assert_eq!(result["status"], "uncertain");
+        assert_eq!(result["error"]["kind"], "unknown");
+    }
+    let keys = keys.lock().unwrap();
+    assert_eq!(
+        keys.len(),
+        3,
+        "sent, then sent again twice with the same key"
+    );
+    assert!(keys.iter().all(|k| *k == keys[0] && !k.is_empty()));
+}
