@@ -10,8 +10,12 @@
 #   6. `altur api --paginate` over 100,000 items (1,000 cursor pages of 100, static files served
 #      by nginx) vs a short Python `requests` loop doing the same paging; peak RSS of 100,000
 #      vs 10,000 items; the size of the binary.
+#   7. `altur contact import` of 100,000 contacts into the sandbox with `--rate-limit 12` (the
+#      API's limit per endpoint): time vs the bound the limit sets (100 batches / 12 per s),
+#      contacts in the campaign afterwards (none twice, none missing), and peak RSS of 100,000
+#      vs 10,000 contacts.
 # Times are hyperfine medians; ratios compare medians measured in the same run.
-# `scripts/bench.sh paging` runs section 6 alone.
+# `scripts/bench.sh paging` runs section 6 alone, `scripts/bench.sh contacts` section 7.
 #
 # Needs: nginx, hyperfine, curl, python3, GNU time
 # (Debian: apt-get install nginx-light hyperfine curl python3 time).
@@ -153,6 +157,71 @@ for row in rows:
     print("| " + " | ".join(row) + " |")
 PY
 }
+# 7. contact import into the rate-limited sandbox.
+contacts_bench() {
+    local dir=$work/contacts port
+    mkdir -p "$dir"
+    python3 - "$dir" <<'PY'
+import sys
+for count in (100000, 10000):
+    with open(f"{sys.argv[1]}/{count}.csv", "w") as f:
+        f.write("phone,name,data.n\n")
+        for n in range(count):
+            f.write(f"+52155{n:08d},Contact {n},{n}\n")
+PY
+    port=$(free_port)
+    "$ALTUR" sandbox serve --listen "127.0.0.1:$port" --rate-limit 12 2>"$dir/sandbox.log" &
+    pids+=("$!")
+    wait_port "$port" "$!" || die "the sandbox did not start: $(cat "$dir/sandbox.log")"
+    export ALTUR_BASE_URL=http://127.0.0.1:$port/api/v1.0 ALTUR_API_KEY=sandbox
+    cat >"$dir/campaign.sh" <<SH
+#!/bin/sh
+# A fresh campaign for each run; its id in $dir/id.
+"$ALTUR" campaign create --name bench --agent 11111111-1111-4111-8111-111111111111 \\
+    --integration-id int_phone --channel phone_call -o id >"$dir/id"
+SH
+    chmod +x "$dir/campaign.sh"
+    hyperfine --warmup 0 --runs 3 --export-json "$dir/contacts.json" \
+        --prepare "$dir/campaign.sh" \
+        "$ALTUR contact import --campaign \$(cat $dir/id) $dir/100000.csv >/dev/null 2>$dir/import.log"
+    local last total
+    last=$(cat "$dir/id")
+    total=$("$ALTUR" api "/campaigns/$last/contacts?pageSize=1" --jq .total_count)
+    counted=$(grep -o 'the API counted: .*' "$dir/import.log")
+    contacts_rss() { # $1 = input; peak RSS in KiB
+        "$dir/campaign.sh"
+        /usr/bin/time -f %M -o "$dir/rss" "$ALTUR" contact import --campaign "$(cat "$dir/id")" "$1" \
+            >/dev/null 2>&1
+        cat "$dir/rss"
+    }
+    rss_big=$(contacts_rss "$dir/100000.csv")
+    rss_small=$(contacts_rss "$dir/10000.csv")
+    python3 - "$dir" "$total" "$counted" "$rss_big" "$rss_small" <<'PY'
+import json, sys
+dir, total, counted, rss_big, rss_small = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
+with open(f"{dir}/contacts.json") as f:
+    median = json.load(f)["results"][0]["median"]
+bound = 100 / 12
+verdict = lambda ok: "yes" if ok else "**NO**"
+rows = [
+    ("100,000 contacts, `--rate-limit 12` (100 batches of 1,000)",
+     f"{median:.2f} s vs the bound {bound:.2f} s", f"{median / bound:.2f}", verdict(median <= 1.1 * bound)),
+    ("contacts in the campaign afterwards", f"{total:,} ({counted})", "-", verdict(total == 100000)),
+    ("peak RSS, 100,000 vs 10,000 contacts",
+     f"{rss_big / 1024:.1f} MiB vs {rss_small / 1024:.1f} MiB", f"{(rss_big - rss_small) / 1024:+.2f} MiB",
+     verdict(abs(rss_big - rss_small) <= 2048)),
+]
+print()
+print("| measurement | medians | ratio | target met |")
+print("|---|---|---|---|")
+for row in rows:
+    print("| " + " | ".join(row) + " |")
+PY
+}
+if [ "${1:-all}" = contacts ]; then
+    contacts_bench
+    exit 0
+fi
 if [ "${1:-all}" = paging ]; then
     paging_bench
     exit 0
@@ -278,3 +347,4 @@ for row in rows:
 PY
 
 paging_bench
+contacts_bench
