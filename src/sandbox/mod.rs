@@ -1,6 +1,7 @@
 //! `altur sandbox serve | exec`: a local stand-in for the EndUser API, for trying the CLI
 //! without an account and for testing scripts in CI (contract section 9).
 
+pub mod calls;
 pub mod domain;
 mod faults;
 mod http;
