@@ -1,24 +1,14 @@
-//! ISO 8601 date-times in UTC, without a calendar crate: the API's timestamps
-//! (`2026-11-27T08:00:00Z`), the date filters people give (`--since 2026-11-01`), and the
-//! sandbox's comparisons of them. Days are converted with Howard Hinnant's `days_from_civil`
-//! algorithm (proleptic Gregorian calendar).
+//! ISO 8601 date-times: the API's timestamps (`2026-11-27T08:00:00Z`, formatted by humantime)
+//! and the date filters people give (`--since 2026-11-01`, `...T08:00-06:00`), parsed here
+//! because humantime takes neither a bare date nor a UTC offset. Days are counted with Howard
+//! Hinnant's `days_from_civil` algorithm (proleptic Gregorian calendar).
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-/// `t` as `YYYY-MM-DDTHH:MM:SSZ`, to the second.
+/// `t` as `YYYY-MM-DDTHH:MM:SSZ`, to the second; an instant before 1970 (humantime panics
+/// on those) as the epoch.
 pub fn format_utc(t: SystemTime) -> String {
-    let seconds = match t.duration_since(UNIX_EPOCH) {
-        Ok(after) => after.as_secs() as i64,
-        Err(before) => -(before.duration().as_secs_f64().ceil() as i64),
-    };
-    let (days, time_of_day) = (seconds.div_euclid(86_400), seconds.rem_euclid(86_400));
-    let (year, month, day) = civil_from_days(days);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-        time_of_day / 3600,
-        time_of_day / 60 % 60,
-        time_of_day % 60
-    )
+    humantime::format_rfc3339_seconds(t.max(UNIX_EPOCH)).to_string()
 }
 
 /// An ISO 8601 date (`2026-11-27`, midnight UTC) or date-time (`2026-11-27T08:00`,
@@ -171,25 +161,6 @@ fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
     era * 146_097 + day_of_era - 719_468
 }
 
-/// The date of a day counted from 1970-01-01.
-fn civil_from_days(days: i64) -> (i64, i64, i64) {
-    let days = days + 719_468;
-    let era = days.div_euclid(146_097);
-    let day_of_era = days - era * 146_097;
-    let year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let shifted_month = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
-    let month = if shifted_month < 10 {
-        shifted_month + 3
-    } else {
-        shifted_month - 9
-    };
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
-    (year, month, day)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -210,7 +181,7 @@ mod tests {
         );
         assert_eq!(
             format_utc(UNIX_EPOCH - Duration::from_secs(1)),
-            "1969-12-31T23:59:59Z"
+            "1970-01-01T00:00:00Z"
         );
     }
 
@@ -231,12 +202,12 @@ mod tests {
     }
 
     #[test]
-    fn every_day_round_trips() {
-        // Four centuries cover every leap-year rule.
-        for days in -146_097..146_097 {
-            let (y, m, d) = civil_from_days(days);
-            assert_eq!(days_from_civil(y, m, d), days);
-            assert!((1..=days_in_month(y, m)).contains(&d));
+    fn every_day_round_trips_through_the_formatter() {
+        // Every day of four centuries (each leap-year rule), at a time that moves through
+        // the day.
+        for day in 0..146_097u64 {
+            let t = at(day * 86_400 + day * 7_919 % 86_400);
+            assert_eq!(parse(&format_utc(t)), Ok(t), "{}", format_utc(t));
         }
     }
 
