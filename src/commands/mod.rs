@@ -1,6 +1,7 @@
 //! One module per command family. Each takes resolved settings and parsed arguments.
 
 pub mod auth;
+pub mod call;
 pub mod completions;
 pub mod enduser;
 pub mod import;

@@ -1,0 +1,5 @@
+//! `altur call start | get | wait | list | recording | recordings` (contract section 15).
+
+pub mod files;
+pub mod start;
+pub mod wait;
