@@ -289,6 +289,9 @@ pub enum Expect<'w> {
     /// Any bytes: up to [`MAX_BODY`] read and returned, beyond that written to the writer
     /// as they arrive.
     Bytes(&'w mut dyn Write),
+    /// Any bytes, left unread for the caller to stream ([`Body::Open`]): downloads of any
+    /// size in flat memory. Only the head is retried; the body is the caller's.
+    Open,
 }
 
 /// The body of a 2xx answer.
@@ -300,6 +303,8 @@ pub enum Body {
     Bytes(Vec<u8>),
     /// This many bytes were written to the writer of [`Expect::Bytes`].
     Streamed(u64),
+    /// The body still to be read ([`Expect::Open`]).
+    Open(ureq::Body),
 }
 
 /// A 2xx answer.
@@ -516,6 +521,13 @@ impl Client {
             })
             .collect();
         let ok = (200..300).contains(&status);
+        if ok && let Expect::Open = expect {
+            return Ok(Reply {
+                status,
+                headers,
+                body: Body::Open(response.into_body()),
+            });
+        }
         if ok && let Expect::Bytes(out) = expect {
             let mut reply = Reply {
                 status,

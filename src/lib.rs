@@ -22,7 +22,7 @@ pub mod secret;
 pub mod webhook;
 
 use clap::ValueEnum;
-use cli::{AuthCommand, Cli, Command, EnduserCommand, OutputFormat, WebhookCommand};
+use cli::{AuthCommand, CallCommand, Cli, Command, EnduserCommand, OutputFormat, WebhookCommand};
 use config::Settings;
 use error::{Error, Result};
 
@@ -146,6 +146,18 @@ fn check_global_options(cli: &Cli) -> Result<()> {
         // `-o` does not apply to `altur api` (contract section 11), but `-o json` makes its
         // errors JSON, as everywhere.
         Command::Api(_) => ("api", true, &[Json], true, true),
+        // The NDJSON results of a bulk run are not filtered; it has no dry run.
+        Command::Call(CallCommand::Recordings(_)) => {
+            ("call recordings", false, &[Json, Ndjson], false, true)
+        }
+        Command::Call(CallCommand::Recording(_)) => (
+            "call recording",
+            true,
+            &[Table, Json, Ndjson, Id],
+            false,
+            true,
+        ),
+        Command::Call(_) => ("call", true, &[Table, Json, Ndjson, Id], true, true),
     };
     let mut ignored = Vec::new();
     if global.dry_run && !dry_run {
@@ -234,6 +246,7 @@ fn dispatch(cli: &Cli) -> Result<i32> {
             commands::api::run(&settings()?, args)?;
             Ok(0)
         }
+        Command::Call(command) => commands::call::run(&settings()?, command),
     }
 }
 

@@ -45,7 +45,7 @@ pub fn run(settings: &Settings, args: &ApiArgs) -> Result<()> {
             print_body(&bytes)
         }
         Body::Json(value) => print_value(&value),
-        Body::Empty => Ok(()),
+        Body::Empty | Body::Open(_) => Ok(()),
     }
 }
 

@@ -287,6 +287,10 @@ impl Sandbox {
             store,
             faults: Faults::new(options.fail_rate, options.rate_limit, seed),
             latency: Duration::from_millis(options.latency),
+            calls: calls::Calls::new(
+                Duration::from_secs_f64(options.call_seconds),
+                std::time::SystemTime::now(),
+            ),
         });
         let listener = TcpListener::bind(address).map_err(|e| {
             Error::input(format!("cannot listen on {address}: {e}"))

@@ -2,10 +2,12 @@
 //! body of a [`Request`], through the table of [`ROUTES`]. The transport (`http`) reads the
 //! request, adds the latency and calls [`App::answered`] for the log line.
 
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 use serde_json::{Value, json};
 
+use super::calls::Calls;
+use super::domain::{ApiError, Outcome, Reply};
 use super::faults::{Fault, Faults};
 use super::router::{self, Found, Params, Route};
 use super::store::Store;
@@ -23,6 +25,7 @@ pub struct App {
     pub store: Store,
     pub faults: Faults,
     pub latency: Duration,
+    pub calls: Calls,
 }
 
 /// A request as the transport read it: the body is whole and within [`BODY_LIMIT`].
@@ -60,6 +63,8 @@ pub struct Answer {
     pub body: Value,
     pub retry_after: Option<u64>,
     pub allow: Option<String>,
+    /// A binary body (a call recording) and its content type, sent instead of `body`.
+    pub bytes: Option<Box<(&'static str, Vec<u8>)>>,
 }
 
 impl Answer {
@@ -69,6 +74,7 @@ impl Answer {
             body,
             retry_after: None,
             allow: None,
+            bytes: None,
         }
     }
 
@@ -79,6 +85,7 @@ impl Answer {
             body: json!({"error": status, "message": message.into()}),
             retry_after: None,
             allow: None,
+            bytes: None,
         }
     }
 }
@@ -101,6 +108,26 @@ pub const ROUTES: &[Route<Handler>] = &[
         method: "PUT",
         pattern: "/enduser/{id}",
         handler: update,
+    },
+    Route {
+        method: "POST",
+        pattern: "/call",
+        handler: start_call,
+    },
+    Route {
+        method: "GET",
+        pattern: "/call/{id}",
+        handler: get_call,
+    },
+    Route {
+        method: "GET",
+        pattern: "/call/{id}/recording",
+        handler: call_recording,
+    },
+    Route {
+        method: "GET",
+        pattern: "/campaigns/{id}/calls",
+        handler: campaign_calls,
     },
 ];
 
@@ -209,6 +236,8 @@ fn update(app: &App, request: &Request, params: &Params) -> Answer {
 }
 
 /// The body as `EndUserData`: a JSON object whose fields are known strings.
+// An Answer is one pointer wider since it may carry a recording; errors are rare here.
+#[allow(clippy::result_large_err)]
 fn read_enduser_data(body: &[u8]) -> Result<EndUserData, Answer> {
     let value: Value = serde_json::from_slice(body)
         .map_err(|e| Answer::error(400, format!("the body is not valid JSON: {e}")))?;
@@ -249,6 +278,75 @@ fn state_write_failed(error: &std::io::Error) -> Answer {
         500,
         format!("the sandbox cannot write its state file: {error}"),
     )
+}
+
+// Calls (contract section 19): the behaviour is in `calls`, on the wall clock here.
+
+fn start_call(app: &App, request: &Request, _params: &Params) -> Answer {
+    from_outcome(app.calls.start(&request.body, SystemTime::now()))
+}
+
+fn get_call(app: &App, _request: &Request, params: &Params) -> Answer {
+    from_outcome(app.calls.get(params.get("id"), SystemTime::now()))
+}
+
+fn call_recording(app: &App, _request: &Request, params: &Params) -> Answer {
+    from_outcome(app.calls.recording(params.get("id"), SystemTime::now()))
+}
+
+fn campaign_calls(app: &App, request: &Request, params: &Params) -> Answer {
+    let id = params.get("id");
+    // Until campaigns are served, the calls module knows the campaigns that placed calls.
+    match id.parse::<u64>() {
+        Ok(campaign) if app.calls.knows_campaign(campaign) => from_outcome(
+            app.calls
+                .list_for_campaign(campaign, &query_pairs(request), SystemTime::now()),
+        ),
+        _ => from_outcome(Err(ApiError::coded(
+            404,
+            "CAMPAIGN_NOT_FOUND",
+            format!("campaign {id} not found"),
+            Value::Null,
+        ))),
+    }
+}
+
+/// A resource module's outcome as an answer.
+pub fn from_outcome(outcome: Outcome) -> Answer {
+    match outcome {
+        Ok(Reply::Json(status, body)) => Answer {
+            status,
+            ..Answer::ok(body)
+        },
+        Ok(Reply::Bytes { content_type, data }) => Answer {
+            bytes: Some(Box::new((content_type, data))),
+            ..Answer::ok(Value::Null)
+        },
+        Err(error) => Answer {
+            body: error.body,
+            ..Answer::error(error.status, "")
+        },
+    }
+}
+
+/// The query's name and value pairs, percent-decoded (`+` is a space, as in forms).
+fn query_pairs(request: &Request) -> Vec<(String, String)> {
+    let Some((_, query)) = request.target.split_once('?') else {
+        return Vec::new();
+    };
+    let decode = |text: &str| {
+        percent_encoding::percent_decode_str(&text.replace('+', " "))
+            .decode_utf8_lossy()
+            .into_owned()
+    };
+    query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode(name), decode(value))
+        })
+        .collect()
 }
 
 impl super::http::Application for App {
@@ -307,6 +405,7 @@ mod tests {
             store: Store::in_memory(),
             faults: Faults::new(0.0, None, 0),
             latency: Duration::ZERO,
+            calls: Calls::new(Duration::ZERO, SystemTime::now()),
         }
     }
 

@@ -576,7 +576,8 @@ fn every_endpoint_the_code_knows_is_in_the_api_spec() {
     assert!(paths.as_hash().is_some_and(|p| p.len() > 10), "paths");
     let known = altur::commands::enduser::ENDPOINTS;
     assert!(!known.is_empty());
-    for endpoint in known {
+    let calls = altur::commands::call::ENDPOINTS;
+    for endpoint in known.iter().chain(calls.iter()) {
         let method = endpoint.method.as_str().to_ascii_lowercase();
         assert!(
             !paths[endpoint.template][method.as_str()].is_badvalue(),

@@ -2,6 +2,7 @@
 
 mod api;
 mod auth;
+mod call;
 mod enduser;
 mod import;
 mod interface;

@@ -173,7 +173,9 @@ pub fn run(
     for _ in 0..window {
         slot_return.send(()).expect("the window has room");
     }
-    let (jobs_tx, jobs) = sync_channel::<Job>(options.concurrency);
+    // As deep as the window: while the lister waits for the next page of the listing, the
+    // workers still have the rest of this one to download.
+    let (jobs_tx, jobs) = sync_channel::<Job>(window);
     let jobs = Arc::new(Mutex::new(jobs));
     let (results_tx, results) = channel::<Message>();
     // Detached threads: on Ctrl-C this thread returns at once, even while a download waits on

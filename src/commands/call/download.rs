@@ -45,7 +45,8 @@ impl Meter for NoMeter {}
 pub enum Name {
     /// This path exactly (`--file PATH`).
     Given(PathBuf),
-    /// `CALL_ID.EXT` in this folder, the extension from the Content-Type.
+    /// `CALL_ID.EXT` in this folder (empty: the current one), the extension from the
+    /// Content-Type.
     ById { dir: PathBuf, call_id: String },
 }
 
@@ -56,6 +57,7 @@ impl Name {
                 Some(parent) if !parent.as_os_str().is_empty() => parent,
                 _ => Path::new("."),
             },
+            Name::ById { dir, .. } if dir.as_os_str().is_empty() => Path::new("."),
             Name::ById { dir, .. } => dir,
         }
     }

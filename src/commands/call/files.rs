@@ -46,11 +46,18 @@ pub fn existing_recording(dir: &Path, call_id: &str) -> Option<PathBuf> {
 }
 
 /// A new temporary file for `call_id` in `dir`, removed when dropped unless persisted.
+/// Its mode is the usual one for new files (0666 less the umask), not tempfile's 0600: the
+/// rename makes it the recording.
 pub fn temp_file_in(dir: &Path, call_id: &str) -> io::Result<NamedTempFile> {
-    tempfile::Builder::new()
-        .prefix(&format!(".{call_id}."))
-        .suffix(TEMP_SUFFIX)
-        .tempfile_in(dir)
+    let prefix = format!(".{call_id}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(TEMP_SUFFIX);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    builder.tempfile_in(dir)
 }
 
 /// Removes the temporary files a killed run left in `dir`; the number removed.
@@ -159,23 +166,10 @@ impl InFlight {
 /// `/api/v1.0/call/{id}/recording`, or absolute on the same origin), else the documented
 /// `/call/{id}/recording`. The key is sent only to the base URL, never to another host.
 pub fn recording_path(base_url: &str, call_id: &str, recording_url: Option<&str>) -> String {
-    let fallback = || format!("/call/{}/recording", segment(call_id));
+    let fallback = || format!("/call/{}/recording", crate::client::segment(call_id));
     recording_url
         .and_then(|url| under_base(base_url, url))
         .unwrap_or_else(fallback)
-}
-
-/// `text` as one path segment: anything but unreserved characters percent-encoded.
-fn segment(text: &str) -> String {
-    let mut encoded = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
-            encoded.push(byte as char);
-        } else {
-            encoded.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    encoded
 }
 
 fn under_base(base_url: &str, url: &str) -> Option<String> {

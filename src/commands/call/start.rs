@@ -30,7 +30,7 @@ pub fn checked_opaque_id<'a>(what: &str, id: &'a str) -> Result<&'a str> {
     match bad {
         _ if id.is_empty() => Err(Error::input(format!("the {what} id is empty"))),
         Some(c) => Err(Error::input(format!(
-            "'{}' is not a {what} id: ids hold no {}",
+            "'{}' is not a valid {what} id: ids hold no {}",
             for_terminal(id),
             match c {
                 '/' | '?' | '#' => format!("'{c}'"),
