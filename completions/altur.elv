@@ -40,6 +40,7 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand sandbox 'Run a local stand-in for the Altur API'
             cand webhook 'Verify the signatures of Altur''s webhooks'
             cand api 'Send any request to the API, with altur''s key, retries and redaction'
+            cand call 'Start, follow and list phone calls; download their recordings'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'altur;enduser'= {
@@ -309,6 +310,7 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --fail-rate 'Fraction of requests answered with 503 (0 to 1)'
             cand --rate-limit 'Requests allowed per second before answering 429'
             cand --seed 'Seed for the random faults, to make them repeatable'
+            cand --call-seconds 'Seconds a call takes from queued to ended (decimals allowed, 0-3600)'
             cand -o 'Output format [default: table on a terminal, json otherwise]'
             cand --output 'Output format [default: table on a terminal, json otherwise]'
             cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
@@ -334,6 +336,7 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --fail-rate 'Fraction of requests answered with 503 (0 to 1)'
             cand --rate-limit 'Requests allowed per second before answering 429'
             cand --seed 'Seed for the random faults, to make them repeatable'
+            cand --call-seconds 'Seconds a call takes from queued to ended (decimals allowed, 0-3600)'
             cand -o 'Output format [default: table on a terminal, json otherwise]'
             cand --output 'Output format [default: table on a terminal, json otherwise]'
             cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
@@ -442,6 +445,191 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'altur;call'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand start 'Start an outbound phone call handled by an agent (POST /call)'
+            cand get 'Fetch one call'
+            cand wait 'Wait until a call ends: each status change on stderr, the final call on stdout'
+            cand list 'List the calls of a campaign (GET /campaigns/{id}/calls)'
+            cand recording 'Download one call''s recording to a file'
+            cand recordings 'Download the recordings of a campaign''s calls into a folder (resumable)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'altur;call;start'= {
+            cand --agent 'The agent that makes the call'
+            cand --to 'The number to call, E.164 (spaces, dashes, dots and parentheses are removed)'
+            cand --name 'The person''s name, for the agent'
+            cand --display-name 'The person''s name, for the agent'
+            cand --context 'Context for the agent, as text'
+            cand --context-json 'Context for the agent, a JSON object from FILE (- for stdin)'
+            cand --first-message 'What the agent says when the call is answered'
+            cand --interval 'Seconds between two polls (0.01-3600) [default: 2]'
+            cand --max-wait 'Seconds to wait at most before giving up with exit 11 (0-604800) [default: 3600]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand --wait 'Then wait until the call ends, like `call wait`'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;call;get'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;call;wait'= {
+            cand --interval 'Seconds between two polls (0.01-3600) [default: 2]'
+            cand --max-wait 'Seconds to wait at most before giving up with exit 11 (0-604800) [default: 3600]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;call;list'= {
+            cand --campaign 'The campaign (a positive integer)'
+            cand --status 'Only calls with this status'
+            cand --answered-by 'Only calls answered by'
+            cand --since 'Only calls created at or after this ISO 8601 date or date-time'
+            cand --until 'Only calls created before this ISO 8601 date or date-time'
+            cand --limit 'Show at most N calls [default: 30]'
+            cand --after 'Continue a list where a --limit stopped (the token it printed)'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand --all 'Show every call'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;call;recording'= {
+            cand --file 'Where to write it (- for stdout) [default: CALL_ID.EXT in the current folder]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand --force 'Replace a file that exists'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;call;recordings'= {
+            cand --campaign 'The campaign (a positive integer)'
+            cand --status 'Only calls with this status'
+            cand --answered-by 'Only calls answered by'
+            cand --since 'Only calls created at or after this ISO 8601 date or date-time'
+            cand --until 'Only calls created before this ISO 8601 date or date-time'
+            cand --dir 'The folder for the recordings (created if missing)'
+            cand --concurrency 'Downloads at once (1-16)'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;call;help'= {
+            cand start 'Start an outbound phone call handled by an agent (POST /call)'
+            cand get 'Fetch one call'
+            cand wait 'Wait until a call ends: each status change on stderr, the final call on stdout'
+            cand list 'List the calls of a campaign (GET /campaigns/{id}/calls)'
+            cand recording 'Download one call''s recording to a file'
+            cand recordings 'Download the recordings of a campaign''s calls into a folder (resumable)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'altur;call;help;start'= {
+        }
+        &'altur;call;help;get'= {
+        }
+        &'altur;call;help;wait'= {
+        }
+        &'altur;call;help;list'= {
+        }
+        &'altur;call;help;recording'= {
+        }
+        &'altur;call;help;recordings'= {
+        }
+        &'altur;call;help;help'= {
+        }
         &'altur;help'= {
             cand enduser 'Create, fetch, update and import EndUsers (your customers)'
             cand auth 'Save, inspect and remove the API key'
@@ -449,6 +637,7 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand sandbox 'Run a local stand-in for the Altur API'
             cand webhook 'Verify the signatures of Altur''s webhooks'
             cand api 'Send any request to the API, with altur''s key, retries and redaction'
+            cand call 'Start, follow and list phone calls; download their recordings'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'altur;help;enduser'= {
@@ -492,6 +681,26 @@ set edit:completion:arg-completer[altur] = {|@words|
         &'altur;help;webhook;verify'= {
         }
         &'altur;help;api'= {
+        }
+        &'altur;help;call'= {
+            cand start 'Start an outbound phone call handled by an agent (POST /call)'
+            cand get 'Fetch one call'
+            cand wait 'Wait until a call ends: each status change on stderr, the final call on stdout'
+            cand list 'List the calls of a campaign (GET /campaigns/{id}/calls)'
+            cand recording 'Download one call''s recording to a file'
+            cand recordings 'Download the recordings of a campaign''s calls into a folder (resumable)'
+        }
+        &'altur;help;call;start'= {
+        }
+        &'altur;help;call;get'= {
+        }
+        &'altur;help;call;wait'= {
+        }
+        &'altur;help;call;list'= {
+        }
+        &'altur;help;call;recording'= {
+        }
+        &'altur;help;call;recordings'= {
         }
         &'altur;help;help'= {
         }

@@ -45,6 +45,7 @@ complete -c altur -n "__fish_altur_needs_command" -f -a "completions" -d 'Print 
 complete -c altur -n "__fish_altur_needs_command" -f -a "sandbox" -d 'Run a local stand-in for the Altur API'
 complete -c altur -n "__fish_altur_needs_command" -f -a "webhook" -d 'Verify the signatures of Altur\'s webhooks'
 complete -c altur -n "__fish_altur_needs_command" -f -a "api" -d 'Send any request to the API, with altur\'s key, retries and redaction'
+complete -c altur -n "__fish_altur_needs_command" -f -a "call" -d 'Start, follow and list phone calls; download their recordings'
 complete -c altur -n "__fish_altur_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
@@ -257,6 +258,7 @@ complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-rate -d 'Fraction of requests answered with 503 (0 to 1)' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l rate-limit -d 'Requests allowed per second before answering 429' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Seed for the random faults, to make them repeatable' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l call-seconds -d 'Seconds a call takes from queued to ended (decimals allowed, 0-3600)' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
@@ -279,6 +281,7 @@ complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l fail-rate -d 'Fraction of requests answered with 503 (0 to 1)' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l rate-limit -d 'Requests allowed per second before answering 429' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l seed -d 'Seed for the random faults, to make them repeatable' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l call-seconds -d 'Seconds a call takes from queued to ended (decimals allowed, 0-3600)' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
@@ -360,13 +363,173 @@ complete -c altur -n "__fish_altur_using_subcommand api" -s v -l verbose -d 'Tra
 complete -c altur -n "__fish_altur_using_subcommand api" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand api" -s V -l version -d 'Print version'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api help" -f -a "enduser" -d 'Create, fetch, update and import EndUsers (your customers)'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api help" -f -a "auth" -d 'Save, inspect and remove the API key'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api help" -f -a "completions" -d 'Print a shell completion script'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api help" -f -a "sandbox" -d 'Run a local stand-in for the Altur API'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api help" -f -a "webhook" -d 'Verify the signatures of Altur\'s webhooks'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api help" -f -a "api" -d 'Send any request to the API, with altur\'s key, retries and redaction'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -f -a "start" -d 'Start an outbound phone call handled by an agent (POST /call)'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -f -a "get" -d 'Fetch one call'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -f -a "wait" -d 'Wait until a call ends: each status change on stderr, the final call on stdout'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -f -a "list" -d 'List the calls of a campaign (GET /campaigns/{id}/calls)'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -f -a "recording" -d 'Download one call\'s recording to a file'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -f -a "recordings" -d 'Download the recordings of a campaign\'s calls into a folder (resumable)'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l agent -d 'The agent that makes the call' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l to -d 'The number to call, E.164 (spaces, dashes, dots and parentheses are removed)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l name -l display-name -d 'The person\'s name, for the agent' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l context -d 'Context for the agent, as text' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l context-json -d 'Context for the agent, a JSON object from FILE (- for stdin)' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l first-message -d 'What the agent says when the call is answered' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l interval -d 'Seconds between two polls (0.01-3600) [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l max-wait -d 'Seconds to wait at most before giving up with exit 11 (0-604800) [default: 3600]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l wait -d 'Then wait until the call ends, like `call wait`'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l interval -d 'Seconds between two polls (0.01-3600) [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l max-wait -d 'Seconds to wait at most before giving up with exit 11 (0-604800) [default: 3600]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l campaign -d 'The campaign (a positive integer)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l status -d 'Only calls with this status' -r -f -a "ended\t''
+failed\t''
+busy\t''
+no-answer\t''
+in-progress\t''"
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l answered-by -d 'Only calls answered by' -r -f -a "human\t''
+machine\t''
+unknown\t''"
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l since -d 'Only calls created at or after this ISO 8601 date or date-time' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l until -d 'Only calls created before this ISO 8601 date or date-time' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N calls [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l after -d 'Continue a list where a --limit stopped (the token it printed)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l all -d 'Show every call'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l file -d 'Where to write it (- for stdout) [default: CALL_ID.EXT in the current folder]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l force -d 'Replace a file that exists'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l campaign -d 'The campaign (a positive integer)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l status -d 'Only calls with this status' -r -f -a "ended\t''
+failed\t''
+busy\t''
+no-answer\t''
+in-progress\t''"
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l answered-by -d 'Only calls answered by' -r -f -a "human\t''
+machine\t''
+unknown\t''"
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l since -d 'Only calls created at or after this ISO 8601 date or date-time' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l until -d 'Only calls created before this ISO 8601 date or date-time' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l dir -d 'The folder for the recordings (created if missing)' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l concurrency -d 'Downloads at once (1-16)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start an outbound phone call handled by an agent (POST /call)'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "get" -d 'Fetch one call'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait until a call ends: each status change on stderr, the final call on stdout'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the calls of a campaign (GET /campaigns/{id}/calls)'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "recording" -d 'Download one call\'s recording to a file'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "recordings" -d 'Download the recordings of a campaign\'s calls into a folder (resumable)'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call help" -f -a "enduser" -d 'Create, fetch, update and import EndUsers (your customers)'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call help" -f -a "auth" -d 'Save, inspect and remove the API key'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call help" -f -a "completions" -d 'Print a shell completion script'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call help" -f -a "sandbox" -d 'Run a local stand-in for the Altur API'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call help" -f -a "webhook" -d 'Verify the signatures of Altur\'s webhooks'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call help" -f -a "api" -d 'Send any request to the API, with altur\'s key, retries and redaction'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call help" -f -a "call" -d 'Start, follow and list phone calls; download their recordings'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from enduser" -f -a "create" -d 'Create an EndUser'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from enduser" -f -a "get" -d 'Fetch an EndUser by id'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from enduser" -f -a "update" -d 'Change an EndUser\'s name or info (only the fields given are sent)'
@@ -377,3 +540,9 @@ complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the local API until Ctrl-C'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "exec" -d 'Run a command against a fresh sandbox, then stop it'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "verify" -d 'Check an X-Altur-Signature against the body it came with'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from call" -f -a "start" -d 'Start an outbound phone call handled by an agent (POST /call)'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from call" -f -a "get" -d 'Fetch one call'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from call" -f -a "wait" -d 'Wait until a call ends: each status change on stderr, the final call on stdout'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from call" -f -a "list" -d 'List the calls of a campaign (GET /campaigns/{id}/calls)'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from call" -f -a "recording" -d 'Download one call\'s recording to a file'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from call" -f -a "recordings" -d 'Download the recordings of a campaign\'s calls into a folder (resumable)'
