@@ -287,6 +287,32 @@ fn start_with_wait_follows_the_call_it_placed() {
 }
 
 #[test]
+fn ctrl_c_while_waiting_leaves_the_call_and_says_how_to_follow_it() {
+    let server = HandlerServer::new(|_, _| Reply::json(200, call_json("cll_1", "ringing")));
+    let home = tempfile::tempdir().unwrap();
+    let child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
+        .env_clear()
+        .env("HOME", home.path())
+        .env("ALTUR_BASE_URL", server.url())
+        .env("ALTUR_API_KEY", KEY)
+        .args(["call", "wait", "cll_1", "--interval", "0.05"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    wait_until(Duration::from_secs(30), || server.requests().len() >= 2);
+    send_signal(child.id(), "INT");
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(
+        stderr.contains("the call goes on; follow it again with: altur call wait cll_1"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn get_fetches_one_call_and_refuses_ids_that_would_change_the_path() {
     let server = Server::new([Reply::json(200, call_json("cll_1", "ended"))]);
     let run = Altur::new()
@@ -811,6 +837,47 @@ fn peak_rss_kib(server: &AudioServer, dir: &Path, id: &str) -> i64 {
 }
 
 #[test]
+fn ctrl_c_during_a_download_leaves_no_file() {
+    let server = AudioServer::new(|_| {
+        Audio::Recording(Rec {
+            stall_at: Some(100_000),
+            ..rec("audio/wav", 1, 400_000)
+        })
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
+        .env_clear()
+        .env("HOME", dir.path())
+        .env("ALTUR_BASE_URL", server.url())
+        .env("ALTUR_API_KEY", KEY)
+        .args(["call", "recording", "cll_1"])
+        .current_dir(dir.path())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The temporary file has the first 100,000 bytes: the download is under way.
+    wait_until(Duration::from_secs(30), || {
+        std::fs::read_dir(dir.path()).unwrap().any(|e| {
+            let e = e.unwrap();
+            e.file_name().to_string_lossy().ends_with(".altur.part")
+                && e.metadata().unwrap().len() == 100_000
+        })
+    });
+    send_signal(child.id(), "INT");
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("nothing was saved"), "{stderr}");
+    assert!(
+        names_in(dir.path()).is_empty(),
+        "{:?}",
+        names_in(dir.path())
+    );
+}
+
+#[test]
 fn a_50_mb_recording_streams_in_flat_memory() {
     const SMALL: u64 = 1 << 20;
     const LARGE: u64 = 50 << 20;
@@ -1266,6 +1333,28 @@ fn the_sandbox_campaign_lists_and_downloads_its_calls() {
         .run();
     run.success();
     assert_eq!(run.stdout.lines().count(), 3);
+    // Dates reach the sandbox intact: `:` and `+` are percent-encoded on the way.
+    for (flag, date, count) in [
+        ("--since", "2000-01-01T00:00:00+00:00", 24),
+        ("--until", "2000-01-01T00:00:00Z", 0),
+    ] {
+        let run = Altur::new()
+            .against_sandbox(&sandbox)
+            .args([
+                "call",
+                "list",
+                "--campaign",
+                "4821",
+                "--all",
+                "-o",
+                "id",
+                flag,
+                date,
+            ])
+            .run();
+        run.success();
+        assert_eq!(run.stdout.lines().count(), count, "{flag} {date}");
+    }
     Altur::new()
         .against_sandbox(&sandbox)
         .args(["call", "list", "--campaign", "999"])
