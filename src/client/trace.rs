@@ -12,7 +12,9 @@ use crate::output::{self, for_terminal};
 pub(super) fn request(call: &Call, url: &str, timeout: Duration) {
     output::stderr_line(&format!("> {} {url}", call.method.as_str()));
     output::stderr_line("> authorization: api-key [REDACTED]");
-    output::stderr_line("> accept: application/json");
+    if !call.has_header("accept") {
+        output::stderr_line("> accept: application/json");
+    }
     if let Some(body) = &call.body {
         if !call.has_header("content-type") {
             output::stderr_line("> content-type: application/json");
@@ -55,8 +57,10 @@ pub(super) fn curl(call: &Call, base_url: &BaseUrl) -> String {
             shell_quote(&call.url(base_url))
         ),
         "--header 'Authorization: api-key '\"$ALTUR_API_KEY\"".to_owned(),
-        "--header 'Accept: application/json'".to_owned(),
     ];
+    if !call.has_header("accept") {
+        lines.push("--header 'Accept: application/json'".to_owned());
+    }
     if call.body.is_some() && !call.has_header("content-type") {
         lines.push("--header 'Content-Type: application/json'".to_owned());
     }

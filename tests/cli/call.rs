@@ -717,6 +717,50 @@ fn a_recording_is_saved_byte_for_byte_under_a_name_from_its_content_type() {
 }
 
 #[test]
+fn a_recording_is_asked_for_as_any_type_with_the_key() {
+    let server = Server::new([Reply::Raw(
+        200,
+        vec![("Content-Type".into(), "audio/webm".into())],
+        b"webm bytes".to_vec(),
+    )]);
+    let dir = tempfile::tempdir().unwrap();
+    Altur::new()
+        .against(&server)
+        .args(["call", "recording", "cll_1"])
+        .current_dir(dir.path())
+        .run()
+        .success();
+    let request = server.only_request();
+    assert_eq!(
+        (request.method.as_str(), request.path.as_str()),
+        ("GET", "/call/cll_1/recording")
+    );
+    assert_eq!(request.header("accept"), Some("*/*"));
+    assert_eq!(
+        request.header("authorization"),
+        Some(format!("api-key {KEY}").as_str())
+    );
+    assert_eq!(
+        std::fs::read(dir.path().join("cll_1.webm")).unwrap(),
+        b"webm bytes"
+    );
+    let elsewhere = tempfile::tempdir().unwrap();
+    let dry = Altur::new()
+        .against(&server)
+        .args(["call", "recording", "cll_1", "--dry-run"])
+        .current_dir(elsewhere.path())
+        .run();
+    dry.success();
+    assert!(
+        dry.stdout.contains("--header 'Accept: */*'"),
+        "{}",
+        dry.stdout
+    );
+    assert!(!dry.stdout.contains("application/json"), "{}", dry.stdout);
+    assert_eq!(server.requests().len(), 1);
+}
+
+#[test]
 fn file_names_and_stdout_are_checked_before_sending() {
     let server = AudioServer::new(|_| recording("audio/wav", 3, 10_000));
     let dir = tempfile::tempdir().unwrap();

@@ -312,7 +312,7 @@ struct ClientSource {
 
 impl Source for ClientSource {
     fn open(&self, path: &str) -> Result<Opened> {
-        let call = Call::new(Method::Get, path);
+        let call = download_call(path);
         let reply = self.client.exchange(&call, Expect::Open, false)?;
         let header = |name: &str| {
             reply
@@ -337,6 +337,12 @@ impl Source for ClientSource {
             body: Box::new(body.into_with_config().limit(u64::MAX).reader()),
         })
     }
+}
+
+/// A download: any type is welcome (the API does not document the audio's), unlike the
+/// `application/json` every other request accepts.
+fn download_call(path: &str) -> Call {
+    Call::new(Method::Get, path).with_header("Accept", "*/*")
 }
 
 /// Where `call recording` writes, checked before anything is sent.
@@ -400,7 +406,7 @@ fn destination(args: &CallRecordingArgs, id: &str) -> Result<Destination> {
 fn recording(settings: &Settings, args: &CallRecordingArgs) -> Result<i32> {
     let id = start::checked_opaque_id("call", &args.call_id)?;
     let destination = destination(args, id)?;
-    let call = RECORDING.call(&[id]);
+    let call = download_call(&RECORDING.call(&[id]).path);
     if settings.dry_run {
         return dry_run(settings, &call);
     }
