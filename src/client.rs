@@ -333,7 +333,8 @@ pub struct Client {
     base_url: BaseUrl,
     /// `host:port` of the proxy in use (never its credentials), for error messages.
     proxy: Option<String>,
-    key: Secret,
+    /// `None` for a URL of the user's own (a webhook handler): no key is ever sent there.
+    key: Option<Secret>,
     timeout: Duration,
     retries: u32,
     verbose: bool,
@@ -346,11 +347,57 @@ impl Client {
             proxy: proxy.as_ref().map(|p| format!("{}:{}", p.host(), p.port())),
             agent: transport::build_agent(&settings.base_url, settings.timeout, proxy)?,
             base_url: settings.base_url.clone(),
-            key,
+            key: Some(key),
             timeout: settings.timeout,
             retries: settings.retries,
             verbose: settings.verbose,
         })
+    }
+
+    /// A client for a URL of the user's own, such as a webhook handler (`BaseUrl::parse_target`):
+    /// it never sends the API key, and never retries on its own.
+    pub fn without_key(url: &BaseUrl, timeout: Duration, verbose: bool) -> Result<Client> {
+        let proxy = transport::proxy_for(url)?;
+        Ok(Client {
+            proxy: proxy.as_ref().map(|p| format!("{}:{}", p.host(), p.port())),
+            agent: transport::build_agent(url, timeout, proxy)?,
+            base_url: url.clone(),
+            key: None,
+            timeout,
+            retries: 0,
+            verbose,
+        })
+    }
+
+    /// One POST of `body` to the URL itself with `headers`, no retries; any status is an
+    /// answer (the caller judges it), only a transport failure is a [`Failure`]. The answer's
+    /// body is read up to [`MAX_BODY`].
+    pub fn post_once(
+        &self,
+        headers: &[(String, String)],
+        body: &[u8],
+    ) -> Result<(u16, Vec<u8>), Failure> {
+        let mut call = Call::new(Method::Post, "").with_body(body.to_vec());
+        call.headers = headers.to_vec();
+        let url = call.url(&self.base_url);
+        if self.verbose {
+            trace::request(&call, &url, self.timeout, self.key.is_some());
+        }
+        let started = Instant::now();
+        let mut response = self
+            .send_once(&call, &url)
+            .map_err(|e| self.transport_failure(e))?;
+        let status = response.status().as_u16();
+        if self.verbose {
+            trace::response(status, response.headers(), started.elapsed());
+        }
+        let answer = response
+            .body_mut()
+            .with_config()
+            .limit(MAX_BODY)
+            .read_to_vec()
+            .map_err(|e| self.transport_failure(e))?;
+        Ok((status, answer))
     }
 
     pub fn base_url(&self) -> &BaseUrl {
@@ -448,7 +495,7 @@ impl Client {
     ) -> Result<Reply, Failure> {
         let url = call.url(&self.base_url);
         if self.verbose {
-            trace::request(call, &url, self.timeout);
+            trace::request(call, &url, self.timeout, self.key.is_some());
         }
         let started = Instant::now();
         let response = self
@@ -465,10 +512,16 @@ impl Client {
     }
 
     fn send_once(&self, call: &Call, url: &str) -> Result<Response<ureq::Body>, ureq::Error> {
-        let auth = format!("api-key {}", self.key.expose());
+        let auth = self
+            .key
+            .as_ref()
+            .map(|key| format!("api-key {}", key.expose()));
         macro_rules! headed {
             ($builder:expr) => {{
-                let mut builder = $builder.header("Authorization", &auth);
+                let mut builder = $builder;
+                if let Some(auth) = &auth {
+                    builder = builder.header("Authorization", auth);
+                }
                 for (name, value) in &call.headers {
                     builder = builder.header(name, value);
                 }
