@@ -3,9 +3,9 @@
 //! user when its outcome is unknown); [`Client`] sends it under the retry rules and hands back
 //! the answer as JSON, nothing, or bytes.
 //!
-//! Inside: [`request`] is the model, [`transport`] connects (TLS, proxies, resolver), [`classify`] sorts failures by
-//! whether the request may have arrived, [`retry`] decides what is sent again, and [`trace`]
-//! prints `-v` and `--dry-run`.
+//! Inside: `request` is the model, `transport` connects (TLS, proxies, resolver), `classify`
+//! sorts failures by whether the request may have arrived, `retry` decides what is sent
+//! again, and `trace` prints `-v` and `--dry-run`.
 
 mod classify;
 mod request;
