@@ -332,7 +332,7 @@ fn list_table(header: &[String], rows: &[Vec<String>]) -> String {
 }
 
 /// Writes bytes to stdout as they are, except that the key is redacted, also when it is
-/// split between two writes: the last [`HELD_BACK`] bytes wait for the next write (or
+/// split between two writes: the last `HELD_BACK` bytes wait for the next write (or
 /// [`StdoutBytes::finish`]). For answers that are not JSON (CSV, audio, text).
 pub struct StdoutBytes {
     held: Vec<u8>,
