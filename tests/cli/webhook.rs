@@ -158,11 +158,15 @@ fn base64_hmac(secret_b64: &str, message: &[u8]) -> String {
 
 fn trigger(server: &Server, event: &str) -> Altur {
     // The API key is set as for any command: it must never reach the handler.
+    trigger_to(&format!("{}/hooks/altur", server.url()), event).against(server)
+}
+
+/// `altur webhook trigger EVENT --url URL` with the base64 secret in a file.
+fn trigger_to(url: &str, event: &str) -> Altur {
     Altur::new()
-        .against(server)
         .file("secret", BASE64_SECRET)
         .args(["webhook", "trigger", event, "--secret-file", "secret"])
-        .args(["--url", &format!("{}/hooks/altur", server.url())])
+        .args(["--url", url])
 }
 
 #[test]
@@ -240,16 +244,7 @@ fn the_handlers_answer_decides_the_exit_code() {
             ));
     }
     let refused = crate::support::closed_port();
-    Altur::new()
-        .file("secret", BASE64_SECRET)
-        .args([
-            "webhook",
-            "trigger",
-            "on_call_end",
-            "--secret-file",
-            "secret",
-        ])
-        .args(["--url", &format!("http://127.0.0.1:{refused}/")])
+    trigger_to(&format!("http://127.0.0.1:{refused}/"), "on_call_end")
         .run()
         .code(6);
 }
@@ -277,16 +272,7 @@ fn trigger_refuses_bad_input_and_sends_nothing() {
         .run()
         .code(2)
         .stderr_has("past the end");
-    Altur::new()
-        .file("secret", BASE64_SECRET)
-        .args([
-            "webhook",
-            "trigger",
-            "on_call_end",
-            "--secret-file",
-            "secret",
-        ])
-        .args(["--url", "ftp://example.com/"])
+    trigger_to("ftp://example.com/", "on_call_end")
         .run()
         .code(2)
         .stderr_has("unsupported scheme 'ftp'");
@@ -415,17 +401,7 @@ fn raw_post(url: &str, headers: &[(&str, &str)], body: &[u8]) -> u16 {
 fn listen_verifies_prints_and_answers_each_delivery() {
     let listener = Listener::start(Some(BASE64_SECRET.trim()), &[]);
     // A signed delivery from `trigger`: verified, 200.
-    let sent = Altur::new()
-        .file("secret", BASE64_SECRET)
-        .args([
-            "webhook",
-            "trigger",
-            "on_call_end",
-            "--secret-file",
-            "secret",
-        ])
-        .args(["--url", &listener.url])
-        .run();
+    let sent = trigger_to(&listener.url, "on_call_end").run();
     sent.success().stderr_has("your handler answered HTTP 200");
     let line = listener.next_delivery();
     assert_eq!(line["verified"], true);
