@@ -12,6 +12,7 @@ pub(crate) mod http;
 mod router;
 pub(crate) mod server;
 mod store;
+pub mod webhooks;
 
 use std::ffi::OsString;
 use std::net::{SocketAddr, TcpListener, ToSocketAddrs};
