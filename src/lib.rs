@@ -143,6 +143,12 @@ fn check_global_options(cli: &Cli) -> Result<()> {
             true,
             false,
         ),
+        Command::Webhook(WebhookCommand::Trigger(_)) => {
+            ("webhook trigger", true, &[Json, Ndjson], true, true)
+        }
+        Command::Webhook(WebhookCommand::Listen(_)) => {
+            ("webhook listen", false, &[Json], false, true)
+        }
         // `-o` does not apply to `altur api` (contract section 11), but `-o json` makes its
         // errors JSON, as everywhere.
         Command::Api(_) => ("api", true, &[Json], true, true),
@@ -240,7 +246,7 @@ fn dispatch(cli: &Cli) -> Result<i32> {
         }
         Command::Sandbox(command) => sandbox::run(command),
         Command::Webhook(command) => {
-            commands::webhook::run(config::output_format(&cli.global), command)
+            commands::webhook::run(config::output_format(&cli.global), settings, command)
         }
         Command::Api(args) => {
             commands::api::run(&settings()?, args)?;
