@@ -4,6 +4,8 @@
 pub mod domain;
 mod faults;
 mod http;
+#[allow(dead_code)] // wired to the router in phase 2
+pub mod messages;
 mod server;
 mod store;
 
