@@ -2,4 +2,5 @@
 //! command-line side is `commands::webhook`.
 
 pub mod events;
+pub mod receive;
 pub mod signature;

@@ -1,0 +1,186 @@
+//! What `webhook listen` does with one delivery, apart from the HTTP server that received it:
+//! verify it, decide the answer, and describe it as an NDJSON line and a log line.
+
+use serde_json::{Map, Value, json};
+
+use super::signature::{self, Scheme};
+
+/// The header Altur signs its webhooks with.
+pub const SIGNATURE_HEADER: &str = "X-Altur-Signature";
+
+/// What the receiver concluded about one delivery.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Received {
+    /// `Some(true/false)` with a secret configured, `None` without one.
+    pub verified: Option<bool>,
+    pub scheme: Option<Scheme>,
+    /// The event's type (`event_type`, or the legacy `type`), when the body says.
+    pub event_type: Option<String>,
+    /// The body parsed as JSON, or `None` when it is not JSON.
+    pub event: Option<Value>,
+    /// Kept out by `--events`: answered 200, neither printed nor forwarded.
+    pub filtered_out: bool,
+}
+
+impl Received {
+    /// 200 when verified (or when there is no secret to verify with), 400 when not.
+    pub fn status(&self) -> u16 {
+        if self.verified == Some(false) {
+            400
+        } else {
+            200
+        }
+    }
+
+    /// Whether `--forward-to` passes it on: verified, or every delivery without a secret.
+    pub fn forwarded(&self) -> bool {
+        !self.filtered_out && self.verified != Some(false)
+    }
+
+    /// The NDJSON line printed on stdout.
+    pub fn line(&self, received_at: &str, body: &[u8]) -> Value {
+        let mut line = Map::new();
+        line.insert("received_at".into(), received_at.into());
+        line.insert("verified".into(), self.verified.into());
+        line.insert("scheme".into(), self.scheme.map(Scheme::name).into());
+        match &self.event {
+            Some(event) => {
+                line.insert("event".into(), event.clone());
+            }
+            None => {
+                line.insert("event".into(), Value::Null);
+                line.insert("body".into(), String::from_utf8_lossy(body).into());
+            }
+        }
+        Value::Object(line)
+    }
+
+    /// The log line on stderr: `--> on_call_end cll_... verified`.
+    pub fn log_line(&self) -> String {
+        let kind = self.event_type.as_deref().unwrap_or("(no event type)");
+        let id = self
+            .event
+            .as_ref()
+            .and_then(|event| {
+                ["id", "event_id"]
+                    .iter()
+                    .find_map(|key| event.get(key).and_then(Value::as_str))
+            })
+            .map(|id| format!(" {id}"))
+            .unwrap_or_default();
+        let verdict = match (self.verified, self.scheme) {
+            (Some(true), Some(scheme)) => format!("verified ({})", scheme.name()),
+            (Some(true), None) => "verified".to_owned(),
+            (Some(false), _) => "NOT verified: answered 400".to_owned(),
+            (None, _) => "not checked (no secret)".to_owned(),
+        };
+        format!("--> {kind}{id} {verdict}")
+    }
+}
+
+/// Verifies one delivery. `signature` is the header's value if any; `secret` the webhook
+/// secret if configured; `events` the `--events` filter (empty keeps everything).
+pub fn receive(
+    body: &[u8],
+    signature: Option<&str>,
+    secret: Option<&str>,
+    events: &[String],
+) -> Received {
+    let event: Option<Value> = serde_json::from_slice(body).ok();
+    let event_type = event.as_ref().and_then(|event| {
+        ["event_type", "type"]
+            .iter()
+            .filter_map(|key| event.get(key).and_then(Value::as_str))
+            // The legacy payload's `type` is the event; the newer one's is inbound/outbound.
+            .find(|kind| !matches!(*kind, "inbound" | "outbound"))
+            .map(str::to_owned)
+    });
+    let (verified, scheme) = match (secret, signature) {
+        (None, _) => (None, None),
+        (Some(_), None) => (Some(false), None),
+        (Some(secret), Some(signature)) => {
+            match signature::verify(body, signature, secret, &[Scheme::Hex, Scheme::Base64]) {
+                Ok(Some(found)) => (Some(true), Some(found.scheme)),
+                Ok(None) | Err(_) => (Some(false), None),
+            }
+        }
+    };
+    let filtered_out = !events.is_empty()
+        && !event_type
+            .as_ref()
+            .is_some_and(|kind| events.iter().any(|wanted| wanted == kind));
+    Received {
+        verified,
+        scheme,
+        event_type,
+        event,
+        filtered_out,
+    }
+}
+
+/// The answer body for the sender: short, JSON.
+pub fn answer_body(received: &Received) -> Value {
+    match received.verified {
+        Some(false) => json!({"error": 400, "message": "signature not verified"}),
+        _ => json!({"ok": true}),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::webhook::signature::SigningKey;
+
+    const SECRET: &str = "whsec_test_secret";
+
+    fn signed(body: &str) -> String {
+        SigningKey::new(Scheme::Hex, SECRET).sign(Scheme::Hex, body.as_bytes())
+    }
+
+    #[test]
+    fn a_verified_delivery_is_200_and_forwarded() {
+        let body = r#"{"event_type":"on_call_end","id":"cll_1"}"#;
+        let received = receive(body.as_bytes(), Some(&signed(body)), Some(SECRET), &[]);
+        assert_eq!(received.verified, Some(true));
+        assert_eq!(received.status(), 200);
+        assert!(received.forwarded());
+        assert_eq!(received.log_line(), "--> on_call_end cll_1 verified (hex)");
+        assert_eq!(
+            received.line("T", body.as_bytes()),
+            json!({"received_at": "T", "verified": true, "scheme": "hex",
+                   "event": {"event_type": "on_call_end", "id": "cll_1"}})
+        );
+    }
+
+    #[test]
+    fn unsigned_or_wrong_is_400_and_not_forwarded() {
+        let body = br#"{"event_type":"on_call_end"}"#;
+        for signature in [None, Some("00ff"), Some("not a signature")] {
+            let received = receive(body, signature, Some(SECRET), &[]);
+            assert_eq!((received.verified, received.status()), (Some(false), 400));
+            assert!(!received.forwarded());
+        }
+    }
+
+    #[test]
+    fn without_a_secret_everything_passes_unchecked() {
+        let received = receive(b"not json", None, None, &[]);
+        assert_eq!((received.verified, received.status()), (None, 200));
+        assert!(received.forwarded());
+        assert_eq!(
+            received.line("T", b"not json"),
+            json!({"received_at": "T", "verified": null, "scheme": null, "event": null, "body": "not json"})
+        );
+    }
+
+    #[test]
+    fn the_event_filter_and_the_legacy_type_field() {
+        let legacy = br#"{"type":"on_call_end","id":"x"}"#;
+        let newer = br#"{"event_type":"campaign.status_changed","type":"outbound"}"#;
+        let keep = vec!["on_call_end".to_owned()];
+        assert!(!receive(legacy, None, None, &keep).filtered_out);
+        let other = receive(newer, None, None, &keep);
+        assert!(other.filtered_out && !other.forwarded());
+        assert_eq!(other.event_type.as_deref(), Some("campaign.status_changed"));
+    }
+}
