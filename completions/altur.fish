@@ -31,10 +31,10 @@ complete -c altur -n "__fish_altur_needs_command" -l profile -d 'Profile in the 
 complete -c altur -n "__fish_altur_needs_command" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_needs_command" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
 complete -c altur -n "__fish_altur_needs_command" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
-complete -c altur -n "__fish_altur_needs_command" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
-complete -c altur -n "__fish_altur_needs_command" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_needs_command" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_needs_command" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_needs_command" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
-complete -c altur -n "__fish_altur_needs_command" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_needs_command" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_needs_command" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_needs_command" -f -a "enduser" -d 'Create, fetch, update and import EndUsers (your customers)'
@@ -50,10 +50,10 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
-complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
-complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
-complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -f -a "create" -d 'Create an EndUser'
@@ -72,10 +72,10 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
-complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
-complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
-complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
@@ -85,10 +85,10 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
-complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
-complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
-complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l name -l display-name -d 'Display name' -r
@@ -102,10 +102,10 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
-complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
-complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
-complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l format -d 'Input format [default: from the file\'s extension; ndjson for stdin]' -r -f -a "ndjson\t''
@@ -120,13 +120,13 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
-complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
-complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l fail-fast -d 'Stop at the first failed record'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l validate-only -d 'Check every record and send nothing'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l resend-uncertain -d 'Re-send records whose outcome the journal says is unknown (may create duplicates)'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
-complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an EndUser'
@@ -141,10 +141,10 @@ complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_su
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
-complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
-complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
-complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "login" -d 'Save an API key to the selected profile'
@@ -158,12 +158,12 @@ complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
-complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
-complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-key -d 'Read the key from stdin instead of a hidden prompt'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l verify -d 'Check the key against the API before saving it'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
-complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
@@ -173,10 +173,10 @@ complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
-complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
-complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
-complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
@@ -186,10 +186,10 @@ complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
-complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
-complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
-complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Save an API key to the selected profile'
@@ -203,10 +203,10 @@ complete -c altur -n "__fish_altur_using_subcommand completions" -l profile -d '
 complete -c altur -n "__fish_altur_using_subcommand completions" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand completions" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand completions" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
-complete -c altur -n "__fish_altur_using_subcommand completions" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
-complete -c altur -n "__fish_altur_using_subcommand completions" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand completions" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand completions" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand completions" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
-complete -c altur -n "__fish_altur_using_subcommand completions" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_using_subcommand completions" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
@@ -216,10 +216,10 @@ complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
-complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
-complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
-complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -f -a "serve" -d 'Serve the local API until Ctrl-C'
@@ -239,10 +239,10 @@ complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
-complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
-complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
-complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l listen -d 'Address to listen on [default: 127.0.0.1:8787; exec: a free loopback port]' -r
@@ -259,10 +259,10 @@ complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
-complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
-complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
-complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the local API until Ctrl-C'
@@ -275,10 +275,10 @@ complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -f -a "verify" -d 'Check an X-Altur-Signature against the body it came with'
@@ -295,10 +295,10 @@ complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
-complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l timeout -d 'Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]' -r
-complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l retries -d 'Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
-complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l dry-run -d 'Print the request as a curl command instead of sending it'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check an X-Altur-Signature against the body it came with'

@@ -10,8 +10,20 @@ Settings come from flags, then ALTUR_* environment variables, then the selected 
 config file. The API key is read from --api-key-file, ALTUR_API_KEY, or the profile (api_key or
 api_key_command); it is never accepted as a command-line value.
 
-Exit codes: 0 ok, 2 invalid input, 3 API refused, 4 authentication, 5 server error,
-6 network error (not sent), 7 outcome unknown, 8 rate-limited, 9 import partly failed.";
+Exit codes:
+  0    success
+  1    internal error (a bug in altur)
+  2    usage error or invalid input: nothing was sent
+  3    the API refused the request (HTTP 4xx other than 401, 403 and 429)
+  4    authentication: no API key, an unusable key, HTTP 401 or 403
+  5    server error: HTTP 5xx after retries, or a 2xx answer that is not JSON
+  6    network error before the request was sent (DNS, connection refused, TLS)
+  7    outcome unknown: sent, but the answer never came; the record may exist
+  8    still rate-limited (HTTP 429) after retries
+  9    a bulk command finished, but some records failed or are uncertain
+  10   webhook verify: the signature does not match the payload
+  11   call wait: the call was still not finished when --max-wait ran out
+  130  interrupted (Ctrl-C)";
 
 /// Command-line client for the Altur API.
 #[derive(Debug, Parser)]
@@ -24,8 +36,10 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Options accepted before or after any subcommand.
+/// Options accepted before or after any subcommand. A command that has no use for one of them
+/// refuses it (exit 2) rather than ignore it silently: see `lib::check_global_options`.
 #[derive(Debug, Default, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Output format [default: table on a terminal, json otherwise]
     #[arg(short = 'o', long, global = true, value_enum, value_name = "FORMAT")]
@@ -47,11 +61,12 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "URL")]
     pub base_url: Option<String>,
 
-    /// Seconds allowed for each attempt [env: ALTUR_TIMEOUT] [default: 30]
+    /// Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT]
+    /// [default: 30]
     #[arg(long, global = true, value_name = "SECS")]
     pub timeout: Option<f64>,
 
-    /// Retries after a retriable failure [env: ALTUR_RETRIES] [default: 2]
+    /// Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]
     #[arg(long, global = true, value_name = "N")]
     pub retries: Option<u32>,
 
@@ -59,7 +74,8 @@ pub struct GlobalArgs {
     #[arg(short = 'v', long, global = true)]
     pub verbose: bool,
 
-    /// Print the request as a curl command instead of sending it
+    /// Send nothing, change nothing: print the request as a curl command (auth login and
+    /// logout: say what they would do). Not for import: use its --validate-only
     #[arg(long, global = true)]
     pub dry_run: bool,
 }
@@ -207,11 +223,16 @@ pub struct ImportArgs {
     pub file: PathBuf,
 
     /// Input format [default: from the file's extension; ndjson for stdin]
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<ImportFormat>,
 
     /// Requests in flight at once (1-64)
-    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+    #[arg(
+        long,
+        default_value_t = 4,
+        value_name = "N",
+        value_parser = clap::value_parser!(u16).range(1..=64)
+    )]
     pub concurrency: u16,
 
     /// Append-only log that makes a re-run skip what was already created
@@ -303,6 +324,46 @@ pub struct SandboxOptions {
     pub seed: Option<u64>,
 }
 
+/// The value of a global option as written in raw arguments (`--name VALUE`, `--name=VALUE`,
+/// `-s VALUE`, `-sVALUE`), the last one before `--`. For when clap refused the command line
+/// and its values are needed anyway: to redact a key, or to answer in JSON.
+pub fn raw_option_value(args: &[OsString], long: &str, short: Option<char>) -> Option<String> {
+    let short = short.map(|c| format!("-{c}"));
+    let mut found = None;
+    let mut words = args.iter().skip(1).map(|a| a.to_str());
+    while let Some(word) = words.next() {
+        let Some(word) = word else { continue };
+        if word == "--" {
+            break;
+        }
+        let inline = word
+            .strip_prefix(long)
+            .and_then(|rest| rest.strip_prefix('='))
+            .or_else(|| {
+                let short = short.as_deref()?;
+                let rest = word.strip_prefix(short)?;
+                (!rest.is_empty()).then(|| rest.strip_prefix('=').unwrap_or(rest))
+            });
+        if let Some(value) = inline {
+            found = Some(value.to_owned());
+        } else if word == long || short.as_deref() == Some(word) {
+            found = words.next().flatten().map(str::to_owned);
+        }
+    }
+    found
+}
+
+/// Whether `-o json` was given explicitly: then every error is printed as JSON, usage errors
+/// included.
+pub fn json_errors_requested(args: &[OsString]) -> bool {
+    raw_option_value(args, "--output", Some('o')).as_deref() == Some("json")
+}
+
+/// The clap definition of the command line, for completions and man pages.
+pub fn command() -> clap::Command {
+    <Cli as clap::CommandFactory>::command()
+}
+
 /// Parses `args` (including the program name).
 pub fn parse_from<I, T>(args: I) -> Result<Cli, clap::Error>
 where
@@ -310,4 +371,31 @@ where
     T: Into<OsString> + Clone,
 {
     Cli::try_parse_from(args)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(words: &[&str]) -> Vec<OsString> {
+        std::iter::once("altur")
+            .chain(words.iter().copied())
+            .map(OsString::from)
+            .collect()
+    }
+
+    #[test]
+    fn raw_option_values_are_found_in_every_spelling_before_the_separator() {
+        let value = |words: &[&str]| raw_option_value(&args(words), "--output", Some('o'));
+        assert_eq!(value(&["-o", "json"]).as_deref(), Some("json"));
+        assert_eq!(value(&["x", "-ojson"]).as_deref(), Some("json"));
+        assert_eq!(value(&["-o=id"]).as_deref(), Some("id"));
+        assert_eq!(value(&["--output", "table", "y"]).as_deref(), Some("table"));
+        assert_eq!(value(&["--output=json"]).as_deref(), Some("json"));
+        assert_eq!(value(&["--outputs", "json"]), None);
+        assert_eq!(value(&["--", "-o", "json"]), None);
+        assert_eq!(value(&["-o"]), None);
+        assert!(json_errors_requested(&args(&["enduser", "-o", "json"])));
+        assert!(!json_errors_requested(&args(&["enduser"])));
+    }
 }

@@ -54,6 +54,12 @@ impl ConfigDocument {
             .is_some()
     }
 
+    /// Whether `profile` has an `api_key`.
+    pub fn has_api_key(&mut self, profile: &str) -> bool {
+        self.profile(profile)
+            .is_some_and(|table| table.contains_key("api_key"))
+    }
+
     /// Whether `profile` has an `api_key_command`.
     pub fn has_key_command(&mut self, profile: &str) -> bool {
         self.profile(profile)
@@ -108,7 +114,7 @@ fn read_document(path: &Path) -> Result<DocumentMut> {
         }
     };
     text.parse::<DocumentMut>()
-        .map_err(|e| config_syntax_error(path, &e))
+        .map_err(|e| config_syntax_error(path, &text, e.span(), e.message()))
         .map_err(|e| {
             e.with_hint("fix or move the file; altur does not rewrite a file it cannot parse")
         })
@@ -151,8 +157,12 @@ fn profile_table<'a>(
 }
 
 /// Replaces `path` with `contents` so that a reader sees either the old file or the new one,
-/// never a part: temp file (mode 0600) in the same folder, fsync, rename, fsync of the folder.
-/// A missing folder is created with mode 0700.
+/// never a part: temp file in the same folder, fsync, rename, fsync of the folder. A missing
+/// folder is created with mode 0700.
+///
+/// `tempfile` creates the temp file with `O_EXCL` and mode 0600 on Unix before a byte is
+/// written (so the key is never readable by others, not even for an instant), removes it when
+/// anything fails, and `persist` is the rename.
 pub fn write_atomically(path: &Path, contents: &[u8]) -> Result<()> {
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
@@ -171,24 +181,23 @@ pub fn write_atomically(path: &Path, contents: &[u8]) -> Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "config.toml".to_owned());
-    let temp_path = folder.join(format!(
-        ".{name}.{}.{}.tmp",
-        std::process::id(),
-        uuid::Uuid::new_v4().simple()
-    ));
-    let mut temp = open_private(&temp_path).map_err(|e| fail("creating a temporary file", e))?;
-    let written = temp
-        .write_all(contents)
-        .and_then(|()| temp.sync_all())
-        .map_err(|e| fail("writing", e))
-        .and_then(|()| {
-            drop(temp);
-            std::fs::rename(&temp_path, path).map_err(|e| fail("renaming the temporary file", e))
-        });
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&temp_path);
-        return Err(e);
+    let prefix = format!(".{name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    #[cfg(unix)]
+    {
+        // tempfile's default, said out loud: the key must never be readable by others.
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o600));
     }
+    let mut temp = builder
+        .tempfile_in(folder)
+        .map_err(|e| fail("creating a temporary file", e))?;
+    temp.write_all(contents)
+        .and_then(|()| temp.as_file().sync_all())
+        .map_err(|e| fail("writing", e))?;
+    temp.persist(path)
+        .map_err(|e| fail("renaming the temporary file", e.error))?;
     // Make the rename itself durable. Some file systems cannot sync a folder; the file is in
     // place either way, so that is not an error.
     if let Ok(dir) = std::fs::File::open(folder) {
@@ -210,24 +219,6 @@ fn create_private_folder(folder: &Path) -> std::io::Result<()> {
 #[cfg(not(unix))]
 fn create_private_folder(folder: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(folder)
-}
-
-#[cfg(unix)]
-fn open_private(path: &Path) -> std::io::Result<std::fs::File> {
-    use std::os::unix::fs::OpenOptionsExt;
-    std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)
-}
-
-#[cfg(not(unix))]
-fn open_private(path: &Path) -> std::io::Result<std::fs::File> {
-    std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
 }
 
 #[cfg(test)]
@@ -298,7 +289,7 @@ mod tests {
         std::fs::write(&path, "profiles = { a = { base_url = \"https://x\" } }\n").unwrap();
         save_api_key(&path, "a", &key("inline-key-0005")).unwrap();
         let text = std::fs::read_to_string(&path).unwrap();
-        let parsed: crate::config::ConfigFile = toml::from_str(&text).unwrap();
+        let parsed = crate::config::ConfigFile::parse(&text, &path).unwrap();
         assert_eq!(
             parsed.profiles["a"].api_key.as_deref(),
             Some("inline-key-0005")

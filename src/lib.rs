@@ -17,7 +17,8 @@ pub mod sandbox;
 pub mod secret;
 pub mod webhook;
 
-use cli::{Cli, Command, EnduserCommand, OutputFormat};
+use clap::ValueEnum;
+use cli::{AuthCommand, Cli, Command, EnduserCommand, OutputFormat, WebhookCommand};
 use config::Settings;
 use error::{Error, Result};
 
@@ -34,24 +35,137 @@ pub fn run() -> i32 {
                     "type it at the prompt, or pipe it: echo \"$SECRET\" | altur auth login \
                          --with-key; a key typed as an argument may now be in your shell history",
                 ),
-                false,
+                cli::json_errors_requested(&args),
             );
             return error::Kind::Input.exit_code();
         }
-        Err(e) => {
-            // Help and version go to stdout with code 0; usage errors to stderr with code 2.
+        Err(e) if !e.use_stderr() => {
+            // Help and version go to stdout with code 0.
             let _ = e.print();
             return e.exit_code();
         }
+        Err(e)
+            if e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+                && !cli::json_errors_requested(&args) =>
+        {
+            // `altur` or `altur auth` alone: the help, on stderr, with code 2. It quotes nothing.
+            let _ = e.print();
+            return error::Kind::Input.exit_code();
+        }
+        Err(e) => {
+            // A usage error quotes the arguments, and one of them may be the key: learn the key
+            // from where it can be read without running anything, then print clap's message
+            // through the redactor, in our own style (or as JSON under an explicit `-o json`).
+            config::register_keys_for_redaction(&args, &config::process_env);
+            output::print_error(&usage_error(&e), cli::json_errors_requested(&args));
+            return error::Kind::Input.exit_code();
+        }
     };
     let json_errors = cli.global.output == Some(OutputFormat::Json);
-    match dispatch(&cli) {
+    match check_global_options(&cli).and_then(|()| dispatch(&cli)) {
         Ok(code) => code,
         Err(error) => {
             output::print_error(&error, json_errors);
             error.kind.exit_code()
         }
     }
+}
+
+/// clap's usage error as one of ours: its first paragraph is the message (continuation lines
+/// joined), its `tip:` lines and the usage line become the hint.
+fn usage_error(error: &clap::Error) -> Error {
+    let rendered = error.render().to_string();
+    let mut message = Vec::new();
+    let mut hints = Vec::new();
+    let mut usage = None;
+    let mut in_message = true;
+    for line in rendered.lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            in_message = false;
+        } else if let Some(tip) = line.strip_prefix("tip:") {
+            hints.push(tip.trim().to_owned());
+        } else if let Some(text) = line.strip_prefix("Usage:") {
+            usage = Some(text.trim().to_owned());
+        } else if in_message {
+            message.push(
+                line.strip_prefix("error:")
+                    .unwrap_or(line)
+                    .trim()
+                    .to_owned(),
+            );
+        }
+    }
+    if let Some(usage) = usage {
+        let command = usage.split(" [").next().unwrap_or(&usage);
+        let command = command.split(" <").next().unwrap_or(command);
+        hints.push(format!("usage: {usage}; see `{command} --help`"));
+    }
+    if error.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+        // The "message" is the help text: say what is missing instead.
+        message = vec!["a command is required".to_owned()];
+    }
+    let mut error = Error::input(message.join(" "));
+    if !hints.is_empty() {
+        error = error.with_hint(hints.join("; "));
+    }
+    error
+}
+
+/// Refuses a global option that the command would silently ignore (exit 2), so that no one
+/// believes `--dry-run` protected them, or that `-o id` shaped an output it cannot shape.
+/// `-o json` is accepted everywhere: it also makes errors JSON.
+fn check_global_options(cli: &Cli) -> Result<()> {
+    let global = &cli.global;
+    use OutputFormat::{Id, Json, Table};
+    // For each command: its name in the message, whether it has a dry run, the output formats
+    // that shape what it prints, and whether it reads the settings at all.
+    let (name, dry_run, formats, settings): (_, _, &[OutputFormat], _) = match &cli.command {
+        Command::Enduser(EnduserCommand::Import(_)) => ("import", false, &[Json], true),
+        Command::Enduser(_) => ("enduser", true, &[Table, Json, Id], true),
+        Command::Auth(AuthCommand::Status) => ("auth status", true, &[Table, Json], true),
+        Command::Auth(AuthCommand::Login { .. }) => ("auth login", true, &[Json], true),
+        Command::Auth(AuthCommand::Logout) => ("auth logout", true, &[Json], true),
+        Command::Completions { .. } => ("completions", false, &[Json], false),
+        Command::Sandbox(_) => ("sandbox", false, &[Json], false),
+        Command::Webhook(WebhookCommand::Verify(_)) => {
+            ("webhook verify", false, &[Table, Json, Id], false)
+        }
+    };
+    let mut ignored = Vec::new();
+    if global.dry_run && !dry_run {
+        ignored.push("--dry-run".to_owned());
+    }
+    if let Some(format) = global.output
+        && !formats.contains(&format)
+    {
+        let value = format
+            .to_possible_value()
+            .map_or_else(String::new, |v| v.get_name().to_owned());
+        ignored.push(format!("-o {value}"));
+    }
+    if !settings {
+        let given = [
+            (global.profile.is_some(), "--profile"),
+            (global.config.is_some(), "--config"),
+            (global.api_key_file.is_some(), "--api-key-file"),
+            (global.base_url.is_some(), "--base-url"),
+            (global.timeout.is_some(), "--timeout"),
+            (global.retries.is_some(), "--retries"),
+            (global.verbose, "--verbose"),
+        ];
+        ignored.extend(given.iter().filter(|g| g.0).map(|g| g.1.to_owned()));
+    }
+    if ignored.is_empty() {
+        return Ok(());
+    }
+    let verb = if ignored.len() == 1 { "does" } else { "do" };
+    let error = Error::input(format!("{} {verb} not apply to {name}", ignored.join(", ")));
+    Err(if global.dry_run && !dry_run && name == "import" {
+        error.with_hint("--validate-only checks every record and sends nothing")
+    } else {
+        error.with_hint("remove it: the command would ignore it")
+    })
 }
 
 /// An unexpected argument after `auth login` is most likely the API key itself.
@@ -80,13 +194,24 @@ fn dispatch(cli: &Cli) -> Result<i32> {
             }
             Ok(0)
         }
+        // `auth login` creates the profile it names; every other command needs it to exist.
+        Command::Auth(command @ AuthCommand::Login { .. }) => commands::auth::run(
+            &Settings::resolve_with(
+                &cli.global,
+                &config::process_env,
+                config::ProfileRule::MayBeCreated,
+            )?,
+            command,
+        ),
         Command::Auth(command) => commands::auth::run(&settings()?, command),
         Command::Completions { shell } => {
             commands::completions::run(*shell)?;
             Ok(0)
         }
         Command::Sandbox(command) => sandbox::run(command),
-        Command::Webhook(command) => commands::webhook::run(&settings()?, command),
+        Command::Webhook(command) => {
+            commands::webhook::run(config::output_format(&cli.global), command)
+        }
     }
 }
 

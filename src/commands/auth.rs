@@ -38,10 +38,29 @@ fn login(settings: &Settings, with_key: bool, verify: bool) -> Result<()> {
             "pipe the key in with --with-key: echo \"$SECRET\" | altur auth login --with-key",
         ));
     };
-    let key = Secret::new(&text).map_err(|e| Error {
+    let nothing_saved = |e: Error| Error {
         message: format!("{}; nothing was saved", e.message),
         ..e
-    })?;
+    };
+    let key = Secret::new(&text)
+        .and_then(|key| settings.check_key(key))
+        .map_err(nothing_saved)?;
+    if settings.dry_run {
+        // A dry run reads and checks the key, then says what it would do: no request, no write.
+        if verify {
+            output::note(&format!(
+                "dry run: would check the key with GET {}/enduser/<random id> (a 404 accepts it)",
+                settings.base_url.as_str()
+            ));
+        }
+        output::note(&format!(
+            "dry run: would save the API key ({}) to profile '{}' in {}; nothing was sent or saved",
+            key.hint(),
+            settings.profile,
+            settings.config_path.display()
+        ));
+        return Ok(());
+    }
     if verify {
         verify_key(settings, &key)?;
     }
@@ -139,7 +158,7 @@ fn status(settings: &Settings) -> Result<i32> {
             ));
             None
         }
-        Some(credential) => match credential.load() {
+        Some(credential) => match credential.load().and_then(|key| settings.check_key(key)) {
             Ok(key) => Some(key),
             Err(e) => {
                 warn(e.message);
@@ -205,6 +224,15 @@ fn logout(settings: &Settings) -> Result<()> {
     let mut document = ConfigDocument::open(&settings.config_path)?;
     let profile = &settings.profile;
     let path = settings.config_path.display();
+    if settings.dry_run {
+        let what = if document.has_api_key(profile) {
+            format!("would remove the API key of profile '{profile}' from {path}")
+        } else {
+            format!("profile '{profile}' has no saved API key in {path}; nothing to remove")
+        };
+        output::note(&format!("dry run: {what}; nothing was changed"));
+        return Ok(());
+    }
     if document.remove_api_key(profile) {
         document.save()?;
         output::note(&format!(

@@ -1,16 +1,14 @@
 //! `altur completions SHELL`: scripts generated from the clap definition, the one source of truth.
 
-use clap::CommandFactory;
 use clap_complete::Shell;
 
-use crate::cli::Cli;
 use crate::error::Result;
 use crate::output;
 
 /// The completion script for `shell`.
 pub fn script(shell: Shell) -> String {
     let mut buffer = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "altur", &mut buffer);
+    clap_complete::generate(shell, &mut crate::cli::command(), "altur", &mut buffer);
     String::from_utf8(buffer).expect("clap_complete writes UTF-8")
 }
 

@@ -9,7 +9,7 @@ use serde_json::json;
 use crate::cli::{
     OutputFormat, SchemeChoice, WebhookCommand, WebhookSecretArgs, WebhookVerifyArgs,
 };
-use crate::config::{self, Settings};
+use crate::config;
 use crate::error::{Error, Kind, Result};
 use crate::output;
 use crate::secret::{self, Secret};
@@ -18,13 +18,13 @@ use crate::webhook::signature::{self, Scheme, SigningKey};
 /// The most body `verify` reads: webhooks are small JSON documents.
 const BODY_LIMIT: u64 = 10 * 1024 * 1024;
 
-pub fn run(settings: &Settings, command: &WebhookCommand) -> Result<i32> {
+pub fn run(format: OutputFormat, command: &WebhookCommand) -> Result<i32> {
     match command {
-        WebhookCommand::Verify(args) => verify(settings, args),
+        WebhookCommand::Verify(args) => verify(format, args),
     }
 }
 
-fn verify(settings: &Settings, args: &WebhookVerifyArgs) -> Result<i32> {
+fn verify(format: OutputFormat, args: &WebhookVerifyArgs) -> Result<i32> {
     let secret = webhook_secret(&args.secret, &config::process_env)?;
     let body = read_body(&args.file)?;
     let schemes: &[Scheme] = match args.scheme {
@@ -65,7 +65,7 @@ fn verify(settings: &Settings, args: &WebhookVerifyArgs) -> Result<i32> {
         "scheme": found.scheme.name(),
         "signed": found.signed.name(),
     });
-    match settings.output {
+    match format {
         OutputFormat::Json => output::print_json(&result)?,
         OutputFormat::Id => output::stdout(&format!("{}\n", found.scheme.name()))?,
         OutputFormat::Table => output::stdout(&format!(

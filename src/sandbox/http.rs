@@ -1,399 +1,391 @@
-//! The sandbox's HTTP/1.1 transport: a thread per connection, keep-alive, `Content-Length` and
-//! chunked bodies, `Expect: 100-continue`. Request heads are parsed by `httparse`.
+//! The sandbox's HTTP/1.1 transport: hyper on a single-threaded tokio runtime, on a thread of
+//! its own. It parses and frames requests, enforces the limits of contract section 10, reads
+//! each body (bounded) and hands the application a plain [`Request`]; the application's
+//! [`Answer`] goes back out as JSON. Nothing here knows the API.
 //!
-//! Why not `tiny_http`: under a burst of new connections its task pool can queue a connection
-//! behind long-lived keep-alive ones with no thread left to run it (a wake-up is lost when two
-//! connections arrive while one idle thread is waking), so a client waits for an answer that
-//! never comes. `altur enduser import --concurrency 8` met that in about one run of two.
+//! Connections are tasks, not threads: a slow or idle client costs a socket and a buffer, and
+//! at most [`Limits::connections`] are served at once (the others wait in the listen backlog).
 
-use std::collections::HashMap;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::convert::Infallible;
+use std::io;
+use std::sync::Arc;
 use std::thread::{self, JoinHandle};
+use std::time::{Duration, Instant};
 
-use super::server::{Answer, BODY_LIMIT, Body};
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+use hyper::body::Incoming;
+use hyper::header::{self, HeaderMap, HeaderValue};
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Response, StatusCode};
+use hyper_util::rt::{TokioIo, TokioTimer};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::{Semaphore, watch};
 
-/// The largest request head (request line and headers) accepted.
-const HEAD_LIMIT: usize = 64 * 1024;
+use super::server::{Answer, Request};
 
-/// A body refused as too large is still read and discarded up to this size, so the client
-/// gets its 413 on a connection it can keep using, rather than a reset.
-const DRAIN_LIMIT: u64 = 16 * 1024 * 1024;
-
-/// A request as the handler sees it.
-pub struct Request<'a> {
-    pub method: &'a str,
-    pub path: &'a str,
-    pub authorization: Option<&'a str>,
-    pub body: RequestBody<'a>,
+/// What the transport needs from the application behind it.
+pub trait Application: Send + Sync + 'static {
+    /// Decides the answer to one request.
+    fn answer(&self, request: &Request) -> Answer;
+    /// Whether [`Application::answer`] may block (file I/O): it then runs off the runtime's
+    /// thread, so that it never holds up the other connections.
+    fn answer_may_block(&self) -> bool;
+    /// How long to wait before sending each answer (`--latency`); other connections are
+    /// served meanwhile.
+    fn latency(&self) -> Duration;
+    /// Called once per answered request, the transport's own refusals (413, 400) included.
+    fn answered(&self, request: &Request, status: u16, elapsed: Duration);
 }
 
-/// Handles one request and returns the answer.
-pub type Handler = dyn Fn(Request<'_>) -> Answer + Send + Sync;
+/// The limits that keep a hostile or broken client from knocking the sandbox over.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// The largest request head (request line and headers); beyond it, 431.
+    pub head_bytes: usize,
+    /// A connection that has not sent a complete head this long after it opened (or after its
+    /// previous answer) is closed.
+    pub head_timeout: Duration,
+    /// The largest body; beyond it, 413.
+    pub body_bytes: usize,
+    /// A body that stops arriving for this long is answered 408.
+    pub body_stall: Duration,
+    /// Connections served at once; more wait until one closes.
+    pub connections: usize,
+}
 
-/// A listening server: an accept thread and one thread per open connection.
+/// A body refused as too large is still read and discarded up to this size, so that the
+/// client gets its 413 on a connection it can keep using rather than a reset.
+const DRAIN_LIMIT: u64 = 16 * 1024 * 1024;
+
+/// How long the accept loop pauses when accepting fails for want of resources (EMFILE and
+/// the like): the condition lasts until a connection closes, so retrying at once would spin.
+const ACCEPT_BACKOFF: Duration = Duration::from_millis(100);
+
+/// Answers run off the runtime's thread only when they may block; the store serialises them
+/// anyway, so a few threads are plenty.
+const BLOCKING_THREADS: usize = 8;
+
+impl Limits {
+    /// The limits of contract section 10.
+    pub fn standard(body_bytes: usize) -> Limits {
+        Limits {
+            head_bytes: 64 * 1024,
+            head_timeout: Duration::from_secs(10),
+            body_bytes,
+            body_stall: Duration::from_secs(10),
+            connections: 1024,
+        }
+    }
+
+    /// Debug builds only, for the tests: `ALTUR_SANDBOX_HEAD_TIMEOUT_MS` shortens the head
+    /// deadline and the body stall alike, and `ALTUR_SANDBOX_MAX_CONNECTIONS` lowers the
+    /// connection cap, so that they can be tested without waiting 10 s or opening 1,024
+    /// connections.
+    #[cfg(debug_assertions)]
+    pub fn with_test_overrides(mut self) -> Limits {
+        let number = |name| std::env::var(name).ok().and_then(|v| v.parse::<u64>().ok());
+        if let Some(ms) = number("ALTUR_SANDBOX_HEAD_TIMEOUT_MS") {
+            self.head_timeout = Duration::from_millis(ms);
+            self.body_stall = Duration::from_millis(ms);
+        }
+        if let Some(cap) = number("ALTUR_SANDBOX_MAX_CONNECTIONS") {
+            self.connections = (cap as usize).max(1);
+        }
+        self
+    }
+
+    #[cfg(not(debug_assertions))]
+    pub fn with_test_overrides(self) -> Limits {
+        self
+    }
+}
+
+/// A listening server: a thread running the runtime that accepts and serves connections.
 pub struct Server {
-    address: SocketAddr,
-    stopping: Arc<AtomicBool>,
-    open: Arc<Mutex<HashMap<u64, TcpStream>>>,
-    threads: Arc<Mutex<Vec<JoinHandle<()>>>>,
-    accept: JoinHandle<()>,
+    stop: watch::Sender<bool>,
+    thread: JoinHandle<()>,
 }
 
 impl Server {
-    pub fn start(listener: TcpListener, handler: Arc<Handler>) -> std::io::Result<Server> {
-        let address = listener.local_addr()?;
-        let stopping = Arc::new(AtomicBool::new(false));
-        let open = Arc::new(Mutex::new(HashMap::new()));
-        let threads = Arc::new(Mutex::new(Vec::new()));
-        let accept = {
-            let (stopping, open, threads) = (stopping.clone(), open.clone(), threads.clone());
-            thread::spawn(move || accept_loop(listener, handler, stopping, open, threads))
+    pub fn start(
+        listener: std::net::TcpListener,
+        app: Arc<dyn Application>,
+        limits: Limits,
+    ) -> io::Result<Server> {
+        listener.set_nonblocking(true)?;
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_io()
+            .enable_time()
+            .max_blocking_threads(BLOCKING_THREADS)
+            .build()?;
+        let listener = {
+            let _context = runtime.enter();
+            TcpListener::from_std(listener)?
         };
-        Ok(Server {
-            address,
-            stopping,
-            open,
-            threads,
-            accept,
-        })
+        let (stop, stopping) = watch::channel(false);
+        let thread = thread::Builder::new()
+            .name("sandbox-http".into())
+            .spawn(move || runtime.block_on(serve(listener, app, limits, stopping)))?;
+        Ok(Server { stop, thread })
     }
 
-    /// Stops accepting, lets the requests in progress finish, closes idle connections and
-    /// waits for every connection thread.
+    /// Stops accepting, closes idle connections, lets the requests in progress finish and
+    /// waits for every connection to end.
     pub fn stop(self) {
-        self.stopping.store(true, Ordering::SeqCst);
-        // Wake the accept loop with a connection of our own.
-        let mut wake = self.address;
-        if wake.ip().is_unspecified() {
-            wake.set_ip(match wake {
-                SocketAddr::V4(_) => std::net::Ipv4Addr::LOCALHOST.into(),
-                SocketAddr::V6(_) => std::net::Ipv6Addr::LOCALHOST.into(),
-            });
-        }
-        let _ = TcpStream::connect(wake);
-        let _ = self.accept.join();
-        // An idle connection is blocked reading the next request: end its reading side. A
-        // request in progress still writes its answer, then finds the end of the stream.
-        for stream in lock(&self.open).values() {
-            let _ = stream.shutdown(Shutdown::Read);
-        }
-        let threads = std::mem::take(&mut *lock(&self.threads));
-        for thread in threads {
-            let _ = thread.join();
-        }
+        let _ = self.stop.send(true);
+        let _ = self.thread.join();
     }
 }
 
-fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(PoisonError::into_inner)
-}
-
-fn accept_loop(
+async fn serve(
     listener: TcpListener,
-    handler: Arc<Handler>,
-    stopping: Arc<AtomicBool>,
-    open: Arc<Mutex<HashMap<u64, TcpStream>>>,
-    threads: Arc<Mutex<Vec<JoinHandle<()>>>>,
+    app: Arc<dyn Application>,
+    limits: Limits,
+    mut stopping: watch::Receiver<bool>,
 ) {
-    let next_id = AtomicU64::new(0);
-    for stream in listener.incoming() {
-        if stopping.load(Ordering::SeqCst) {
-            return;
-        }
-        let Ok(stream) = stream else { continue };
-        let id = next_id.fetch_add(1, Ordering::Relaxed);
-        if let Ok(clone) = stream.try_clone() {
-            lock(&open).insert(id, clone);
-        }
-        let (handler, open) = (handler.clone(), open.clone());
-        let thread = thread::spawn(move || {
-            serve_connection(stream, &*handler);
-            lock(&open).remove(&id);
-        });
-        let mut threads = lock(&threads);
-        threads.retain(|t| !t.is_finished());
-        threads.push(thread);
-    }
-}
-
-/// Answers the requests of one connection until the client closes it or one of them makes
-/// the connection unusable (a bad head, a body left unread).
-fn serve_connection(stream: TcpStream, handler: &Handler) {
-    let _ = stream.set_nodelay(true);
-    let Ok(writer) = stream.try_clone() else {
-        return;
-    };
-    let mut writer = writer;
-    let mut reader = BufReader::new(stream);
+    let slots = Arc::new(Semaphore::new(limits.connections));
+    let mut http = http1::Builder::new();
+    http.timer(TokioTimer::new())
+        .header_read_timeout(limits.head_timeout)
+        .max_header_size(limits.head_bytes);
+    // Each of these is said once per run: under a sustained overload, a line per occurrence
+    // would flood the log.
+    let mut told_full = false;
+    let mut told_accept_error = false;
     loop {
-        let head = match read_head(&mut reader) {
-            Ok(Some(head)) => head,
-            Ok(None) => return,
-            Err(message) => {
-                let _ = write_answer(&mut writer, &Answer::error(400, message), true);
-                return;
-            }
-        };
-        let mut headers = [httparse::EMPTY_HEADER; 64];
-        let mut parsed = httparse::Request::new(&mut headers);
-        if !matches!(parsed.parse(&head), Ok(httparse::Status::Complete(_))) {
-            let _ = write_answer(&mut writer, &Answer::error(400, "malformed request"), true);
-            return;
+        if slots.available_permits() == 0 && !told_full {
+            told_full = true;
+            crate::output::stderr_line(&format!(
+                "altur sandbox: {} connections open, the most it serves at once; new \
+                 connections wait until one closes",
+                limits.connections
+            ));
         }
-        let header = |name: &str| {
-            parsed
-                .headers
-                .iter()
-                .find(|h| h.name.eq_ignore_ascii_case(name))
-                .and_then(|h| std::str::from_utf8(h.value).ok())
-                .map(str::trim)
+        let slot = tokio::select! {
+            slot = slots.clone().acquire_owned() => slot.expect("the semaphore is never closed"),
+            _ = stopping.wait_for(|stop| *stop) => break,
         };
-        let has_token = |name: &str, token: &str| {
-            header(name).is_some_and(|v| v.split(',').any(|t| t.trim().eq_ignore_ascii_case(token)))
+        let accepted = tokio::select! {
+            accepted = listener.accept() => accepted,
+            _ = stopping.wait_for(|stop| *stop) => break,
         };
-        let framing = if has_token("transfer-encoding", "chunked") {
-            Framing::Chunked
-        } else {
-            match header("content-length").map(str::parse::<u64>) {
-                None => Framing::Length(0),
-                Some(Ok(length)) => Framing::Length(length),
-                Some(Err(_)) => {
-                    let answer = Answer::error(400, "invalid Content-Length");
-                    let _ = write_answer(&mut writer, &answer, true);
-                    return;
+        let stream = match accepted {
+            Ok((stream, _peer)) => stream,
+            // The client gave up before we accepted: nothing is wrong on our side.
+            Err(e) if is_connection_error(&e) => continue,
+            Err(e) => {
+                if !told_accept_error {
+                    told_accept_error = true;
+                    crate::output::stderr_line(&format!(
+                        "altur sandbox: cannot accept connections ({e}); retrying"
+                    ));
+                }
+                tokio::select! {
+                    () = tokio::time::sleep(ACCEPT_BACKOFF) => continue,
+                    _ = stopping.wait_for(|stop| *stop) => break,
                 }
             }
         };
-        let http10 = parsed.version == Some(0);
-        let mut close =
-            has_token("connection", "close") || (http10 && !has_token("connection", "keep-alive"));
-        let mut body_state = BodyState::Unread;
-        let answer = handler(Request {
-            method: parsed.method.unwrap_or_default(),
-            path: parsed.path.unwrap_or_default(),
-            authorization: header("authorization"),
-            body: RequestBody {
-                reader: &mut reader,
-                writer: &mut writer,
-                framing,
-                expect_continue: has_token("expect", "100-continue"),
-                state: &mut body_state,
-            },
+        let (app, http, stopping) = (app.clone(), http.clone(), stopping.clone());
+        tokio::spawn(async move {
+            serve_connection(stream, app, http, limits, stopping).await;
+            drop(slot);
         });
-        // A body the handler did not read is still on the wire: read it away, or the
-        // connection cannot carry another request. A client that waits for 100 Continue has
-        // not sent it, and a huge one is not worth reading: close instead.
-        close |= match (body_state, framing) {
-            (BodyState::Read, _) | (BodyState::Unread, Framing::Length(0)) => false,
-            _ if has_token("expect", "100-continue") => true,
-            (BodyState::Unread, Framing::Length(length)) if length <= DRAIN_LIMIT => {
-                std::io::copy(&mut (&mut reader).take(length), &mut std::io::sink()).ok()
-                    != Some(length)
+    }
+    // Refuse new connections from here on, then wait for the open ones to end.
+    drop(listener);
+    let _all = slots.acquire_many(limits.connections as u32).await;
+}
+
+/// Errors that concern one incoming connection only, not the listener.
+fn is_connection_error(error: &io::Error) -> bool {
+    matches!(
+        error.kind(),
+        io::ErrorKind::ConnectionAborted
+            | io::ErrorKind::ConnectionReset
+            | io::ErrorKind::ConnectionRefused
+            | io::ErrorKind::Interrupted
+            | io::ErrorKind::WouldBlock
+    )
+}
+
+async fn serve_connection(
+    stream: TcpStream,
+    app: Arc<dyn Application>,
+    http: http1::Builder,
+    limits: Limits,
+    mut stopping: watch::Receiver<bool>,
+) {
+    let _ = stream.set_nodelay(true);
+    let service = service_fn(move |request| respond(app.clone(), request, limits));
+    let connection = http.serve_connection(TokioIo::new(stream), service);
+    tokio::pin!(connection);
+    tokio::select! {
+        _ = connection.as_mut() => return,
+        _ = stopping.wait_for(|stop| *stop) => {}
+    }
+    // An idle connection closes now; a request in progress is answered first.
+    connection.as_mut().graceful_shutdown();
+    let _ = connection.await;
+}
+
+async fn respond(
+    app: Arc<dyn Application>,
+    request: hyper::Request<Incoming>,
+    limits: Limits,
+) -> Result<Response<Full<Bytes>>, Infallible> {
+    let started = Instant::now();
+    let (parts, body) = request.into_parts();
+    let target = match parts.uri.path_and_query() {
+        Some(target) => target.as_str().to_owned(),
+        None => parts.uri.path().to_owned(),
+    };
+    let body = read_body(&parts.headers, body, &limits).await;
+    let mut request = Request {
+        method: parts.method.as_str().to_owned(),
+        target,
+        headers: parts
+            .headers
+            .iter()
+            .map(|(name, value)| {
+                let value = String::from_utf8_lossy(value.as_bytes()).into_owned();
+                (name.as_str().to_owned(), value)
+            })
+            .collect(),
+        body: Vec::new(),
+    };
+    let (request, answer) = match body {
+        Err(refusal) => (request, refusal),
+        Ok(body) => {
+            request.body = body;
+            if app.answer_may_block() {
+                let app = app.clone();
+                tokio::task::spawn_blocking(move || {
+                    let answer = app.answer(&request);
+                    (request, answer)
+                })
+                .await
+                .unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()))
+            } else {
+                let answer = app.answer(&request);
+                (request, answer)
             }
-            (BodyState::Unread, Framing::Chunked) => read_chunked(&mut reader).is_err(),
-            (BodyState::Unread, Framing::Length(_)) => true,
-        };
-        if write_answer(&mut writer, &answer, close).is_err() || close {
-            return;
+        }
+    };
+    let latency = app.latency();
+    if !latency.is_zero() {
+        tokio::time::sleep(latency).await;
+    }
+    app.answered(&request, answer.status, started.elapsed());
+    Ok(to_response(&answer))
+}
+
+/// The whole body, or the answer refusing it: 413 past the limit, 400 for broken framing
+/// (a bad chunk size, a cut-off body), 408 when it stalls.
+async fn read_body(
+    headers: &HeaderMap,
+    mut body: Incoming,
+    limits: &Limits,
+) -> Result<Vec<u8>, Answer> {
+    let limit = limits.body_bytes as u64;
+    let too_large = || {
+        Answer::error(
+            413,
+            format!("the body is larger than the sandbox's limit of {limit} bytes"),
+        )
+    };
+    let declared = hyper::body::Body::size_hint(&body).exact();
+    if let Some(length) = declared
+        && length > limit
+    {
+        let expects_continue = headers
+            .get(header::EXPECT)
+            .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"100-continue"));
+        // A client waiting for 100 Continue has not sent it, and a huge one is not worth
+        // reading: refuse unread, and hyper closes the connection after the answer.
+        if expects_continue || length > DRAIN_LIMIT {
+            return Err(too_large());
         }
     }
-}
-
-/// Reads up to the blank line that ends a request head. `Ok(None)` at a clean end of stream.
-fn read_head(reader: &mut BufReader<TcpStream>) -> Result<Option<Vec<u8>>, &'static str> {
-    let mut head = Vec::new();
-    loop {
-        let before = head.len();
-        match reader.read_until(b'\n', &mut head) {
-            Ok(0) if head.is_empty() => return Ok(None),
-            Ok(0) | Err(_) => return Ok(None),
-            Ok(_) => {}
-        }
-        if head.len() > HEAD_LIMIT {
-            return Err("the request head is too large");
-        }
-        let line = &head[before..];
-        // Blank lines before a request are allowed (RFC 9112, 2.2).
-        if (line == b"\r\n" || line == b"\n") && before == 0 {
-            head.clear();
-            continue;
-        }
-        if line == b"\r\n" || line == b"\n" {
-            return Ok(Some(head));
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy)]
-enum Framing {
-    Length(u64),
-    Chunked,
-}
-
-#[derive(Debug, Clone, Copy)]
-enum BodyState {
-    Unread,
-    Read,
-}
-
-/// The body of a request, read only if the handler asks for it.
-pub struct RequestBody<'a> {
-    reader: &'a mut BufReader<TcpStream>,
-    writer: &'a mut TcpStream,
-    framing: Framing,
-    expect_continue: bool,
-    state: &'a mut BodyState,
-}
-
-impl Body for RequestBody<'_> {
-    fn read(self) -> Result<Vec<u8>, Answer> {
-        let too_large = || {
-            Answer::error(
-                413,
-                format!("the body is larger than the sandbox's limit of {BODY_LIMIT} bytes"),
-            )
-        };
-        let unreadable =
-            |e: std::io::Error| Answer::error(400, format!("cannot read the body: {e}"));
-        if let Framing::Length(length) = self.framing
-            && length > BODY_LIMIT as u64
-        {
-            return Err(too_large()); // left unread: the connection drains it afterwards
-        }
-        if self.expect_continue {
-            self.writer
-                .write_all(b"HTTP/1.1 100 Continue\r\n\r\n")
-                .map_err(unreadable)?;
-        }
-        let body = match self.framing {
-            Framing::Length(length) => {
-                let mut body = vec![0; length as usize];
-                self.reader.read_exact(&mut body).map_err(unreadable)?;
-                body
-            }
-            Framing::Chunked => {
-                let body = read_chunked(self.reader).map_err(unreadable);
-                // Read to its end even when too large, so the connection stays usable.
-                *self.state = BodyState::Read;
-                body?.ok_or_else(too_large)?
-            }
-        };
-        *self.state = BodyState::Read;
-        Ok(body)
-    }
-}
-
-/// A chunked body, read to its end; `None` when it is larger than [`BODY_LIMIT`] (then it is
-/// discarded as it is read), an error past [`DRAIN_LIMIT`].
-fn read_chunked(reader: &mut impl BufRead) -> std::io::Result<Option<Vec<u8>>> {
-    let invalid =
-        |what: &str| std::io::Error::new(std::io::ErrorKind::InvalidData, what.to_owned());
-    let mut body = Vec::new();
+    // Room for what was announced, but only as much as a head's worth until it arrives: a
+    // thousand connections announcing 1 MiB and sending nothing must not reserve a GiB.
+    let mut bytes = Vec::with_capacity(declared.unwrap_or(0).min(64 * 1024) as usize);
     let mut total: u64 = 0;
     loop {
-        let mut line = String::new();
-        reader.take(1024).read_line(&mut line)?;
-        let size = line.split(';').next().unwrap_or_default().trim();
-        let size = usize::from_str_radix(size, 16).map_err(|_| invalid("bad chunk size"))?;
-        if size == 0 {
-            // Trailers, up to the blank line.
-            loop {
-                line.clear();
-                if reader.take(8192).read_line(&mut line)? == 0 || line.trim().is_empty() {
-                    return Ok((total <= BODY_LIMIT as u64).then_some(body));
-                }
+        let frame = match tokio::time::timeout(limits.body_stall, body.frame()).await {
+            Err(_elapsed) => {
+                return Err(Answer::error(
+                    408,
+                    format!(
+                        "the body stopped arriving for {:.1} s",
+                        limits.body_stall.as_secs_f64()
+                    ),
+                ));
             }
-        }
-        total += size as u64;
+            Ok(None) => break,
+            Ok(Some(Err(e))) => {
+                return Err(Answer::error(
+                    400,
+                    format!("cannot read the body: {}", cause(&e)),
+                ));
+            }
+            Ok(Some(Ok(frame))) => frame,
+        };
+        let Ok(data) = frame.into_data() else {
+            continue; // trailers
+        };
+        total += data.len() as u64;
         if total > DRAIN_LIMIT {
-            return Err(invalid("chunked body too large to read"));
+            return Err(too_large());
         }
-        if total > BODY_LIMIT as u64 {
-            body = Vec::new();
-            let copied = std::io::copy(&mut reader.take(size as u64), &mut std::io::sink())?;
-            if copied != size as u64 {
-                return Err(invalid("chunked body cut short"));
-            }
-        } else {
-            let start = body.len();
-            body.resize(start + size, 0);
-            reader.read_exact(&mut body[start..])?;
-        }
-        let mut crlf = [0; 2];
-        reader.read_exact(&mut crlf)?;
-        if &crlf != b"\r\n" {
-            return Err(invalid("chunk not followed by CRLF"));
+        if total <= limit {
+            bytes.extend_from_slice(&data);
+        } else if !bytes.is_empty() {
+            bytes = Vec::new(); // over the limit: read on to the end, keep nothing
         }
     }
+    if total > limit {
+        return Err(too_large());
+    }
+    Ok(bytes)
 }
 
-fn write_answer(writer: &mut TcpStream, answer: &Answer, close: bool) -> std::io::Result<()> {
-    let body = answer.body.to_string();
-    let mut head = format!(
-        "HTTP/1.1 {} {}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n",
-        answer.status,
-        reason(answer.status),
-        body.len()
+/// What went wrong reading a body, `invalid chunk size: overflow`: hyper's own words around
+/// it ("error reading a body from connection") add nothing.
+fn cause(error: &hyper::Error) -> String {
+    let mut text = String::new();
+    let mut next = std::error::Error::source(error);
+    while let Some(cause) = next {
+        if !text.is_empty() {
+            text.push_str(": ");
+        }
+        text.push_str(&cause.to_string());
+        next = cause.source();
+    }
+    if text.is_empty() {
+        text = error.to_string();
+    }
+    text
+}
+
+fn to_response(answer: &Answer) -> Response<Full<Bytes>> {
+    let mut response = Response::new(Full::new(Bytes::from(answer.body.to_string())));
+    *response.status_mut() =
+        StatusCode::from_u16(answer.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
     );
     if let Some(seconds) = answer.retry_after {
-        head.push_str(&format!("Retry-After: {seconds}\r\n"));
+        headers.insert(header::RETRY_AFTER, HeaderValue::from(seconds));
     }
-    if let Some(allow) = answer.allow {
-        head.push_str(&format!("Allow: {allow}\r\n"));
+    if let Some(allow) = answer.allow.as_deref()
+        && let Ok(value) = HeaderValue::from_str(allow)
+    {
+        headers.insert(header::ALLOW, value);
     }
-    if close {
-        head.push_str("Connection: close\r\n");
-    }
-    head.push_str("\r\n");
-    let mut bytes = head.into_bytes();
-    bytes.extend_from_slice(body.as_bytes());
-    // One write: a head and a body in separate segments would meet Nagle and delayed ACKs.
-    writer.write_all(&bytes)?;
-    writer.flush()
-}
-
-fn reason(status: u16) -> &'static str {
-    match status {
-        200 => "OK",
-        400 => "Bad Request",
-        401 => "Unauthorized",
-        404 => "Not Found",
-        405 => "Method Not Allowed",
-        413 => "Content Too Large",
-        429 => "Too Many Requests",
-        500 => "Internal Server Error",
-        503 => "Service Unavailable",
-        _ => "Unknown",
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn chunked_bodies_are_decoded_and_limited() {
-        let mut input: &[u8] = b"5;ext=1\r\nhello\r\n6\r\n world\r\n0\r\nX-Trailer: 1\r\n\r\n";
-        assert_eq!(read_chunked(&mut input).unwrap().unwrap(), b"hello world");
-        let chunk = "y".repeat(600 * 1024);
-        let big = format!(
-            "{0:x}\r\n{1}\r\n{0:x}\r\n{1}\r\n0\r\n\r\nNEXT",
-            chunk.len(),
-            chunk
-        );
-        let mut input = big.as_bytes();
-        assert_eq!(
-            read_chunked(&mut input).unwrap(),
-            None,
-            "too large, but read to its end"
-        );
-        assert_eq!(input, b"NEXT");
-        let cut = format!("{:x}\r\n{}", BODY_LIMIT + 1, "y".repeat(10));
-        assert!(read_chunked(&mut cut.as_bytes()).is_err());
-        let mut input: &[u8] = b"zz\r\n";
-        assert!(read_chunked(&mut input).is_err());
-    }
+    response
 }

@@ -1,29 +1,32 @@
 //! `altur sandbox serve | exec`: a local stand-in for the EndUser API, for trying the CLI
 //! without an account and for testing scripts in CI (contract section 9).
+//!
+//! Outside Unix there are no signals to pass on or to die of: `exec` waits for its command and
+//! exits with its exit code, and `serve` stops on Ctrl-C (or SIGTERM where the C runtime
+//! raises it).
 
 pub mod domain;
 mod faults;
 mod http;
 #[allow(dead_code)] // wired to the router in phase 2
 pub mod messages;
+mod router;
 mod server;
 mod store;
 
 use std::ffi::OsString;
 use std::net::{SocketAddr, TcpListener, ToSocketAddrs};
-use std::os::unix::process::ExitStatusExt;
-use std::process::Command;
+use std::process::{Child, Command};
 use std::sync::Arc;
 use std::time::Duration;
 
 use signal_hook::consts::{SIGINT, SIGTERM};
-use signal_hook::iterator::Signals;
 
 use crate::cli::{SandboxCommand, SandboxOptions};
 use crate::error::{Error, Result};
 use crate::output;
 use faults::Faults;
-use server::{App, BASE_PATH};
+use server::{App, BASE_PATH, BODY_LIMIT};
 use store::Store;
 
 const DEFAULT_LISTEN: &str = "127.0.0.1:8787";
@@ -38,8 +41,8 @@ pub fn run(command: &SandboxCommand) -> Result<i32> {
 
 /// Serves until SIGINT or SIGTERM, then stops cleanly: exit 0, since that is how it ends.
 fn serve(options: &SandboxOptions) -> Result<i32> {
-    // Registered before listening, so a signal right after the ready line is never lost.
-    let mut signals = watch_signals()?;
+    // Caught before listening, so a signal right after the ready line is never lost.
+    let mut signals = StopSignals::catch()?;
     let address = parse_listen(options.listen.as_deref().unwrap_or(DEFAULT_LISTEN))?;
     let sandbox = Sandbox::start(options, address)?;
     if !sandbox.address.ip().is_loopback() {
@@ -57,28 +60,18 @@ fn serve(options: &SandboxOptions) -> Result<i32> {
         "altur sandbox: listening on {} (key: {key})",
         sandbox.base_url()
     ));
-    let signal = signals.forever().next();
+    let name = signals.wait();
     // Stopping waits for the requests in progress (maybe a long --latency): a second signal
     // ends it at once. Every record is already in the state file, flushed as it was written.
-    std::thread::spawn(move || {
-        if signals.forever().next().is_some() {
-            output::stderr_line("altur sandbox: stopped at once (second signal)");
-            std::process::exit(crate::error::Kind::Interrupted.exit_code());
-        }
-    });
+    signals.exit_on_next();
     sandbox.stop()?;
-    let name = if signal == Some(SIGTERM) {
-        "SIGTERM"
-    } else {
-        "SIGINT"
-    };
     output::stderr_line(&format!("altur sandbox: stopped ({name})"));
     Ok(0)
 }
 
 /// Runs `command` against a sandbox on a free loopback port and exits with its exit code.
 fn exec(options: &SandboxOptions, command: &[OsString]) -> Result<i32> {
-    let mut signals = watch_signals()?;
+    let signals = StopSignals::catch()?;
     let address = parse_listen(options.listen.as_deref().unwrap_or("127.0.0.1:0"))?;
     if !address.ip().is_loopback() {
         return Err(Error::input(format!(
@@ -96,7 +89,7 @@ fn exec(options: &SandboxOptions, command: &[OsString]) -> Result<i32> {
         .env("ALTUR_BASE_URL", sandbox.base_url())
         .env("ALTUR_API_KEY", &options.sandbox_key)
         .spawn();
-    let mut child = match spawned {
+    let child = match spawned {
         Ok(child) => child,
         Err(e) => {
             sandbox.stop()?;
@@ -114,8 +107,20 @@ fn exec(options: &SandboxOptions, command: &[OsString]) -> Result<i32> {
             return Ok(code);
         }
     };
-    // Ctrl-C at a terminal reaches the command directly (same process group): the sandbox
-    // only outlives it and waits. A SIGTERM sent to the sandbox alone is passed on.
+    let code = wait_for_command(child, signals);
+    sandbox.stop()?;
+    code.map_err(|e| Error::internal(format!("cannot wait for the command: {e}")))
+}
+
+/// Waits for the command and returns its exit code, 128 + N if it died of signal N.
+///
+/// Ctrl-C at a terminal reaches the command directly (same process group): the sandbox only
+/// outlives it and waits. A SIGTERM sent to the sandbox alone is passed on.
+#[cfg(unix)]
+fn wait_for_command(mut child: Child, signals: StopSignals) -> std::io::Result<i32> {
+    use std::os::unix::process::ExitStatusExt;
+
+    let mut signals = signals.0;
     let handle = signals.handle();
     let child_pid = child.id() as libc::pid_t;
     let forwarder = std::thread::spawn(move || {
@@ -132,16 +137,22 @@ fn exec(options: &SandboxOptions, command: &[OsString]) -> Result<i32> {
     wait_without_reaping(child_pid);
     handle.close();
     let _ = forwarder.join();
-    let status = child.wait();
-    sandbox.stop()?;
-    let status =
-        status.map_err(|e| Error::internal(format!("cannot wait for the command: {e}")))?;
+    let status = child.wait()?;
     Ok(status
         .code()
         .unwrap_or_else(|| 128 + status.signal().unwrap_or(0)))
 }
 
+/// Outside Unix, Ctrl-C reaches the command too (same console); the sandbox, which catches
+/// it, waits for the command and passes its exit code on.
+#[cfg(not(unix))]
+fn wait_for_command(mut child: Child, _signals: StopSignals) -> std::io::Result<i32> {
+    let status = child.wait()?;
+    Ok(status.code().unwrap_or(1))
+}
+
 /// Blocks until the child has exited, leaving it to be reaped by `Child::wait`.
+#[cfg(unix)]
 fn wait_without_reaping(pid: libc::pid_t) {
     loop {
         // SAFETY: `info` is a plain C struct that waitid(2) fills in; zeroed is a valid value.
@@ -163,9 +174,62 @@ fn wait_without_reaping(pid: libc::pid_t) {
     }
 }
 
-fn watch_signals() -> Result<Signals> {
-    Signals::new([SIGINT, SIGTERM])
-        .map_err(|e| Error::internal(format!("cannot handle SIGINT/SIGTERM: {e}")))
+/// SIGINT and SIGTERM, caught from the start so that neither ends the process by default.
+#[cfg(unix)]
+struct StopSignals(signal_hook::iterator::Signals);
+
+#[cfg(unix)]
+impl StopSignals {
+    fn catch() -> Result<StopSignals> {
+        signal_hook::iterator::Signals::new([SIGINT, SIGTERM])
+            .map(StopSignals)
+            .map_err(|e| Error::internal(format!("cannot handle SIGINT/SIGTERM: {e}")))
+    }
+
+    /// Blocks until a signal comes; its name.
+    fn wait(&mut self) -> &'static str {
+        match self.0.forever().next() {
+            Some(SIGTERM) => "SIGTERM",
+            _ => "SIGINT",
+        }
+    }
+}
+
+/// Outside Unix, signal_hook has no iterator: the handlers set a flag that `wait` looks at.
+#[cfg(not(unix))]
+struct StopSignals(Arc<std::sync::atomic::AtomicUsize>);
+
+#[cfg(not(unix))]
+impl StopSignals {
+    fn catch() -> Result<StopSignals> {
+        let caught = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        for signal in [SIGINT, SIGTERM] {
+            signal_hook::flag::register_usize(signal, caught.clone(), signal as usize)
+                .map_err(|e| Error::internal(format!("cannot handle Ctrl-C: {e}")))?;
+        }
+        Ok(StopSignals(caught))
+    }
+
+    fn wait(&mut self) -> &'static str {
+        loop {
+            match self.0.swap(0, std::sync::atomic::Ordering::SeqCst) {
+                0 => std::thread::sleep(Duration::from_millis(100)),
+                signal if signal == SIGTERM as usize => return "SIGTERM",
+                _ => return "SIGINT",
+            }
+        }
+    }
+}
+
+impl StopSignals {
+    /// From now on, the next signal ends the process at once.
+    fn exit_on_next(mut self) {
+        std::thread::spawn(move || {
+            self.wait();
+            output::stderr_line("altur sandbox: stopped at once (second signal)");
+            std::process::exit(crate::error::Kind::Interrupted.exit_code());
+        });
+    }
 }
 
 fn parse_listen(text: &str) -> Result<SocketAddr> {
@@ -180,7 +244,7 @@ fn parse_listen(text: &str) -> Result<SocketAddr> {
         })
 }
 
-/// A listening sandbox: its address, its records and its workers.
+/// A listening sandbox: its address, its records and its HTTP server.
 struct Sandbox {
     address: SocketAddr,
     app: Arc<App>,
@@ -232,12 +296,10 @@ impl Sandbox {
         let address = listener
             .local_addr()
             .map_err(|e| Error::internal(format!("cannot read the listening address: {e}")))?;
-        let handler_app = app.clone();
-        let server = http::Server::start(
-            listener,
-            Arc::new(move |request| server::handle(&handler_app, request)),
-        )
-        .map_err(|e| Error::internal(format!("cannot start the HTTP server: {e}")))?;
+        let limits = http::Limits::standard(BODY_LIMIT).with_test_overrides();
+        raise_open_file_limit(limits.connections);
+        let server = http::Server::start(listener, app.clone(), limits)
+            .map_err(|e| Error::internal(format!("cannot start the HTTP server: {e}")))?;
         Ok(Sandbox {
             address,
             app,
@@ -266,3 +328,26 @@ impl Sandbox {
             .map_err(|e| Error::internal(format!("cannot save the state file: {e}")))
     }
 }
+
+/// Makes room for `connections` open sockets plus the files a process needs anyway: the usual
+/// soft limit of 1,024 open files would otherwise fail accepts (EMFILE) below the cap.
+#[cfg(unix)]
+fn raise_open_file_limit(connections: usize) {
+    let wanted = (connections + 256) as libc::rlim_t;
+    let mut limit = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit(2) and setrlimit(2) only read and write the struct given.
+    unsafe {
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) != 0 || limit.rlim_cur >= wanted {
+            return;
+        }
+        limit.rlim_cur = wanted.min(limit.rlim_max);
+        // Failing leaves the limit as it was: accepts then wait for a connection to close.
+        libc::setrlimit(libc::RLIMIT_NOFILE, &limit);
+    }
+}
+
+#[cfg(not(unix))]
+fn raise_open_file_limit(_connections: usize) {}

@@ -1,13 +1,13 @@
-//! The sandbox's API: [`answer`] decides every response from the method, path, key and body;
-//! [`handle`] adds the latency and the log line. The transport is in `http`.
+//! The sandbox's API: [`answer`] decides every response from the method, path, headers and
+//! body of a [`Request`], through the table of [`ROUTES`]. The transport (`http`) reads the
+//! request, adds the latency and calls [`App::answered`] for the log line.
 
-use std::thread;
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
 use super::faults::{Fault, Faults};
-use super::http::Request;
+use super::router::{self, Found, Params, Route};
 use super::store::Store;
 use crate::model::EndUserData;
 use crate::output;
@@ -17,12 +17,40 @@ pub const BODY_LIMIT: usize = 1024 * 1024;
 
 pub const BASE_PATH: &str = "/api/v1.0";
 
-/// Everything the workers share.
+/// Everything the connections share.
 pub struct App {
     pub key: String,
     pub store: Store,
     pub faults: Faults,
     pub latency: Duration,
+}
+
+/// A request as the transport read it: the body is whole and within [`BODY_LIMIT`].
+#[derive(Debug, Default)]
+pub struct Request {
+    pub method: String,
+    /// The path and query, as sent.
+    pub target: String,
+    /// Names in lower case, in the order sent.
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Request {
+    /// The first value of a header.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, value)| value.as_str())
+    }
+
+    /// The path without the query.
+    pub fn path(&self) -> &str {
+        self.target
+            .split_once('?')
+            .map_or(self.target.as_str(), |(path, _query)| path)
+    }
 }
 
 /// One response: status, JSON body and the extra headers some statuses need.
@@ -31,7 +59,7 @@ pub struct Answer {
     pub status: u16,
     pub body: Value,
     pub retry_after: Option<u64>,
-    pub allow: Option<&'static str>,
+    pub allow: Option<String>,
 }
 
 impl Answer {
@@ -55,22 +83,31 @@ impl Answer {
     }
 }
 
-/// The request body, read only once the request is known to need it.
-pub trait Body {
-    /// The whole body, or the answer refusing it (413, or 400 when it cannot be read).
-    fn read(self) -> Result<Vec<u8>, Answer>;
-}
+type Handler = fn(&App, &Request, &Params) -> Answer;
+
+/// Every route, relative to [`BASE_PATH`]. A new endpoint is a new line here.
+pub const ROUTES: &[Route<Handler>] = &[
+    Route {
+        method: "POST",
+        pattern: "/enduser",
+        handler: create,
+    },
+    Route {
+        method: "GET",
+        pattern: "/enduser/{id}",
+        handler: get,
+    },
+    Route {
+        method: "PUT",
+        pattern: "/enduser/{id}",
+        handler: update,
+    },
+];
 
 /// Decides the response to one request. Faults come first (they stand for an overloaded
 /// gateway in front of the API), then the key, then the route.
-pub fn answer(
-    app: &App,
-    method: &str,
-    path: &str,
-    authorization: Option<&str>,
-    body: impl Body,
-) -> Answer {
-    match app.faults.check(Instant::now()) {
+pub fn answer(app: &App, request: &Request) -> Answer {
+    match app.faults.check(Instant::now(), fingerprint(request)) {
         Some(Fault::RateLimited { retry_after }) => {
             return Answer {
                 retry_after: Some(retry_after),
@@ -85,36 +122,28 @@ pub fn answer(
         }
         None => {}
     }
-    if let Err(message) = check_key(&app.key, authorization) {
+    if let Err(message) = check_key(&app.key, request.header("authorization")) {
         return Answer::error(401, message);
     }
-    let path = path.split_once('?').map_or(path, |(path, _query)| path);
+    let path = request.path();
     let Some(rest) = path.strip_prefix(BASE_PATH) else {
         return not_found(path);
     };
-    if rest == "/enduser" {
-        return match method {
-            "POST" => create(app, body),
-            _ => method_not_allowed(method, "POST"),
-        };
+    match router::find(ROUTES, &request.method, rest) {
+        Found::Handler(handler, params) => handler(app, request, &params),
+        Found::WrongMethod { allow } => method_not_allowed(&request.method, allow),
+        Found::NoRoute => not_found(path),
     }
-    let Some(id) = rest
-        .strip_prefix("/enduser/")
-        .filter(|id| !id.contains('/'))
-    else {
-        return not_found(path);
-    };
-    if id.is_empty() {
-        return not_found(path);
-    }
-    match method {
-        "GET" => match app.store.get(id) {
-            Some(record) => Answer::ok(to_json(&record)),
-            None => unknown_id(id),
-        },
-        "PUT" => update(app, id, body),
-        _ => method_not_allowed(method, "GET, PUT"),
-    }
+}
+
+/// What makes two requests the same for `--fail-rate`: method, path with query, and body.
+/// Faults drawn from it (and the seed) fall on the same requests whatever order they arrive in.
+fn fingerprint(request: &Request) -> [&[u8]; 3] {
+    [
+        request.method.as_bytes(),
+        request.target.as_bytes(),
+        &request.body,
+    ]
 }
 
 fn check_key(key: &str, authorization: Option<&str>) -> Result<(), &'static str> {
@@ -133,8 +162,8 @@ fn check_key(key: &str, authorization: Option<&str>) -> Result<(), &'static str>
     }
 }
 
-fn create(app: &App, body: impl Body) -> Answer {
-    let data = match read_enduser_data(body) {
+fn create(app: &App, request: &Request, _params: &Params) -> Answer {
+    let data = match read_enduser_data(&request.body) {
         Ok(data) => data,
         Err(answer) => return answer,
     };
@@ -151,8 +180,17 @@ fn create(app: &App, body: impl Body) -> Answer {
     }
 }
 
-fn update(app: &App, id: &str, body: impl Body) -> Answer {
-    let data = match read_enduser_data(body) {
+fn get(app: &App, _request: &Request, params: &Params) -> Answer {
+    let id = params.get("id");
+    match app.store.get(id) {
+        Some(record) => Answer::ok(to_json(&record)),
+        None => unknown_id(id),
+    }
+}
+
+fn update(app: &App, request: &Request, params: &Params) -> Answer {
+    let id = params.get("id");
+    let data = match read_enduser_data(&request.body) {
         Ok(data) => data,
         Err(answer) => return answer,
     };
@@ -171,9 +209,8 @@ fn update(app: &App, id: &str, body: impl Body) -> Answer {
 }
 
 /// The body as `EndUserData`: a JSON object whose fields are known strings.
-fn read_enduser_data(body: impl Body) -> Result<EndUserData, Answer> {
-    let bytes = body.read()?;
-    let value: Value = serde_json::from_slice(&bytes)
+fn read_enduser_data(body: &[u8]) -> Result<EndUserData, Answer> {
+    let value: Value = serde_json::from_slice(body)
         .map_err(|e| Answer::error(400, format!("the body is not valid JSON: {e}")))?;
     EndUserData::from_json(value).map_err(|message| Answer::error(400, message))
 }
@@ -187,21 +224,23 @@ fn unknown_id(id: &str) -> Answer {
 }
 
 fn not_found(path: &str) -> Answer {
+    let mut served: Vec<&str> = ROUTES.iter().map(|route| route.pattern).collect();
+    served.dedup();
+    let served: Vec<String> = served.iter().map(|p| format!("{BASE_PATH}{p}")).collect();
     Answer::error(
         404,
         format!(
-            "no such path: {path} (the sandbox serves {BASE_PATH}/enduser and {BASE_PATH}/enduser/{{id}})"
+            "no such path: {path} (the sandbox serves {})",
+            served.join(", ")
         ),
     )
 }
 
-fn method_not_allowed(method: &str, allow: &'static str) -> Answer {
+fn method_not_allowed(method: &str, allow: String) -> Answer {
+    let message = format!("method {method} is not allowed here (allowed: {allow})");
     Answer {
         allow: Some(allow),
-        ..Answer::error(
-            405,
-            format!("method {method} is not allowed here (allowed: {allow})"),
-        )
+        ..Answer::error(405, message)
     }
 }
 
@@ -212,16 +251,22 @@ fn state_write_failed(error: &std::io::Error) -> Answer {
     )
 }
 
-/// Answers one request: decides the answer, waits `--latency`, logs one line.
-pub fn handle(app: &App, request: Request<'_>) -> Answer {
-    let started = Instant::now();
-    let (method, path) = (request.method.to_owned(), request.path.to_owned());
-    let answer = answer(app, &method, &path, request.authorization, request.body);
-    if !app.latency.is_zero() {
-        thread::sleep(app.latency);
+impl super::http::Application for App {
+    fn answer(&self, request: &Request) -> Answer {
+        answer(self, request)
     }
-    log_request(&method, &path, answer.status, started.elapsed());
-    answer
+
+    fn answer_may_block(&self) -> bool {
+        self.store.writes_to_disk()
+    }
+
+    fn latency(&self) -> Duration {
+        self.latency
+    }
+
+    fn answered(&self, request: &Request, status: u16, elapsed: Duration) {
+        log_request(&request.method, &request.target, status, elapsed);
+    }
 }
 
 /// One line per request. The path is cut short and neutralised: it comes from the client.
@@ -244,11 +289,15 @@ fn log_request(method: &str, path: &str, status: u16, elapsed: Duration) {
 mod tests {
     use super::*;
 
-    struct Bytes(&'static str);
-
-    impl Body for Bytes {
-        fn read(self) -> Result<Vec<u8>, Answer> {
-            Ok(self.0.as_bytes().to_vec())
+    fn request(method: &str, target: &str, authorization: Option<&str>, body: &str) -> Request {
+        Request {
+            method: method.to_owned(),
+            target: target.to_owned(),
+            headers: authorization
+                .map(|value| ("authorization".to_owned(), value.to_owned()))
+                .into_iter()
+                .collect(),
+            body: body.as_bytes().to_vec(),
         }
     }
 
@@ -268,7 +317,7 @@ mod tests {
     #[test]
     fn the_key_must_come_as_api_key() {
         let app = app();
-        let get = |auth| answer(&app, "GET", "/api/v1.0/enduser/x", auth, Bytes(""));
+        let get = |auth| answer(&app, &request("GET", "/api/v1.0/enduser/x", auth, ""));
         assert_eq!(get(None).status, 401);
         assert_eq!(get(Some("Bearer k")).status, 401);
         assert_eq!(get(Some("api-key wrong")).status, 401);
@@ -280,12 +329,12 @@ mod tests {
     #[test]
     fn routes_and_methods() {
         let app = app();
-        let call = |method, path| answer(&app, method, path, Some("api-key k"), Bytes("{}"));
+        let call = |method, path| answer(&app, &request(method, path, Some("api-key k"), "{}"));
         assert_eq!(call("GET", "/api/v1.0/enduser").status, 405);
-        assert_eq!(call("GET", "/api/v1.0/enduser").allow, Some("POST"));
+        assert_eq!(call("GET", "/api/v1.0/enduser").allow.unwrap(), "POST");
         assert_eq!(
-            call("DELETE", "/api/v1.0/enduser/x").allow,
-            Some("GET, PUT")
+            call("DELETE", "/api/v1.0/enduser/x").allow.unwrap(),
+            "GET, PUT"
         );
         assert_eq!(call("GET", "/api/v1.0/enduser/").status, 404);
         assert_eq!(call("GET", "/api/v1.0/enduser/a/b").status, 404);
@@ -299,10 +348,7 @@ mod tests {
         let post = |body| {
             answer(
                 &app,
-                "POST",
-                "/api/v1.0/enduser",
-                Some("api-key k"),
-                Bytes(body),
+                &request("POST", "/api/v1.0/enduser", Some("api-key k"), body),
             )
         };
         let not_json = post("nope");

@@ -1,6 +1,8 @@
 //! The sandbox's records: a map in memory and, with `--state FILE`, an append-only JSON-lines
 //! log replayed at start so records survive a restart. Each line is a whole record after a
 //! change; the last line for an id wins.
+//!
+//! Ids compare case-insensitively, as UUIDs do: records are keyed by the id in lower case.
 
 use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
@@ -26,6 +28,8 @@ pub struct EndUser {
 
 pub struct Store {
     inner: Mutex<Inner>,
+    /// Known without the lock, which a write to the file may hold for a while.
+    on_disk: bool,
 }
 
 struct Inner {
@@ -48,6 +52,7 @@ impl Store {
                 records: HashMap::new(),
                 log: None,
             }),
+            on_disk: false,
         }
     }
 
@@ -97,6 +102,7 @@ impl Store {
                     records: replay.records,
                     log: Some(BufWriter::new(file)),
                 }),
+                on_disk: true,
             },
             records,
             warning,
@@ -115,13 +121,18 @@ impl Store {
     }
 
     pub fn get(&self, id: &str) -> Option<EndUser> {
-        self.lock().records.get(id).cloned()
+        self.lock().records.get(&key(id)).cloned()
+    }
+
+    /// Whether changes are written to a file (so that they may block).
+    pub fn writes_to_disk(&self) -> bool {
+        self.on_disk
     }
 
     /// Changes only the fields given; `None` when there is no such record.
     pub fn update(&self, id: &str, data: EndUserData) -> io::Result<Option<EndUser>> {
         let mut inner = self.lock();
-        let Some(current) = inner.records.get(id) else {
+        let Some(current) = inner.records.get(&key(id)) else {
             return Ok(None);
         };
         let record = EndUser {
@@ -160,9 +171,14 @@ impl Inner {
             log.write_all(&line)?;
             log.flush()?;
         }
-        self.records.insert(record.id.clone(), record.clone());
+        self.records.insert(key(&record.id), record.clone());
         Ok(record)
     }
+}
+
+/// The map key for an id: UUIDs are the same in upper and lower case.
+fn key(id: &str) -> String {
+    id.to_ascii_lowercase()
 }
 
 struct Replay {
@@ -192,7 +208,7 @@ fn replay(content: &[u8]) -> std::result::Result<Replay, (usize, String)> {
     for (position, (number, offset, line)) in lines.into_iter().enumerate() {
         match parse_record(line) {
             Ok(record) => {
-                records.insert(record.id.clone(), record);
+                records.insert(key(&record.id), record);
             }
             Err(_) if position + 1 == count => {
                 let torn = Torn {
@@ -302,6 +318,8 @@ mod tests {
             .unwrap();
         assert_eq!(updated.display_name, "Ada");
         assert_eq!(updated.info.as_deref(), Some("phone"));
+        let upper = created.id.to_ascii_uppercase();
+        assert_eq!(store.get(&upper).unwrap(), updated, "ids ignore case");
         assert!(
             store
                 .update("nope", EndUserData::default())

@@ -624,6 +624,8 @@ fn status_names_each_source() {
 #[test]
 fn status_without_a_key_prints_the_facts_and_exits_4() {
     let config = ConfigDir::new();
+    // The profile exists (an unknown one is refused, exit 2), but holds no key.
+    config.write("[profiles.nobody]\n");
     let run = config
         .altur()
         .args(["auth", "status", "-o", "json", "--profile", "nobody"])
@@ -925,4 +927,242 @@ fn login_prompts_on_a_terminal_without_echoing_the_key() {
         format!("[profiles.default]\napi_key = \"{typed}\"\n")
     );
     assert_eq!(mode_of(&config.path()), 0o600);
+}
+
+#[test]
+fn an_unknown_profile_is_refused_except_by_login_which_creates_it() {
+    let config = ConfigDir::new();
+    config.write(LAYOUT);
+    let server = Server::new([]);
+    let refused = format!(
+        "profile 'stagng' (--profile) does not exist in {}; the profiles are: default, staging\n",
+        config.path().display()
+    );
+    for command in [
+        vec!["enduser", "get", ID],
+        vec!["auth", "status"],
+        vec!["auth", "logout"],
+    ] {
+        config
+            .altur()
+            .env("ALTUR_BASE_URL", server.url())
+            .args(["--profile", "stagng"])
+            .args(&command)
+            .run()
+            .code(2)
+            .stdout_empty()
+            .stderr_has(&format!("altur: error: {refused}"))
+            .stderr_has("`altur --profile stagng auth login` creates the profile");
+    }
+    // ALTUR_PROFILE alike, even when every setting comes from the environment.
+    config
+        .altur()
+        .env("ALTUR_PROFILE", "prod")
+        .env("ALTUR_API_KEY", KEY)
+        .env("ALTUR_BASE_URL", server.url())
+        .env("ALTUR_TIMEOUT", "5")
+        .env("ALTUR_RETRIES", "0")
+        .args(["enduser", "get", ID])
+        .run()
+        .code(2)
+        .stderr_has("profile 'prod' (ALTUR_PROFILE) does not exist");
+    // Without a config file, only `default` exists, and it needs no file.
+    Altur::new()
+        .env("ALTUR_BASE_URL", server.url())
+        .args(["--profile", "staging", "enduser", "get", ID])
+        .run()
+        .code(2)
+        .stderr_has("profile 'staging' (--profile) does not exist: there is no config file at");
+    assert!(server.requests().is_empty());
+    assert_eq!(config.read(), LAYOUT);
+
+    config
+        .altur()
+        .args(["--profile", "stagng", "auth", "login", "--with-key"])
+        .stdin(KEY)
+        .run()
+        .success();
+    assert!(
+        config
+            .read()
+            .ends_with(&format!("[profiles.stagng]\napi_key = \"{KEY}\"\n"))
+    );
+}
+
+#[test]
+fn unknown_or_misplaced_keys_in_the_config_are_refused_by_name() {
+    let config = ConfigDir::new();
+    let server = Server::new([]);
+    let known = "the known keys are api_key, api_key_command, base_url, timeout, retries";
+    for (text, says) in [
+        (
+            format!("[profiles.default]\napi-key = \"{KEY}\"\n"),
+            format!(
+                "unknown key `api-key` in [profiles.default] (did you mean `api_key`?); {known}"
+            ),
+        ),
+        (
+            format!("[profiles.default]\napi_key = \"{KEY}\"\ntimout = 5\n"),
+            format!("unknown key `timout` in [profiles.default]; {known}"),
+        ),
+        (
+            format!(
+                "[profiles.staging]\nbase-url = \"https://x.example\"\n[profiles.default]\napi_key = \"{KEY}\"\n"
+            ),
+            format!(
+                "unknown key `base-url` in [profiles.staging] (did you mean `base_url`?); {known}"
+            ),
+        ),
+        (
+            format!("[profiles.default]\napi_key = \"{KEY}\"\ntimeout = \"soon\"\n"),
+            "`timeout` in [profiles.default] must be a number of seconds".to_owned(),
+        ),
+    ] {
+        config.write(&text);
+        config
+            .altur()
+            .env("ALTUR_BASE_URL", server.url())
+            .args(["enduser", "get", ID])
+            .run()
+            .code(2)
+            .stdout_empty()
+            .stderr_has(&format!(
+                "altur: error: config file {} is not valid: {says}\n",
+                config.path().display()
+            ));
+    }
+    // A key above every table belongs to no profile: say where it goes.
+    config.write(&format!("api_key = \"{KEY}\"\n"));
+    config
+        .altur()
+        .env("ALTUR_BASE_URL", server.url())
+        .args(["enduser", "get", ID])
+        .run()
+        .code(2)
+        .stderr_has("`api_key` stands outside a profile table\n")
+        .stderr_has("altur: hint: put it under [profiles.default]");
+    assert!(server.requests().is_empty());
+}
+
+/// A key command that exits while a process it started keeps its stdout open: stopped at the
+/// deadline (shortened for the test), exit 4, whatever it printed.
+#[test]
+fn a_key_command_whose_output_stays_open_is_stopped_at_the_deadline() {
+    let config = ConfigDir::new();
+    config.write(&format!(
+        "[profiles.default]\napi_key_command = \"sh -c 'sleep 30 & echo {KEY}'\"\n"
+    ));
+    let server = Server::new([]);
+    config
+        .altur()
+        .env("ALTUR_BASE_URL", server.url())
+        .env("ALTUR_TEST_KEY_COMMAND_LIMIT_MS", "2000")
+        .args(["enduser", "get", ID])
+        .run()
+        .code(4)
+        .stdout_empty()
+        // Not more precise ("it exited, but its output was still open"): on a loaded machine
+        // `sh` may not even have exited at the deadline.
+        .stderr_has("altur: error: api_key_command failed: 'sh' did not finish within 2 seconds;");
+    assert!(server.requests().is_empty());
+}
+
+/// Without a controlling terminal (where no prompt can happen), the command runs in a process
+/// group of its own, and the deadline kills the whole group: nothing it started lives on.
+#[test]
+#[cfg(target_os = "linux")] // setsid(1) and /proc
+fn a_key_command_is_killed_with_the_processes_it_started() {
+    let config = ConfigDir::new();
+    let pid_file = config.dir.path().join("sleeper.pid");
+    config.write(&format!(
+        "[profiles.default]\napi_key_command = {}\n",
+        toml_string(&format!(
+            "sh -c 'sleep 30 & echo $! > {}; wait'",
+            pid_file.display()
+        ))
+    ));
+    let server = Server::new([]);
+    // setsid: no controlling terminal, whatever terminal runs the tests.
+    let output = Command::new("setsid")
+        .arg("-w")
+        .arg(assert_cmd::cargo::cargo_bin("altur"))
+        .args(["enduser", "get", ID])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap())
+        .env("HOME", config.dir.path())
+        .env("ALTUR_CONFIG", config.path())
+        .env("ALTUR_BASE_URL", server.url())
+        // Long enough for `sh` to start its child and write the pid file on a loaded machine.
+        .env("ALTUR_TEST_KEY_COMMAND_LIMIT_MS", "2000")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(4), "{stderr}");
+    assert!(
+        stderr.contains("'sh' did not finish within 2 seconds; it was stopped"),
+        "{stderr}"
+    );
+    let pid = std::fs::read_to_string(&pid_file).unwrap();
+    let stat = format!("/proc/{}/stat", pid.trim());
+    // SIGKILL was sent before altur exited; the kernel may take a moment to finish the process.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let alive = || {
+        std::fs::read_to_string(&stat).is_ok_and(|s| {
+            !s.rsplit(')')
+                .next()
+                .unwrap_or("")
+                .trim_start()
+                .starts_with('Z')
+        })
+    };
+    while alive() && Instant::now() < deadline {
+        std::thread::yield_now();
+    }
+    assert!(!alive(), "the key command's child {pid} still runs");
+    assert!(server.requests().is_empty());
+}
+
+#[test]
+fn dry_run_login_and_logout_change_nothing_and_send_nothing() {
+    let config = ConfigDir::new();
+    config.write(LAYOUT);
+    let server = Server::new([]);
+    let run = config
+        .altur()
+        .env("ALTUR_BASE_URL", server.url())
+        .args(["--dry-run", "auth", "login", "--with-key", "--verify"])
+        .stdin(KEY)
+        .run();
+    run.success().stdout_empty();
+    assert_eq!(
+        run.stderr,
+        format!(
+            "altur: dry run: would check the key with GET {}/enduser/<random id> (a 404 accepts it)\n\
+             altur: dry run: would save the API key (…81d4) to profile 'default' in {}; nothing was sent or saved\n",
+            server.url(),
+            config.path().display()
+        )
+    );
+    let run = config.altur().args(["auth", "logout", "--dry-run"]).run();
+    run.success().stdout_empty();
+    assert_eq!(
+        run.stderr,
+        format!(
+            "altur: dry run: would remove the API key of profile 'default' from {}; nothing was changed\n",
+            config.path().display()
+        )
+    );
+    assert_eq!(config.read(), LAYOUT);
+    assert_eq!(config.names(), ["config.toml"]);
+    assert!(server.requests().is_empty());
+    // Into a file that does not exist yet: still nothing written, not even its folder.
+    let fresh = ConfigDir::new();
+    fresh
+        .altur()
+        .args(["--dry-run", "auth", "login", "--with-key"])
+        .stdin(KEY)
+        .run()
+        .success();
+    assert!(!fresh.path().parent().unwrap().exists());
 }

@@ -1,5 +1,6 @@
-//! The command-line interface itself: committed completion scripts that must not go stale (run
-//! with `ALTUR_UPDATE_COMPLETIONS=1` to rewrite them) and help-text snapshots.
+//! The command-line interface itself: committed completion scripts and man pages that must not
+//! go stale (run with `ALTUR_UPDATE_COMPLETIONS=1` to rewrite both), help-text snapshots, and
+//! how usage errors look.
 
 use crate::support::Altur;
 
@@ -33,6 +34,72 @@ fn committed_completions_are_up_to_date() {
     );
 }
 
+/// The man pages, one per command and subcommand (`altur.1`, `altur-enduser.1`,
+/// `altur-enduser-create.1` ...), generated from the same clap definition as `--help` and the
+/// completions: what `clap_mangen::generate_to` writes, kept in memory to compare.
+fn man_pages() -> Vec<(String, String)> {
+    fn collect(command: clap::Command, pages: &mut Vec<(String, String)>) {
+        for sub in command.get_subcommands().filter(|s| !s.is_hide_set()) {
+            collect(sub.clone(), pages);
+        }
+        // The footer names the program, not the subcommand ("create 0.1.0").
+        let man = clap_mangen::Man::new(command)
+            .source(format!("altur {}", env!("CARGO_PKG_VERSION")))
+            .manual("altur manual");
+        let mut page = Vec::new();
+        man.render(&mut page).unwrap();
+        pages.push((man.get_filename(), String::from_utf8(page).unwrap()));
+    }
+    let mut command = altur::cli::command().disable_help_subcommand(true);
+    command.build();
+    let mut pages = Vec::new();
+    collect(command, &mut pages);
+    pages.sort();
+    pages
+}
+
+#[test]
+fn committed_man_pages_are_up_to_date() {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("man");
+    let pages = man_pages();
+    let names: Vec<&str> = pages.iter().map(|(name, _)| name.as_str()).collect();
+    for expected in [
+        "altur.1",
+        "altur-enduser.1",
+        "altur-enduser-create.1",
+        "altur-auth-login.1",
+    ] {
+        assert!(names.contains(&expected), "{names:?}");
+    }
+    if std::env::var_os("ALTUR_UPDATE_COMPLETIONS").is_some() {
+        let _ = std::fs::remove_dir_all(&folder);
+        std::fs::create_dir_all(&folder).unwrap();
+        for (name, page) in &pages {
+            std::fs::write(folder.join(name), page).unwrap();
+        }
+    }
+    let mut committed: Vec<String> = std::fs::read_dir(&folder)
+        .map(|entries| {
+            entries
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    committed.sort();
+    let stale: Vec<&str> = pages
+        .iter()
+        .filter(|(name, page)| {
+            std::fs::read_to_string(folder.join(name)).ok().as_deref() != Some(page.as_str())
+        })
+        .map(|(name, _)| name.as_str())
+        .collect();
+    assert!(
+        stale.is_empty() && committed == names,
+        "stale man pages {stale:?} (committed: {committed:?}): run \
+         `ALTUR_UPDATE_COMPLETIONS=1 cargo test --test cli interface` and commit"
+    );
+}
+
 #[test]
 fn unknown_shell_is_a_usage_error() {
     Altur::new().args(["completions", "tcsh"]).run().code(2);
@@ -51,4 +118,192 @@ fn help_texts() {
         run.success();
         insta::assert_snapshot!(args.join("_").replace("--", ""), run.stdout);
     }
+}
+
+/// clap's usage errors and ours look alike: `altur: error: ...`, then `altur: hint: ...`.
+#[test]
+fn usage_errors_have_the_same_style_as_every_other_error() {
+    let run = Altur::new().args(["enduser", "create", "--bogus"]).run();
+    run.code(2).stdout_empty();
+    assert_eq!(
+        run.stderr,
+        "altur: error: unexpected argument '--bogus' found\n\
+         altur: hint: usage: altur enduser create [OPTIONS]; see `altur enduser create --help`\n"
+    );
+    // clap's tips become hints too.
+    let run = Altur::new().args(["enduser", "get", "--bogus"]).run();
+    run.code(2);
+    assert_eq!(
+        run.stderr,
+        "altur: error: unexpected argument '--bogus' found\n\
+         altur: hint: to pass '--bogus' as a value, use '-- --bogus'; usage: altur enduser get \
+         [OPTIONS] <ID>; see `altur enduser get --help`\n"
+    );
+    let run = Altur::new().args(["enduser", "get"]).run();
+    run.code(2);
+    assert_eq!(
+        run.stderr,
+        "altur: error: the following required arguments were not provided: <ID>\n\
+         altur: hint: usage: altur enduser get <ID>; see `altur enduser get --help`\n"
+    );
+}
+
+/// With an explicit `-o json`, every error is the JSON object, usage errors included, in
+/// whichever way `-o json` is written.
+#[test]
+fn usage_errors_are_json_under_an_explicit_json_output() {
+    for output in [
+        vec!["-o", "json"],
+        vec!["-ojson"],
+        vec!["--output", "json"],
+        vec!["--output=json"],
+    ] {
+        let run = Altur::new()
+            .args(&output)
+            .args(["enduser", "create", "--bogus"])
+            .run();
+        run.code(2).stdout_empty();
+        assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+        let error: serde_json::Value = serde_json::from_str(&run.stderr).unwrap();
+        assert_eq!(
+            error,
+            serde_json::json!({"error": {
+                "kind": "input",
+                "message": "unexpected argument '--bogus' found",
+                "hint": "usage: altur enduser create [OPTIONS]; see `altur enduser create --help`",
+            }})
+        );
+    }
+    // An invalid value, and our own refusals, alike.
+    for args in [
+        vec![
+            "-o",
+            "json",
+            "enduser",
+            "import",
+            "x.csv",
+            "--concurrency",
+            "0",
+        ],
+        vec![
+            "-o",
+            "json",
+            "--timeout",
+            "100000",
+            "enduser",
+            "get",
+            crate::support::ID,
+        ],
+        vec!["-o", "json", "--dry-run", "completions", "bash"],
+        vec!["-o", "json", "auth"],
+    ] {
+        let run = Altur::new().args(&args).run();
+        run.code(2).stdout_empty();
+        let error: serde_json::Value = serde_json::from_str(&run.stderr)
+            .unwrap_or_else(|e| panic!("{args:?}: {e}: {}", run.stderr));
+        assert_eq!(error["error"]["kind"], "input", "{args:?}");
+    }
+    let run = Altur::new().args(["-o", "json", "auth"]).run();
+    let error: serde_json::Value = serde_json::from_str(&run.stderr).unwrap();
+    assert_eq!(error["error"]["message"], "a command is required");
+    // Without -o json, a missing command prints the help on stderr, as clap does.
+    let run = Altur::new().arg("auth").run();
+    run.code(2)
+        .stdout_empty()
+        .stderr_has("Usage: altur auth [OPTIONS] <COMMAND>");
+    // Without -o json (even when JSON is the default off a terminal), errors stay text.
+    Altur::new()
+        .args(["enduser", "create", "--bogus"])
+        .run()
+        .code(2)
+        .stderr_has("altur: error: unexpected argument '--bogus' found\n");
+}
+
+#[test]
+fn an_out_of_range_timeout_says_the_range() {
+    for (flag, value) in [("--timeout", "100000"), ("--timeout", "0")] {
+        Altur::new()
+            .args([flag, value, "enduser", "get", crate::support::ID])
+            .run()
+            .code(2)
+            .stderr_has(&format!(
+                "altur: error: invalid timeout {value}: give a number of seconds above 0 and at \
+                 most 86400 (one day)\n"
+            ));
+    }
+    Altur::new()
+        .env("ALTUR_RETRIES", "101")
+        .args(["enduser", "get", crate::support::ID])
+        .run()
+        .code(2)
+        .stderr_has("altur: error: invalid retries 101: give a number from 0 to 100\n");
+}
+
+/// A global option that a command would ignore is refused, so that no one believes a dry run
+/// protected them or that `-o id` shaped an output it cannot shape.
+#[test]
+fn global_options_a_command_would_ignore_are_refused() {
+    for (args, says) in [
+        (
+            vec!["--dry-run", "completions", "bash"],
+            "--dry-run does not apply to completions",
+        ),
+        (
+            vec!["completions", "bash", "-o", "table", "--profile", "x"],
+            "-o table, --profile do not apply to completions",
+        ),
+        (
+            vec!["--dry-run", "sandbox", "exec", "--", "true"],
+            "--dry-run does not apply to sandbox",
+        ),
+        (
+            vec!["sandbox", "exec", "--timeout", "5", "--", "true"],
+            "--timeout does not apply to sandbox",
+        ),
+        (
+            vec!["enduser", "import", "in.ndjson", "-o", "id"],
+            "-o id does not apply to import",
+        ),
+        (
+            vec!["auth", "logout", "-o", "id"],
+            "-o id does not apply to auth logout",
+        ),
+        (
+            vec!["auth", "status", "-o", "id"],
+            "-o id does not apply to auth status",
+        ),
+    ] {
+        Altur::new()
+            .args(&args)
+            .run()
+            .code(2)
+            .stdout_empty()
+            .stderr_has(&format!("altur: error: {says}\n"));
+    }
+    // -o json is accepted everywhere: it makes errors JSON.
+    Altur::new()
+        .args(["-o", "json", "completions", "bash"])
+        .run()
+        .success();
+}
+
+/// `--help` lists every exit code of the contract.
+#[test]
+fn help_lists_every_exit_code() {
+    let run = Altur::new().arg("--help").run();
+    run.success();
+    let codes: Vec<&str> = run
+        .stdout
+        .lines()
+        .skip_while(|line| *line != "Exit codes:")
+        .skip(1)
+        .filter_map(|line| line.split_whitespace().next())
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "130"
+        ]
+    );
+    assert!(run.stdout.contains("\nGlobal options:\n"), "{}", run.stdout);
 }

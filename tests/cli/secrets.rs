@@ -359,3 +359,222 @@ fn a_key_given_to_auth_login_as_an_argument_is_not_quoted_back() {
         .code(2)
         .stderr_has("unexpected argument '--bogus'");
 }
+
+/// A config file with a TOML error on the key's own line: the parser's message would quote
+/// that line, key included, before the key is known to the redactor. It is reported by line,
+/// column and kind of error instead, for every command that reads it.
+#[test]
+fn a_config_that_does_not_parse_is_reported_without_quoting_it() {
+    for (text, place_and_kind) in [
+        (
+            format!("[profiles.default]\napi_key = {KEY}\n"),
+            "at line 2, column 11: string values must be quoted, expected literal string",
+        ),
+        (
+            format!("[profiles.default]\napi_key = \"{KEY}\n"),
+            "at line 2, column 42: invalid basic string, expected `\"`",
+        ),
+        (
+            format!("[profiles.default]\napi_key = \"{KEY}\"\napi_key = \"{KEY}\"\n"),
+            "at line 3, column 1: duplicate key",
+        ),
+    ] {
+        for command in [
+            vec!["enduser", "get", ID],
+            vec!["auth", "status"],
+            vec!["auth", "login", "--with-key"],
+            vec!["auth", "logout"],
+        ] {
+            let server = Server::new([]);
+            let altur = Altur::new();
+            let config = altur.config_path();
+            let run = altur
+                .file(".config/altur/config.toml", &text)
+                .env("ALTUR_BASE_URL", server.url())
+                .args(&command)
+                .stdin("other-key-0000000001\n")
+                .run();
+            run.code(2).stdout_empty().stderr_has(&format!(
+                "altur: error: config file {} is not valid TOML {place_and_kind}\n",
+                config.display()
+            ));
+            assert!(server.requests().is_empty());
+        }
+    }
+}
+
+/// clap's own usage errors quote the arguments: a key pasted where an argument goes is
+/// redacted, whichever source (other than `api_key_command`) holds it.
+#[test]
+fn usage_errors_quoting_the_key_are_redacted() {
+    let expected = format!("altur: error: unexpected argument '{REDACTED}' found\n");
+    Altur::new()
+        .env("ALTUR_API_KEY", KEY)
+        .args(["enduser", "get", ID, KEY])
+        .run()
+        .code(2)
+        .stdout_empty()
+        .stderr_has(&expected);
+    let altur = Altur::new();
+    let key_file = altur.home().join("key.txt");
+    altur
+        .file("key.txt", format!("{KEY}\n"))
+        .arg("--api-key-file")
+        .arg(&key_file)
+        .args(["enduser", "get", ID, KEY])
+        .run()
+        .code(2)
+        .stderr_has(&expected);
+    for profile in [None, Some("staging")] {
+        let mut altur = Altur::new().file(
+            ".config/altur/config.toml",
+            format!("[profiles.default]\n\n[profiles.staging]\napi_key = \"{KEY}\"\n"),
+        );
+        if let Some(profile) = profile {
+            altur = altur.env("ALTUR_PROFILE", profile);
+        }
+        // A mistyped option value quotes the value too.
+        altur
+            .args(["enduser", "create", "-o", KEY])
+            .run()
+            .code(2)
+            .stderr_has(&format!("altur: error: invalid value '{REDACTED}' for"));
+    }
+    // Under an explicit -o json, the usage error is the JSON object, redacted as well.
+    let run = Altur::new()
+        .env("ALTUR_API_KEY", KEY)
+        .args(["-o", "json", "enduser", "get", ID, KEY])
+        .run();
+    run.code(2).stdout_empty();
+    let error: serde_json::Value = serde_json::from_str(&run.stderr).unwrap();
+    assert_eq!(
+        error["error"]["message"],
+        format!("unexpected argument '{REDACTED}' found")
+    );
+}
+
+/// A key shorter than 16 characters is refused for any host that is not loopback (where the
+/// redactor's whole-word rule for short test keys could otherwise let it through), and works
+/// on loopback as before.
+#[test]
+fn short_keys_are_refused_off_loopback() {
+    for base_url in ["https://api.altur.invalid/api/v1.0", "https://10.255.255.1"] {
+        Altur::new()
+            .env("ALTUR_API_KEY", "short-key-0001")
+            .env("ALTUR_BASE_URL", base_url)
+            .args(["enduser", "get", ID, "--timeout", "2", "--retries", "0"])
+            .run()
+            .code(4)
+            .stdout_empty()
+            .stderr_has(
+                "altur: error: the API key is 14 characters long; an Altur API key has at least \
+                 16, so it is not sent\n",
+            );
+    }
+    // `auth login` does not save one for such a profile either.
+    let altur = Altur::new();
+    let config = altur.config_path();
+    altur
+        .args(["auth", "login", "--with-key"])
+        .stdin("short-key-0001\n")
+        .run()
+        .code(4)
+        .stderr_has("the API key is 14 characters long");
+    assert!(!config.exists());
+    // Loopback: a test key of any length is sent.
+    let server = Server::new([Reply::enduser("Ada")]);
+    Altur::new()
+        .env("ALTUR_BASE_URL", server.url())
+        .env("ALTUR_API_KEY", "k1")
+        .args(["enduser", "get", ID])
+        .run()
+        .success();
+    assert_eq!(
+        server.only_request().header("authorization"),
+        Some("api-key k1")
+    );
+}
+
+/// Base URLs that would send the request somewhere else than written, or the key in clear,
+/// or print a password: refused before anything is sent (exit 2).
+#[test]
+fn base_urls_that_cannot_be_trusted_are_refused() {
+    let server = Server::new([]);
+    let port = server.port();
+    for (base_url, says) in [
+        (
+            format!("http://127.0.0.1:{port}/api#/v1.0"),
+            "it must not have a #fragment",
+        ),
+        (
+            format!("http://127.0.0.1:{port}/api?v=1"),
+            "it must not have a query string",
+        ),
+        (
+            format!("http://user:hunter2@127.0.0.1:{port}/api"),
+            "it must not hold a user name or password",
+        ),
+        (
+            "https://api.altur.io:99999/api".to_owned(),
+            "its port must be a number from 1 to 65535",
+        ),
+        (
+            "https://api.altur.io:0/api".to_owned(),
+            "its port must be a number from 1 to 65535",
+        ),
+        (
+            format!("http://evil.localhost:{port}/api"),
+            "plain http is allowed only for loopback hosts",
+        ),
+        (
+            format!("http://localhost.evil.example:{port}"),
+            "plain http is allowed only for loopback hosts",
+        ),
+    ] {
+        let run = Altur::new()
+            .env("ALTUR_API_KEY", KEY)
+            .env("ALTUR_BASE_URL", &base_url)
+            .args(["enduser", "get", ID, "--retries", "0", "--timeout", "2"])
+            .run();
+        run.code(2).stdout_empty().stderr_has(says);
+        assert!(!run.stderr.contains("hunter2"), "{}", run.stderr);
+    }
+    assert!(server.requests().is_empty());
+}
+
+/// `HTTPS://` is HTTPS and `HTTP://` to loopback is plain http: the scheme is matched in any
+/// case and written in lower case from then on.
+#[test]
+fn the_scheme_and_host_are_matched_in_any_case() {
+    let run = Altur::new()
+        .env("ALTUR_API_KEY", KEY)
+        .args([
+            "--base-url",
+            "HTTPS://API.Altur.IO/api/v1.0/",
+            "auth",
+            "status",
+            "-o",
+            "json",
+        ])
+        .run();
+    run.success();
+    assert_eq!(run.json()["base_url"], "https://api.altur.io/api/v1.0");
+    let server = Server::new([Reply::enduser("Ada")]);
+    Altur::new()
+        .env("ALTUR_API_KEY", KEY)
+        .env(
+            "ALTUR_BASE_URL",
+            format!("HTTP://LOCALHOST:{}/api", server.port()),
+        )
+        .args(["enduser", "get", ID])
+        .run()
+        .success();
+    assert_eq!(server.only_request().path, format!("/api/enduser/{ID}"));
+    Altur::new()
+        .env("ALTUR_API_KEY", KEY)
+        .env("ALTUR_BASE_URL", "HTTP://api.altur.io")
+        .args(["enduser", "get", ID])
+        .run()
+        .code(2)
+        .stderr_has("plain http is allowed only for loopback hosts");
+}

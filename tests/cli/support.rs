@@ -495,8 +495,23 @@ impl Sandbox {
     /// Starts a sandbox (on a free loopback port with `--api-key KEY` unless `extra`
     /// says otherwise); `Err((exit code, stderr))` when it exits instead of listening.
     pub fn try_start(extra: &[&str]) -> Result<Sandbox, (Option<i32>, String)> {
+        Sandbox::try_start_with_env(extra, &[])
+    }
+
+    /// [`Sandbox::start`] with extra environment variables (the sandbox's test-only limits).
+    pub fn start_with_env(extra: &[&str], env: &[(&str, &str)]) -> Sandbox {
+        Sandbox::try_start_with_env(extra, env).unwrap_or_else(|(code, stderr)| {
+            panic!("the sandbox did not start (exit {code:?}):\n{stderr}")
+        })
+    }
+
+    fn try_start_with_env(
+        extra: &[&str],
+        env: &[(&str, &str)],
+    ) -> Result<Sandbox, (Option<i32>, String)> {
         let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("altur"));
         command.args(["sandbox", "serve"]);
+        command.envs(env.iter().copied());
         if !extra.contains(&"--listen") {
             command.args(["--listen", "127.0.0.1:0"]);
         }

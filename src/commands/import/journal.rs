@@ -3,15 +3,24 @@
 //! one to skip what was created and hold back what may have been.
 //!
 //! ```text
-//! {"v":1,"input_hash":"9f2c...","input":"users.csv","started":1764210000}
+//! {"v":1,"input":"users.csv","started":1764210000}
 //! {"record":1,"hash":"5a1e...","event":"sent"}
 //! {"record":1,"hash":"5a1e...","event":"created","id":"3f2b..."}
 //! {"record":2,"hash":"77c0...","event":"failed","retriable":false,"reason":"HTTP 409: ..."}
 //! {"record":3,"hash":"01d9...","event":"uncertain","reason":"no answer within 30 s"}
 //! ```
+//!
+//! The hash of each record is what ties the journal to its input: a resumed run compares the
+//! records it reads with them (see the reader in `mod.rs`), so an input edited to fix failed
+//! records can be resumed. (Journals from before kept an `input_hash` of the input's first
+//! 64 KiB in their header; it is ignored.)
+//!
+//! The file is created 0600 (it holds the server's error messages, which may quote the
+//! records), every line passes through the redactor, and a run holds an exclusive lock on it
+//! so that two runs cannot both send the same records.
 
 use std::collections::HashMap;
-use std::fs::{File, OpenOptions};
+use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::sync::Mutex;
@@ -19,6 +28,7 @@ use std::sync::Mutex;
 use serde_json::{Value, json};
 
 use crate::error::{Error, Result};
+use crate::secret::redact;
 
 const VERSION: u64 = 1;
 
@@ -60,22 +70,43 @@ struct Appender {
 }
 
 impl Journal {
-    /// Opens the journal at `path` for the input whose first bytes hash to `input_hash`:
-    /// a new journal gets a header; an existing one must have been written for this input.
-    pub fn open(path: &Path, input_hash: u64, input_name: &str) -> Result<(Journal, History)> {
+    /// Opens (or creates) the journal at `path` and locks it for this run: a new journal gets
+    /// a header; an existing one gives the history of its records.
+    pub fn open(path: &Path, input_name: &str) -> Result<(Journal, History)> {
         let shown = path.display();
         let cannot =
             |e: std::io::Error| Error::input(format!("cannot use the journal {shown}: {e}"));
-        let mut file = OpenOptions::new()
-            .read(true)
-            .append(true)
-            .create(true)
-            .open(path)
-            .map_err(cannot)?;
+        let mut options = OpenOptions::new();
+        options.read(true).append(true).create(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            // Private from its first byte: a chmod after creating it would leave a window.
+            options.mode(0o600);
+        }
+        let mut file = options.open(path).map_err(cannot)?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(TryLockError::WouldBlock) => {
+                return Err(Error::input(format!(
+                    "the journal {shown} is in use by another run of altur"
+                ))
+                .with_hint(
+                    "two runs on one journal would both send the same records: wait for the other run to finish",
+                ));
+            }
+            // A file system without locks (some network mounts) should not make journals
+            // unusable: say what is not guarded, and carry on.
+            Err(TryLockError::Error(e)) if e.kind() == std::io::ErrorKind::Unsupported => {
+                crate::output::warn(&format!(
+                    "cannot lock the journal {shown} ({e}): nothing stops another run from using it at the same time"
+                ));
+            }
+            Err(TryLockError::Error(e)) => return Err(cannot(e)),
+        }
         let history = if file.metadata().map_err(cannot)?.len() == 0 {
             let header = json!({
                 "v": VERSION,
-                "input_hash": hex(input_hash),
                 "input": input_name,
                 "started": std::time::SystemTime::now()
                     .duration_since(std::time::UNIX_EPOCH)
@@ -85,8 +116,7 @@ impl Journal {
             write_synced(&mut file, &format!("{header}\n")).map_err(cannot)?;
             History::new()
         } else {
-            let (history, complete) =
-                read_history(BufReader::new(&mut file), input_hash, &shown.to_string())?;
+            let (history, complete) = read_history(BufReader::new(&mut file), &shown.to_string())?;
             // A line cut short by a crash is dropped, so the next event starts a line of its own.
             file.set_len(complete).map_err(cannot)?;
             history
@@ -126,10 +156,9 @@ impl Journal {
             |e: std::io::Error| Error::internal(format!("cannot write to the journal: {e}"));
         let number = {
             let mut appender = self.file.lock().unwrap_or_else(|e| e.into_inner());
-            appender
-                .file
-                .write_all(format!("{line}\n").as_bytes())
-                .map_err(cannot)?;
+            // The reason is the server's text, which may quote the key back.
+            let text = format!("{}\n", redact(&line.to_string()));
+            appender.file.write_all(text.as_bytes()).map_err(cannot)?;
             appender.written += 1;
             appender.written
         };
@@ -144,7 +173,7 @@ impl Journal {
 }
 
 fn write_synced(file: &mut File, text: &str) -> std::io::Result<()> {
-    file.write_all(text.as_bytes())?;
+    file.write_all(redact(text).as_bytes())?;
     file.sync_data()
 }
 
@@ -154,7 +183,7 @@ pub fn hex(hash: u64) -> String {
 
 /// Reads an existing journal; returns what it says and the length of its complete lines. Only
 /// a last line without its newline (cut short by a crash) may be unreadable.
-fn read_history(mut reader: impl BufRead, input_hash: u64, shown: &str) -> Result<(History, u64)> {
+fn read_history(mut reader: impl BufRead, shown: &str) -> Result<(History, u64)> {
     let damaged = |number: usize| {
         Error::input(format!("the journal {shown} is damaged at line {number}")).with_hint(
             "give a new --journal path (records it lists as created would be created again)",
@@ -173,7 +202,7 @@ fn read_history(mut reader: impl BufRead, input_hash: u64, shown: &str) -> Resul
         }
         let value = serde_json::from_slice::<Value>(&line).map_err(|_| damaged(number))?;
         if number == 1 {
-            check_header(&value, input_hash, shown)?;
+            check_header(&value, shown)?;
         } else {
             let (record, hash, prior) = parse_event(&value).ok_or_else(|| damaged(number))?;
             history.insert(record, (hash, prior));
@@ -186,18 +215,11 @@ fn read_history(mut reader: impl BufRead, input_hash: u64, shown: &str) -> Resul
     Ok((history, complete))
 }
 
-fn check_header(header: &Value, input_hash: u64, shown: &str) -> Result<()> {
+fn check_header(header: &Value, shown: &str) -> Result<()> {
     if header.get("v").and_then(Value::as_u64) != Some(VERSION) {
         return Err(Error::input(format!(
             "{shown} is not an import journal this version of altur can read"
         )));
-    }
-    if header.get("input_hash").and_then(Value::as_str) != Some(hex(input_hash).as_str()) {
-        let was = header.get("input").and_then(Value::as_str).unwrap_or("?");
-        return Err(Error::input(format!(
-            "the journal {shown} was written for another input ({was}): its first 64 KiB differ from this one's"
-        ))
-        .with_hint("give the input the journal was written for, or a new --journal path"));
     }
     Ok(())
 }
@@ -223,7 +245,7 @@ mod tests {
     fn events_round_trip_and_the_last_one_wins() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("j");
-        let (journal, history) = Journal::open(&path, 7, "in.csv").unwrap();
+        let (journal, history) = Journal::open(&path, "in.csv").unwrap();
         assert!(history.is_empty());
         journal.record(1, 0xab, Event::Sent).unwrap();
         journal
@@ -251,7 +273,7 @@ mod tests {
             .unwrap()
             .write_all(b"{\"record\":5,\"ha")
             .unwrap();
-        let (journal, history) = Journal::open(&path, 7, "in.csv").unwrap();
+        let (journal, history) = Journal::open(&path, "in.csv").unwrap();
         assert_eq!(history[&1], (0xab, Prior::Created(Some("id-1".into()))));
         assert_eq!(history[&2], (0xcd, Prior::InFlight));
         assert_eq!(history[&3], (0xef, Prior::Failed));
@@ -259,25 +281,30 @@ mod tests {
         assert_eq!(history.len(), 4);
         journal.record(5, 0x34, Event::Sent).unwrap();
         drop(journal);
-        let (_, history) = Journal::open(&path, 7, "in.csv").unwrap();
+        let (_, history) = Journal::open(&path, "in.csv").unwrap();
         assert_eq!(history[&5], (0x34, Prior::InFlight));
     }
 
     #[test]
-    fn another_input_or_a_damaged_middle_is_refused() {
+    fn a_damaged_middle_is_refused() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("j");
-        drop(Journal::open(&path, 7, "a.csv").unwrap());
-        let e = Journal::open(&path, 8, "b.csv").err().unwrap();
-        assert!(
-            e.message.contains("written for another input (a.csv)"),
-            "{}",
-            e.message
-        );
+        drop(Journal::open(&path, "a.csv").unwrap());
         let mut text = std::fs::read_to_string(&path).unwrap();
         text.push_str("garbage\n{\"record\":1,\"hash\":\"01\",\"event\":\"sent\"}\n");
         std::fs::write(&path, text).unwrap();
-        let e = Journal::open(&path, 7, "a.csv").err().unwrap();
+        let e = Journal::open(&path, "a.csv").err().unwrap();
         assert!(e.message.contains("damaged at line 2"), "{}", e.message);
+    }
+
+    #[test]
+    fn a_journal_in_use_is_refused_until_released() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("j");
+        let (first, _) = Journal::open(&path, "a.csv").unwrap();
+        let e = Journal::open(&path, "a.csv").err().unwrap();
+        assert!(e.message.contains("in use by another run"), "{}", e.message);
+        drop(first);
+        Journal::open(&path, "a.csv").unwrap();
     }
 }

@@ -5,11 +5,9 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use serde_json::Value;
-
 use super::journal::{Event, Journal};
 use super::{Outcome, Shared};
-use crate::client::{self, Client, Delivery, Method, Request};
+use crate::client::{self, Client, Delivery, Request};
 use crate::error::{Error, Kind};
 use crate::output;
 
@@ -18,11 +16,11 @@ const RATE_LIMIT_PATIENCE: Duration = Duration::from_secs(5 * 60);
 /// How often a waiting worker looks at the interrupt flag.
 const TICK: Duration = Duration::from_millis(50);
 
-/// A record ready to send.
+/// A record ready to send: its number, the hash the journal keeps, and its request.
 pub struct Work {
     pub number: u64,
     pub hash: u64,
-    pub body: Vec<u8>,
+    pub request: Request,
 }
 
 /// The shared 429 state: until when every worker waits, and since when no request succeeded.
@@ -79,10 +77,10 @@ impl Pause {
     }
 }
 
-/// Sleeps until `deadline`, or returns false as soon as the run is interrupted.
+/// Sleeps until `deadline`, or returns false as soon as the run is halted.
 fn sleep_until(shared: &Shared, deadline: Instant) -> bool {
     loop {
-        if shared.interrupted() {
+        if shared.halted() {
             return false;
         }
         let now = Instant::now();
@@ -93,7 +91,7 @@ fn sleep_until(shared: &Shared, deadline: Instant) -> bool {
     }
 }
 
-/// Waits out any 429 pause; false when interrupted meanwhile.
+/// Waits out any 429 pause; false when halted meanwhile.
 fn wait_out_pause(shared: &Shared) -> bool {
     while let Some(until) = shared.pause.until() {
         if Instant::now() >= until {
@@ -106,7 +104,7 @@ fn wait_out_pause(shared: &Shared) -> bool {
     true
 }
 
-/// Sends one record and journals what happened. `None` when the run was interrupted before the
+/// Sends one record and journals what happened. `None` when the run was halted before the
 /// record was sent at all.
 pub fn send(
     client: &Client,
@@ -114,17 +112,28 @@ pub fn send(
     journal: Option<&Journal>,
     work: Work,
 ) -> Option<Outcome> {
-    let Work { number, hash, body } = work;
+    let Work {
+        number,
+        hash,
+        request,
+    } = work;
     let note = |event: Event| match journal {
         Some(journal) => journal
             .record(number, hash, event)
             .inspect_err(|e| shared.fail(e.clone())),
         None => Ok(()),
     };
-    let request = Request {
-        method: Method::Post,
-        path: "/enduser".to_owned(),
-        body: Some(body),
+    // Once `sent` is in the journal, a journal that cannot take the next event leaves `sent` as
+    // this record's last word, which a resumed run reads as "may have been created": so the
+    // record is `uncertain` now too, whatever the answer was, never `failed`.
+    let unrecorded = |what: String, journal_error: Error| {
+        Outcome::Uncertain(Error::new(
+            journal_error.kind,
+            format!(
+                "{what}, but the journal could not record it ({}): a run resumed from this journal will hold this record back",
+                journal_error.message
+            ),
+        ))
     };
     let mut tries = 0;
     loop {
@@ -134,24 +143,29 @@ pub fn send(
             return None;
         }
         if let Err(e) = note(Event::Sent) {
+            // Nothing was sent.
             return Some(Outcome::Failed(e));
         }
         let failure = match client.attempt(&request) {
             Ok(success) => {
                 shared.pause.succeeded();
-                let id = match success.body.get("id") {
-                    Some(Value::String(id)) => Some(id.clone()),
-                    Some(Value::Number(id)) => Some(id.to_string()),
-                    _ => None,
-                };
+                shared.server_reached();
+                let id = (shared.kind.created_id)(&success.body);
                 if let Err(e) = note(Event::Created(id.as_deref())) {
-                    return Some(Outcome::Failed(e));
+                    let what = match &id {
+                        Some(id) => format!("created with the id {id}"),
+                        None => "created".to_owned(),
+                    };
+                    return Some(unrecorded(what, e));
                 }
                 return Some(Outcome::Created(id));
             }
             Err(failure) => failure,
         };
         let error = failure.error;
+        if failure.delivery != Delivery::NotSent {
+            shared.server_reached();
+        }
         if error.status == Some(429) {
             // Not processed: the record goes again once the pause is over, and that costs
             // none of its retries.
@@ -160,7 +174,7 @@ pub fn send(
                 reason: &error.message,
             });
             if let Err(e) = not_processed {
-                return Some(Outcome::Failed(e));
+                return Some(unrecorded(error.message, e));
             }
             if let Err(given_up) = shared.pause.rate_limited(failure.retry_after) {
                 shared.fail(given_up.clone());
@@ -184,7 +198,7 @@ pub fn send(
                     reason: &error.message,
                 });
                 if let Err(e) = not_sent {
-                    return Some(Outcome::Failed(e));
+                    return Some(unrecorded(error.message, e));
                 }
                 let wait = client::backoff(tries);
                 tries += 1;
@@ -194,7 +208,10 @@ pub fn send(
                 // Journaled as failed already.
                 return Some(Outcome::Failed(error));
             }
-            Delivery::NotSent => Outcome::Failed(error),
+            Delivery::NotSent => {
+                shared.not_sent(&error);
+                Outcome::Failed(error)
+            }
             Delivery::MaybeProcessed => Outcome::Uncertain(error),
             // A 5xx (or a 2xx we could not read) may come after the record was created.
             Delivery::Answered if error.kind == Kind::Server => Outcome::Uncertain(error),
@@ -211,7 +228,11 @@ pub fn send(
             _ => Ok(()),
         };
         if let Err(e) = journaled {
-            return Some(Outcome::Failed(e));
+            let what = match &outcome {
+                Outcome::Failed(error) | Outcome::Uncertain(error) => error.message.clone(),
+                _ => String::new(),
+            };
+            return Some(unrecorded(what, e));
         }
         return Some(outcome);
     }

@@ -1,0 +1,97 @@
+//! What the import engine needs to know about the records it creates: how one is read from a
+//! JSON value or a CSV row and checked, the request that creates it, and where the answer
+//! keeps its id. The engine (reading, ordering, journal, concurrency, 429 pauses, Ctrl-C)
+//! knows nothing else about EndUsers, so another resource can reuse it with a kind of its own.
+
+use serde_json::Value;
+
+use crate::client::{Method, Request};
+use crate::model::EndUserData;
+
+/// A record as read: its request body, or why it cannot be sent.
+pub type Parsed = Result<Vec<u8>, String>;
+
+/// A CSV column: the header name as written, and the field it fills.
+pub struct CsvColumn {
+    pub header: String,
+    pub field: &'static str,
+}
+
+/// A description of one kind of record, as plain functions so it can be a `static`.
+pub struct RecordKind {
+    /// The path records are POSTed to, under the base URL.
+    pub path: &'static str,
+    /// A record from a JSON value (an NDJSON line, an element of an array).
+    pub from_json: fn(Value) -> Parsed,
+    /// The field a CSV column fills, from its header name (trimmed and lower-cased); `None`
+    /// for a column the kind does not know, which refuses the whole input.
+    pub csv_field: fn(&str) -> Option<&'static str>,
+    /// The fields that need a column, each with how to name it in an error.
+    pub csv_required: &'static [(&'static str, &'static str)],
+    /// The known columns, as listed in an error about an unknown one.
+    pub csv_known: &'static str,
+    /// A record from the cells of a CSV row, paired with the fields their columns fill.
+    pub from_csv: fn(&[(&'static str, String)]) -> Parsed,
+    /// The id of the created record, from the 2xx answer.
+    pub created_id: fn(&Value) -> Option<String>,
+}
+
+impl RecordKind {
+    /// The request that creates the record whose body is `body`.
+    pub fn request(&self, body: Vec<u8>) -> Request {
+        Request {
+            method: Method::Post,
+            path: self.path.to_owned(),
+            body: Some(body),
+        }
+    }
+}
+
+/// EndUsers: `POST /enduser` with `display_name` and, optionally, `info`.
+pub static ENDUSER: RecordKind = RecordKind {
+    path: "/enduser",
+    from_json: enduser_from_json,
+    csv_field: enduser_csv_field,
+    csv_required: &[("display_name", "display_name (or name)")],
+    csv_known: "display_name or name, info",
+    from_csv: enduser_from_csv,
+    created_id: id_field,
+};
+
+fn enduser_from_json(value: Value) -> Parsed {
+    enduser_body(EndUserData::from_json(value)?)
+}
+
+fn enduser_csv_field(header: &str) -> Option<&'static str> {
+    match header {
+        "display_name" | "name" => Some("display_name"),
+        "info" => Some("info"),
+        _ => None,
+    }
+}
+
+/// An empty `info` cell leaves `info` out; an empty name is a failed record.
+fn enduser_from_csv(cells: &[(&'static str, String)]) -> Parsed {
+    let mut data = EndUserData::default();
+    for (field, cell) in cells {
+        match *field {
+            "display_name" => data.display_name = Some(cell.clone()),
+            _ => data.info = Some(cell.clone()).filter(|info| !info.is_empty()),
+        }
+    }
+    enduser_body(data)
+}
+
+fn enduser_body(data: EndUserData) -> Parsed {
+    data.check_for_create()?;
+    Ok(data.to_body())
+}
+
+/// `id`, a string or (from a server that strays from the spec) a number.
+pub fn id_field(answer: &Value) -> Option<String> {
+    match answer.get("id") {
+        Some(Value::String(id)) => Some(id.clone()),
+        Some(Value::Number(id)) => Some(id.to_string()),
+        _ => None,
+    }
+}

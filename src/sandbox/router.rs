@@ -1,0 +1,147 @@
+//! Routing as a table: each [`Route`] is a method, a path pattern and a handler. A pattern's
+//! segments are literal (`enduser`) or a parameter (`{id}`) that matches any one non-empty
+//! segment. A path that matches a pattern with another method is a 405 (with the methods that
+//! would do), one that matches no pattern a 404.
+
+pub struct Route<H> {
+    pub method: &'static str,
+    pub pattern: &'static str,
+    pub handler: H,
+}
+
+/// The outcome of looking a request up in a table.
+pub enum Found<'t, 'p, H> {
+    Handler(&'t H, Params<'p>),
+    /// The path is known but not with this method: the methods it has, `GET, PUT`.
+    WrongMethod {
+        allow: String,
+    },
+    NoRoute,
+}
+
+/// The parameters a pattern captured, by name.
+#[derive(Debug, Default)]
+pub struct Params<'p>(Vec<(&'static str, &'p str)>);
+
+impl<'p> Params<'p> {
+    /// The segment captured by `{name}`; empty if the pattern has no such parameter, which is
+    /// a mistake in the table, caught by its tests.
+    pub fn get(&self, name: &str) -> &'p str {
+        self.0
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or("", |(_, value)| value)
+    }
+}
+
+/// Finds the route for `method` and `path` (without query). Routes are tried in order.
+pub fn find<'t, 'p, H>(routes: &'t [Route<H>], method: &str, path: &'p str) -> Found<'t, 'p, H> {
+    let mut allow: Vec<&str> = Vec::new();
+    for route in routes {
+        let Some(params) = match_pattern(route.pattern, path) else {
+            continue;
+        };
+        if route.method == method {
+            return Found::Handler(&route.handler, params);
+        }
+        if !allow.contains(&route.method) {
+            allow.push(route.method);
+        }
+    }
+    if allow.is_empty() {
+        Found::NoRoute
+    } else {
+        Found::WrongMethod {
+            allow: allow.join(", "),
+        }
+    }
+}
+
+fn match_pattern<'p>(pattern: &'static str, path: &'p str) -> Option<Params<'p>> {
+    let mut params = Params::default();
+    let mut wanted = pattern.split('/');
+    let mut given = path.split('/');
+    loop {
+        match (wanted.next(), given.next()) {
+            (None, None) => return Some(params),
+            (Some(want), Some(segment)) => {
+                match want.strip_prefix('{').and_then(|w| w.strip_suffix('}')) {
+                    Some(_) if segment.is_empty() => return None,
+                    Some(name) => params.0.push((name, segment)),
+                    None if want != segment => return None,
+                    None => {}
+                }
+            }
+            _ => return None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TABLE: &[Route<u8>] = &[
+        Route {
+            method: "POST",
+            pattern: "/enduser",
+            handler: 1,
+        },
+        Route {
+            method: "GET",
+            pattern: "/enduser/{id}",
+            handler: 2,
+        },
+        Route {
+            method: "PUT",
+            pattern: "/enduser/{id}",
+            handler: 3,
+        },
+        Route {
+            method: "GET",
+            pattern: "/campaigns/{id}/contacts/{contact}",
+            handler: 4,
+        },
+    ];
+
+    fn found(method: &str, path: &str) -> String {
+        match find(TABLE, method, path) {
+            Found::Handler(handler, params) => {
+                format!("{handler} {} {}", params.get("id"), params.get("contact"))
+            }
+            Found::WrongMethod { allow } => format!("405 {allow}"),
+            Found::NoRoute => "404".to_owned(),
+        }
+    }
+
+    #[test]
+    fn routes_match_segment_by_segment() {
+        assert_eq!(found("POST", "/enduser"), "1  ");
+        assert_eq!(found("GET", "/enduser/abc"), "2 abc ");
+        assert_eq!(found("PUT", "/enduser/abc"), "3 abc ");
+        assert_eq!(found("GET", "/campaigns/c1/contacts/k9"), "4 c1 k9");
+        for path in [
+            "/enduser/",
+            "/enduser/a/b",
+            "/endusers",
+            "enduser",
+            "/enduser/abc/",
+            "",
+            "/",
+            "/campaigns//contacts/k",
+        ] {
+            assert_eq!(found("GET", path), "404", "{path}");
+        }
+    }
+
+    #[test]
+    fn a_known_path_with_another_method_lists_the_allowed_ones() {
+        assert_eq!(found("GET", "/enduser"), "405 POST");
+        assert_eq!(found("DELETE", "/enduser/x"), "405 GET, PUT");
+        assert_eq!(
+            found("get", "/enduser/x"),
+            "405 GET, PUT",
+            "methods are case-sensitive"
+        );
+    }
+}
