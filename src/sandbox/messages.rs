@@ -62,7 +62,9 @@ impl Messages {
     /// the (agent, EndUser) pair, created if needed. Answers the spec's `MessageResponse`.
     pub fn send(&self, body: &[u8], end_users: EndUserLookup<'_>, now: SystemTime) -> Outcome {
         let request = SendRequest::parse(body)?;
-        if request.agent_id != SANDBOX_AGENT_ID {
+        // Ids are compared without regard to case, as UUIDs are; the thread keeps the
+        // canonical spellings (the seeded agent's, the EndUser's own).
+        if !request.agent_id.eq_ignore_ascii_case(SANDBOX_AGENT_ID) {
             return Err(ApiError::bad_request(format!(
                 "no agent with id '{}' (the sandbox has one agent: {SANDBOX_AGENT_ID})",
                 request.agent_id
@@ -74,19 +76,24 @@ impl Messages {
                 request.end_user_id
             )));
         };
+        let end_user_id = match end_user.get("id") {
+            Some(Value::String(id)) => id.clone(),
+            _ => request.end_user_id,
+        };
         let mut state = self.lock();
-        let pair = (request.agent_id.clone(), request.end_user_id.clone());
+        let pair = (SANDBOX_AGENT_ID.to_owned(), end_user_id.clone());
         let thread_id = match state.by_pair.get(&pair) {
             Some(id) => id.clone(),
             None => {
+                // Lower-case, so that lookups, which ignore case, find it.
                 let id = uuid::Uuid::new_v4().to_string();
                 state.by_pair.insert(pair, id.clone());
                 state.threads.insert(
                     id.clone(),
                     Thread {
                         id: id.clone(),
-                        agent_id: request.agent_id,
-                        end_user_id: request.end_user_id,
+                        agent_id: SANDBOX_AGENT_ID.to_owned(),
+                        end_user_id,
                         end_user: end_user.clone(),
                         updated_at: now,
                         messages: Vec::new(),
@@ -122,10 +129,7 @@ impl Messages {
     /// `GET /message/{thread_id}`: the thread's messages, oldest first.
     pub fn list(&self, thread_id: &str) -> Outcome {
         let state = self.lock();
-        let thread = state
-            .threads
-            .get(thread_id)
-            .ok_or_else(|| unknown_thread(thread_id))?;
+        let thread = state.find(thread_id)?;
         Ok(Reply::ok(Value::Array(thread.messages.clone())))
     }
 
@@ -133,25 +137,28 @@ impl Messages {
     pub fn thread(&self, thread_id: &str, end_users: EndUserLookup<'_>) -> Outcome {
         let (end_user_id, snapshot) = {
             let state = self.lock();
-            let thread = state
-                .threads
-                .get(thread_id)
-                .ok_or_else(|| unknown_thread(thread_id))?;
+            let thread = state.find(thread_id)?;
             (thread.end_user_id.clone(), thread.end_user.clone())
         };
         // Looked up outside our lock: the lookup takes the EndUser store's.
         let end_user = end_users(&end_user_id).unwrap_or(snapshot);
         let state = self.lock();
-        let thread = state
-            .threads
-            .get(thread_id)
-            .ok_or_else(|| unknown_thread(thread_id))?;
+        let thread = state.find(thread_id)?;
         Ok(Reply::ok(thread.to_json(&end_user)))
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, State> {
         // A panic is a bug that ends the process (see lib.rs), so poisoning cannot be seen.
         self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl State {
+    /// The thread with this id, in any case (ids are made lower-case).
+    fn find(&self, thread_id: &str) -> Result<&Thread, ApiError> {
+        self.threads
+            .get(&thread_id.to_ascii_lowercase())
+            .ok_or_else(|| unknown_thread(thread_id))
     }
 }
 
@@ -425,6 +432,29 @@ mod tests {
         assert_eq!(
             json_of(messages.thread(&id, &gone))["end_user"]["display_name"],
             "Ada"
+        );
+    }
+
+    #[test]
+    fn ids_are_matched_without_regard_to_case() {
+        let messages = Messages::new();
+        let upper = SANDBOX_AGENT_ID.to_ascii_uppercase();
+        let by_case = |id: &str| end_users(&id.to_ascii_lowercase());
+        let first = json_of(messages.send(&send_body(&upper, ADA, "a"), &by_case, at(0)));
+        let ada_upper = ADA.to_ascii_uppercase();
+        let second = json_of(messages.send(
+            &send_body(SANDBOX_AGENT_ID, &ada_upper, "b"),
+            &by_case,
+            at(1),
+        ));
+        assert_eq!(first["thread"]["id"], second["thread"]["id"]);
+        assert_eq!(second["thread"]["agent"]["id"], SANDBOX_AGENT_ID);
+        assert_eq!(second["thread"]["end_user"]["id"], ADA);
+        let id = first["thread"]["id"].as_str().unwrap().to_ascii_uppercase();
+        assert_eq!(json_of(messages.list(&id)).as_array().unwrap().len(), 4);
+        assert_eq!(
+            json_of(messages.thread(&id, &by_case))["id"],
+            first["thread"]["id"]
         );
     }
 

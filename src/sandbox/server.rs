@@ -6,7 +6,9 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
+use super::domain::{Outcome, Reply};
 use super::faults::{Fault, Faults};
+use super::messages::Messages;
 use super::router::{self, Found, Params, Route};
 use super::store::Store;
 use crate::model::EndUserData;
@@ -21,6 +23,7 @@ pub const BASE_PATH: &str = "/api/v1.0";
 pub struct App {
     pub key: String,
     pub store: Store,
+    pub messages: Messages,
     pub faults: Faults,
     pub latency: Duration,
 }
@@ -101,6 +104,21 @@ pub const ROUTES: &[Route<Handler>] = &[
         method: "PUT",
         pattern: "/enduser/{id}",
         handler: update,
+    },
+    Route {
+        method: "POST",
+        pattern: "/message",
+        handler: send_message,
+    },
+    Route {
+        method: "GET",
+        pattern: "/message/{thread_id}",
+        handler: list_messages,
+    },
+    Route {
+        method: "GET",
+        pattern: "/thread/{id}",
+        handler: get_thread,
     },
 ];
 
@@ -208,6 +226,38 @@ fn update(app: &App, request: &Request, params: &Params) -> Answer {
     }
 }
 
+fn send_message(app: &App, request: &Request, _params: &Params) -> Answer {
+    let end_users = |id: &str| app.store.get(id).map(|record| to_json(&record));
+    answer_of(
+        app.messages
+            .send(&request.body, &end_users, std::time::SystemTime::now()),
+    )
+}
+
+fn list_messages(app: &App, _request: &Request, params: &Params) -> Answer {
+    answer_of(app.messages.list(params.get("thread_id")))
+}
+
+fn get_thread(app: &App, _request: &Request, params: &Params) -> Answer {
+    let end_users = |id: &str| app.store.get(id).map(|record| to_json(&record));
+    answer_of(app.messages.thread(params.get("id"), &end_users))
+}
+
+/// A resource module's outcome as an HTTP answer.
+fn answer_of(outcome: Outcome) -> Answer {
+    match outcome {
+        Ok(Reply::Json(status, body)) => Answer {
+            status,
+            ..Answer::ok(body)
+        },
+        Ok(Reply::Bytes { .. }) => Answer::error(500, "binary answers are not served here"),
+        Err(error) => Answer {
+            status: error.status,
+            ..Answer::ok(error.body)
+        },
+    }
+}
+
 /// The body as `EndUserData`: a JSON object whose fields are known strings.
 fn read_enduser_data(body: &[u8]) -> Result<EndUserData, Answer> {
     let value: Value = serde_json::from_slice(body)
@@ -305,6 +355,7 @@ mod tests {
         App {
             key: "k".into(),
             store: Store::in_memory(),
+            messages: Messages::new(),
             faults: Faults::new(0.0, None, 0),
             latency: Duration::ZERO,
         }
