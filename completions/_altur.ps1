@@ -29,6 +29,7 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw (implies -o json)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only')
@@ -41,6 +42,7 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run a local stand-in for the Altur API')
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Verify the signatures of Altur''s webhooks')
+            [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Send any request to the API, with altur''s key, retries and redaction')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -53,6 +55,7 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw (implies -o json)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only')
@@ -81,6 +84,7 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw (implies -o json)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only')
@@ -99,6 +103,7 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw (implies -o json)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only')
@@ -122,6 +127,7 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw (implies -o json)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only')
@@ -143,6 +149,7 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw (implies -o json)')
             [CompletionResult]::new('--fail-fast', '--fail-fast', [CompletionResultType]::ParameterName, 'Stop at the first failed record')
             [CompletionResult]::new('--validate-only', '--validate-only', [CompletionResultType]::ParameterName, 'Check every record and send nothing')
             [CompletionResult]::new('--resend-uncertain', '--resend-uncertain', [CompletionResultType]::ParameterName, 'Re-send records whose outcome the journal says is unknown (may create duplicates)')
@@ -187,6 +194,7 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw (implies -o json)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only')
@@ -209,6 +217,7 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw (implies -o json)')
             [CompletionResult]::new('--with-key', '--with-key', [CompletionResultType]::ParameterName, 'Read the key from stdin instead of a hidden prompt')
             [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Check the key against the API before saving it')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
@@ -229,6 +238,7 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw (implies -o json)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only')
@@ -247,6 +257,7 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw (implies -o json)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only')
@@ -284,6 +295,7 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw (implies -o json)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only')
@@ -302,6 +314,7 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw (implies -o json)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only')
@@ -330,6 +343,7 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw (implies -o json)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only')
@@ -355,6 +369,7 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw (implies -o json)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only')
@@ -388,6 +403,7 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw (implies -o json)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only')
@@ -411,6 +427,7 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw (implies -o json)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only')
@@ -431,12 +448,45 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
         'altur;webhook;help;help' {
             break
         }
+        'altur;api' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Add a string field to the JSON body (or the query, for GET and DELETE)')
+            [CompletionResult]::new('--raw-field', '--raw-field', [CompletionResultType]::ParameterName, 'Add a string field to the JSON body (or the query, for GET and DELETE)')
+            [CompletionResult]::new('-F', '-F ', [CompletionResultType]::ParameterName, 'Add a JSON field to the body: -F retries=3, -F ''cycles={"enabled":true}''')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Add a JSON field to the body: -F retries=3, -F ''cycles={"enabled":true}''')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Add a query parameter (percent-encoded; sent on every page of --paginate)')
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Send this file (- for stdin) as the body instead of fields')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Add a request header (''Name: value''); Authorization cannot be set')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a request header (''Name: value''); Authorization cannot be set')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Send this Idempotency-Key, which makes a POST or PATCH safe to re-send')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [env: ALTUR_PROFILE] [default: default]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]')
+            [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw (implies -o json)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Print the status line and headers before the body')
+            [CompletionResult]::new('--include', '--include', [CompletionResultType]::ParameterName, 'Print the status line and headers before the body')
+            [CompletionResult]::new('--paginate', '--paginate', [CompletionResultType]::ParameterName, 'Follow the API''s paging (GET only): each page as one JSON line')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --paginate: print one JSON array of the pages (--jq then runs once over it)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'altur;help' {
             [CompletionResult]::new('enduser', 'enduser', [CompletionResultType]::ParameterValue, 'Create, fetch, update and import EndUsers (your customers)')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Save, inspect and remove the API key')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run a local stand-in for the Altur API')
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Verify the signatures of Altur''s webhooks')
+            [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Send any request to the API, with altur''s key, retries and redaction')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -493,6 +543,9 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
             break
         }
         'altur;help;webhook;verify' {
+            break
+        }
+        'altur;help;api' {
             break
         }
         'altur;help;help' {

@@ -16,6 +16,9 @@ _altur() {
             ",$1")
                 cmd="altur"
                 ;;
+            altur,api)
+                cmd="altur__subcmd__api"
+                ;;
             altur,auth)
                 cmd="altur__subcmd__auth"
                 ;;
@@ -87,6 +90,9 @@ _altur() {
                 ;;
             altur__subcmd__enduser__subcmd__help,update)
                 cmd="altur__subcmd__enduser__subcmd__help__subcmd__update"
+                ;;
+            altur__subcmd__help,api)
+                cmd="altur__subcmd__help__subcmd__api"
                 ;;
             altur__subcmd__help,auth)
                 cmd="altur__subcmd__help__subcmd__auth"
@@ -173,18 +179,18 @@ _altur() {
 
     case "${cmd}" in
         altur)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --help --version enduser auth completions sandbox webhook help"
+            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version enduser auth completions sandbox webhook api help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -208,6 +214,96 @@ _altur() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        altur__subcmd__api)
+            opts="-f -F -H -i -o -v -h -V --raw-field --field --query --input --header --include --idempotency-key --paginate --slurp --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --raw-field)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --field)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -F)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -219,18 +315,18 @@ _altur() {
             return 0
             ;;
         altur__subcmd__auth)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --help --version login status logout help"
+            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version login status logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -254,6 +350,10 @@ _altur() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -335,18 +435,18 @@ _altur() {
             return 0
             ;;
         altur__subcmd__auth__subcmd__login)
-            opts="-o -v -h -V --with-key --verify --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --help --version"
+            opts="-o -v -h -V --with-key --verify --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -370,6 +470,10 @@ _altur() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -381,18 +485,18 @@ _altur() {
             return 0
             ;;
         altur__subcmd__auth__subcmd__logout)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --help --version"
+            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -416,6 +520,10 @@ _altur() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -427,18 +535,18 @@ _altur() {
             return 0
             ;;
         altur__subcmd__auth__subcmd__status)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --help --version"
+            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -462,6 +570,10 @@ _altur() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -473,18 +585,18 @@ _altur() {
             return 0
             ;;
         altur__subcmd__completions)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --help --version bash elvish fish powershell zsh"
+            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -508,6 +620,10 @@ _altur() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -519,18 +635,18 @@ _altur() {
             return 0
             ;;
         altur__subcmd__enduser)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --help --version create get update import help"
+            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version create get update import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -557,6 +673,10 @@ _altur() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -565,7 +685,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__enduser__subcmd__create)
-            opts="-o -v -h -V --display-name --name --info --info-file --input --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --help --version"
+            opts="-o -v -h -V --display-name --name --info --info-file --input --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -592,11 +712,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -620,6 +740,10 @@ _altur() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -631,18 +755,18 @@ _altur() {
             return 0
             ;;
         altur__subcmd__enduser__subcmd__get)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --help --version"
+            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -666,6 +790,10 @@ _altur() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -761,7 +889,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__enduser__subcmd__import)
-            opts="-o -v -h -V --format --concurrency --journal --fail-fast --validate-only --resend-uncertain --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --help --version"
+            opts="-o -v -h -V --format --concurrency --journal --fail-fast --validate-only --resend-uncertain --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -780,11 +908,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -811,6 +939,10 @@ _altur() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -819,7 +951,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__enduser__subcmd__update)
-            opts="-o -v -h -V --display-name --name --info --info-file --input --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --help --version"
+            opts="-o -v -h -V --display-name --name --info --info-file --input --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -846,11 +978,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -877,6 +1009,10 @@ _altur() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -885,8 +1021,22 @@ _altur() {
             return 0
             ;;
         altur__subcmd__help)
-            opts="enduser auth completions sandbox webhook help"
+            opts="enduser auth completions sandbox webhook api help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        altur__subcmd__help__subcmd__api)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1123,18 +1273,18 @@ _altur() {
             return 0
             ;;
         altur__subcmd__sandbox)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --help --version serve exec help"
+            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version serve exec help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1161,6 +1311,10 @@ _altur() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1169,7 +1323,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__sandbox__subcmd__exec)
-            opts="-o -v -h -V --listen --api-key --state --latency --fail-rate --rate-limit --seed --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --help --version"
+            opts="-o -v -h -V --listen --api-key --state --latency --fail-rate --rate-limit --seed --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1204,11 +1358,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1232,6 +1386,10 @@ _altur() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1299,7 +1457,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__sandbox__subcmd__serve)
-            opts="-o -v -h -V --listen --api-key --state --latency --fail-rate --rate-limit --seed --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --help --version"
+            opts="-o -v -h -V --listen --api-key --state --latency --fail-rate --rate-limit --seed --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1334,11 +1492,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1362,6 +1520,10 @@ _altur() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1373,18 +1535,18 @@ _altur() {
             return 0
             ;;
         altur__subcmd__webhook)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --help --version verify help"
+            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1408,6 +1570,10 @@ _altur() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1461,7 +1627,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__webhook__subcmd__verify)
-            opts="-o -v -h -V --signature --secret-file --scheme --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --help --version"
+            opts="-o -v -h -V --signature --secret-file --scheme --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1480,11 +1646,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1508,6 +1674,10 @@ _altur() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

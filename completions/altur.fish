@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_altur_global_optspecs
-    string join \n o/output= profile= config= api-key-file= base-url= timeout= retries= v/verbose dry-run h/help V/version
+    string join \n o/output= profile= config= api-key-file= base-url= timeout= retries= v/verbose dry-run jq= h/help V/version
 end
 
 function __fish_altur_needs_command
@@ -26,6 +26,7 @@ end
 
 complete -c altur -n "__fish_altur_needs_command" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
 id\t'The id alone'"
 complete -c altur -n "__fish_altur_needs_command" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_needs_command" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
@@ -33,6 +34,7 @@ complete -c altur -n "__fish_altur_needs_command" -l api-key-file -d 'Read the A
 complete -c altur -n "__fish_altur_needs_command" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
 complete -c altur -n "__fish_altur_needs_command" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_needs_command" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_needs_command" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
 complete -c altur -n "__fish_altur_needs_command" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_needs_command" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -42,9 +44,11 @@ complete -c altur -n "__fish_altur_needs_command" -f -a "auth" -d 'Save, inspect
 complete -c altur -n "__fish_altur_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c altur -n "__fish_altur_needs_command" -f -a "sandbox" -d 'Run a local stand-in for the Altur API'
 complete -c altur -n "__fish_altur_needs_command" -f -a "webhook" -d 'Verify the signatures of Altur\'s webhooks'
+complete -c altur -n "__fish_altur_needs_command" -f -a "api" -d 'Send any request to the API, with altur\'s key, retries and redaction'
 complete -c altur -n "__fish_altur_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
 id\t'The id alone'"
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
@@ -52,6 +56,7 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -67,6 +72,7 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l input -d 'Read fields from a JSON object in FILE (- for stdin); flags override its fields' -r -F
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
 id\t'The id alone'"
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
@@ -74,12 +80,14 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
 id\t'The id alone'"
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
@@ -87,6 +95,7 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -97,6 +106,7 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l input -d 'Read fields from a JSON object in FILE (- for stdin); flags override its fields' -r -F
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
 id\t'The id alone'"
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
@@ -104,6 +114,7 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -115,6 +126,7 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l journal -d 'Append-only log that makes a re-run skip what was already created' -r -F
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
 id\t'The id alone'"
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
@@ -122,6 +134,7 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l fail-fast -d 'Stop at the first failed record'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l validate-only -d 'Check every record and send nothing'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l resend-uncertain -d 'Re-send records whose outcome the journal says is unknown (may create duplicates)'
@@ -136,6 +149,7 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
 id\t'The id alone'"
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
@@ -143,6 +157,7 @@ complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_su
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -153,6 +168,7 @@ complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_su
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
 id\t'The id alone'"
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
@@ -160,6 +176,7 @@ complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-key -d 'Read the key from stdin instead of a hidden prompt'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l verify -d 'Check the key against the API before saving it'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
@@ -168,6 +185,7 @@ complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
 id\t'The id alone'"
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
@@ -175,12 +193,14 @@ complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
 id\t'The id alone'"
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
@@ -188,6 +208,7 @@ complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -198,6 +219,7 @@ complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c altur -n "__fish_altur_using_subcommand completions" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
 id\t'The id alone'"
 complete -c altur -n "__fish_altur_using_subcommand completions" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand completions" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
@@ -205,12 +227,14 @@ complete -c altur -n "__fish_altur_using_subcommand completions" -l api-key-file
 complete -c altur -n "__fish_altur_using_subcommand completions" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
 complete -c altur -n "__fish_altur_using_subcommand completions" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand completions" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand completions" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
 complete -c altur -n "__fish_altur_using_subcommand completions" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand completions" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
 id\t'The id alone'"
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
@@ -218,6 +242,7 @@ complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -234,6 +259,7 @@ complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Seed for the random faults, to make them repeatable' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
 id\t'The id alone'"
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
@@ -241,6 +267,7 @@ complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -254,6 +281,7 @@ complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l seed -d 'Seed for the random faults, to make them repeatable' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
 id\t'The id alone'"
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
@@ -261,6 +289,7 @@ complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -270,6 +299,7 @@ complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
 id\t'The id alone'"
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
@@ -277,6 +307,7 @@ complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -290,6 +321,7 @@ hex\t'hex(HMAC-SHA256) over the raw body, the secret as text'
 base64\t'base64(HMAC-SHA256) over compact JSON, the secret base64-decoded'"
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
 id\t'The id alone'"
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
@@ -297,18 +329,44 @@ complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check an X-Altur-Signature against the body it came with'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook help" -f -a "enduser" -d 'Create, fetch, update and import EndUsers (your customers)'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook help" -f -a "auth" -d 'Save, inspect and remove the API key'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook help" -f -a "completions" -d 'Print a shell completion script'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook help" -f -a "sandbox" -d 'Run a local stand-in for the Altur API'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook help" -f -a "webhook" -d 'Verify the signatures of Altur\'s webhooks'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand api" -s f -l raw-field -d 'Add a string field to the JSON body (or the query, for GET and DELETE)' -r
+complete -c altur -n "__fish_altur_using_subcommand api" -s F -l field -d 'Add a JSON field to the body: -F retries=3, -F \'cycles={"enabled":true}\'' -r
+complete -c altur -n "__fish_altur_using_subcommand api" -l query -d 'Add a query parameter (percent-encoded; sent on every page of --paginate)' -r
+complete -c altur -n "__fish_altur_using_subcommand api" -l input -d 'Send this file (- for stdin) as the body instead of fields' -r -F
+complete -c altur -n "__fish_altur_using_subcommand api" -s H -l header -d 'Add a request header (\'Name: value\'); Authorization cannot be set' -r
+complete -c altur -n "__fish_altur_using_subcommand api" -l idempotency-key -d 'Send this Idempotency-Key, which makes a POST or PATCH safe to re-send' -r
+complete -c altur -n "__fish_altur_using_subcommand api" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand api" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand api" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand api" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand api" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand api" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand api" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand api" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand api" -s i -l include -d 'Print the status line and headers before the body'
+complete -c altur -n "__fish_altur_using_subcommand api" -l paginate -d 'Follow the API\'s paging (GET only): each page as one JSON line'
+complete -c altur -n "__fish_altur_using_subcommand api" -l slurp -d 'With --paginate: print one JSON array of the pages (--jq then runs once over it)'
+complete -c altur -n "__fish_altur_using_subcommand api" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand api" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand api" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api help" -f -a "enduser" -d 'Create, fetch, update and import EndUsers (your customers)'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api help" -f -a "auth" -d 'Save, inspect and remove the API key'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api help" -f -a "completions" -d 'Print a shell completion script'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api help" -f -a "sandbox" -d 'Run a local stand-in for the Altur API'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api help" -f -a "webhook" -d 'Verify the signatures of Altur\'s webhooks'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api help" -f -a "api" -d 'Send any request to the API, with altur\'s key, retries and redaction'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from enduser" -f -a "create" -d 'Create an EndUser'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from enduser" -f -a "get" -d 'Fetch an EndUser by id'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from enduser" -f -a "update" -d 'Change an EndUser\'s name or info (only the fields given are sent)'

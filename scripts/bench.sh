@@ -7,11 +7,11 @@
 #   3. concurrency 8 vs `xargs -P 8 curl` against nginx;
 #   4. one `altur enduser create` vs one `curl` POST;
 #   5. peak RSS of a 20,000-record import vs a 2,000-record one;
-#   6. `altur api --paginate` over 100,000 items (1,000 cursor pages of 100, static files
-#      behind nginx) vs the Python `requests` loop people write today; peak RSS for 100,000 vs
-#      10,000 items;
-#   7. the size of the stripped release binary.
+#   6. `altur api --paginate` over 100,000 items (1,000 cursor pages of 100, static files served
+#      by nginx) vs a short Python `requests` loop doing the same paging; peak RSS of 100,000
+#      vs 10,000 items; the size of the binary.
 # Times are hyperfine medians; ratios compare medians measured in the same run.
+# `scripts/bench.sh paging` runs section 6 alone.
 #
 # Needs: nginx, hyperfine, curl, python3, GNU time
 # (Debian: apt-get install nginx-light hyperfine curl python3 time).
@@ -55,6 +55,109 @@ wait_port() {
     return 1
 }
 
+# 6. Paging: nginx serves pre-written pages; page n of a chain links to page n+1 by cursor.
+paging_bench() {
+    local dir=$work/paging port url
+    mkdir -p "$dir/pages"
+    python3 - "$dir/pages" <<'PY'
+import json, sys
+out = sys.argv[1]
+for chain, pages in (("big", 1000), ("small", 100)):
+    for n in range(1, pages + 1):
+        items = [{"id": (n - 1) * 100 + i, "name": f"item-{(n - 1) * 100 + i}", "status": "ACTIVE"} for i in range(100)]
+        more = n < pages
+        page = {"total_count": pages * 100, "items": items,
+                "pagination": {"has_next": more, "next_cursor": f"c{n + 1}" if more else ""}}
+        name = f"{chain}-.json" if n == 1 else f"{chain}-c{n}.json"
+        with open(f"{out}/{name}", "w") as f:
+            json.dump(page, f, separators=(",", ":"))
+PY
+    cat >"$dir/requests_loop.py" <<'PY'
+import json, sys, requests
+url, key = sys.argv[1], sys.argv[2]
+session, cursor, out = requests.Session(), None, sys.stdout
+while True:
+    answer = session.get(url, params={"cursor": cursor} if cursor else {},
+                         headers={"Authorization": f"api-key {key}"})
+    answer.raise_for_status()
+    page = answer.json()
+    for item in page["items"]:
+        out.write(json.dumps(item) + "\n")
+    if not page["pagination"].get("has_next"):
+        break
+    cursor = page["pagination"]["next_cursor"]
+PY
+    port=$(free_port)
+    cat >"$dir/nginx.conf" <<NGINX
+worker_processes 1;
+daemon off;
+pid $dir/nginx.pid;
+error_log $dir/error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    client_body_temp_path $dir/body;
+    keepalive_requests 1000000;
+    default_type application/json;
+    server {
+        listen 127.0.0.1:$port;
+        root $dir;
+        location ~ ^/api/v1\.0/(big|small)\$ { try_files /pages/\$1-\$arg_cursor.json =404; }
+    }
+}
+NGINX
+    nginx -c "$dir/nginx.conf" -p "$dir" &
+    pids+=($!)
+    wait_port "$port" "$!" || die "nginx (paging) did not start: $(cat "$dir/error.log" 2>/dev/null)"
+    url="http://127.0.0.1:$port/api/v1.0"
+    export ALTUR_API_KEY=sandbox ALTUR_CONFIG=/dev/null ALTUR_BASE_URL=$url
+    [ "$("$ALTUR" api /big --paginate --jq '.items[]' | wc -l)" = 100000 ] || die "altur did not print 100,000 items"
+    [ "$(python3 "$dir/requests_loop.py" "$url/big" sandbox | wc -l)" = 100000 ] || die "the Python loop did not print 100,000 items"
+
+    echo "== 6. 100,000 items, 1,000 pages of 100 (nginx, static pages)"
+    hyperfine -N --warmup 1 --runs 5 --export-json "$dir/paging.json" --output=null \
+        -n "altur api --paginate" "$ALTUR api /big --paginate" \
+        -n "altur api --paginate --jq .items[]" "$ALTUR api /big --paginate --jq .items[]" \
+        -n "python3 requests loop" "python3 $dir/requests_loop.py $url/big sandbox"
+    paging_rss() { # $1 = chain; median of 3 peak RSS in KiB
+        for _ in 1 2 3; do
+            /usr/bin/time -f %M -o "$dir/rss" "$ALTUR" api "/$1" --paginate --jq '.items[]' >/dev/null
+            cat "$dir/rss"
+        done | sort -n | sed -n 2p
+    }
+    local rss_big rss_small size
+    rss_big=$(paging_rss big)
+    rss_small=$(paging_rss small)
+    size=$(stat -c %s "$ALTUR")
+    python3 - "$dir" "$rss_big" "$rss_small" "$size" <<'PY'
+import json, sys
+work, rss_big, rss_small, size = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+with open(f"{work}/paging.json") as f:
+    pages, items, python = [r["median"] for r in json.load(f)["results"]]
+verdict = lambda ok: "yes" if ok else "**NO**"
+rows = [
+    ("100,000 items, `altur api --paginate` vs Python `requests`",
+     f"{pages:.2f} s vs {python:.2f} s = {100000 / pages:,.0f} vs {100000 / python:,.0f} items/s",
+     f"{python / pages:.1f}x faster", verdict(python / pages >= 5)),
+    ("same, `--jq '.items[]'` (a line per item, as the Python loop prints)",
+     f"{items:.2f} s = {100000 / items:,.0f} items/s", f"{python / items:.1f}x faster", verdict(python / items >= 5)),
+    ("peak RSS, 100,000 vs 10,000 items (`--jq '.items[]'`)",
+     f"{rss_big / 1024:.1f} MiB vs {rss_small / 1024:.1f} MiB", f"{(rss_big - rss_small) / 1024:+.2f} MiB",
+     verdict(abs(rss_big - rss_small) <= 2048)),
+    ("stripped release binary", f"{size / 1e6:.2f} MB", "-", verdict(size < 5e6)),
+]
+print()
+print("| measurement | medians | ratio | target met |")
+print("|---|---|---|---|")
+for row in rows:
+    print("| " + " | ".join(row) + " |")
+PY
+}
+if [ "${1:-all}" = paging ]; then
+    paging_bench
+    exit 0
+fi
+
 # Inputs: NDJSON records, the same bodies for xargs, and curl config files.
 python3 - "$work" <<'PY'
 import json, sys
@@ -63,42 +166,6 @@ for count in (800, 2000, 20000):
     with open(f"{work}/{count}.ndjson", "w") as f:
         for n in range(1, count + 1):
             f.write(json.dumps({"display_name": f"user-{n}", "info": f"imported by the benchmark, record {n}"}) + "\n")
-PY
-# Paged lists: pages/itemsN/pageK.json, cursor paging, 100 items a page.
-python3 - "$work" <<'PY'
-import json, os, sys
-work = sys.argv[1]
-for total in (10000, 100000):
-    folder = f"{work}/nginx/pages/items{total}"
-    os.makedirs(folder, exist_ok=True)
-    pages = total // 100
-    for page in range(pages):
-        items = [{"id": page * 100 + n + 1, "name": f"Campaign {page * 100 + n + 1}", "status": "active",
-                  "agent": {"id": "11111111-1111-4111-8111-111111111111", "name": "Sandbox Agent"},
-                  "created_at": "2026-11-27T08:00:00Z", "archived": False} for n in range(100)]
-        last = page + 1 == pages
-        body = {"data": items, "pagination": {"next_cursor": None if last else str(page + 1), "has_more": not last}}
-        with open(f"{folder}/page{'' if page == 0 else page}.json", "w") as f:
-            json.dump(body, f, separators=(",", ":"))
-PY
-cat >"$work/paginate.py" <<'PY'
-# What people write today: follow the cursor with requests, print each page as one JSON line.
-import json, sys
-import requests
-
-url, key = sys.argv[1], "sandbox"
-session = requests.Session()
-session.headers["Authorization"] = f"api-key {key}"
-params = {}
-while True:
-    answer = session.get(url, params=params, timeout=30)
-    answer.raise_for_status()
-    page = answer.json()
-    print(json.dumps(page, separators=(",", ":")))
-    pagination = page.get("pagination") or {}
-    if not (pagination.get("has_more") or pagination.get("has_next")) or not pagination.get("next_cursor"):
-        break
-    params = {"cursor": pagination["next_cursor"]}
 PY
 curl_config() { # $1 = base URL, $2 = records file, $3 = output config
     python3 - "$1" "$2" "$3" <<'PY'
@@ -179,35 +246,9 @@ export ALTUR_BASE_URL=$fast_url
 rss_small=$(rss "$work/2000.ndjson")
 rss_large=$(rss "$work/20000.ndjson")
 
-echo "== 6. altur api --paginate, 100,000 items in 1,000 pages (nginx)"
-paginate_python=skip
-if python3 -c 'import requests' 2>/dev/null; then
-    paginate_python="python3 $work/paginate.py $fast_url/items100000"
-fi
-hyperfine -N --warmup 1 --runs 5 --export-json "$work/paginate.json" \
-    -n "altur api --paginate" "$(altur api /items100000 --paginate)" \
-    -n "python requests loop" "${paginate_python/#skip/true}"
-# Every item arrives: 1,000 lines of 100 items.
-items=$("$ALTUR" api /items100000 --paginate | python3 -c 'import json, sys; print(sum(len(json.loads(l)["data"]) for l in sys.stdin))')
-[ "$items" = 100000 ] || die "altur api --paginate printed $items items, not 100000"
-paginate_rss() { # peak RSS in KiB of paging through $1, median of 3 runs
-    for _ in 1 2 3; do
-        /usr/bin/time -f %M -o "$work/rss" "$ALTUR" api "$1" --paginate >/dev/null 2>&1
-        cat "$work/rss"
-    done | sort -n | sed -n 2p
-}
-rss_pages_small=$(paginate_rss /items10000)
-rss_pages_large=$(paginate_rss /items100000)
-[ "$paginate_python" = skip ] && echo "(python3 has no requests module: the Python side is skipped)"
-
-echo "== 7. binary size"
-binary_size=$(stat -c %s "$ALTUR")
-
-python3 - "$work" "$rss_small" "$rss_large" "$slow_server" "$rss_pages_small" "$rss_pages_large" "$binary_size" "$paginate_python" <<'PY'
+python3 - "$work" "$rss_small" "$rss_large" "$slow_server" <<'PY'
 import json, sys
 work, rss_small, rss_large, slow_server = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
-rss_pages_small, rss_pages_large, binary_size = int(sys.argv[5]), int(sys.argv[6]), int(sys.argv[7])
-python_ran = sys.argv[8] != "skip"
 def medians(name):
     with open(f"{work}/{name}.json") as f:
         return [r["median"] for r in json.load(f)["results"]]
@@ -229,19 +270,11 @@ rows = [
      f"{rss_large / 1024:.1f} MiB vs {rss_small / 1024:.1f} MiB", f"{(rss_large - rss_small) / 1024:+.2f} MiB",
      verdict(abs(rss_large - rss_small) <= 2048)),
 ]
-pages = medians("paginate")
-rows.append(("`api --paginate`, 100,000 items in 1,000 pages vs a Python `requests` loop (nginx)",
-             f"{pages[0]:.2f} s = {100000 / pages[0]:,.0f} items/s" + (f" vs {pages[1]:.2f} s" if python_ran else ""),
-             f"{pages[0] / pages[1]:.2f}" if python_ran else "-",
-             verdict(pages[0] * 5 <= pages[1]) if python_ran else "-"))
-rows.append(("peak RSS, `api --paginate` of 100,000 vs 10,000 items",
-             f"{rss_pages_large / 1024:.1f} MiB vs {rss_pages_small / 1024:.1f} MiB",
-             f"{(rss_pages_large - rss_pages_small) / 1024:+.2f} MiB",
-             verdict(abs(rss_pages_large - rss_pages_small) <= 2048)))
-rows.append(("stripped release binary", f"{binary_size / 1e6:.2f} MB", "-", verdict(binary_size < 5_000_000)))
 print()
 print("| measurement | medians | ratio (altur / other) | target met |")
 print("|---|---|---|---|")
 for row in rows:
     print("| " + " | ".join(row) + " |")
 PY
+
+paging_bench

@@ -1,39 +1,45 @@
-//! The only module that speaks HTTP: headers, TLS, proxies, timeouts, retries and the decoding
-//! of answers into results or classified errors (contract section 6).
+//! The only module that speaks HTTP (contract sections 6 and 7). A [`Call`] says everything
+//! about one request (method, path, query, headers, body, retry policy, and what to tell the
+//! user when its outcome is unknown); [`Client`] sends it under the retry rules and hands back
+//! the answer as JSON, nothing, or bytes.
+//!
+//! Inside: [`transport`] connects (TLS, proxies, resolver), [`classify`] sorts failures by
+//! whether the request may have arrived, [`retry`] decides what is sent again, and [`trace`]
+//! prints `-v` and `--dry-run`.
 
-use std::io::Read;
-use std::net::{IpAddr, SocketAddr};
-use std::sync::Arc;
+mod classify;
+mod retry;
+mod trace;
+mod transport;
+
+use std::io::{Read, Write};
 use std::time::{Duration, Instant};
 
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde_json::Value;
 use ureq::Agent;
-use ureq::http::{HeaderMap, Response};
-use ureq::tls::{RootCerts, TlsConfig};
-use ureq::unversioned::resolver::{DefaultResolver, ResolvedSocketAddrs, Resolver};
-use ureq::unversioned::transport::{
-    ConnectionDetails, Connector, DefaultConnector, NextTimeout, Transport,
-};
+use ureq::http::Response;
+
+pub use classify::{Delivery, Failure, error_message};
+pub use retry::{MAX_RETRY_AFTER, Retry, backoff, retry_wait};
 
 use crate::config::{BaseUrl, Settings};
 use crate::error::{Error, Kind, Result};
-use crate::output::{self, for_terminal};
+use crate::output;
 use crate::secret::Secret;
 
 pub const USER_AGENT: &str = concat!("altur/", env!("CARGO_PKG_VERSION"));
-/// Answers larger than this are refused rather than read into memory.
+/// Answers larger than this are refused rather than read into memory (or, for [`Expect::Bytes`],
+/// streamed instead of parsed).
 pub const MAX_BODY: u64 = 10 * 1024 * 1024;
-/// The longest `Retry-After` we honour.
-pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
-/// Connection set-up gets its own, shorter limit, so a connect timeout can be told apart from
-/// a request that was sent and never answered.
-const MAX_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Method {
     Get,
     Post,
     Put,
+    Patch,
+    Delete,
 }
 
 impl Method {
@@ -42,16 +48,209 @@ impl Method {
             Method::Get => "GET",
             Method::Post => "POST",
             Method::Put => "PUT",
+            Method::Patch => "PATCH",
+            Method::Delete => "DELETE",
         }
+    }
+
+    /// The method named `text`, in any case.
+    pub fn parse(text: &str) -> Option<Method> {
+        [
+            Method::Get,
+            Method::Post,
+            Method::Put,
+            Method::Patch,
+            Method::Delete,
+        ]
+        .into_iter()
+        .find(|m| m.as_str().eq_ignore_ascii_case(text))
     }
 
     /// Whether sending the request twice does no more harm than sending it once.
     pub fn is_idempotent(self) -> bool {
-        !matches!(self, Method::Post)
+        !matches!(self, Method::Post | Method::Patch)
     }
 }
 
-/// One API request: method, path under the base URL, JSON body.
+/// Characters sent as they are in a query value or path segment (RFC 3986 "unreserved");
+/// everything else, `&`, `#`, `+`, `%`, spaces and Unicode included, is percent-encoded.
+const ENCODED: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// One value as a path segment: `/` and everything else outside "unreserved" encoded, so an
+/// id can never reach another path.
+pub fn segment(value: &str) -> String {
+    utf8_percent_encode(value, ENCODED).to_string()
+}
+
+/// What stays as typed in a path (and its query) given by the user, as in `altur api`: the
+/// characters a URL may hold there, `%` included so an encoded path passes unchanged. Spaces,
+/// Unicode and the like are encoded.
+const AS_TYPED: &AsciiSet = &ENCODED
+    .remove(b'/')
+    .remove(b'%')
+    .remove(b'!')
+    .remove(b'$')
+    .remove(b'&')
+    .remove(b'\'')
+    .remove(b'(')
+    .remove(b')')
+    .remove(b'*')
+    .remove(b'+')
+    .remove(b',')
+    .remove(b';')
+    .remove(b'=')
+    .remove(b':')
+    .remove(b'@')
+    .remove(b'?');
+
+/// A path (with its query, if any) as typed, with what a URL cannot hold percent-encoded.
+pub fn encode_typed_path(path: &str) -> String {
+    utf8_percent_encode(path, AS_TYPED).to_string()
+}
+
+/// One query pair, encoded.
+fn query_pair(name: &str, value: &str) -> String {
+    format!(
+        "{}={}",
+        utf8_percent_encode(name, ENCODED),
+        utf8_percent_encode(value, ENCODED)
+    )
+}
+
+/// An endpoint as the API documents it: a method and a path template such as
+/// `/enduser/{id}`. Every command's endpoints are listed, so a test can check each one
+/// against the API spec.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Endpoint {
+    pub method: Method,
+    pub template: &'static str,
+}
+
+impl Endpoint {
+    /// A call to this endpoint with `params` put in the template's `{...}` places, in order,
+    /// each encoded as one path segment.
+    pub fn call(&self, params: &[&str]) -> Call {
+        let mut path = String::new();
+        let mut params = params.iter();
+        for piece in self.template.split_inclusive('}') {
+            match piece.find('{') {
+                Some(open) => {
+                    path.push_str(&piece[..open]);
+                    let value = params.next().expect("a value for every template parameter");
+                    path.push_str(&segment(value));
+                }
+                None => path.push_str(piece),
+            }
+        }
+        debug_assert!(
+            params.next().is_none(),
+            "more values than template parameters"
+        );
+        Call::new(self.method, path)
+    }
+}
+
+/// Everything about one request.
+#[derive(Debug, Clone)]
+pub struct Call {
+    pub method: Method,
+    /// Under the base URL, starting with `/`, already encoded.
+    pub path: String,
+    /// Name and value pairs, encoded when the URL is built.
+    pub query: Vec<(String, String)>,
+    /// Headers besides Authorization, Accept, Content-Type and User-Agent.
+    pub headers: Vec<(String, String)>,
+    /// A JSON body.
+    pub body: Option<Vec<u8>>,
+    pub retry: Retry,
+    /// What the user should know when the outcome stays unknown ("the EndUser may have been
+    /// created: ..."): the operation knows its resource, the transport does not.
+    pub if_unknown: Option<String>,
+}
+
+impl Call {
+    /// A call with the retry policy its method implies: GET, PUT and DELETE are safe to send
+    /// again, POST and PATCH never once they may have arrived.
+    pub fn new(method: Method, path: impl Into<String>) -> Call {
+        Call {
+            method,
+            path: path.into(),
+            query: Vec::new(),
+            headers: Vec::new(),
+            body: None,
+            retry: if method.is_idempotent() {
+                Retry::Safe
+            } else {
+                Retry::Never
+            },
+            if_unknown: None,
+        }
+    }
+
+    pub fn with_body(mut self, body: Vec<u8>) -> Call {
+        self.body = Some(body);
+        self
+    }
+
+    pub fn with_query(mut self, name: impl Into<String>, value: impl Into<String>) -> Call {
+        self.query.push((name.into(), value.into()));
+        self
+    }
+
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Call {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// Safe to re-send because the server de-duplicates on this key, sent as
+    /// `Idempotency-Key` on every attempt.
+    pub fn with_idempotency_key(mut self, key: &str) -> Call {
+        self.headers
+            .retain(|(name, _)| !name.eq_ignore_ascii_case("idempotency-key"));
+        self.headers
+            .push(("Idempotency-Key".to_owned(), key.to_owned()));
+        self.retry = Retry::WithKey(key.to_owned());
+        self
+    }
+
+    pub fn if_unknown(mut self, hint: impl Into<String>) -> Call {
+        self.if_unknown = Some(hint.into());
+        self
+    }
+
+    /// Whether an extra header named `name` (any case) is set.
+    pub fn has_header(&self, name: &str) -> bool {
+        self.headers
+            .iter()
+            .any(|(n, _)| n.eq_ignore_ascii_case(name))
+    }
+
+    /// The full URL, query encoded.
+    pub fn url(&self, base_url: &BaseUrl) -> String {
+        let mut url = format!("{}{}", base_url.as_str(), self.path);
+        for (i, (name, value)) in self.query.iter().enumerate() {
+            url.push(if i == 0 && !self.path.contains('?') {
+                '?'
+            } else {
+                '&'
+            });
+            url.push_str(&query_pair(name, value));
+        }
+        url
+    }
+
+    /// The request as a copy-pasteable curl command; the key is left to the shell.
+    pub fn to_curl(&self, base_url: &BaseUrl) -> String {
+        trace::curl(self, base_url)
+    }
+}
+
+/// One API request: method, path under the base URL, JSON body. The short form the import
+/// engine and `auth` use; it becomes a [`Call`] with its method's retry policy.
 #[derive(Debug, Clone)]
 pub struct Request {
     pub method: Method,
@@ -60,80 +259,71 @@ pub struct Request {
 }
 
 impl Request {
+    pub fn to_call(&self) -> Call {
+        let call = Call::new(self.method, self.path.clone());
+        match &self.body {
+            Some(body) => call.with_body(body.clone()),
+            None => call,
+        }
+    }
+
     /// The request as a copy-pasteable curl command; the key is left to the shell.
     pub fn to_curl(&self, base_url: &BaseUrl) -> String {
-        let mut lines = vec![
-            format!(
-                "curl --request {} {}",
-                self.method.as_str(),
-                shell_quote(&format!("{}{}", base_url.as_str(), self.path))
-            ),
-            "--header 'Authorization: api-key '\"$ALTUR_API_KEY\"".to_owned(),
-            "--header 'Accept: application/json'".to_owned(),
-        ];
-        if self.body.is_some() {
-            lines.push("--header 'Content-Type: application/json'".to_owned());
-        }
-        lines.push(format!(
-            "--header {}",
-            shell_quote(&format!("User-Agent: {USER_AGENT}"))
-        ));
-        if let Some(body) = &self.body {
-            lines.push(format!(
-                "--data-raw {}",
-                shell_quote(&String::from_utf8_lossy(body))
-            ));
-        }
-        let mut text = lines.join(" \\\n  ");
-        text.push('\n');
-        text
+        self.to_call().to_curl(base_url)
     }
 }
 
-fn shell_quote(text: &str) -> String {
-    format!("'{}'", text.replace('\'', r"'\''"))
-}
-
-/// A 2xx answer.
+/// A 2xx answer with a JSON body.
 #[derive(Debug, Clone)]
 pub struct Success {
     pub status: u16,
     pub body: Value,
 }
 
-/// Whether a failed attempt may have reached the server.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Delivery {
-    /// It failed before the request left: safe to send again.
-    NotSent,
-    /// The server may have acted on it.
-    MaybeProcessed,
-    /// The server answered, so it saw the request (an HTTP error status).
-    Answered,
+/// What the caller expects a 2xx answer to hold.
+pub enum Expect<'w> {
+    /// A JSON body (anything else is a server error, exit 5).
+    Json,
+    /// Nothing, or JSON, which is kept.
+    Empty,
+    /// Any bytes: up to [`MAX_BODY`] read and returned, beyond that written to the writer
+    /// as they arrive.
+    Bytes(&'w mut dyn Write),
 }
 
-/// A failed attempt, classified for the retry rules.
-#[derive(Debug, Clone)]
-pub struct Failure {
-    pub error: Error,
-    pub delivery: Delivery,
-    /// The server's `Retry-After`, for 429 and 503.
-    pub retry_after: Option<Duration>,
+/// The body of a 2xx answer.
+#[derive(Debug)]
+pub enum Body {
+    Json(Value),
+    Empty,
+    /// The whole body, at most [`MAX_BODY`] bytes.
+    Bytes(Vec<u8>),
+    /// This many bytes were written to the writer of [`Expect::Bytes`].
+    Streamed(u64),
 }
 
-impl Failure {
-    /// Whether the retry rules allow sending `method` again after this failure.
-    pub fn is_retriable(&self, method: Method) -> bool {
-        if self.error.kind == Kind::Input {
-            return false; // a bad proxy URL stays bad
+/// A 2xx answer.
+#[derive(Debug)]
+pub struct Reply {
+    pub status: u16,
+    /// Header names and values as received (values lossily decoded).
+    pub headers: Vec<(String, String)>,
+    pub body: Body,
+}
+
+impl Reply {
+    /// The status line and headers, as `--include` prints them.
+    pub fn head(&self) -> String {
+        let reason = ureq::http::StatusCode::from_u16(self.status)
+            .ok()
+            .and_then(|s| s.canonical_reason())
+            .unwrap_or_default();
+        let mut text = format!("HTTP/1.1 {} {reason}\n", self.status);
+        for (name, value) in &self.headers {
+            text.push_str(&format!("{name}: {}\n", output::for_terminal(value)));
         }
-        match (self.delivery, self.error.status) {
-            (Delivery::NotSent, _) => true,
-            (_, Some(429)) => true,
-            (Delivery::MaybeProcessed, _) => method.is_idempotent(),
-            (Delivery::Answered, Some(502..=504)) => method.is_idempotent(),
-            (Delivery::Answered, _) => false,
-        }
+        text.push('\n');
+        text
     }
 }
 
@@ -151,10 +341,10 @@ pub struct Client {
 
 impl Client {
     pub fn new(settings: &Settings, key: Secret) -> Result<Client> {
-        let proxy = proxy_for(&settings.base_url)?;
+        let proxy = transport::proxy_for(&settings.base_url)?;
         Ok(Client {
             proxy: proxy.as_ref().map(|p| format!("{}:{}", p.host(), p.port())),
-            agent: build_agent(&settings.base_url, settings.timeout, proxy)?,
+            agent: transport::build_agent(&settings.base_url, settings.timeout, proxy)?,
             base_url: settings.base_url.clone(),
             key,
             timeout: settings.timeout,
@@ -169,16 +359,53 @@ impl Client {
 
     /// Sends `request` under the retry rules of contract section 6 and returns the 2xx answer.
     pub fn send(&self, request: &Request) -> Result<Success> {
+        self.call(&request.to_call())
+    }
+
+    /// One attempt, no retries: the 2xx answer or a classified failure.
+    pub fn attempt(&self, request: &Request) -> Result<Success, Failure> {
+        let reply = self.attempt_call(&request.to_call(), &mut Expect::Json, false)?;
+        Ok(json_success(reply))
+    }
+
+    /// Sends `call` under the retry rules and returns its 2xx JSON answer.
+    pub fn call(&self, call: &Call) -> Result<Success> {
+        self.exchange(call, Expect::Json, false).map(json_success)
+    }
+
+    /// Sends `call` under the retry rules and returns the 2xx answer as `expect` says. With
+    /// `include` and [`Expect::Bytes`], the status line and headers are written to the writer
+    /// before the body.
+    pub fn exchange(&self, call: &Call, mut expect: Expect<'_>, include: bool) -> Result<Reply> {
         let mut attempt = 0;
+        // Whether an earlier attempt may have reached the server.
+        let mut maybe_done = false;
         loop {
-            let failure = match self.attempt(request) {
-                Ok(success) => return Ok(success),
+            let failure = match self.attempt_call(call, &mut expect, include) {
+                Ok(reply) => return Ok(reply),
                 Err(failure) => failure,
             };
-            if attempt >= self.retries || !failure.is_retriable(request.method) {
-                return Err(self.final_error(request, failure, attempt));
+            if call.method == Method::Delete && maybe_done && failure.error.status == Some(404) {
+                // Contract section 12: the first DELETE most likely did the work.
+                output::note(
+                    "the DELETE was sent again after its answer was lost, and the resource is \
+                     gone now (HTTP 404): counted as deleted",
+                );
+                return Ok(Reply {
+                    status: 404,
+                    headers: Vec::new(),
+                    body: Body::Empty,
+                });
             }
-            let wait = self.wait_before_retry(&failure, attempt);
+            maybe_done |=
+                failure.delivery != Delivery::NotSent && failure.error.status != Some(429);
+            if attempt >= self.retries || !call.retry.allows(&failure) {
+                return Err(self.final_error(call, failure, attempt));
+            }
+            let (wait, capped) = retry_wait(failure.retry_after, attempt);
+            if let Some(note) = capped {
+                output::note(&note);
+            }
             output::note(&format!(
                 "{}; retrying in {:.1} s ({} of {})",
                 failure.error.message,
@@ -191,16 +418,8 @@ impl Client {
         }
     }
 
-    fn wait_before_retry(&self, failure: &Failure, attempt: u32) -> Duration {
-        let (wait, capped) = retry_wait(failure.retry_after, attempt);
-        if let Some(note) = capped {
-            output::note(&note);
-        }
-        wait
-    }
-
     /// Adds what the user needs to know once retries are over.
-    fn final_error(&self, request: &Request, failure: Failure, attempt: u32) -> Error {
+    fn final_error(&self, call: &Call, failure: Failure, attempt: u32) -> Error {
         let mut error = failure.error;
         if error.status == Some(429) {
             error.kind = Kind::RateLimited;
@@ -212,61 +431,101 @@ impl Client {
                 .hint
                 .get_or_insert_with(|| "wait a while, or raise --retries".to_owned());
         }
-        let may_exist = request.method == Method::Post
-            && (failure.delivery == Delivery::MaybeProcessed
-                || (failure.delivery == Delivery::Answered && error.kind == Kind::Server));
-        if may_exist {
-            error.hint = Some(
-                "the EndUser may have been created: check before creating it again".to_owned(),
-            );
+        let unknown = failure.delivery == Delivery::MaybeProcessed
+            || (failure.delivery == Delivery::Answered && error.kind == Kind::Server);
+        if unknown && let Some(hint) = &call.if_unknown {
+            error.hint = Some(hint.clone());
         }
         error
     }
 
-    /// One attempt, no retries: the 2xx answer or a classified failure.
-    pub fn attempt(&self, request: &Request) -> Result<Success, Failure> {
-        let url = format!("{}{}", self.base_url.as_str(), request.path);
-        let auth = format!("api-key {}", self.key.expose());
+    /// One attempt, no retries.
+    fn attempt_call(
+        &self,
+        call: &Call,
+        expect: &mut Expect<'_>,
+        include: bool,
+    ) -> Result<Reply, Failure> {
+        let url = call.url(&self.base_url);
         if self.verbose {
-            self.trace_request(request, &url);
+            trace::request(call, &url, self.timeout);
         }
         let started = Instant::now();
-        let result = match request.method {
-            Method::Get => self.agent.get(&url).header("Authorization", &auth).call(),
-            Method::Post | Method::Put => {
-                let builder = if request.method == Method::Post {
-                    self.agent.post(&url)
-                } else {
-                    self.agent.put(&url)
-                };
+        let response = self
+            .send_once(call, &url)
+            .map_err(|e| self.transport_failure(e))?;
+        if self.verbose {
+            trace::response(
+                response.status().as_u16(),
+                response.headers(),
+                started.elapsed(),
+            );
+        }
+        self.decode(response, expect, include)
+    }
+
+    fn send_once(&self, call: &Call, url: &str) -> Result<Response<ureq::Body>, ureq::Error> {
+        let auth = format!("api-key {}", self.key.expose());
+        macro_rules! headed {
+            ($builder:expr) => {{
+                let mut builder = $builder.header("Authorization", &auth);
+                for (name, value) in &call.headers {
+                    builder = builder.header(name, value);
+                }
                 builder
-                    .header("Authorization", &auth)
+            }};
+        }
+        let body = call.body.as_deref();
+        let with_body = |builder: ureq::RequestBuilder<ureq::typestate::WithBody>| {
+            let builder = headed!(builder);
+            match body {
+                Some(body) if !call.has_header("content-type") => builder
                     .header("Content-Type", "application/json")
-                    .send(request.body.as_deref().unwrap_or_default())
+                    .send(body),
+                Some(body) => builder.send(body),
+                None => builder.send_empty(),
             }
         };
-        let response = result.map_err(|e| self.transport_failure(e))?;
-        if self.verbose {
-            trace_response(&response, started.elapsed());
+        match call.method {
+            Method::Post => with_body(self.agent.post(url)),
+            Method::Put => with_body(self.agent.put(url)),
+            Method::Patch => with_body(self.agent.patch(url)),
+            Method::Get if body.is_some() => with_body(self.agent.get(url).force_send_body()),
+            Method::Delete if body.is_some() => with_body(self.agent.delete(url).force_send_body()),
+            Method::Get => headed!(self.agent.get(url)).call(),
+            Method::Delete => headed!(self.agent.delete(url)).call(),
         }
-        self.decode(response)
     }
 
-    fn trace_request(&self, request: &Request, url: &str) {
-        output::stderr_line(&format!("> {} {url}", request.method.as_str()));
-        output::stderr_line("> authorization: api-key [REDACTED]");
-        output::stderr_line("> accept: application/json");
-        if let Some(body) = &request.body {
-            output::stderr_line("> content-type: application/json");
-            output::stderr_line(&format!("> content-length: {}", body.len()));
-        }
-        output::stderr_line(&format!("> user-agent: {USER_AGENT}"));
-        output::stderr_line(&format!("> (timeout {:.1} s)", self.timeout.as_secs_f64()));
-    }
-
-    fn decode(&self, mut response: Response<ureq::Body>) -> Result<Success, Failure> {
+    fn decode(
+        &self,
+        mut response: Response<ureq::Body>,
+        expect: &mut Expect<'_>,
+        include: bool,
+    ) -> Result<Reply, Failure> {
         let status = response.status().as_u16();
-        let retry_after = retry_after(response.headers());
+        let retry_after = retry::retry_after(response.headers());
+        let headers: Vec<(String, String)> = response
+            .headers()
+            .iter()
+            .map(|(n, v)| {
+                (
+                    n.as_str().to_owned(),
+                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                )
+            })
+            .collect();
+        let ok = (200..300).contains(&status);
+        if ok && let Expect::Bytes(out) = expect {
+            let mut reply = Reply {
+                status,
+                headers,
+                body: Body::Empty,
+            };
+            let head = include.then(|| reply.head());
+            reply.body = self.read_or_stream(response.body_mut(), *out, head, status)?;
+            return Ok(reply);
+        }
         let body = response
             .body_mut()
             .with_config()
@@ -275,429 +534,134 @@ impl Client {
         let body = match body {
             Ok(body) => body,
             Err(ureq::Error::BodyExceedsLimit(_)) => {
-                return Err(Failure {
-                    error: Error::new(
+                return Err(Failure::answered(
+                    Error::new(
                         Kind::Server,
                         format!("the answer (HTTP {status}) is larger than 10 MiB; not reading it"),
-                    )
-                    .with_status(status),
-                    delivery: Delivery::Answered,
-                    retry_after: None,
-                });
+                    ),
+                    status,
+                ));
             }
             Err(e) => return Err(self.transport_failure(e)),
         };
-        if (200..300).contains(&status) {
-            return match serde_json::from_slice::<Value>(&body) {
-                Ok(body) => Ok(Success { status, body }),
-                Err(_) => Err(Failure {
-                    error: Error::new(
-                        Kind::Server,
-                        format!(
-                            "the server answered HTTP {status} but the body is not JSON: {}",
-                            snippet(&body)
-                        ),
-                    )
-                    .with_status(status),
-                    delivery: Delivery::Answered,
-                    retry_after: None,
-                }),
-            };
+        if !ok {
+            return Err(classify::error_answer(status, &body, retry_after));
         }
-        let kind = match status {
-            401 | 403 => Kind::Auth,
-            429 => Kind::RateLimited,
-            500.. => Kind::Server,
-            _ => Kind::Api,
-        };
-        let mut error = Error::new(kind, error_message(status, &body)).with_status(status);
-        if status == 401 {
-            error =
-                error.with_hint("check the API key: `altur auth status` shows which one is used");
-        }
-        Err(Failure {
-            error,
-            delivery: Delivery::Answered,
-            retry_after,
-        })
-    }
-
-    /// Classifies a transport error by whether the request may have reached the server.
-    fn transport_failure(&self, error: ureq::Error) -> Failure {
-        use std::io::ErrorKind as Io;
-        use ureq::Timeout as T;
-        let host = self.base_url.host();
-        let secs = self.timeout.as_secs_f64();
-        let not_sent = |message: String| Failure {
-            error: Error::new(Kind::Network, message),
-            delivery: Delivery::NotSent,
-            retry_after: None,
-        };
-        let lost = |message: String| Failure {
-            error: Error::new(Kind::Unknown, message),
-            delivery: Delivery::MaybeProcessed,
-            retry_after: None,
-        };
-        match error {
-            ureq::Error::Timeout(T::Resolve | T::Connect) => {
-                not_sent(format!("timed out connecting to {host}"))
-            }
-            ureq::Error::Timeout(_) => lost(format!(
-                "no answer from {host} within {secs} s; the outcome is unknown"
-            )),
-            ureq::Error::Io(e) if e.get_ref().is_some_and(|inner| inner.is::<ConnectFailed>()) => {
-                let inner = e.into_inner().expect("checked above");
-                let ConnectFailed(cause) = *inner.downcast::<ConnectFailed>().expect("checked");
-                let tls = cause
-                    .get_ref()
-                    .and_then(|inner| inner.downcast_ref::<rustls::Error>());
-                match tls {
-                    Some(rustls::Error::InvalidCertificate(_)) => Failure {
-                        error: Error::new(Kind::Network, format!("TLS error with {host}: {cause}"))
-                            .with_hint(
-                                "if a corporate proxy or CA signs this certificate, point \
-                                 SSL_CERT_FILE at its PEM file",
-                            ),
-                        delivery: Delivery::NotSent,
-                        retry_after: None,
-                    },
-                    Some(_) => not_sent(format!("TLS error with {host}: {cause}")),
-                    None => match &self.proxy {
-                        Some(proxy) => not_sent(format!(
-                            "cannot connect to {host} through the proxy {proxy}: {cause}"
-                        )),
-                        None => not_sent(format!("cannot connect to {host}: {cause}")),
-                    },
-                }
-            }
-            ureq::Error::HostNotFound => not_sent(format!("cannot resolve host {host}")),
-            ureq::Error::Io(e)
-                if matches!(
-                    e.kind(),
-                    Io::ConnectionRefused
-                        | Io::AddrNotAvailable
-                        | Io::NetworkUnreachable
-                        | Io::HostUnreachable
-                ) =>
-            {
-                not_sent(format!("cannot connect to {host}: {e}"))
-            }
-            ureq::Error::Io(e) => lost(format!(
-                "the connection to {host} was lost before the answer came ({e}); the outcome is unknown"
-            )),
-            ureq::Error::ConnectionFailed => not_sent(format!("cannot connect to {host}")),
-            ureq::Error::ConnectProxyFailed(why) => {
-                not_sent(format!("the proxy refused to connect to {host}: {why}"))
-            }
-            ureq::Error::Rustls(e) => not_sent(format!("TLS error with {host}: {e}")),
-            ureq::Error::Tls(e) => not_sent(format!("TLS error with {host}: {e}")),
-            ureq::Error::Pem(e) => not_sent(format!("cannot read certificates: {e}")),
-            ureq::Error::InvalidProxyUrl => Failure {
-                error: Error::input("invalid proxy URL in HTTPS_PROXY or ALL_PROXY"),
-                delivery: Delivery::NotSent,
-                retry_after: None,
-            },
-            other => lost(format!(
-                "the exchange with {host} failed ({other}); the outcome is unknown"
-            )),
-        }
-    }
-}
-
-fn trace_response(response: &Response<ureq::Body>, elapsed: Duration) {
-    output::stderr_line(&format!(
-        "< {} ({} ms)",
-        response.status(),
-        elapsed.as_millis()
-    ));
-    for (name, value) in response.headers() {
-        output::stderr_line(&format!(
-            "< {name}: {}",
-            for_terminal(&String::from_utf8_lossy(value.as_bytes()))
-        ));
-    }
-}
-
-/// Builds the agent: no redirects (they could carry the key elsewhere), statuses as answers,
-/// TLS roots and proxy only when the URL needs them.
-fn build_agent(base_url: &BaseUrl, timeout: Duration, proxy: Option<ureq::Proxy>) -> Result<Agent> {
-    let mut config = Agent::config_builder()
-        .http_status_as_error(false)
-        .max_redirects(0)
-        .max_redirects_will_error(false)
-        .user_agent(USER_AGENT)
-        .accept("application/json")
-        .timeout_global(Some(timeout))
-        .timeout_connect(Some(timeout.min(MAX_CONNECT_TIMEOUT)))
-        .max_idle_connections_per_host(64)
-        .proxy(proxy);
-    if base_url.is_https() {
-        config = config.tls_config(tls_config()?);
-    }
-    Ok(Agent::with_parts(
-        config.build(),
-        MarkConnectFailures(DefaultConnector::new()),
-        MarkConnectFailures(LiteralFirst::default()),
-    ))
-}
-
-/// A failure while connecting: resolving the name, opening the socket, the proxy's CONNECT or
-/// the TLS handshake. Nothing of the request has been sent yet, so it is safe to send again.
-#[derive(Debug)]
-struct ConnectFailed(std::io::Error);
-
-impl std::fmt::Display for ConnectFailed {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.0.fmt(f)
-    }
-}
-
-impl std::error::Error for ConnectFailed {}
-
-/// ureq's own resolver and connectors, with their I/O errors marked [`ConnectFailed`]: ureq
-/// reports a DNS or certificate failure as the same `Error::Io` as a connection lost
-/// mid-answer, and only the phase tells whether the request may have reached the server.
-#[derive(Debug)]
-struct MarkConnectFailures<T>(T);
-
-fn mark_connect_failure(error: ureq::Error) -> ureq::Error {
-    match error {
-        ureq::Error::Io(e) => ureq::Error::Io(std::io::Error::new(e.kind(), ConnectFailed(e))),
-        other => other,
-    }
-}
-
-impl Connector for MarkConnectFailures<DefaultConnector> {
-    type Out = Box<dyn Transport>;
-
-    fn connect(
-        &self,
-        details: &ConnectionDetails,
-        chained: Option<()>,
-    ) -> Result<Option<Self::Out>, ureq::Error> {
-        self.0
-            .connect(details, chained)
-            .map_err(mark_connect_failure)
-    }
-}
-
-impl Resolver for MarkConnectFailures<LiteralFirst> {
-    fn resolve(
-        &self,
-        uri: &ureq::http::Uri,
-        config: &ureq::config::Config,
-        timeout: NextTimeout,
-    ) -> Result<ResolvedSocketAddrs, ureq::Error> {
-        self.0
-            .resolve(uri, config, timeout)
-            .map_err(mark_connect_failure)
-    }
-}
-
-/// ureq looks the host up before every request, kept-alive connections included, and with a
-/// timeout set it starts a thread for each lookup. An IP address needs no lookup: answering it
-/// here keeps a thread start out of every request to a loopback or IP host (`import` at
-/// concurrency 1 against a local server ran 3 times slower with it).
-#[derive(Debug, Default)]
-struct LiteralFirst(DefaultResolver);
-
-impl Resolver for LiteralFirst {
-    fn resolve(
-        &self,
-        uri: &ureq::http::Uri,
-        config: &ureq::config::Config,
-        timeout: NextTimeout,
-    ) -> Result<ResolvedSocketAddrs, ureq::Error> {
-        let literal = uri.host().and_then(|host| {
-            host.trim_start_matches('[')
-                .trim_end_matches(']')
-                .parse::<IpAddr>()
-                .ok()
-        });
-        let port = uri.port_u16().or(match uri.scheme_str() {
-            Some("https") => Some(443),
-            Some("http") => Some(80),
-            _ => None,
-        });
-        match (literal, port) {
-            (Some(ip), Some(port)) => {
-                let mut addresses = self.empty();
-                addresses.push(SocketAddr::new(ip, port));
-                Ok(addresses)
-            }
-            _ => self.0.resolve(uri, config, timeout),
-        }
-    }
-}
-
-/// The system's trust store; `SSL_CERT_FILE` adds certificates to it (a corporate CA).
-fn tls_config() -> Result<TlsConfig> {
-    let roots = match std::env::var_os("SSL_CERT_FILE") {
-        None => RootCerts::PlatformVerifier,
-        Some(path) => {
-            let mut pem = Vec::new();
-            std::fs::File::open(&path)
-                .and_then(|mut f| f.read_to_end(&mut pem))
-                .map_err(|e| {
-                    Error::new(
-                        Kind::Network,
-                        format!("cannot read SSL_CERT_FILE {}: {e}", path.to_string_lossy()),
-                    )
-                })?;
-            let mut certs = pem_certificates(&pem);
-            // Checked before the system bundle is added, which would hide a wrong file.
-            if certs.is_empty() {
-                return Err(Error::new(
-                    Kind::Network,
+        let not_json = || {
+            Failure::answered(
+                Error::new(
+                    Kind::Server,
                     format!(
-                        "SSL_CERT_FILE {} holds no PEM certificates",
-                        path.to_string_lossy()
+                        "the server answered HTTP {status} but the body is not JSON: {}",
+                        classify::snippet(&body)
                     ),
-                ));
-            }
-            if let Some(system) = SYSTEM_BUNDLES.iter().find_map(|b| std::fs::read(b).ok()) {
-                certs.extend(pem_certificates(&system));
-            }
-            RootCerts::Specific(Arc::new(certs))
-        }
-    };
-    Ok(TlsConfig::builder().root_certs(roots).build())
-}
-
-fn pem_certificates(pem: &[u8]) -> Vec<ureq::tls::Certificate<'static>> {
-    ureq::tls::parse_pem(pem)
-        .filter_map(|item| match item {
-            Ok(ureq::tls::PemItem::Certificate(cert)) => Some(cert),
-            _ => None,
-        })
-        .collect()
-}
-
-/// Where Unix systems keep their CA bundle, for combining it with `SSL_CERT_FILE`.
-const SYSTEM_BUNDLES: [&str; 4] = [
-    "/etc/ssl/certs/ca-certificates.crt",
-    "/etc/pki/tls/certs/ca-bundle.crt",
-    "/etc/ssl/ca-bundle.pem",
-    "/etc/ssl/cert.pem",
-];
-
-/// The proxy from `HTTPS_PROXY` or `ALL_PROXY` unless `NO_PROXY` covers the host. Loopback
-/// hosts never use one (ureq on its own would send even 127.0.0.1 through `HTTP_PROXY`).
-fn proxy_for(base_url: &BaseUrl) -> Result<Option<ureq::Proxy>> {
-    let Some(proxy) = proxy_url_for(base_url, &crate::config::process_env) else {
-        return Ok(None);
-    };
-    ureq::Proxy::new(&proxy)
-        .map(Some)
-        .map_err(|_| Error::input("invalid proxy URL in HTTPS_PROXY or ALL_PROXY"))
-}
-
-/// The proxy URL the environment chooses for `base_url`, if any.
-fn proxy_url_for(base_url: &BaseUrl, env: crate::config::EnvLookup<'_>) -> Option<String> {
-    if base_url.is_loopback() {
-        return None;
-    }
-    let var = |names: &[&str]| {
-        names
-            .iter()
-            .find_map(|n| env(n).filter(|v| !v.trim().is_empty()))
-    };
-    let proxy = if base_url.is_https() {
-        var(&["HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"])
-    } else {
-        var(&["HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"])
-    }?;
-    match var(&["NO_PROXY", "no_proxy"]) {
-        Some(no_proxy) if no_proxy_matches(&no_proxy, base_url.host()) => None,
-        _ => Some(proxy),
-    }
-}
-
-/// `NO_PROXY` as curl reads it: `*`, or hosts and domain suffixes separated by commas.
-fn no_proxy_matches(no_proxy: &str, host: &str) -> bool {
-    no_proxy.split(',').map(str::trim).any(|entry| {
-        let entry = entry.trim_start_matches('.').to_ascii_lowercase();
-        let entry = entry.split(':').next().unwrap_or_default();
-        entry == "*"
-            || (!entry.is_empty() && (host == entry || host.ends_with(&format!(".{entry}"))))
-    })
-}
-
-/// `Retry-After` in seconds (the HTTP-date form falls back to our own backoff).
-fn retry_after(headers: &HeaderMap) -> Option<Duration> {
-    let value = headers.get("retry-after")?.to_str().ok()?.trim();
-    let secs: f64 = value.parse().ok()?;
-    (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs))
-}
-
-/// How long to wait before trying again: the server's `Retry-After`, capped at
-/// [`MAX_RETRY_AFTER`] with a note that says so, or else our own backoff.
-pub fn retry_wait(retry_after: Option<Duration>, attempt: u32) -> (Duration, Option<String>) {
-    match retry_after {
-        Some(wait) if wait > MAX_RETRY_AFTER => (
-            MAX_RETRY_AFTER,
-            Some(format!(
-                "the server asked to wait {} s; waiting {} s, the most altur waits",
-                wait.as_secs(),
-                MAX_RETRY_AFTER.as_secs()
-            )),
-        ),
-        Some(wait) => (wait, None),
-        None => (backoff(attempt), None),
-    }
-}
-
-/// Exponential backoff with jitter: about 0.25 s, 0.5 s, 1 s ... at most 8 s.
-pub fn backoff(attempt: u32) -> Duration {
-    use std::hash::{BuildHasher, RandomState};
-    let base = 0.25 * 2f64.powi(attempt.min(5) as i32);
-    let random = RandomState::new().hash_one(attempt) as f64 / u64::MAX as f64;
-    Duration::from_secs_f64(base * (0.5 + random / 2.0))
-}
-
-/// The message of an error answer: the server's own when it sent an Error body, else the
-/// status and the start of whatever it sent.
-pub fn error_message(status: u16, body: &[u8]) -> String {
-    if let Ok(Value::Object(map)) = serde_json::from_slice::<Value>(body) {
-        let message = ["message", "detail", "error_description"]
-            .iter()
-            .find_map(|k| map.get(*k).and_then(Value::as_str));
-        let code = match map.get("error") {
-            Some(Value::String(code)) => Some(code.clone()),
-            Some(Value::Number(code)) if code.as_u64() != Some(u64::from(status)) => {
-                Some(code.to_string())
-            }
-            _ => None,
+                ),
+                status,
+            )
         };
-        match (message, code) {
-            (Some(message), Some(code)) if message != code => {
-                return format!("HTTP {status} {code}: {message}");
-            }
-            (Some(message), _) => return format!("HTTP {status}: {message}"),
-            (None, Some(code)) => return format!("HTTP {status}: {code}"),
-            (None, None) => {}
-        }
+        let body = match (expect, serde_json::from_slice::<Value>(&body)) {
+            (_, Ok(value)) => Body::Json(value),
+            (Expect::Empty, Err(_)) if body.iter().all(u8::is_ascii_whitespace) => Body::Empty,
+            _ => return Err(not_json()),
+        };
+        Ok(Reply {
+            status,
+            headers,
+            body,
+        })
     }
-    format!("HTTP {status}: {}", snippet(body))
+
+    /// Reads up to [`MAX_BODY`]; a longer body goes to `out` as it arrives, its first part
+    /// included. `head` (for `--include`) is written to `out` once the first part has
+    /// arrived, so an attempt that fails before that (and may be made again) wrote nothing.
+    fn read_or_stream(
+        &self,
+        body: &mut ureq::Body,
+        out: &mut dyn Write,
+        head: Option<String>,
+        status: u16,
+    ) -> Result<Body, Failure> {
+        let mut reader = body.with_config().limit(u64::MAX).reader();
+        let mut first = Vec::new();
+        (&mut reader)
+            .take(MAX_BODY + 1)
+            .read_to_end(&mut first)
+            .map_err(|e| self.transport_failure(io_to_ureq(e)))?;
+        if let Some(head) = head {
+            write_or_fail(out, head.as_bytes(), status)?;
+        }
+        if first.len() as u64 <= MAX_BODY {
+            return Ok(Body::Bytes(first));
+        }
+        write_or_fail(out, &first, status)?;
+        let mut total = first.len() as u64;
+        let mut chunk = vec![0; 64 * 1024];
+        loop {
+            let n = match reader.read(&mut chunk) {
+                Ok(0) => break,
+                Ok(n) => n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => {
+                    // Part of it is out already: never sent again.
+                    let mut failure = self.transport_failure(io_to_ureq(e));
+                    failure.delivery = Delivery::Answered;
+                    return Err(failure);
+                }
+            };
+            write_or_fail(out, &chunk[..n], status)?;
+            total += n as u64;
+        }
+        out.flush()
+            .map_err(|e| write_failure(&e, status))
+            .map(|()| Body::Streamed(total))
+    }
 }
 
-/// At most 200 characters of a body, on one line.
-fn snippet(body: &[u8]) -> String {
-    let text = String::from_utf8_lossy(body);
-    let text: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if text.is_empty() {
-        return "(empty body)".to_owned();
+/// ureq reports a body's read errors as I/O errors that may wrap its own.
+fn io_to_ureq(error: std::io::Error) -> ureq::Error {
+    match error
+        .get_ref()
+        .and_then(|e| e.downcast_ref::<ureq::Error>())
+    {
+        Some(_) => *error
+            .into_inner()
+            .expect("checked")
+            .downcast::<ureq::Error>()
+            .expect("checked"),
+        None => ureq::Error::Io(error),
     }
-    let mut cut: String = text.chars().take(200).collect();
-    if cut.len() < text.len() {
-        cut.push('…');
+}
+
+fn write_or_fail(out: &mut dyn Write, bytes: &[u8], status: u16) -> Result<(), Failure> {
+    out.write_all(bytes).map_err(|e| write_failure(&e, status))
+}
+
+/// A failed write of the answer: the request was answered, so it is never sent again.
+fn write_failure(error: &std::io::Error, status: u16) -> Failure {
+    Failure::answered(
+        Error::internal(format!("cannot write the answer to stdout: {error}")),
+        status,
+    )
+}
+
+fn json_success(reply: Reply) -> Success {
+    Success {
+        status: reply.status,
+        body: match reply.body {
+            Body::Json(value) => value,
+            _ => Value::Null,
+        },
     }
-    cut
 }
 
 #[cfg(test)]
 mod tests {
+    use super::classify::snippet;
+    use super::retry::parse_retry_after;
+    use super::transport::{LiteralFirst, mark_connect_failure, no_proxy_matches, proxy_url_for};
     use super::*;
+    use ureq::unversioned::resolver::Resolver;
+    use ureq::unversioned::transport::NextTimeout;
 
     #[test]
     fn ip_hosts_resolve_in_place() {
@@ -766,16 +730,25 @@ mod tests {
             retry_after: None,
         };
         use Delivery::*;
-        for method in [Method::Get, Method::Put, Method::Post] {
-            assert!(failure(NotSent, None).is_retriable(method));
-            assert!(failure(Answered, Some(429)).is_retriable(method));
-            assert!(!failure(Answered, Some(500)).is_retriable(method));
-            assert!(!failure(Answered, Some(400)).is_retriable(method));
+        let key = Retry::WithKey("k".into());
+        for policy in [&Retry::Safe, &Retry::Never, &key] {
+            assert!(policy.allows(&failure(NotSent, None)));
+            assert!(policy.allows(&failure(Answered, Some(429))));
+            assert!(!policy.allows(&failure(Answered, Some(500))));
+            assert!(!policy.allows(&failure(Answered, Some(400))));
         }
-        assert!(failure(MaybeProcessed, None).is_retriable(Method::Get));
-        assert!(failure(Answered, Some(503)).is_retriable(Method::Put));
-        assert!(!failure(MaybeProcessed, None).is_retriable(Method::Post));
-        assert!(!failure(Answered, Some(503)).is_retriable(Method::Post));
+        for policy in [&Retry::Safe, &key] {
+            assert!(policy.allows(&failure(MaybeProcessed, None)));
+            assert!(policy.allows(&failure(Answered, Some(503))));
+        }
+        assert!(!Retry::Never.allows(&failure(MaybeProcessed, None)));
+        assert!(!Retry::Never.allows(&failure(Answered, Some(503))));
+        for method in [Method::Get, Method::Put, Method::Delete] {
+            assert_eq!(Call::new(method, "/x").retry, Retry::Safe);
+        }
+        for method in [Method::Post, Method::Patch] {
+            assert_eq!(Call::new(method, "/x").retry, Retry::Never);
+        }
     }
 
     fn env_of(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
@@ -888,11 +861,59 @@ mod tests {
         let failure = client.transport_failure(mark_connect_failure(ureq::Error::Io(lookup())));
         assert_eq!(failure.delivery, Delivery::NotSent);
         assert_eq!(failure.error.kind, Kind::Network);
-        assert!(failure.is_retriable(Method::Post));
+        assert!(Retry::Never.allows(&failure));
         let failure = client.transport_failure(ureq::Error::Io(lookup()));
         assert_eq!(failure.delivery, Delivery::MaybeProcessed);
         assert_eq!(failure.error.kind, Kind::Unknown);
-        assert!(!failure.is_retriable(Method::Post));
+        assert!(!Retry::Never.allows(&failure));
+    }
+
+    /// ureq names the nearest deadline: with `--timeout` at most the connect limit, a connect
+    /// that times out may come back as the global timeout. Raised while connecting, it is
+    /// "not sent" whatever its name.
+    #[test]
+    fn a_timeout_while_connecting_is_not_sent_whatever_deadline_ureq_names() {
+        let env = |name: &str| match name {
+            "ALTUR_BASE_URL" => Some("https://api.altur.test/api/v1.0".to_owned()),
+            "ALTUR_API_KEY" => Some("unit-test-key-0010".to_owned()),
+            "ALTUR_CONFIG" => Some("/nonexistent/config.toml".to_owned()),
+            _ => None,
+        };
+        let settings = Settings::resolve(&crate::cli::GlobalArgs::default(), &env).unwrap();
+        let client = Client::new(&settings, settings.api_key().unwrap()).unwrap();
+        for named in [
+            ureq::Timeout::Global,
+            ureq::Timeout::Connect,
+            ureq::Timeout::PerCall,
+        ] {
+            let failure =
+                client.transport_failure(mark_connect_failure(ureq::Error::Timeout(named)));
+            assert_eq!(failure.delivery, Delivery::NotSent, "{named:?}");
+            assert_eq!(failure.error.kind, Kind::Network);
+            assert!(Retry::Never.allows(&failure));
+        }
+        let failure = client.transport_failure(ureq::Error::Timeout(ureq::Timeout::Global));
+        assert_eq!(failure.delivery, Delivery::MaybeProcessed);
+    }
+
+    #[test]
+    fn retry_after_values_parse_defensively() {
+        assert_eq!(parse_retry_after(" 2 "), Some(Duration::from_secs(2)));
+        assert_eq!(parse_retry_after("0.5"), Some(Duration::from_millis(500)));
+        let huge = parse_retry_after("1e30").unwrap();
+        assert_eq!(retry_wait(Some(huge), 0).0, MAX_RETRY_AFTER);
+        for bad in ["-1", "NaN", "inf", "", "Wed, 21 Oct 2015 07:28:00 GMT"] {
+            assert_eq!(parse_retry_after(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn snippets_are_redacted_before_they_are_cut() {
+        let key = crate::secret::Secret::new("snippet-cut-key-0011").unwrap();
+        let body = format!("{}{}", "y".repeat(195), key.expose());
+        let cut = snippet(body.as_bytes());
+        assert!(!cut.contains("snip"), "{cut}");
+        assert_eq!(cut, format!("{}[REDA…", "y".repeat(195)));
     }
 
     #[test]
@@ -909,6 +930,35 @@ mod tests {
         );
         let (wait, note) = retry_wait(None, 2);
         assert!(wait <= Duration::from_secs(1) && note.is_none());
+    }
+
+    #[test]
+    fn paths_and_queries_are_percent_encoded() {
+        let base = BaseUrl::parse("https://api.altur.io/api/v1.0").unwrap();
+        let endpoint = Endpoint {
+            method: Method::Get,
+            template: "/campaigns/{id}/contacts/{contact}",
+        };
+        let call = endpoint
+            .call(&["4 2", "a/../b"])
+            .with_query("q", "a b&c#d+e%f é")
+            .with_query("x y", "1");
+        assert_eq!(call.path, "/campaigns/4%202/contacts/a%2F..%2Fb");
+        assert_eq!(
+            call.url(&base),
+            "https://api.altur.io/api/v1.0/campaigns/4%202/contacts/a%2F..%2Fb\
+             ?q=a%20b%26c%23d%2Be%25f%20%C3%A9&x%20y=1"
+        );
+    }
+
+    #[test]
+    fn idempotency_keys_make_a_post_safe_to_resend_and_are_sent() {
+        let call = Call::new(Method::Post, "/campaigns").with_idempotency_key("key-1");
+        assert_eq!(call.retry, Retry::WithKey("key-1".into()));
+        assert_eq!(
+            call.headers,
+            [("Idempotency-Key".to_owned(), "key-1".to_owned())]
+        );
     }
 
     #[test]

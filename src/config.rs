@@ -28,7 +28,8 @@ pub type EnvLookup<'a> = &'a dyn Fn(&str) -> Option<String>;
 /// that read no other setting (`webhook verify`) take only this.
 pub fn output_format(args: &GlobalArgs) -> OutputFormat {
     args.output.unwrap_or_else(|| {
-        if std::io::stdout().is_terminal() {
+        // --jq filters JSON, so it implies -o json.
+        if args.jq.is_none() && std::io::stdout().is_terminal() {
             OutputFormat::Table
         } else {
             OutputFormat::Json

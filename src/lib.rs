@@ -11,8 +11,10 @@ pub mod config;
 pub mod config_file;
 pub mod error;
 pub mod interrupt;
+pub mod jq;
 pub mod model;
 pub mod output;
+pub mod paging;
 pub mod sandbox;
 pub mod secret;
 pub mod webhook;
@@ -62,7 +64,10 @@ pub fn run() -> i32 {
         }
     };
     let json_errors = cli.global.output == Some(OutputFormat::Json);
-    match check_global_options(&cli).and_then(|()| dispatch(&cli)) {
+    // --jq is compiled before anything is sent (contract section 12).
+    let checked = check_global_options(&cli)
+        .and_then(|()| output::use_jq(cli.global.jq.as_deref(), cli.global.output));
+    match checked.and_then(|()| dispatch(&cli)) {
         Ok(code) => code,
         Err(error) => {
             output::print_error(&error, json_errors);
@@ -117,24 +122,35 @@ fn usage_error(error: &clap::Error) -> Error {
 /// `-o json` is accepted everywhere: it also makes errors JSON.
 fn check_global_options(cli: &Cli) -> Result<()> {
     let global = &cli.global;
-    use OutputFormat::{Id, Json, Table};
+    use OutputFormat::{Id, Json, Ndjson, Table};
     // For each command: its name in the message, whether it has a dry run, the output formats
-    // that shape what it prints, and whether it reads the settings at all.
-    let (name, dry_run, formats, settings): (_, _, &[OutputFormat], _) = match &cli.command {
-        Command::Enduser(EnduserCommand::Import(_)) => ("import", false, &[Json], true),
-        Command::Enduser(_) => ("enduser", true, &[Table, Json, Id], true),
-        Command::Auth(AuthCommand::Status) => ("auth status", true, &[Table, Json], true),
-        Command::Auth(AuthCommand::Login { .. }) => ("auth login", true, &[Json], true),
-        Command::Auth(AuthCommand::Logout) => ("auth logout", true, &[Json], true),
-        Command::Completions { .. } => ("completions", false, &[Json], false),
-        Command::Sandbox(_) => ("sandbox", false, &[Json], false),
-        Command::Webhook(WebhookCommand::Verify(_)) => {
-            ("webhook verify", false, &[Table, Json, Id], false)
-        }
+    // that shape what it prints, whether --jq filters what it prints, and whether it reads the
+    // settings at all.
+    let (name, dry_run, formats, jq, settings): (_, _, &[OutputFormat], _, _) = match &cli.command {
+        Command::Enduser(EnduserCommand::Import(_)) => ("import", false, &[Json], false, true),
+        Command::Enduser(_) => ("enduser", true, &[Table, Json, Ndjson, Id], true, true),
+        Command::Auth(AuthCommand::Status) => ("auth status", true, &[Table, Json], true, true),
+        Command::Auth(AuthCommand::Login { .. }) => ("auth login", true, &[Json], false, true),
+        Command::Auth(AuthCommand::Logout) => ("auth logout", true, &[Json], false, true),
+        Command::Completions { .. } => ("completions", false, &[Json], false, false),
+        Command::Sandbox(_) => ("sandbox", false, &[Json], false, false),
+        Command::Webhook(WebhookCommand::Verify(_)) => (
+            "webhook verify",
+            false,
+            &[Table, Json, Ndjson, Id],
+            true,
+            false,
+        ),
+        // `-o` does not apply to `altur api` (contract section 11), but `-o json` makes its
+        // errors JSON, as everywhere.
+        Command::Api(_) => ("api", true, &[Json], true, true),
     };
     let mut ignored = Vec::new();
     if global.dry_run && !dry_run {
         ignored.push("--dry-run".to_owned());
+    }
+    if global.jq.is_some() && !jq {
+        ignored.push("--jq".to_owned());
     }
     if let Some(format) = global.output
         && !formats.contains(&format)
@@ -211,6 +227,10 @@ fn dispatch(cli: &Cli) -> Result<i32> {
         Command::Sandbox(command) => sandbox::run(command),
         Command::Webhook(command) => {
             commands::webhook::run(config::output_format(&cli.global), command)
+        }
+        Command::Api(args) => {
+            commands::api::run(&settings()?, args)?;
+            Ok(0)
         }
     }
 }

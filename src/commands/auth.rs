@@ -172,7 +172,7 @@ fn status(settings: &Settings) -> Result<i32> {
         .map_or("none", Credential::source_name);
     let key_hint = key.as_ref().map(Secret::hint);
 
-    if settings.output == OutputFormat::Json {
+    if output::format_for(settings) == OutputFormat::Json {
         output::print_json(&json!({
             "profile": settings.profile,
             "base_url": settings.base_url.as_str(),

@@ -5,68 +5,77 @@ use std::path::Path;
 use serde_json::Value;
 
 use crate::cli::EnduserFields;
-use crate::client::{Client, Method, Request};
+use crate::client::{Call, Client, Endpoint, Method};
 use crate::config::{INPUT_LIMIT, Settings, read_limited_utf8, read_small_text};
-use crate::error::{Error, Result};
+use crate::error::{Error, Kind, Result};
 use crate::model::EndUserData;
-use crate::output;
+use crate::output::{self, Resource};
+
+/// How an EndUser is printed.
+pub const ENDUSER: Resource = Resource {
+    name: "EndUser",
+    fields: &["id", "display_name", "integration_type", "info"],
+    columns: &["id", "display_name", "integration_type"],
+    id: "id",
+    wrapper: None,
+};
+
+pub const CREATE: Endpoint = Endpoint {
+    method: Method::Post,
+    template: "/enduser",
+};
+pub const GET: Endpoint = Endpoint {
+    method: Method::Get,
+    template: "/enduser/{id}",
+};
+pub const UPDATE: Endpoint = Endpoint {
+    method: Method::Put,
+    template: "/enduser/{id}",
+};
+/// Every endpoint these commands (and `enduser import`) use, for the test against the spec.
+pub const ENDPOINTS: [Endpoint; 3] = [CREATE, GET, UPDATE];
+
+/// What a create whose outcome is unknown may have done.
+const MAY_EXIST: &str = "the EndUser may have been created: check before creating it again";
 
 pub fn create(settings: &Settings, fields: &EnduserFields) -> Result<()> {
     let data = gather(fields)?;
     data.check_for_create().map_err(Error::input)?;
-    execute(
-        settings,
-        Request {
-            method: Method::Post,
-            path: "/enduser".to_owned(),
-            body: Some(body_of(&data)?),
-        },
-    )
+    let call = CREATE
+        .call(&[])
+        .with_body(body_of(&data)?)
+        .if_unknown(MAY_EXIST);
+    execute(settings, call)
 }
 
 pub fn get(settings: &Settings, id: &str) -> Result<()> {
     let id = checked_id(id)?;
-    execute(
-        settings,
-        Request {
-            method: Method::Get,
-            path: format!("/enduser/{id}"),
-            body: None,
-        },
-    )
+    execute(settings, GET.call(&[id]))
 }
 
 pub fn update(settings: &Settings, id: &str, fields: &EnduserFields) -> Result<()> {
     let id = checked_id(id)?;
     let data = gather(fields)?;
     data.check_for_update().map_err(Error::input)?;
-    execute(
-        settings,
-        Request {
-            method: Method::Put,
-            path: format!("/enduser/{id}"),
-            body: Some(body_of(&data)?),
-        },
-    )
+    execute(settings, UPDATE.call(&[id]).with_body(body_of(&data)?))
 }
 
 /// Prints the request (`--dry-run`) or sends it and prints the EndUser it returns.
-fn execute(settings: &Settings, request: Request) -> Result<()> {
+fn execute(settings: &Settings, call: Call) -> Result<()> {
     if settings.dry_run {
-        return output::stdout(&request.to_curl(&settings.base_url));
+        return output::stdout(&call.to_curl(&settings.base_url));
     }
     let client = Client::new(settings, settings.api_key()?)?;
-    let mut interrupted = Error::new(crate::error::Kind::Interrupted, "interrupted");
-    if request.method == Method::Post {
-        interrupted = interrupted
-            .with_hint("the EndUser may have been created: check before creating it again");
+    let mut interrupted = Error::new(Kind::Interrupted, "interrupted");
+    if let Some(hint) = &call.if_unknown {
+        interrupted = interrupted.with_hint(hint.clone());
     }
     crate::interrupt::exit_on_signal(interrupted);
-    let answer = client.send(&request)?;
+    let answer = client.call(&call)?;
     if answer.body.get("id").is_none() {
         output::warn("the server's answer has no id");
     }
-    output::print_enduser(&answer.body, settings.output)
+    output::print_resource(&answer.body, &ENDUSER, output::format_for(settings))
 }
 
 /// Ids are UUIDs (in their usual hyphenated form), so a typo never becomes a request.

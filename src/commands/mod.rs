@@ -1,5 +1,6 @@
 //! One module per command family. Each takes resolved settings and parsed arguments.
 
+pub mod api;
 pub mod auth;
 pub mod chat;
 pub mod completions;

@@ -1,5 +1,6 @@
 //! Integration tests: the real binary against real HTTP servers on 127.0.0.1.
 
+mod api;
 mod auth;
 mod enduser;
 mod import;

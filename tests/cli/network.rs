@@ -248,7 +248,8 @@ fn https_goes_through_the_connect_proxy_and_trusts_the_ca_in_ssl_cert_file() {
             .env(variable, proxy.url())
             .env("SSL_CERT_FILE", &server.ca_file)
             .run();
-        run.success().stderr_has("");
+        run.success();
+        assert_eq!(run.stderr, "", "{variable}: nothing to say on success");
         assert_eq!(run.json()["id"], ID, "{variable}");
         assert_eq!(
             proxy.request_lines(),
@@ -425,5 +426,116 @@ fn a_proxy_that_is_down_or_refuses_is_a_network_error_and_safe_to_retry() {
     assert_eq!(
         proxy.request_lines(),
         [format!("CONNECT api.altur.test:{port} HTTP/1.1")]
+    );
+}
+
+// ---- answers that must not break the client (issue 8) ----
+
+#[test]
+fn an_error_body_cut_at_200_characters_never_shows_part_of_the_key() {
+    // The key starts at character 190 of the body, so a cut at 200 splits it.
+    let body = format!("{}{KEY} and more", "x".repeat(190));
+    let server = Server::new([Reply::Raw(500, vec![], body.into_bytes())]);
+    let run = Altur::new()
+        .against(&server)
+        .args(["--retries", "0", "enduser", "get", ID])
+        .run();
+    run.code(5)
+        .stderr_has(&format!("HTTP 500: {}", "x".repeat(190)));
+    assert!(!run.stderr.contains(&KEY[..10]), "{}", run.stderr);
+    assert!(run.stderr.contains("[REDACTED]"), "{}", run.stderr);
+}
+
+#[test]
+fn a_huge_negative_or_malformed_retry_after_is_ignored_or_capped_never_a_crash() {
+    for value in [
+        "1e30",
+        "18446744073709551616",
+        "-5",
+        "NaN",
+        "inf",
+        "Wed, 21 Oct 2015 07:28:00 GMT",
+    ] {
+        let answer = serde_json::json!({"id": ID, "display_name": "Ada"}).to_string();
+        let server = Server::new([Reply::with_headers(
+            200,
+            &[("Content-Type", "application/json"), ("Retry-After", value)],
+            &answer,
+        )]);
+        Altur::new()
+            .against(&server)
+            .args(["-o", "id", "enduser", "create", "--name", "Ada"])
+            .run()
+            .success()
+            .stdout_is(&format!("{ID}\n"));
+    }
+}
+
+/// A listening socket whose accept queue is full: the kernel drops further SYNs, so a connect
+/// to it neither succeeds nor is refused until the client gives up. Linux lets a backlog of
+/// 0 hold one connection; `filler` is that connection, never accepted.
+struct FullBacklog {
+    _fd: std::os::fd::OwnedFd,
+    port: u16,
+    _filler: Vec<TcpStream>,
+}
+
+impl FullBacklog {
+    fn new() -> FullBacklog {
+        use std::os::fd::{AsRawFd, FromRawFd};
+        let fd = unsafe { libc::socket(libc::AF_INET, libc::SOCK_STREAM, 0) };
+        assert!(fd >= 0, "socket");
+        let fd = unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) };
+        let mut address: libc::sockaddr_in = unsafe { std::mem::zeroed() };
+        address.sin_family = libc::AF_INET as libc::sa_family_t;
+        address.sin_addr.s_addr = u32::from(std::net::Ipv4Addr::LOCALHOST).to_be();
+        let size = std::mem::size_of::<libc::sockaddr_in>() as libc::socklen_t;
+        let bound = unsafe {
+            libc::bind(
+                fd.as_raw_fd(),
+                (&raw const address).cast::<libc::sockaddr>(),
+                size,
+            )
+        };
+        assert_eq!(bound, 0, "bind");
+        assert_eq!(unsafe { libc::listen(fd.as_raw_fd(), 0) }, 0, "listen");
+        let mut size = size;
+        let named = unsafe {
+            libc::getsockname(
+                fd.as_raw_fd(),
+                (&raw mut address).cast::<libc::sockaddr>(),
+                &mut size,
+            )
+        };
+        assert_eq!(named, 0, "getsockname");
+        let port = u16::from_be(address.sin_port);
+        let filler = vec![TcpStream::connect(("127.0.0.1", port)).expect("first connection")];
+        FullBacklog {
+            _fd: fd,
+            port,
+            _filler: filler,
+        }
+    }
+}
+
+/// On the old code this failed about half the runs: ureq named whichever deadline came first,
+/// the connect one or the global one; the unit test on the classification is deterministic.
+#[test]
+fn a_connect_that_times_out_is_not_sent_and_is_retried() {
+    let backlog = FullBacklog::new();
+    let run = Altur::new()
+        .env("ALTUR_API_KEY", KEY)
+        .args(["--base-url", &format!("http://127.0.0.1:{}", backlog.port)])
+        .args(["--timeout", "0.5", "--retries", "1"])
+        .args(["enduser", "create", "--name", "Ada"])
+        .run();
+    run.code(6)
+        .stdout_empty()
+        .stderr_has("timed out connecting to 127.0.0.1")
+        .stderr_has("retrying in");
+    assert!(
+        !run.stderr.contains("may have been created"),
+        "{}",
+        run.stderr
     );
 }

@@ -443,10 +443,29 @@ fn read_request(reader: &mut BufReader<TcpStream>) -> Option<Recorded> {
     })
 }
 
-/// A loopback port with nothing listening on it.
+/// A loopback port that refuses connections for the rest of the test run: a TCP socket bound
+/// to it but never listening (Linux answers a connect with a reset, "connection refused"), and
+/// kept open, so no other test can take the port (binding and dropping a listener raced them).
 pub fn closed_port() -> u16 {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    listener.local_addr().unwrap().port()
+    use std::os::fd::{FromRawFd, IntoRawFd, OwnedFd};
+    let fd = unsafe { libc::socket(libc::AF_INET, libc::SOCK_STREAM, 0) };
+    assert!(fd >= 0, "socket: {}", std::io::Error::last_os_error());
+    let fd = unsafe { OwnedFd::from_raw_fd(fd) };
+    let raw = {
+        use std::os::fd::AsRawFd;
+        fd.as_raw_fd()
+    };
+    let mut address: libc::sockaddr_in = unsafe { std::mem::zeroed() };
+    address.sin_family = libc::AF_INET as libc::sa_family_t;
+    address.sin_addr.s_addr = u32::from(std::net::Ipv4Addr::LOCALHOST).to_be();
+    let mut size = std::mem::size_of::<libc::sockaddr_in>() as libc::socklen_t;
+    let bound = unsafe { libc::bind(raw, (&raw const address).cast(), size) };
+    assert_eq!(bound, 0, "bind: {}", std::io::Error::last_os_error());
+    let named = unsafe { libc::getsockname(raw, (&raw mut address).cast(), &mut size) };
+    assert_eq!(named, 0, "getsockname: {}", std::io::Error::last_os_error());
+    // Never closed: the port stays reserved until the test process ends.
+    let _ = fd.into_raw_fd();
+    u16::from_be(address.sin_port)
 }
 
 /// Waits until `condition` holds, checking every few milliseconds; fails the test after `limit`.

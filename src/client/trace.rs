@@ -1,0 +1,87 @@
+//! What `-v` shows on stderr and what `--dry-run` prints: the same request, the key never.
+
+use std::time::Duration;
+
+use ureq::http::HeaderMap;
+
+use super::{Call, USER_AGENT};
+use crate::config::BaseUrl;
+use crate::output::{self, for_terminal};
+
+/// The request line and headers as they are sent, the key replaced.
+pub(super) fn request(call: &Call, url: &str, timeout: Duration) {
+    output::stderr_line(&format!("> {} {url}", call.method.as_str()));
+    output::stderr_line("> authorization: api-key [REDACTED]");
+    output::stderr_line("> accept: application/json");
+    if let Some(body) = &call.body {
+        if !call.has_header("content-type") {
+            output::stderr_line("> content-type: application/json");
+        }
+        output::stderr_line(&format!("> content-length: {}", body.len()));
+    }
+    for (name, value) in &call.headers {
+        output::stderr_line(&format!(
+            "> {}: {}",
+            name.to_ascii_lowercase(),
+            for_terminal(value)
+        ));
+    }
+    output::stderr_line(&format!("> user-agent: {USER_AGENT}"));
+    output::stderr_line(&format!("> (timeout {:.1} s)", timeout.as_secs_f64()));
+}
+
+/// The status line, timing and headers of an answer.
+pub(super) fn response(status: u16, headers: &HeaderMap, elapsed: Duration) {
+    let reason = ureq::http::StatusCode::from_u16(status)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+        .map(|r| format!(" {r}"))
+        .unwrap_or_default();
+    output::stderr_line(&format!("< {status}{reason} ({} ms)", elapsed.as_millis()));
+    for (name, value) in headers {
+        output::stderr_line(&format!(
+            "< {name}: {}",
+            for_terminal(&String::from_utf8_lossy(value.as_bytes()))
+        ));
+    }
+}
+
+/// The request as a copy-pasteable curl command; the key is left to the shell.
+pub(super) fn curl(call: &Call, base_url: &BaseUrl) -> String {
+    let mut lines = vec![
+        format!(
+            "curl --request {} {}",
+            call.method.as_str(),
+            shell_quote(&call.url(base_url))
+        ),
+        "--header 'Authorization: api-key '\"$ALTUR_API_KEY\"".to_owned(),
+        "--header 'Accept: application/json'".to_owned(),
+    ];
+    if call.body.is_some() && !call.has_header("content-type") {
+        lines.push("--header 'Content-Type: application/json'".to_owned());
+    }
+    for (name, value) in &call.headers {
+        lines.push(format!(
+            "--header {}",
+            shell_quote(&format!("{name}: {value}"))
+        ));
+    }
+    lines.push(format!(
+        "--header {}",
+        shell_quote(&format!("User-Agent: {USER_AGENT}"))
+    ));
+    if let Some(body) = &call.body {
+        lines.push(format!(
+            "--data-raw {}",
+            shell_quote(&String::from_utf8_lossy(body))
+        ));
+    }
+    let mut text = lines.join(" \\\n  ");
+    text.push('\n');
+    text
+}
+
+/// Always single-quoted, so the printed command reads the same whatever the text.
+fn shell_quote(text: &str) -> String {
+    format!("'{}'", text.replace('\'', r"'\''"))
+}

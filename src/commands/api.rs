@@ -1,0 +1,426 @@
+//! `altur api [METHOD] PATH`: any endpoint with altur's key, retries, redaction and exit
+//! codes (contract section 11). Everything is checked before anything is sent.
+
+use std::io::Read;
+use std::path::Path;
+
+use serde_json::{Map, Value};
+
+use crate::cli::{ApiArgs, OutputFormat};
+use crate::client::{self, Body, Call, Client, Expect, MAX_BODY, Method};
+use crate::config::{BaseUrl, Settings};
+use crate::error::{Error, Kind, Result};
+use crate::output::{self, ListPrinter, Resource, StdoutBytes};
+use crate::paging::{Page, Pager};
+
+/// Pages of `--paginate` are printed whole; this only names them.
+const PAGE: Resource = Resource {
+    name: "page",
+    fields: &[],
+    columns: &[],
+    id: "id",
+    wrapper: None,
+};
+
+pub fn run(settings: &Settings, args: &ApiArgs) -> Result<()> {
+    let call = build(settings, args)?;
+    if settings.dry_run {
+        return output::stdout(&call.to_curl(&settings.base_url));
+    }
+    let client = Client::new(settings, settings.api_key()?)?;
+    let mut interrupted = Error::new(Kind::Interrupted, "interrupted");
+    if let Some(hint) = &call.if_unknown {
+        interrupted = interrupted.with_hint(hint.clone());
+    }
+    crate::interrupt::exit_on_signal(interrupted);
+    if args.paginate {
+        return paginate(&client, call, args);
+    }
+    let mut raw = StdoutBytes::new();
+    let reply = client.exchange(&call, Expect::Bytes(&mut raw), args.include)?;
+    match reply.body {
+        Body::Streamed(_) => raw.finish(),
+        Body::Bytes(bytes) => {
+            raw.finish()?;
+            print_body(&bytes)
+        }
+        Body::Json(value) => print_value(&value),
+        Body::Empty => Ok(()),
+    }
+}
+
+/// A body up to 10 MiB: pretty JSON (or `--jq`'s results), else the bytes as received.
+fn print_body(bytes: &[u8]) -> Result<()> {
+    if bytes.is_empty() {
+        return Ok(());
+    }
+    match serde_json::from_slice::<Value>(bytes) {
+        Ok(value) => print_value(&value),
+        Err(_) if output::jq().is_some() => Err(Error::new(
+            Kind::Server,
+            "the answer is not JSON, so --jq cannot filter it (run without --jq to see it)",
+        )),
+        Err(_) => output::stdout_bytes(bytes),
+    }
+}
+
+fn print_value(value: &Value) -> Result<()> {
+    match output::jq() {
+        Some(jq) => output::print_jq(jq, value),
+        None => output::print_json(value),
+    }
+}
+
+/// `--paginate`: each page as one compact JSON line (`--jq` on each), or with `--slurp` one
+/// array of the pages (`--jq` once over it). A failure keeps what was printed and says how
+/// to resume.
+fn paginate(client: &Client, call: Call, args: &ApiArgs) -> Result<()> {
+    let format = if args.slurp {
+        OutputFormat::Json
+    } else {
+        OutputFormat::Ndjson
+    };
+    let mut printer = ListPrinter::new(&PAGE, format);
+    let mut pager = Pager::new(client, call, Page::First, None);
+    loop {
+        match pager.fetch() {
+            Ok(Some(fetched)) => printer.item(&fetched.body)?,
+            Ok(None) => return printer.finish(),
+            Err(mut error) => {
+                if printer.count() > 0
+                    && let Some(hint) = pager.upcoming().and_then(Page::resume_hint)
+                {
+                    error.hint = Some(format!(
+                        "{} page(s) were printed; to resume, run the same command with {hint}",
+                        printer.count()
+                    ));
+                }
+                return Err(error);
+            }
+        }
+    }
+}
+
+/// The request, checked: nothing is sent when anything is wrong (exit 2).
+fn build(settings: &Settings, args: &ApiArgs) -> Result<Call> {
+    let (method, target) = match args.target.as_slice() {
+        [target] => (None, target),
+        [method, target] => (
+            Some(Method::parse(method).ok_or_else(|| {
+                Error::input(format!(
+                    "'{}' is not a method: use GET, POST, PUT, PATCH or DELETE",
+                    output::for_terminal(method)
+                ))
+            })?),
+            target,
+        ),
+        _ => unreachable!("clap takes one or two"),
+    };
+    let path = relative_path(&settings.base_url, target)?;
+    let fields = fields(args)?;
+    let body_given = !fields.is_empty() || args.input.is_some();
+    let method = method.unwrap_or(if body_given {
+        Method::Post
+    } else {
+        Method::Get
+    });
+    if args.paginate && method != Method::Get {
+        return Err(Error::input(format!(
+            "--paginate follows pages of a GET; this is a {}",
+            method.as_str()
+        )));
+    }
+    let mut call = Call::new(method, path);
+    let fields_in_query = matches!(method, Method::Get | Method::Delete);
+    if fields_in_query {
+        for (name, value) in fields {
+            let value = match value {
+                Value::String(text) => text,
+                other => other.to_string(),
+            };
+            call = call.with_query(name, value);
+        }
+    } else if !fields.is_empty() {
+        let body = Value::Object(fields.into_iter().collect::<Map<String, Value>>());
+        call = call.with_body(body.to_string().into_bytes());
+    }
+    if let Some(input) = &args.input {
+        call = call.with_body(read_input(input)?);
+    }
+    for pair in &args.query {
+        let (name, value) = split_pair(pair, "--query")?;
+        call = call.with_query(name, value);
+    }
+    for header in &args.headers {
+        let (name, value) = parse_header(header)?;
+        call = call.with_header(name, value);
+    }
+    call = match &args.idempotency_key {
+        Some(key) => {
+            if key.is_empty() || key.chars().any(|c| c.is_control()) {
+                return Err(Error::input(
+                    "--idempotency-key must be non-empty, without control characters",
+                ));
+            }
+            let hint = format!(
+                "the outcome is unknown; sending it again with the same --idempotency-key \
+                 {key} is safe"
+            );
+            call.with_idempotency_key(key).if_unknown(hint)
+        }
+        None if !method.is_idempotent() => call.if_unknown(format!(
+            "the {} may have been processed: check before sending it again (with \
+             --idempotency-key, altur re-sends it safely)",
+            method.as_str()
+        )),
+        None => call,
+    };
+    Ok(call)
+}
+
+/// `PATH` under the base URL: relative (`/campaigns/42`, `campaigns/42`) or a full URL with
+/// the base URL's scheme, host and port and a path under its path, compared as parsed URLs.
+fn relative_path(base_url: &BaseUrl, target: &str) -> Result<String> {
+    if target.contains('#') {
+        return Err(Error::input(
+            "the path must not hold '#' (percent-encode it as %23 in a path, or use --query)",
+        ));
+    }
+    if target.chars().any(|c| c.is_control()) {
+        return Err(Error::input("the path must not hold control characters"));
+    }
+    let lower = target.to_ascii_lowercase();
+    let path = if lower.starts_with("http://") || lower.starts_with("https://") {
+        under_base(base_url, target)?
+    } else if target.contains("://") {
+        return Err(Error::input(format!(
+            "'{}' is not a path under the base URL",
+            output::for_terminal(target)
+        )));
+    } else if target.starts_with('/') {
+        target.to_owned()
+    } else {
+        format!("/{target}")
+    };
+    let (just_path, _) = path.split_once('?').unwrap_or((&path, ""));
+    check_escapes(&path)?;
+    for segment in just_path.split('/') {
+        let decoded = percent_encoding::percent_decode_str(segment).decode_utf8_lossy();
+        if decoded == ".." || decoded == "." {
+            return Err(Error::input(format!(
+                "the path '{}' has a '{decoded}' segment; give the path it leads to",
+                output::for_terminal(target)
+            )));
+        }
+    }
+    Ok(client::encode_typed_path(&path))
+}
+
+/// A full URL's path below the base URL's, or an input error: the key never goes elsewhere.
+fn under_base(base_url: &BaseUrl, target: &str) -> Result<String> {
+    let not_under = || {
+        Error::input(format!(
+            "'{}' is not under the base URL {}: altur sends the key only there",
+            output::for_terminal(target),
+            base_url.as_str()
+        ))
+        .with_hint("give a path (/campaigns/42), or set --base-url")
+    };
+    let base: ureq::http::Uri = base_url
+        .as_str()
+        .parse()
+        .map_err(|_| Error::internal("the base URL does not parse"))?;
+    let url: ureq::http::Uri = client::encode_typed_path(target)
+        .parse()
+        .map_err(|_| not_under())?;
+    let parts = |uri: &ureq::http::Uri| {
+        let scheme = uri.scheme_str().unwrap_or_default().to_ascii_lowercase();
+        let default = if scheme == "https" { 443 } else { 80 };
+        (
+            uri.host()
+                .unwrap_or_default()
+                .trim_start_matches('[')
+                .trim_end_matches(']')
+                .to_ascii_lowercase(),
+            uri.port_u16().unwrap_or(default),
+            scheme,
+        )
+    };
+    if parts(&base) != parts(&url) || url.authority().is_some_and(|a| a.as_str().contains('@')) {
+        return Err(not_under());
+    }
+    let base_segments: Vec<&str> = base.path().split('/').filter(|s| !s.is_empty()).collect();
+    let segments: Vec<&str> = url.path().split('/').filter(|s| !s.is_empty()).collect();
+    if !segments.starts_with(&base_segments) {
+        return Err(not_under());
+    }
+    let mut rest = String::new();
+    for segment in &segments[base_segments.len()..] {
+        rest.push('/');
+        rest.push_str(segment);
+    }
+    if rest.is_empty() {
+        rest.push('/');
+    }
+    if let Some(query) = url.query() {
+        rest.push('?');
+        rest.push_str(query);
+    }
+    Ok(rest)
+}
+
+/// A `%` must start an escape (`%2F`), else the URL would not parse after the checks.
+fn check_escapes(path: &str) -> Result<()> {
+    let bytes = path.as_bytes();
+    for (i, byte) in bytes.iter().enumerate() {
+        if *byte == b'%'
+            && !(bytes.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
+                && bytes.get(i + 2).is_some_and(u8::is_ascii_hexdigit))
+        {
+            return Err(Error::input(
+                "the path has a '%' that does not start an escape such as %2F (write %25 for %)",
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// `-f` and `-F` fields, in that order, each name once.
+fn fields(args: &ApiArgs) -> Result<Vec<(String, Value)>> {
+    let mut fields: Vec<(String, Value)> = Vec::new();
+    let raw = args.raw_fields.iter().map(|f| (f, false));
+    let typed = args.fields.iter().map(|f| (f, true));
+    for (field, is_json) in raw.chain(typed) {
+        let flag = if is_json { "-F" } else { "-f" };
+        let (name, value) = split_pair(field, flag)?;
+        if fields.iter().any(|(n, _)| n == name) {
+            return Err(Error::input(format!(
+                "the field '{}' is given twice",
+                output::for_terminal(name)
+            )));
+        }
+        let value = if is_json {
+            serde_json::from_str(value).map_err(|e| {
+                Error::input(format!(
+                    "-F {}: the value is not JSON ({e}); use -f for a string, or quote it: \
+                     -F '{}=\"...\"'",
+                    output::for_terminal(field),
+                    output::for_terminal(name)
+                ))
+            })?
+        } else {
+            Value::String(value.to_owned())
+        };
+        fields.push((name.to_owned(), value));
+    }
+    Ok(fields)
+}
+
+fn split_pair<'a>(pair: &'a str, flag: &str) -> Result<(&'a str, &'a str)> {
+    match pair.split_once('=') {
+        Some((name, value)) if !name.is_empty() => Ok((name, value)),
+        _ => Err(Error::input(format!(
+            "{flag} {}: expected KEY=VALUE",
+            output::for_terminal(pair)
+        ))),
+    }
+}
+
+/// `Name: value`, with a valid name, no line breaks, and never Authorization.
+fn parse_header(header: &str) -> Result<(&str, &str)> {
+    let bad = |why: &str| {
+        Error::input(format!(
+            "--header '{}': {why}",
+            output::for_terminal(header)
+        ))
+    };
+    let (name, value) = header
+        .split_once(':')
+        .ok_or_else(|| bad("expected 'Name: value'"))?;
+    let (name, value) = (name.trim(), value.trim());
+    let token = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c);
+    if name.is_empty() || !name.chars().all(token) {
+        return Err(bad("not a valid header name"));
+    }
+    if value.chars().any(|c| c.is_control() && c != '\t') {
+        return Err(bad(
+            "the value must not hold line breaks or control characters",
+        ));
+    }
+    if name.eq_ignore_ascii_case("authorization") {
+        return Err(Error::input(
+            "--header cannot set Authorization: altur sends the configured key",
+        ));
+    }
+    Ok((name, value))
+}
+
+/// The body from `--input`: a file, or stdin for `-`; at most 10 MiB.
+fn read_input(path: &Path) -> Result<Vec<u8>> {
+    let what = format!("--input {}", path.display());
+    let mut bytes = Vec::new();
+    let read = if path == Path::new("-") {
+        std::io::stdin()
+            .lock()
+            .take(MAX_BODY + 1)
+            .read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(path).and_then(|f| f.take(MAX_BODY + 1).read_to_end(&mut bytes))
+    };
+    read.map_err(|e| Error::input(format!("cannot read {what}: {e}")))?;
+    if bytes.len() as u64 > MAX_BODY {
+        return Err(Error::input(format!("{what} is larger than 10 MiB")));
+    }
+    Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn base() -> BaseUrl {
+        BaseUrl::parse("https://api.altur.io/api/v1.0").unwrap()
+    }
+
+    #[test]
+    fn full_urls_are_accepted_only_under_the_base_url() {
+        let ok = |t: &str| relative_path(&base(), t).unwrap();
+        assert_eq!(
+            ok("https://api.altur.io/api/v1.0/call/7/recording"),
+            "/call/7/recording"
+        );
+        assert_eq!(ok("HTTPS://API.altur.io:443/api/v1.0/x?a=1"), "/x?a=1");
+        assert_eq!(ok("campaigns/42"), "/campaigns/42");
+        for bad in [
+            "https://evil.io/api/v1.0/x",
+            "https://api.altur.io.evil.io/api/v1.0/x",
+            "http://api.altur.io/api/v1.0/x",
+            "https://api.altur.io:8443/api/v1.0/x",
+            "https://api.altur.io/api/v1.00/x",
+            "https://api.altur.io/other",
+            "https://user@api.altur.io/api/v1.0/x",
+            "ftp://api.altur.io/api/v1.0/x",
+            "/a/../b",
+            "/a/%2e%2e/b",
+            "/a#b",
+            "/a%zz",
+        ] {
+            let e = relative_path(&base(), bad).unwrap_err();
+            assert_eq!(e.kind, Kind::Input, "{bad}");
+        }
+    }
+
+    #[test]
+    fn headers_are_checked_and_authorization_refused() {
+        assert_eq!(parse_header("X-Trace: a b").unwrap(), ("X-Trace", "a b"));
+        for bad in [
+            "Authorization: x",
+            "authorization:x",
+            "no colon",
+            "Bad Name: x",
+            ": x",
+        ] {
+            assert!(parse_header(bad).is_err(), "{bad}");
+        }
+    }
+}
