@@ -5,12 +5,237 @@
 //! an empty line is skipped, `/quit` or EOF ends, a failed send is reported and the loop goes
 //! on (or stops with `--fail-fast`), and the exit code is the first failure's.
 
-use std::io::BufRead;
+use std::io::{BufRead, IsTerminal};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde_json::Value;
 
-use crate::config::INPUT_LIMIT;
+use super::message::{MAY_BE_DELIVERED, checked_content, checked_enduser_id, checked_opaque_id};
+use crate::cli::{ChatArgs, OutputFormat};
+use crate::client::Client;
+use crate::config::{INPUT_LIMIT, Settings};
 use crate::error::{Error, Kind, Result};
+use crate::model::EndUserData;
+use crate::output::{self, for_terminal};
+
+/// The prompt on a terminal.
+const PROMPT: &str = "you> ";
+/// What each reply starts with on a terminal.
+const AGENT: &str = "agent> ";
+
+/// How the replies are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shown {
+    /// `agent> ...` on a terminal, the bare text on a pipe.
+    Text { terminal: bool },
+    /// One MessageResponse per line.
+    Ndjson,
+    /// `--jq` on each MessageResponse.
+    Jq,
+}
+
+/// `altur chat`: returns the exit code (0, the first failure's, or 130 for Ctrl-C).
+pub fn run(settings: &Settings, args: &ChatArgs) -> Result<i32> {
+    let agent = checked_opaque_id(&args.agent, "agent")?.to_owned();
+    let end_user = args
+        .enduser
+        .as_deref()
+        .map(checked_enduser_id)
+        .transpose()?;
+    let new_end_user = match &args.name {
+        Some(name) => {
+            let data = EndUserData {
+                display_name: Some(name.clone()),
+                info: None,
+            };
+            data.check_for_create().map_err(Error::input)?;
+            Some(data)
+        }
+        None => None,
+    };
+    let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    let shown = shown_for(settings, interactive);
+    // `-o json`, asked for, makes every error a JSON object on stderr, as everywhere.
+    let json_errors = settings.output == OutputFormat::Json && settings.output_explicit;
+    if settings.dry_run {
+        return dry_run(settings, &agent, end_user, new_end_user.as_ref());
+    }
+    let client = Client::new(settings, settings.api_key()?)?;
+    let in_flight = Arc::new(AtomicBool::new(false));
+    exit_on_signal(in_flight.clone());
+    let end_user = match (end_user, new_end_user) {
+        (Some(id), _) => id.to_owned(),
+        (None, Some(data)) => create_end_user(&client, &data, &in_flight)?,
+        (None, None) => return Err(Error::input("give --enduser UUID or --name NAME")),
+    };
+    let send = |line: &str| -> Result<Value> {
+        let content = checked_content(line.to_owned())?;
+        let call = super::message::send_call(&agent, &end_user, &content);
+        in_flight.store(true, Ordering::SeqCst);
+        let answer = client.call(&call);
+        in_flight.store(false, Ordering::SeqCst);
+        Ok(answer?.body)
+    };
+    let show = |answer: &Value| show_answer(answer, shown);
+    let report = |error: &Error| output::print_error(error, json_errors);
+    let ending = if interactive {
+        output::stderr_line(&format!(
+            "altur: chatting with agent {} as EndUser {end_user}; /quit or Ctrl-D ends",
+            for_terminal(&agent)
+        ));
+        let mut editor = rustyline::DefaultEditor::new()
+            .map_err(|e| Error::internal(format!("cannot start the line editor: {e}")))?;
+        let next = || match editor.readline(PROMPT) {
+            Ok(line) => {
+                let _ = editor.add_history_entry(line.as_str());
+                Input::Line(line)
+            }
+            Err(rustyline::error::ReadlineError::Interrupted) => Input::Interrupted,
+            Err(rustyline::error::ReadlineError::Eof) => Input::End,
+            Err(e) => {
+                output::warn(&format!("cannot read the terminal: {e}"));
+                Input::End
+            }
+        };
+        converse(args.fail_fast, next, send, show, report)
+    } else {
+        let stdin = std::io::stdin();
+        let mut reader = stdin.lock();
+        let mut number = 0;
+        let next = || {
+            number += 1;
+            read_line(&mut reader, number)
+        };
+        converse(args.fail_fast, next, send, show, report)
+    };
+    if ending.code == Kind::Interrupted.exit_code() {
+        output::print_error(&Error::new(Kind::Interrupted, "interrupted"), json_errors);
+    }
+    Ok(ending.code)
+}
+
+/// Text, unless `-o ndjson`, `-o json` (asked for, not the default of a pipe: one
+/// MessageResponse per line too, since the chat is a stream) or `--jq`. `-o id` is refused
+/// before this: a chat has no one id to print.
+fn shown_for(settings: &Settings, interactive: bool) -> Shown {
+    if output::jq().is_some() {
+        return Shown::Jq;
+    }
+    match settings.output {
+        OutputFormat::Ndjson => Shown::Ndjson,
+        OutputFormat::Json if settings.output_explicit => Shown::Ndjson,
+        _ => Shown::Text {
+            terminal: interactive,
+        },
+    }
+}
+
+fn show_answer(answer: &Value, shown: Shown) -> Result<()> {
+    match shown {
+        Shown::Jq => match output::jq() {
+            Some(jq) => output::print_jq(jq, answer),
+            None => Ok(()),
+        },
+        Shown::Ndjson => output::stdout(&format!("{}\n", output::compact(answer))),
+        Shown::Text { terminal } => {
+            let mut text = String::new();
+            for reply in replies(answer) {
+                let reply = for_terminal(&reply).into_owned();
+                if terminal {
+                    // Later lines of a reply line up under its first.
+                    let indent = format!("\n{}", " ".repeat(AGENT.len()));
+                    text.push_str(AGENT);
+                    text.push_str(&reply.replace('\n', &indent));
+                } else {
+                    text.push_str(&reply);
+                }
+                text.push('\n');
+            }
+            if replies(answer).is_empty() && terminal {
+                output::note("the agent sent no reply");
+            }
+            output::stdout(&text)
+        }
+    }
+}
+
+/// Creates the EndUser of `--name` and says its id on stderr.
+fn create_end_user(client: &Client, data: &EndUserData, in_flight: &AtomicBool) -> Result<String> {
+    let call = super::enduser::CREATE
+        .call(&[])
+        .with_body(data.to_body())
+        .if_unknown("the EndUser may have been created: check before creating it again");
+    in_flight.store(true, Ordering::SeqCst);
+    let answer = client.call(&call);
+    in_flight.store(false, Ordering::SeqCst);
+    let answer = answer?.body;
+    let Some(id) = answer.get("id").and_then(Value::as_str) else {
+        return Err(Error::new(
+            Kind::Server,
+            "the EndUser was created, but the answer has no id to talk as",
+        ));
+    };
+    output::stderr_line(&format!(
+        "altur: created EndUser {} ({})",
+        for_terminal(id),
+        for_terminal(data.display_name.as_deref().unwrap_or_default())
+    ));
+    Ok(id.to_owned())
+}
+
+/// `--dry-run`: the requests each line would send, as curl commands; nothing is sent.
+fn dry_run(
+    settings: &Settings,
+    agent: &str,
+    end_user: Option<&str>,
+    new_end_user: Option<&EndUserData>,
+) -> Result<i32> {
+    if let Some(data) = new_end_user {
+        let create = super::enduser::CREATE.call(&[]).with_body(data.to_body());
+        output::stdout(&create.to_curl(&settings.base_url))?;
+    }
+    let end_user = end_user.unwrap_or("ENDUSER_ID");
+    let stdin = std::io::stdin();
+    let mut reader = stdin.lock();
+    let mut number = 0;
+    let ending = converse(
+        false,
+        || {
+            number += 1;
+            read_line(&mut reader, number)
+        },
+        |line| {
+            let content = checked_content(line.to_owned())?;
+            let call = super::message::send_call(agent, end_user, &content);
+            output::stdout(&call.to_curl(&settings.base_url))?;
+            Ok(Value::Null)
+        },
+        |_| Ok(()),
+        |error| output::print_error(error, false),
+    );
+    Ok(ending.code)
+}
+
+/// From now on, SIGINT or SIGTERM ends the chat with 130; while a request is in flight, it
+/// also says that the message may have been delivered. (At the line editor's prompt, Ctrl-C
+/// is a key the editor reads, not a signal.)
+fn exit_on_signal(in_flight: Arc<AtomicBool>) {
+    use signal_hook::consts::{SIGINT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM]) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        if signals.forever().next().is_some() {
+            let mut error = Error::new(Kind::Interrupted, "interrupted");
+            if in_flight.load(Ordering::SeqCst) {
+                error = error.with_hint(MAY_BE_DELIVERED);
+            }
+            output::print_error(&error, false);
+            std::process::exit(Kind::Interrupted.exit_code());
+        }
+    });
+}
 
 /// What the user typed, or why there is nothing more.
 #[derive(Debug)]

@@ -4,12 +4,172 @@
 use std::path::Path;
 
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets};
-use serde_json::Value;
+use serde_json::{Value, json};
 
-use crate::config::{INPUT_LIMIT, read_limited_utf8, read_small_text};
-use crate::error::{Error, Result};
-use crate::output::for_terminal;
+use crate::cli::{MessageSendArgs, OutputFormat};
+use crate::client::{Call, Client, Endpoint, Method};
+use crate::config::{INPUT_LIMIT, Settings, read_limited_utf8, read_small_text};
+use crate::error::{Error, Kind, Result};
+use crate::output::{self, Resource, for_terminal};
 use crate::secret::redact;
+
+pub const SEND: Endpoint = Endpoint {
+    method: Method::Post,
+    template: "/message",
+};
+pub const LIST: Endpoint = Endpoint {
+    method: Method::Get,
+    template: "/message/{thread_id}",
+};
+pub const THREAD: Endpoint = Endpoint {
+    method: Method::Get,
+    template: "/thread/{id}",
+};
+/// Every endpoint of `message`, `thread` and `chat` (and the EndUser create `chat --name`
+/// borrows), for the test against the spec.
+pub const ENDPOINTS: [Endpoint; 3] = [SEND, LIST, THREAD];
+
+/// What a send whose outcome is unknown may have done: a POST is never sent again.
+pub const MAY_BE_DELIVERED: &str = "the message may have been delivered (and answered): look at \
+     the thread with `altur message list THREAD_ID` before sending it again";
+
+/// The agent's replies in `message send`'s table: one row per message.
+const REPLY: Resource = Resource {
+    name: "message",
+    fields: &["sent_at", "sent_by", "type", "content"],
+    columns: &["sent_at", "sent_by", "type", "content"],
+    id: "thread_id",
+    wrapper: None,
+};
+
+/// `altur message send`: posts the message and prints the agent's replies.
+pub fn send(settings: &Settings, args: &MessageSendArgs) -> Result<()> {
+    let agent = checked_opaque_id(&args.agent, "agent")?;
+    let end_user = checked_enduser_id(&args.enduser)?;
+    let content = content_from(args.content.as_deref(), args.content_file.as_deref())?;
+    let call = send_call(agent, end_user, &content);
+    if settings.dry_run {
+        return output::stdout(&call.to_curl(&settings.base_url));
+    }
+    let client = Client::new(settings, settings.api_key()?)?;
+    let answer = call_once(&client, &call)?;
+    print_send_answer(&answer, output::format_for(settings))
+}
+
+/// The `POST /message` of one message, never re-sent once it may have arrived.
+pub fn send_call(agent: &str, end_user: &str, content: &str) -> Call {
+    SEND.call(&[])
+        .with_body(send_body(agent, end_user, content))
+        .if_unknown(MAY_BE_DELIVERED)
+}
+
+/// Sends `call`; Ctrl-C meanwhile ends the program with 130 and says what may have happened.
+fn call_once(client: &Client, call: &Call) -> Result<Value> {
+    let mut interrupted = Error::new(Kind::Interrupted, "interrupted");
+    if let Some(hint) = &call.if_unknown {
+        interrupted = interrupted.with_hint(hint.clone());
+    }
+    crate::interrupt::exit_on_signal(interrupted);
+    Ok(client.call(call)?.body)
+}
+
+/// `-o json` the whole MessageResponse, `-o id` the thread's id, `-o table` the replies.
+fn print_send_answer(answer: &Value, format: OutputFormat) -> Result<()> {
+    if let Some(jq) = output::jq() {
+        return output::print_jq(jq, answer);
+    }
+    match format {
+        OutputFormat::Json => output::print_json(answer),
+        OutputFormat::Ndjson => output::stdout(&format!("{}\n", output::compact(answer))),
+        OutputFormat::Id => match answer.pointer("/thread/id").and_then(Value::as_str) {
+            Some(id) => output::stdout(&format!("{id}\n")),
+            None => {
+                output::warn("the answer has no thread id to print");
+                Ok(())
+            }
+        },
+        OutputFormat::Table => {
+            let replies = replies_of(answer);
+            if replies.is_empty() {
+                output::note("the agent sent no reply");
+                return Ok(());
+            }
+            let mut printer = output::ListPrinter::new(&REPLY, OutputFormat::Table);
+            for reply in replies {
+                // The text column says what media messages are, too.
+                let mut row = reply.clone();
+                if let Value::Object(fields) = &mut row {
+                    fields.insert("content".to_owned(), json!(message_text(reply)));
+                }
+                printer.item(&row)?;
+            }
+            printer.finish()
+        }
+    }
+}
+
+/// The reply messages of a MessageResponse (none when it has no `messages` array).
+pub fn replies_of(answer: &Value) -> &[Value] {
+    answer
+        .get("messages")
+        .and_then(Value::as_array)
+        .map_or(&[], Vec::as_slice)
+}
+
+/// `altur message list`: the thread's messages, oldest first, as the server sends them.
+pub fn list(settings: &Settings, thread_id: &str) -> Result<()> {
+    let thread_id = checked_opaque_id(thread_id, "thread")?;
+    // `-o id` is refused before this (messages have no id of their own).
+    let format = output::format_for(settings);
+    let call = LIST.call(&[thread_id]);
+    if settings.dry_run {
+        return output::stdout(&call.to_curl(&settings.base_url));
+    }
+    let client = Client::new(settings, settings.api_key()?)?;
+    let answer = call_once(&client, &call)?;
+    if let Some(jq) = output::jq() {
+        return output::print_jq(jq, &answer);
+    }
+    let Some(messages) = answer.as_array() else {
+        if format == OutputFormat::Json {
+            return output::print_json(&answer);
+        }
+        return Err(Error::new(
+            Kind::Server,
+            format!(
+                "expected an array of messages, got {}",
+                crate::model::json_type(&answer)
+            ),
+        ));
+    };
+    match format {
+        OutputFormat::Json => output::print_json(&answer),
+        OutputFormat::Ndjson => {
+            for message in messages {
+                output::stdout(&format!("{}\n", output::compact(message)))?;
+            }
+            Ok(())
+        }
+        OutputFormat::Table | OutputFormat::Id => {
+            if messages.is_empty() {
+                output::note("the thread has no messages");
+            }
+            output::stdout(&conversation(messages))
+        }
+    }
+}
+
+/// Fetches a thread (for `thread get`).
+pub fn get_thread(settings: &Settings, thread_id: &str) -> Result<Option<Value>> {
+    let thread_id = checked_opaque_id(thread_id, "thread")?;
+    let call = THREAD.call(&[thread_id]);
+    if settings.dry_run {
+        output::stdout(&call.to_curl(&settings.base_url))?;
+        return Ok(None);
+    }
+    let client = Client::new(settings, settings.api_key()?)?;
+    call_once(&client, &call).map(Some)
+}
 
 /// Agent and thread ids are opaque strings (the docs' own sample agent id is not hex), but
 /// they become a path segment, so they must be usable as one: non-empty, without `/`, `?`,

@@ -2,6 +2,42 @@
 
 use serde_json::{Map, Value};
 
+use crate::cli::OutputFormat;
+use crate::config::Settings;
+use crate::error::Result;
+use crate::output::{self, Resource};
+
+/// How a thread is printed: its parts first, the rest in the server's order.
+pub const THREAD: Resource = Resource {
+    name: "thread",
+    fields: &[
+        "id",
+        "agent",
+        "end_user",
+        "integration",
+        "tags",
+        "assigned_to",
+        "active",
+        "blocked",
+        "updated_at",
+    ],
+    columns: &["id", "agent.name", "end_user.display_name", "updated_at"],
+    id: "id",
+    wrapper: None,
+};
+
+/// `altur thread get`: `-o json` as received; the table reads either spelling of the fields.
+pub fn get(settings: &Settings, id: &str) -> Result<()> {
+    let Some(thread) = super::message::get_thread(settings, id)? else {
+        return Ok(()); // --dry-run
+    };
+    let format = output::format_for(settings);
+    if format == OutputFormat::Table && output::jq().is_none() {
+        return output::print_resource(&for_table(&thread), &THREAD, format);
+    }
+    output::print_resource(&thread, &THREAD, format)
+}
+
 /// Renames a Thread's legacy fields (`chatbot`, `enduser`, from the API's older generations)
 /// to the current ones, so the table reads the same whichever the server sent. When both
 /// spellings are present, the current one wins and the legacy one is kept as it is.
