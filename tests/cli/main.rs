@@ -5,6 +5,7 @@ mod auth;
 mod enduser;
 mod import;
 mod interface;
+mod message;
 mod network;
 mod readme;
 mod sandbox;
