@@ -128,6 +128,36 @@ fn send_is_never_sent_twice_once_it_may_have_arrived() {
 }
 
 #[test]
+fn send_after_a_server_error_is_not_sent_again_but_a_429_is() {
+    let server = Server::new([Reply::json(503, r#"{"error":503,"message":"busy"}"#)]);
+    send(&server)
+        .args(["--content", "Hello", "--retries", "2"])
+        .run()
+        .code(5)
+        .stdout_empty()
+        .stderr_has("may have been delivered");
+    assert_eq!(server.requests().len(), 1);
+
+    let answer = response("Hello", &[text("AI", "Hi!", "2026-11-27T08:00:01Z")]);
+    let server = Server::new([
+        Reply::with_headers(
+            429,
+            &[("Retry-After", "0")],
+            r#"{"error":429,"message":"slow down"}"#,
+        ),
+        Reply::json(200, answer.to_string()),
+    ]);
+    send(&server)
+        .args(["--content", "Hello", "-o", "id"])
+        .run()
+        .success()
+        .stdout_is("th_7\n");
+    let requests = server.requests();
+    assert_eq!(requests.len(), 2, "a 429 was not processed: sent again");
+    assert_eq!(requests[0].body, requests[1].body);
+}
+
+#[test]
 fn send_reads_the_content_from_a_file_or_stdin_unchanged() {
     let content = "Hola, ¿qué tal? 👋\n第二行\n\t\"quoted\" \\ end\n";
     let answer = response(content, &[]);
@@ -690,9 +720,15 @@ fn chat_on_a_terminal_prompts_and_ends_with_130_on_ctrl_c() {
     });
     let mut master = pty.master;
     let mut screen = String::new();
+    // Waits until the terminal shows `needle`, and forgets everything up to it, so that the
+    // next prompt is told from the one before.
     let mut wait_for = |needle: &str, master: &mut std::fs::File| {
         let deadline = std::time::Instant::now() + Duration::from_secs(20);
-        while !screen.contains(needle) {
+        loop {
+            if let Some(at) = screen.find(needle) {
+                screen.drain(..at + needle.len());
+                return;
+            }
             let left = deadline.saturating_duration_since(std::time::Instant::now());
             let chunk = shown
                 .recv_timeout(left)
