@@ -362,6 +362,12 @@ fn list_refuses_bad_thread_ids_and_reports_unknown_ones() {
             .code(2)
             .stdout_empty();
     }
+    Altur::new()
+        .against(&server)
+        .args(["message", "list", THREAD, "-o", "id"])
+        .run()
+        .code(2)
+        .stderr_has("-o id does not apply to message list");
     assert!(server.requests().is_empty());
     Altur::new()
         .against(&server)
@@ -535,6 +541,26 @@ fn chat_ndjson_prints_one_message_response_per_line() {
 }
 
 #[test]
+fn chat_with_o_json_prints_one_response_per_line_and_errors_as_json() {
+    let server = chat_server();
+    let run = chat(&server)
+        .args(["--enduser", ID, "-o", "json"])
+        .stdin("a\nFAIL b\n")
+        .run();
+    run.code(3);
+    let lines: Vec<Value> = run
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["messages"][0]["content"], "re: a");
+    let error: Value = serde_json::from_str(run.stderr.trim()).unwrap();
+    assert_eq!(error["error"]["status"], 400);
+    assert_eq!(error["error"]["kind"], "api");
+}
+
+#[test]
 fn chat_reports_a_failed_send_goes_on_and_exits_with_its_code() {
     let server = chat_server();
     chat(&server)
@@ -604,7 +630,10 @@ fn chat_refuses_bad_input_and_sends_nothing() {
         (&["--enduser", ID, "--name", "Ada"], "cannot be used with"),
         (&["--enduser", "not-a-uuid"], "is not an EndUser id"),
         (&["--name", "  "], "must not be empty"),
-        (&["--enduser", ID, "-o", "json"], "-o ndjson"),
+        (
+            &["--enduser", ID, "-o", "id"],
+            "-o id does not apply to chat",
+        ),
     ];
     for (args, message) in cases {
         chat(&server)
