@@ -383,6 +383,8 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand verify 'Check an X-Altur-Signature against the body it came with'
+            cand trigger 'Send a signed sample event to your webhook handler'
+            cand listen 'Receive webhooks locally: verify and print each delivery, optionally forward it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'altur;webhook;verify'= {
@@ -406,11 +408,62 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'altur;webhook;trigger'= {
+            cand --url 'Your webhook handler''s URL (any http or https URL; the API key is never sent to it)'
+            cand --secret-file 'Read the webhook secret from this file [env: ALTUR_WEBHOOK_SECRET holds the secret itself]'
+            cand --scheme 'How to sign'
+            cand --set 'Override a field of the sample by dotted path: --set end_user.display_name=''"Ada"'''
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand --list 'Print the events this can send, and nothing else'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;webhook;listen'= {
+            cand --listen 'Address to listen on'
+            cand --secret-file 'Read the webhook secret from this file [env: ALTUR_WEBHOOK_SECRET holds the secret itself]'
+            cand --forward-to 'Post each verified delivery (original body and signature) to this URL of yours'
+            cand --events 'Keep only these event types (comma-separated); others are answered 200 and dropped'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'altur;webhook;help'= {
             cand verify 'Check an X-Altur-Signature against the body it came with'
+            cand trigger 'Send a signed sample event to your webhook handler'
+            cand listen 'Receive webhooks locally: verify and print each delivery, optionally forward it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'altur;webhook;help;verify'= {
+        }
+        &'altur;webhook;help;trigger'= {
+        }
+        &'altur;webhook;help;listen'= {
         }
         &'altur;webhook;help;help'= {
         }
@@ -635,8 +688,14 @@ set edit:completion:arg-completer[altur] = {|@words|
         }
         &'altur;help;webhook'= {
             cand verify 'Check an X-Altur-Signature against the body it came with'
+            cand trigger 'Send a signed sample event to your webhook handler'
+            cand listen 'Receive webhooks locally: verify and print each delivery, optionally forward it'
         }
         &'altur;help;webhook;verify'= {
+        }
+        &'altur;help;webhook;trigger'= {
+        }
+        &'altur;help;webhook;listen'= {
         }
         &'altur;help;api'= {
         }

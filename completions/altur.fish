@@ -300,23 +300,25 @@ complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the local API until Ctrl-C'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "exec" -d 'Run a command against a fresh sandbox, then stop it'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
 id\t'The id alone'"
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -s V -l version -d 'Print version'
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -f -a "verify" -d 'Check an X-Altur-Signature against the body it came with'
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -f -a "verify" -d 'Check an X-Altur-Signature against the body it came with'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -f -a "trigger" -d 'Send a signed sample event to your webhook handler'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -f -a "listen" -d 'Receive webhooks locally: verify and print each delivery, optionally forward it'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l signature -d 'The X-Altur-Signature header\'s value' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l secret-file -d 'Read the webhook secret from this file [env: ALTUR_WEBHOOK_SECRET holds the secret itself]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l scheme -d 'The scheme to check' -r -f -a "auto\t'Try both schemes'
@@ -337,7 +339,49 @@ complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l url -d 'Your webhook handler\'s URL (any http or https URL; the API key is never sent to it)' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l secret-file -d 'Read the webhook secret from this file [env: ALTUR_WEBHOOK_SECRET holds the secret itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l scheme -d 'How to sign' -r -f -a "hex\t'hex(HMAC-SHA256) over the body, the secret as text'
+base64\t'base64(HMAC-SHA256) over the body (compact JSON), the secret base64-decoded'"
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l set -d 'Override a field of the sample by dotted path: --set end_user.display_name=\'"Ada"\'' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l list -d 'Print the events this can send, and nothing else'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l listen -d 'Address to listen on' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l secret-file -d 'Read the webhook secret from this file [env: ALTUR_WEBHOOK_SECRET holds the secret itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l forward-to -d 'Post each verified delivery (original body and signature) to this URL of yours' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l events -d 'Keep only these event types (comma-separated); others are answered 200 and dropped' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check an X-Altur-Signature against the body it came with'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "trigger" -d 'Send a signed sample event to your webhook handler'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "listen" -d 'Receive webhooks locally: verify and print each delivery, optionally forward it'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c altur -n "__fish_altur_using_subcommand api" -s f -l raw-field -d 'Add a string field to the JSON body (or the query, for GET and DELETE)' -r
 complete -c altur -n "__fish_altur_using_subcommand api" -s F -l field -d 'Add a JSON field to the body: -F retries=3, -F \'cycles={"enabled":true}\'' -r
@@ -491,6 +535,8 @@ complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the local API until Ctrl-C'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "exec" -d 'Run a command against a fresh sandbox, then stop it'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "verify" -d 'Check an X-Altur-Signature against the body it came with'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "trigger" -d 'Send a signed sample event to your webhook handler'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "listen" -d 'Receive webhooks locally: verify and print each delivery, optionally forward it'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "send" -d 'Send an EndUser\'s message to an agent and print the agent\'s replies'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "list" -d 'List a thread\'s messages, oldest first'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from thread" -f -a "get" -d 'Fetch a thread with its agent, EndUser, integration, tags and assignees'

@@ -144,6 +144,12 @@ fn check_global_options(cli: &Cli) -> Result<()> {
             true,
             false,
         ),
+        Command::Webhook(WebhookCommand::Trigger(_)) => {
+            ("webhook trigger", true, &[Json, Ndjson], true, true)
+        }
+        Command::Webhook(WebhookCommand::Listen(_)) => {
+            ("webhook listen", false, &[Json], false, true)
+        }
         Command::Message(MessageCommand::Send(_)) => {
             ("message send", true, &[Table, Json, Ndjson, Id], true, true)
         }
@@ -237,7 +243,7 @@ fn dispatch(cli: &Cli) -> Result<i32> {
         }
         Command::Sandbox(command) => sandbox::run(command),
         Command::Webhook(command) => {
-            commands::webhook::run(config::output_format(&cli.global), command)
+            commands::webhook::run(config::output_format(&cli.global), settings, command)
         }
         Command::Message(command) => {
             let settings = settings()?;

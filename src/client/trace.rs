@@ -9,9 +9,12 @@ use crate::config::BaseUrl;
 use crate::output::{self, for_terminal};
 
 /// The request line and headers as they are sent, the key replaced.
-pub(super) fn request(call: &Call, url: &str, timeout: Duration) {
+/// `keyed` is false for a URL of the user's own, where no key is sent.
+pub(super) fn request(call: &Call, url: &str, timeout: Duration, keyed: bool) {
     output::stderr_line(&format!("> {} {url}", call.method.as_str()));
-    output::stderr_line("> authorization: api-key [REDACTED]");
+    if keyed {
+        output::stderr_line("> authorization: api-key [REDACTED]");
+    }
     output::stderr_line("> accept: application/json");
     if let Some(body) = &call.body {
         if !call.has_header("content-type") {

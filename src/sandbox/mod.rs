@@ -7,11 +7,13 @@
 
 pub mod domain;
 mod faults;
-mod http;
+// The HTTP stack is shared with `webhook listen`.
+pub(crate) mod http;
 pub mod messages;
 mod router;
-mod server;
+pub(crate) mod server;
 mod store;
+pub mod webhooks;
 
 use std::ffi::OsString;
 use std::net::{SocketAddr, TcpListener, ToSocketAddrs};
@@ -63,7 +65,7 @@ fn serve(options: &SandboxOptions) -> Result<i32> {
     let name = signals.wait();
     // Stopping waits for the requests in progress (maybe a long --latency): a second signal
     // ends it at once. Every record is already in the state file, flushed as it was written.
-    signals.exit_on_next();
+    signals.exit_on_next("altur sandbox");
     sandbox.stop()?;
     output::stderr_line(&format!("altur sandbox: stopped ({name})"));
     Ok(0)
@@ -188,18 +190,18 @@ fn wait_without_reaping(pid: libc::pid_t) {
 
 /// SIGINT and SIGTERM, caught from the start so that neither ends the process by default.
 #[cfg(unix)]
-struct StopSignals(signal_hook::iterator::Signals);
+pub(crate) struct StopSignals(signal_hook::iterator::Signals);
 
 #[cfg(unix)]
 impl StopSignals {
-    fn catch() -> Result<StopSignals> {
+    pub(crate) fn catch() -> Result<StopSignals> {
         signal_hook::iterator::Signals::new([SIGINT, SIGTERM])
             .map(StopSignals)
             .map_err(|e| Error::internal(format!("cannot handle SIGINT/SIGTERM: {e}")))
     }
 
     /// Blocks until a signal comes; its name.
-    fn wait(&mut self) -> &'static str {
+    pub(crate) fn wait(&mut self) -> &'static str {
         match self.0.forever().next() {
             Some(SIGTERM) => "SIGTERM",
             _ => "SIGINT",
@@ -209,11 +211,11 @@ impl StopSignals {
 
 /// Outside Unix, signal_hook has no iterator: the handlers set a flag that `wait` looks at.
 #[cfg(not(unix))]
-struct StopSignals(Arc<std::sync::atomic::AtomicUsize>);
+pub(crate) struct StopSignals(Arc<std::sync::atomic::AtomicUsize>);
 
 #[cfg(not(unix))]
 impl StopSignals {
-    fn catch() -> Result<StopSignals> {
+    pub(crate) fn catch() -> Result<StopSignals> {
         let caught = Arc::new(std::sync::atomic::AtomicUsize::new(0));
         for signal in [SIGINT, SIGTERM] {
             signal_hook::flag::register_usize(signal, caught.clone(), signal as usize)
@@ -222,7 +224,7 @@ impl StopSignals {
         Ok(StopSignals(caught))
     }
 
-    fn wait(&mut self) -> &'static str {
+    pub(crate) fn wait(&mut self) -> &'static str {
         loop {
             match self.0.swap(0, std::sync::atomic::Ordering::SeqCst) {
                 0 => std::thread::sleep(Duration::from_millis(100)),
@@ -235,16 +237,17 @@ impl StopSignals {
 
 impl StopSignals {
     /// From now on, the next signal ends the process at once.
-    fn exit_on_next(mut self) {
+    /// `who` starts the line that says so: `altur sandbox`, `altur webhook`.
+    pub(crate) fn exit_on_next(mut self, who: &'static str) {
         std::thread::spawn(move || {
             self.wait();
-            output::stderr_line("altur sandbox: stopped at once (second signal)");
+            output::stderr_line(&format!("{who}: stopped at once (second signal)"));
             std::process::exit(crate::error::Kind::Interrupted.exit_code());
         });
     }
 }
 
-fn parse_listen(text: &str) -> Result<SocketAddr> {
+pub(crate) fn parse_listen(text: &str) -> Result<SocketAddr> {
     text.to_socket_addrs()
         .ok()
         .and_then(|mut addresses| addresses.next())
