@@ -688,6 +688,68 @@ fn chat_ends_with_130_on_ctrl_c() {
     drop(stdin);
 }
 
+/// Ctrl-C while a message is on its way: 130, and the message may have been delivered.
+#[test]
+fn ctrl_c_during_a_send_says_the_message_may_have_been_delivered() {
+    for chat in [false, true] {
+        let server = Server::new([Reply::Hang]);
+        let mut command = Command::new(assert_cmd::cargo::cargo_bin("altur"));
+        if chat {
+            command.args(["chat", "--agent", AGENT, "--enduser", ID]);
+        } else {
+            command.args([
+                "message",
+                "send",
+                "--agent",
+                AGENT,
+                "--enduser",
+                ID,
+                "--content",
+                "hi",
+            ]);
+        }
+        let mut child = command
+            .env("ALTUR_BASE_URL", server.url())
+            .env("ALTUR_API_KEY", KEY)
+            .env("HOME", "/nonexistent")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(b"hi\n").unwrap();
+        wait_until(Duration::from_secs(20), || server.requests().len() == 1);
+        crate::support::send_signal(child.id(), "INT");
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(130), "{stderr}");
+        assert!(stderr.contains("altur: error: interrupted"), "{stderr}");
+        assert!(stderr.contains("may have been delivered"), "{stderr}");
+        assert!(output.stdout.is_empty());
+        drop(stdin);
+    }
+}
+
+#[test]
+fn chat_dry_run_prints_each_request_and_sends_nothing() {
+    let server = chat_server();
+    let run = chat(&server)
+        .args(["--name", "Ada", "--dry-run"])
+        .stdin("hi\n\nagain\n")
+        .run();
+    run.success();
+    let curls: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("curl"))
+        .collect();
+    assert_eq!(curls.len(), 3, "{}", run.stdout);
+    assert!(curls[0].contains("/enduser"), "{}", curls[0]);
+    assert!(run.stdout.contains("ENDUSER_ID"), "{}", run.stdout);
+    assert!(server.requests().is_empty());
+}
+
 // ---- chat on a terminal ----
 
 /// A pseudo-terminal: the chat's stdin and stdout, and the end the test types into.
