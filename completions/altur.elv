@@ -41,6 +41,9 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand webhook 'Verify the signatures of Altur''s webhooks'
             cand api 'Send any request to the API, with altur''s key, retries and redaction'
             cand call 'Start, follow and list phone calls; download their recordings'
+            cand message 'Send a message to an agent and read a thread''s messages'
+            cand thread 'Fetch a thread: an agent''s conversation with an EndUser'
+            cand chat 'Talk to an agent from a terminal or a pipe, one line per message'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'altur;enduser'= {
@@ -683,6 +686,147 @@ set edit:completion:arg-completer[altur] = {|@words|
         }
         &'altur;call;help;help'= {
         }
+        &'altur;message'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand send 'Send an EndUser''s message to an agent and print the agent''s replies'
+            cand list 'List a thread''s messages, oldest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'altur;message;send'= {
+            cand --agent 'The agent that answers'
+            cand --enduser 'The EndUser who sends the message (a UUID)'
+            cand --content 'The message'
+            cand --content-file 'Read the message from a file (- for stdin)'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;message;list'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;message;help'= {
+            cand send 'Send an EndUser''s message to an agent and print the agent''s replies'
+            cand list 'List a thread''s messages, oldest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'altur;message;help;send'= {
+        }
+        &'altur;message;help;list'= {
+        }
+        &'altur;message;help;help'= {
+        }
+        &'altur;thread'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Fetch a thread with its agent, EndUser, integration, tags and assignees'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'altur;thread;get'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;thread;help'= {
+            cand get 'Fetch a thread with its agent, EndUser, integration, tags and assignees'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'altur;thread;help;get'= {
+        }
+        &'altur;thread;help;help'= {
+        }
+        &'altur;chat'= {
+            cand --agent 'The agent to talk to'
+            cand --enduser 'Talk as this EndUser (a UUID)'
+            cand --name 'Create an EndUser with this name first and talk as them (the id goes to stderr)'
+            cand --display-name 'Create an EndUser with this name first and talk as them (the id goes to stderr)'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand --fail-fast 'Stop at the first failed message'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'altur;help'= {
             cand enduser 'Create, fetch, update and import EndUsers (your customers)'
             cand auth 'Save, inspect and remove the API key'
@@ -691,6 +835,9 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand webhook 'Verify the signatures of Altur''s webhooks'
             cand api 'Send any request to the API, with altur''s key, retries and redaction'
             cand call 'Start, follow and list phone calls; download their recordings'
+            cand message 'Send a message to an agent and read a thread''s messages'
+            cand thread 'Fetch a thread: an agent''s conversation with an EndUser'
+            cand chat 'Talk to an agent from a terminal or a pipe, one line per message'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'altur;help;enduser'= {
@@ -760,6 +907,21 @@ set edit:completion:arg-completer[altur] = {|@words|
         &'altur;help;call;recording'= {
         }
         &'altur;help;call;recordings'= {
+        }
+        &'altur;help;message'= {
+            cand send 'Send an EndUser''s message to an agent and print the agent''s replies'
+            cand list 'List a thread''s messages, oldest first'
+        }
+        &'altur;help;message;send'= {
+        }
+        &'altur;help;message;list'= {
+        }
+        &'altur;help;thread'= {
+            cand get 'Fetch a thread with its agent, EndUser, integration, tags and assignees'
+        }
+        &'altur;help;thread;get'= {
+        }
+        &'altur;help;chat'= {
         }
         &'altur;help;help'= {
         }

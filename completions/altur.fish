@@ -46,6 +46,9 @@ complete -c altur -n "__fish_altur_needs_command" -f -a "sandbox" -d 'Run a loca
 complete -c altur -n "__fish_altur_needs_command" -f -a "webhook" -d 'Verify the signatures of Altur\'s webhooks'
 complete -c altur -n "__fish_altur_needs_command" -f -a "api" -d 'Send any request to the API, with altur\'s key, retries and redaction'
 complete -c altur -n "__fish_altur_needs_command" -f -a "call" -d 'Start, follow and list phone calls; download their recordings'
+complete -c altur -n "__fish_altur_needs_command" -f -a "message" -d 'Send a message to an agent and read a thread\'s messages'
+complete -c altur -n "__fish_altur_needs_command" -f -a "thread" -d 'Fetch a thread: an agent\'s conversation with an EndUser'
+complete -c altur -n "__fish_altur_needs_command" -f -a "chat" -d 'Talk to an agent from a terminal or a pipe, one line per message'
 complete -c altur -n "__fish_altur_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
@@ -566,14 +569,125 @@ complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "recording" -d 'Download one call\'s recording to a file'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "recordings" -d 'Download the recordings of a campaign\'s calls into a folder (resumable)'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call help" -f -a "enduser" -d 'Create, fetch, update and import EndUsers (your customers)'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call help" -f -a "auth" -d 'Save, inspect and remove the API key'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call help" -f -a "completions" -d 'Print a shell completion script'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call help" -f -a "sandbox" -d 'Run a local stand-in for the Altur API'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call help" -f -a "webhook" -d 'Verify the signatures of Altur\'s webhooks'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call help" -f -a "api" -d 'Send any request to the API, with altur\'s key, retries and redaction'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call help" -f -a "call" -d 'Start, follow and list phone calls; download their recordings'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -f -a "send" -d 'Send an EndUser\'s message to an agent and print the agent\'s replies'
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -f -a "list" -d 'List a thread\'s messages, oldest first'
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l agent -d 'The agent that answers' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l enduser -d 'The EndUser who sends the message (a UUID)' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l content -d 'The message' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l content-file -d 'Read the message from a file (- for stdin)' -r -F
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send an EndUser\'s message to an agent and print the agent\'s replies'
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a thread\'s messages, oldest first'
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -f -a "get" -d 'Fetch a thread with its agent, EndUser, integration, tags and assignees'
+complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from help" -f -a "get" -d 'Fetch a thread with its agent, EndUser, integration, tags and assignees'
+complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand chat" -l agent -d 'The agent to talk to' -r
+complete -c altur -n "__fish_altur_using_subcommand chat" -l enduser -d 'Talk as this EndUser (a UUID)' -r
+complete -c altur -n "__fish_altur_using_subcommand chat" -l name -l display-name -d 'Create an EndUser with this name first and talk as them (the id goes to stderr)' -r
+complete -c altur -n "__fish_altur_using_subcommand chat" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand chat" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand chat" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand chat" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand chat" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand chat" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand chat" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand chat" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand chat" -l fail-fast -d 'Stop at the first failed message'
+complete -c altur -n "__fish_altur_using_subcommand chat" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand chat" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand chat" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand chat" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat help" -f -a "enduser" -d 'Create, fetch, update and import EndUsers (your customers)'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat help" -f -a "auth" -d 'Save, inspect and remove the API key'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat help" -f -a "completions" -d 'Print a shell completion script'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat help" -f -a "sandbox" -d 'Run a local stand-in for the Altur API'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat help" -f -a "webhook" -d 'Verify the signatures of Altur\'s webhooks'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat help" -f -a "api" -d 'Send any request to the API, with altur\'s key, retries and redaction'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat help" -f -a "call" -d 'Start, follow and list phone calls; download their recordings'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat help" -f -a "message" -d 'Send a message to an agent and read a thread\'s messages'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat help" -f -a "thread" -d 'Fetch a thread: an agent\'s conversation with an EndUser'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat help" -f -a "chat" -d 'Talk to an agent from a terminal or a pipe, one line per message'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from enduser" -f -a "create" -d 'Create an EndUser'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from enduser" -f -a "get" -d 'Fetch an EndUser by id'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from enduser" -f -a "update" -d 'Change an EndUser\'s name or info (only the fields given are sent)'
@@ -592,3 +706,6 @@ complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from call" -f -a "list" -d 'List the calls of a campaign (GET /campaigns/{id}/calls)'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from call" -f -a "recording" -d 'Download one call\'s recording to a file'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from call" -f -a "recordings" -d 'Download the recordings of a campaign\'s calls into a folder (resumable)'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "send" -d 'Send an EndUser\'s message to an agent and print the agent\'s replies'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "list" -d 'List a thread\'s messages, oldest first'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from thread" -f -a "get" -d 'Fetch a thread with its agent, EndUser, integration, tags and assignees'

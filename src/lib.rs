@@ -22,7 +22,10 @@ pub mod secret;
 pub mod webhook;
 
 use clap::ValueEnum;
-use cli::{AuthCommand, CallCommand, Cli, Command, EnduserCommand, OutputFormat, WebhookCommand};
+use cli::{
+    AuthCommand, CallCommand, Cli, Command, EnduserCommand, MessageCommand, OutputFormat,
+    ThreadCommand, WebhookCommand,
+};
 use config::Settings;
 use error::{Error, Result};
 
@@ -149,6 +152,14 @@ fn check_global_options(cli: &Cli) -> Result<()> {
         Command::Webhook(WebhookCommand::Listen(_)) => {
             ("webhook listen", false, &[Json], false, true)
         }
+        Command::Message(MessageCommand::Send(_)) => {
+            ("message send", true, &[Table, Json, Ndjson, Id], true, true)
+        }
+        Command::Message(MessageCommand::List { .. }) => {
+            ("message list", true, &[Table, Json, Ndjson], true, true)
+        }
+        Command::Thread(_) => ("thread get", true, &[Table, Json, Ndjson, Id], true, true),
+        Command::Chat(_) => ("chat", true, &[Table, Json, Ndjson], true, true),
         // `-o` does not apply to `altur api` (contract section 11), but `-o json` makes its
         // errors JSON, as everywhere.
         Command::Api(_) => ("api", true, &[Json], true, true),
@@ -248,6 +259,21 @@ fn dispatch(cli: &Cli) -> Result<i32> {
         Command::Webhook(command) => {
             commands::webhook::run(config::output_format(&cli.global), settings, command)
         }
+        Command::Message(command) => {
+            let settings = settings()?;
+            match command {
+                MessageCommand::Send(args) => commands::message::send(&settings, args)?,
+                MessageCommand::List { thread_id } => {
+                    commands::message::list(&settings, thread_id)?
+                }
+            }
+            Ok(0)
+        }
+        Command::Thread(ThreadCommand::Get { id }) => {
+            commands::thread::get(&settings()?, id)?;
+            Ok(0)
+        }
+        Command::Chat(args) => commands::chat::run(&settings()?, args),
         Command::Api(args) => {
             commands::api::run(&settings()?, args)?;
             Ok(0)

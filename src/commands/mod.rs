@@ -3,9 +3,12 @@
 pub mod api;
 pub mod auth;
 pub mod call;
+pub mod chat;
 pub mod completions;
 pub mod enduser;
 pub mod import;
+pub mod message;
+pub mod thread;
 pub mod webhook;
 
 use crate::client::{Call, Client};

@@ -10,6 +10,7 @@ pub mod domain;
 mod faults;
 // The HTTP stack is shared with `webhook listen`.
 pub(crate) mod http;
+pub mod messages;
 mod router;
 pub(crate) mod server;
 mod store;
@@ -57,6 +58,7 @@ fn serve(options: &SandboxOptions) -> Result<i32> {
     } else {
         "from --api-key"
     };
+    output::stderr_line(&seeded_line());
     output::stderr_line(&format!(
         "altur sandbox: listening on {} (key: {key})",
         sandbox.base_url()
@@ -68,6 +70,17 @@ fn serve(options: &SandboxOptions) -> Result<i32> {
     sandbox.stop()?;
     output::stderr_line(&format!("altur sandbox: stopped ({name})"));
     Ok(0)
+}
+
+/// What every sandbox starts with (contract section 19), for `sandbox serve`'s start-up lines.
+fn seeded_line() -> String {
+    use domain::{
+        PHONE_INTEGRATION_ID, SANDBOX_AGENT_ID, SANDBOX_AGENT_NAME, WHATSAPP_INTEGRATION_ID,
+    };
+    format!(
+        "altur sandbox: agent {SANDBOX_AGENT_ID} ({SANDBOX_AGENT_NAME}); integrations \
+         {PHONE_INTEGRATION_ID} (phone), {WHATSAPP_INTEGRATION_ID} (whatsapp)"
+    )
 }
 
 /// Runs `command` against a sandbox on a free loopback port and exits with its exit code.
@@ -89,6 +102,7 @@ fn exec(options: &SandboxOptions, command: &[OsString]) -> Result<i32> {
         .args(args)
         .env("ALTUR_BASE_URL", sandbox.base_url())
         .env("ALTUR_API_KEY", &options.sandbox_key)
+        .env("ALTUR_SANDBOX_AGENT_ID", domain::SANDBOX_AGENT_ID)
         .spawn();
     let child = match spawned {
         Ok(child) => child,
@@ -288,6 +302,7 @@ impl Sandbox {
         let app = Arc::new(App {
             key: options.sandbox_key.clone(),
             store,
+            messages: messages::Messages::new(),
             faults: Faults::new(options.fail_rate, options.rate_limit, seed),
             latency: Duration::from_millis(options.latency),
             calls: calls::Calls::new(

@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 use super::calls::Calls;
 use super::domain::{ApiError, Outcome, Reply};
 use super::faults::{Fault, Faults};
+use super::messages::Messages;
 use super::router::{self, Found, Params, Route};
 use super::store::Store;
 use crate::model::EndUserData;
@@ -23,6 +24,7 @@ pub const BASE_PATH: &str = "/api/v1.0";
 pub struct App {
     pub key: String,
     pub store: Store,
+    pub messages: Messages,
     pub faults: Faults,
     pub latency: Duration,
     pub calls: Calls,
@@ -129,6 +131,21 @@ pub const ROUTES: &[Route<Handler>] = &[
         pattern: "/campaigns/{id}/calls",
         handler: campaign_calls,
     },
+    Route {
+        method: "POST",
+        pattern: "/message",
+        handler: send_message,
+    },
+    Route {
+        method: "GET",
+        pattern: "/message/{thread_id}",
+        handler: list_messages,
+    },
+    Route {
+        method: "GET",
+        pattern: "/thread/{id}",
+        handler: get_thread,
+    },
 ];
 
 /// Decides the response to one request. Faults come first (they stand for an overloaded
@@ -233,6 +250,23 @@ fn update(app: &App, request: &Request, params: &Params) -> Answer {
         Ok(None) => unknown_id(id),
         Err(e) => state_write_failed(&e),
     }
+}
+
+fn send_message(app: &App, request: &Request, _params: &Params) -> Answer {
+    let end_users = |id: &str| app.store.get(id).map(|record| to_json(&record));
+    from_outcome(
+        app.messages
+            .send(&request.body, &end_users, std::time::SystemTime::now()),
+    )
+}
+
+fn list_messages(app: &App, _request: &Request, params: &Params) -> Answer {
+    from_outcome(app.messages.list(params.get("thread_id")))
+}
+
+fn get_thread(app: &App, _request: &Request, params: &Params) -> Answer {
+    let end_users = |id: &str| app.store.get(id).map(|record| to_json(&record));
+    from_outcome(app.messages.thread(params.get("id"), &end_users))
 }
 
 /// The body as `EndUserData`: a JSON object whose fields are known strings.
@@ -403,6 +437,7 @@ mod tests {
         App {
             key: "k".into(),
             store: Store::in_memory(),
+            messages: Messages::new(),
             faults: Faults::new(0.0, None, 0),
             latency: Duration::ZERO,
             calls: Calls::new(Duration::ZERO, SystemTime::now()),

@@ -6,6 +6,7 @@ mod call;
 mod enduser;
 mod import;
 mod interface;
+mod message;
 mod network;
 mod readme;
 mod sandbox;
