@@ -40,6 +40,10 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand sandbox 'Run a local stand-in for the Altur API'
             cand webhook 'Verify the signatures of Altur''s webhooks'
             cand api 'Send any request to the API, with altur''s key, retries and redaction'
+            cand call 'Start, follow and list phone calls; download their recordings'
+            cand message 'Send a message to an agent and read a thread''s messages'
+            cand thread 'Fetch a thread: an agent''s conversation with an EndUser'
+            cand chat 'Talk to an agent from a terminal or a pipe, one line per message'
             cand campaign 'List, create and run campaigns (calls or WhatsApp to many contacts)'
             cand contact 'Add, import, list and delete the contacts of a campaign'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -311,6 +315,7 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --fail-rate 'Fraction of requests answered with 503 (0 to 1)'
             cand --rate-limit 'Requests allowed per second before answering 429'
             cand --seed 'Seed for the random faults, to make them repeatable'
+            cand --call-seconds 'Seconds a call takes from queued to ended (decimals allowed, 0-3600)'
             cand -o 'Output format [default: table on a terminal, json otherwise]'
             cand --output 'Output format [default: table on a terminal, json otherwise]'
             cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
@@ -336,6 +341,7 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --fail-rate 'Fraction of requests answered with 503 (0 to 1)'
             cand --rate-limit 'Requests allowed per second before answering 429'
             cand --seed 'Seed for the random faults, to make them repeatable'
+            cand --call-seconds 'Seconds a call takes from queued to ended (decimals allowed, 0-3600)'
             cand -o 'Output format [default: table on a terminal, json otherwise]'
             cand --output 'Output format [default: table on a terminal, json otherwise]'
             cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
@@ -382,6 +388,8 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand verify 'Check an X-Altur-Signature against the body it came with'
+            cand trigger 'Send a signed sample event to your webhook handler'
+            cand listen 'Receive webhooks locally: verify and print each delivery, optionally forward it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'altur;webhook;verify'= {
@@ -405,11 +413,62 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'altur;webhook;trigger'= {
+            cand --url 'Your webhook handler''s URL (any http or https URL; the API key is never sent to it)'
+            cand --secret-file 'Read the webhook secret from this file [env: ALTUR_WEBHOOK_SECRET holds the secret itself]'
+            cand --scheme 'How to sign'
+            cand --set 'Override a field of the sample by dotted path: --set end_user.display_name=''"Ada"'''
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand --list 'Print the events this can send, and nothing else'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;webhook;listen'= {
+            cand --listen 'Address to listen on'
+            cand --secret-file 'Read the webhook secret from this file [env: ALTUR_WEBHOOK_SECRET holds the secret itself]'
+            cand --forward-to 'Post each verified delivery (original body and signature) to this URL of yours'
+            cand --events 'Keep only these event types (comma-separated); others are answered 200 and dropped'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'altur;webhook;help'= {
             cand verify 'Check an X-Altur-Signature against the body it came with'
+            cand trigger 'Send a signed sample event to your webhook handler'
+            cand listen 'Receive webhooks locally: verify and print each delivery, optionally forward it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'altur;webhook;help;verify'= {
+        }
+        &'altur;webhook;help;trigger'= {
+        }
+        &'altur;webhook;help;listen'= {
         }
         &'altur;webhook;help;help'= {
         }
@@ -436,6 +495,332 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --include 'Print the status line and headers before the body'
             cand --paginate 'Follow the API''s paging (GET only): each page as one JSON line'
             cand --slurp 'With --paginate: print one JSON array of the pages (--jq then runs once over it)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;call'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand start 'Start an outbound phone call handled by an agent (POST /call)'
+            cand get 'Fetch one call'
+            cand wait 'Wait until a call ends: each status change on stderr, the final call on stdout'
+            cand list 'List the calls of a campaign (GET /campaigns/{id}/calls)'
+            cand recording 'Download one call''s recording to a file'
+            cand recordings 'Download the recordings of a campaign''s calls into a folder (resumable)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'altur;call;start'= {
+            cand --agent 'The agent that makes the call'
+            cand --to 'The number to call, E.164 (spaces, dashes, dots and parentheses are removed)'
+            cand --name 'The person''s name, for the agent'
+            cand --display-name 'The person''s name, for the agent'
+            cand --context 'Context for the agent, as text'
+            cand --context-json 'Context for the agent, a JSON object from FILE (- for stdin)'
+            cand --first-message 'What the agent says when the call is answered'
+            cand --interval 'Seconds between two polls (0.01-3600) [default: 2]'
+            cand --max-wait 'Seconds to wait at most before giving up with exit 11 (0-604800) [default: 3600]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand --wait 'Then wait until the call ends, like `call wait`'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;call;get'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;call;wait'= {
+            cand --interval 'Seconds between two polls (0.01-3600) [default: 2]'
+            cand --max-wait 'Seconds to wait at most before giving up with exit 11 (0-604800) [default: 3600]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;call;list'= {
+            cand --campaign 'The campaign (a positive integer)'
+            cand --status 'Only calls with this status'
+            cand --answered-by 'Only calls answered by'
+            cand --since 'Only calls created at or after this ISO 8601 date or date-time'
+            cand --until 'Only calls created before this ISO 8601 date or date-time'
+            cand --limit 'Show at most N calls [default: 30]'
+            cand --after 'Continue a list where a --limit stopped (the token it printed)'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand --all 'Show every call'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;call;recording'= {
+            cand --file 'Where to write it (- for stdout) [default: CALL_ID.EXT in the current folder]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand --force 'Replace a file that exists'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;call;recordings'= {
+            cand --campaign 'The campaign (a positive integer)'
+            cand --status 'Only calls with this status'
+            cand --answered-by 'Only calls answered by'
+            cand --since 'Only calls created at or after this ISO 8601 date or date-time'
+            cand --until 'Only calls created before this ISO 8601 date or date-time'
+            cand --dir 'The folder for the recordings (created if missing)'
+            cand --concurrency 'Downloads at once (1-16)'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;call;help'= {
+            cand start 'Start an outbound phone call handled by an agent (POST /call)'
+            cand get 'Fetch one call'
+            cand wait 'Wait until a call ends: each status change on stderr, the final call on stdout'
+            cand list 'List the calls of a campaign (GET /campaigns/{id}/calls)'
+            cand recording 'Download one call''s recording to a file'
+            cand recordings 'Download the recordings of a campaign''s calls into a folder (resumable)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'altur;call;help;start'= {
+        }
+        &'altur;call;help;get'= {
+        }
+        &'altur;call;help;wait'= {
+        }
+        &'altur;call;help;list'= {
+        }
+        &'altur;call;help;recording'= {
+        }
+        &'altur;call;help;recordings'= {
+        }
+        &'altur;call;help;help'= {
+        }
+        &'altur;message'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand send 'Send an EndUser''s message to an agent and print the agent''s replies'
+            cand list 'List a thread''s messages, oldest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'altur;message;send'= {
+            cand --agent 'The agent that answers'
+            cand --enduser 'The EndUser who sends the message (a UUID)'
+            cand --content 'The message'
+            cand --content-file 'Read the message from a file (- for stdin)'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;message;list'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;message;help'= {
+            cand send 'Send an EndUser''s message to an agent and print the agent''s replies'
+            cand list 'List a thread''s messages, oldest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'altur;message;help;send'= {
+        }
+        &'altur;message;help;list'= {
+        }
+        &'altur;message;help;help'= {
+        }
+        &'altur;thread'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Fetch a thread with its agent, EndUser, integration, tags and assignees'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'altur;thread;get'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'altur;thread;help'= {
+            cand get 'Fetch a thread with its agent, EndUser, integration, tags and assignees'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'altur;thread;help;get'= {
+        }
+        &'altur;thread;help;help'= {
+        }
+        &'altur;chat'= {
+            cand --agent 'The agent to talk to'
+            cand --enduser 'Talk as this EndUser (a UUID)'
+            cand --name 'Create an EndUser with this name first and talk as them (the id goes to stderr)'
+            cand --display-name 'Create an EndUser with this name first and talk as them (the id goes to stderr)'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand --fail-fast 'Stop at the first failed message'
             cand -v 'Trace requests and responses on stderr (the key is never shown)'
             cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
@@ -842,6 +1227,10 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand sandbox 'Run a local stand-in for the Altur API'
             cand webhook 'Verify the signatures of Altur''s webhooks'
             cand api 'Send any request to the API, with altur''s key, retries and redaction'
+            cand call 'Start, follow and list phone calls; download their recordings'
+            cand message 'Send a message to an agent and read a thread''s messages'
+            cand thread 'Fetch a thread: an agent''s conversation with an EndUser'
+            cand chat 'Talk to an agent from a terminal or a pipe, one line per message'
             cand campaign 'List, create and run campaigns (calls or WhatsApp to many contacts)'
             cand contact 'Add, import, list and delete the contacts of a campaign'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -883,10 +1272,51 @@ set edit:completion:arg-completer[altur] = {|@words|
         }
         &'altur;help;webhook'= {
             cand verify 'Check an X-Altur-Signature against the body it came with'
+            cand trigger 'Send a signed sample event to your webhook handler'
+            cand listen 'Receive webhooks locally: verify and print each delivery, optionally forward it'
         }
         &'altur;help;webhook;verify'= {
         }
+        &'altur;help;webhook;trigger'= {
+        }
+        &'altur;help;webhook;listen'= {
+        }
         &'altur;help;api'= {
+        }
+        &'altur;help;call'= {
+            cand start 'Start an outbound phone call handled by an agent (POST /call)'
+            cand get 'Fetch one call'
+            cand wait 'Wait until a call ends: each status change on stderr, the final call on stdout'
+            cand list 'List the calls of a campaign (GET /campaigns/{id}/calls)'
+            cand recording 'Download one call''s recording to a file'
+            cand recordings 'Download the recordings of a campaign''s calls into a folder (resumable)'
+        }
+        &'altur;help;call;start'= {
+        }
+        &'altur;help;call;get'= {
+        }
+        &'altur;help;call;wait'= {
+        }
+        &'altur;help;call;list'= {
+        }
+        &'altur;help;call;recording'= {
+        }
+        &'altur;help;call;recordings'= {
+        }
+        &'altur;help;message'= {
+            cand send 'Send an EndUser''s message to an agent and print the agent''s replies'
+            cand list 'List a thread''s messages, oldest first'
+        }
+        &'altur;help;message;send'= {
+        }
+        &'altur;help;message;list'= {
+        }
+        &'altur;help;thread'= {
+            cand get 'Fetch a thread with its agent, EndUser, integration, tags and assignees'
+        }
+        &'altur;help;thread;get'= {
+        }
+        &'altur;help;chat'= {
         }
         &'altur;help;campaign'= {
             cand list 'List campaigns, newest first'

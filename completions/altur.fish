@@ -45,6 +45,10 @@ complete -c altur -n "__fish_altur_needs_command" -f -a "completions" -d 'Print 
 complete -c altur -n "__fish_altur_needs_command" -f -a "sandbox" -d 'Run a local stand-in for the Altur API'
 complete -c altur -n "__fish_altur_needs_command" -f -a "webhook" -d 'Verify the signatures of Altur\'s webhooks'
 complete -c altur -n "__fish_altur_needs_command" -f -a "api" -d 'Send any request to the API, with altur\'s key, retries and redaction'
+complete -c altur -n "__fish_altur_needs_command" -f -a "call" -d 'Start, follow and list phone calls; download their recordings'
+complete -c altur -n "__fish_altur_needs_command" -f -a "message" -d 'Send a message to an agent and read a thread\'s messages'
+complete -c altur -n "__fish_altur_needs_command" -f -a "thread" -d 'Fetch a thread: an agent\'s conversation with an EndUser'
+complete -c altur -n "__fish_altur_needs_command" -f -a "chat" -d 'Talk to an agent from a terminal or a pipe, one line per message'
 complete -c altur -n "__fish_altur_needs_command" -f -a "campaign" -d 'List, create and run campaigns (calls or WhatsApp to many contacts)'
 complete -c altur -n "__fish_altur_needs_command" -f -a "contact" -d 'Add, import, list and delete the contacts of a campaign'
 complete -c altur -n "__fish_altur_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -259,6 +263,7 @@ complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-rate -d 'Fraction of requests answered with 503 (0 to 1)' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l rate-limit -d 'Requests allowed per second before answering 429' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Seed for the random faults, to make them repeatable' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l call-seconds -d 'Seconds a call takes from queued to ended (decimals allowed, 0-3600)' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
@@ -281,6 +286,7 @@ complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l fail-rate -d 'Fraction of requests answered with 503 (0 to 1)' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l rate-limit -d 'Requests allowed per second before answering 429' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l seed -d 'Seed for the random faults, to make them repeatable' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l call-seconds -d 'Seconds a call takes from queued to ended (decimals allowed, 0-3600)' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
@@ -299,23 +305,25 @@ complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the local API until Ctrl-C'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "exec" -d 'Run a command against a fresh sandbox, then stop it'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
 id\t'The id alone'"
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -s V -l version -d 'Print version'
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -f -a "verify" -d 'Check an X-Altur-Signature against the body it came with'
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -f -a "verify" -d 'Check an X-Altur-Signature against the body it came with'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -f -a "trigger" -d 'Send a signed sample event to your webhook handler'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -f -a "listen" -d 'Receive webhooks locally: verify and print each delivery, optionally forward it'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l signature -d 'The X-Altur-Signature header\'s value' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l secret-file -d 'Read the webhook secret from this file [env: ALTUR_WEBHOOK_SECRET holds the secret itself]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l scheme -d 'The scheme to check' -r -f -a "auto\t'Try both schemes'
@@ -336,7 +344,49 @@ complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l url -d 'Your webhook handler\'s URL (any http or https URL; the API key is never sent to it)' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l secret-file -d 'Read the webhook secret from this file [env: ALTUR_WEBHOOK_SECRET holds the secret itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l scheme -d 'How to sign' -r -f -a "hex\t'hex(HMAC-SHA256) over the body, the secret as text'
+base64\t'base64(HMAC-SHA256) over the body (compact JSON), the secret base64-decoded'"
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l set -d 'Override a field of the sample by dotted path: --set end_user.display_name=\'"Ada"\'' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l list -d 'Print the events this can send, and nothing else'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l listen -d 'Address to listen on' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l secret-file -d 'Read the webhook secret from this file [env: ALTUR_WEBHOOK_SECRET holds the secret itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l forward-to -d 'Post each verified delivery (original body and signature) to this URL of yours' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l events -d 'Keep only these event types (comma-separated); others are answered 200 and dropped' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check an X-Altur-Signature against the body it came with'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "trigger" -d 'Send a signed sample event to your webhook handler'
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "listen" -d 'Receive webhooks locally: verify and print each delivery, optionally forward it'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c altur -n "__fish_altur_using_subcommand api" -s f -l raw-field -d 'Add a string field to the JSON body (or the query, for GET and DELETE)' -r
 complete -c altur -n "__fish_altur_using_subcommand api" -s F -l field -d 'Add a JSON field to the body: -F retries=3, -F \'cycles={"enabled":true}\'' -r
@@ -362,6 +412,273 @@ complete -c altur -n "__fish_altur_using_subcommand api" -s v -l verbose -d 'Tra
 complete -c altur -n "__fish_altur_using_subcommand api" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand api" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -f -a "start" -d 'Start an outbound phone call handled by an agent (POST /call)'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -f -a "get" -d 'Fetch one call'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -f -a "wait" -d 'Wait until a call ends: each status change on stderr, the final call on stdout'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -f -a "list" -d 'List the calls of a campaign (GET /campaigns/{id}/calls)'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -f -a "recording" -d 'Download one call\'s recording to a file'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -f -a "recordings" -d 'Download the recordings of a campaign\'s calls into a folder (resumable)'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l agent -d 'The agent that makes the call' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l to -d 'The number to call, E.164 (spaces, dashes, dots and parentheses are removed)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l name -l display-name -d 'The person\'s name, for the agent' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l context -d 'Context for the agent, as text' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l context-json -d 'Context for the agent, a JSON object from FILE (- for stdin)' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l first-message -d 'What the agent says when the call is answered' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l interval -d 'Seconds between two polls (0.01-3600) [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l max-wait -d 'Seconds to wait at most before giving up with exit 11 (0-604800) [default: 3600]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l wait -d 'Then wait until the call ends, like `call wait`'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l interval -d 'Seconds between two polls (0.01-3600) [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l max-wait -d 'Seconds to wait at most before giving up with exit 11 (0-604800) [default: 3600]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l campaign -d 'The campaign (a positive integer)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l status -d 'Only calls with this status' -r -f -a "ended\t''
+failed\t''
+busy\t''
+no-answer\t''
+in-progress\t''"
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l answered-by -d 'Only calls answered by' -r -f -a "human\t''
+machine\t''
+unknown\t''"
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l since -d 'Only calls created at or after this ISO 8601 date or date-time' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l until -d 'Only calls created before this ISO 8601 date or date-time' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N calls [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l after -d 'Continue a list where a --limit stopped (the token it printed)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l all -d 'Show every call'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l file -d 'Where to write it (- for stdout) [default: CALL_ID.EXT in the current folder]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l force -d 'Replace a file that exists'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l campaign -d 'The campaign (a positive integer)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l status -d 'Only calls with this status' -r -f -a "ended\t''
+failed\t''
+busy\t''
+no-answer\t''
+in-progress\t''"
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l answered-by -d 'Only calls answered by' -r -f -a "human\t''
+machine\t''
+unknown\t''"
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l since -d 'Only calls created at or after this ISO 8601 date or date-time' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l until -d 'Only calls created before this ISO 8601 date or date-time' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l dir -d 'The folder for the recordings (created if missing)' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l concurrency -d 'Downloads at once (1-16)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start an outbound phone call handled by an agent (POST /call)'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "get" -d 'Fetch one call'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait until a call ends: each status change on stderr, the final call on stdout'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the calls of a campaign (GET /campaigns/{id}/calls)'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "recording" -d 'Download one call\'s recording to a file'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "recordings" -d 'Download the recordings of a campaign\'s calls into a folder (resumable)'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -f -a "send" -d 'Send an EndUser\'s message to an agent and print the agent\'s replies'
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -f -a "list" -d 'List a thread\'s messages, oldest first'
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l agent -d 'The agent that answers' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l enduser -d 'The EndUser who sends the message (a UUID)' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l content -d 'The message' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l content-file -d 'Read the message from a file (- for stdin)' -r -F
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send an EndUser\'s message to an agent and print the agent\'s replies'
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a thread\'s messages, oldest first'
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -f -a "get" -d 'Fetch a thread with its agent, EndUser, integration, tags and assignees'
+complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from help" -f -a "get" -d 'Fetch a thread with its agent, EndUser, integration, tags and assignees'
+complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand chat" -l agent -d 'The agent to talk to' -r
+complete -c altur -n "__fish_altur_using_subcommand chat" -l enduser -d 'Talk as this EndUser (a UUID)' -r
+complete -c altur -n "__fish_altur_using_subcommand chat" -l name -l display-name -d 'Create an EndUser with this name first and talk as them (the id goes to stderr)' -r
+complete -c altur -n "__fish_altur_using_subcommand chat" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand chat" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand chat" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand chat" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand chat" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand chat" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand chat" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand chat" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand chat" -l fail-fast -d 'Stop at the first failed message'
+complete -c altur -n "__fish_altur_using_subcommand chat" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand chat" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand chat" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand chat" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
@@ -685,15 +1002,19 @@ complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one contact'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a contact (only in queue or failed status)'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api campaign contact help" -f -a "enduser" -d 'Create, fetch, update and import EndUsers (your customers)'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api campaign contact help" -f -a "auth" -d 'Save, inspect and remove the API key'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api campaign contact help" -f -a "completions" -d 'Print a shell completion script'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api campaign contact help" -f -a "sandbox" -d 'Run a local stand-in for the Altur API'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api campaign contact help" -f -a "webhook" -d 'Verify the signatures of Altur\'s webhooks'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api campaign contact help" -f -a "api" -d 'Send any request to the API, with altur\'s key, retries and redaction'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api campaign contact help" -f -a "campaign" -d 'List, create and run campaigns (calls or WhatsApp to many contacts)'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api campaign contact help" -f -a "contact" -d 'Add, import, list and delete the contacts of a campaign'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api campaign contact help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact help" -f -a "enduser" -d 'Create, fetch, update and import EndUsers (your customers)'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact help" -f -a "auth" -d 'Save, inspect and remove the API key'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact help" -f -a "completions" -d 'Print a shell completion script'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact help" -f -a "sandbox" -d 'Run a local stand-in for the Altur API'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact help" -f -a "webhook" -d 'Verify the signatures of Altur\'s webhooks'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact help" -f -a "api" -d 'Send any request to the API, with altur\'s key, retries and redaction'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact help" -f -a "call" -d 'Start, follow and list phone calls; download their recordings'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact help" -f -a "message" -d 'Send a message to an agent and read a thread\'s messages'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact help" -f -a "thread" -d 'Fetch a thread: an agent\'s conversation with an EndUser'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact help" -f -a "chat" -d 'Talk to an agent from a terminal or a pipe, one line per message'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact help" -f -a "campaign" -d 'List, create and run campaigns (calls or WhatsApp to many contacts)'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact help" -f -a "contact" -d 'Add, import, list and delete the contacts of a campaign'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from enduser" -f -a "create" -d 'Create an EndUser'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from enduser" -f -a "get" -d 'Fetch an EndUser by id'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from enduser" -f -a "update" -d 'Change an EndUser\'s name or info (only the fields given are sent)'
@@ -704,6 +1025,17 @@ complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the local API until Ctrl-C'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "exec" -d 'Run a command against a fresh sandbox, then stop it'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "verify" -d 'Check an X-Altur-Signature against the body it came with'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "trigger" -d 'Send a signed sample event to your webhook handler'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "listen" -d 'Receive webhooks locally: verify and print each delivery, optionally forward it'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from call" -f -a "start" -d 'Start an outbound phone call handled by an agent (POST /call)'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from call" -f -a "get" -d 'Fetch one call'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from call" -f -a "wait" -d 'Wait until a call ends: each status change on stderr, the final call on stdout'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from call" -f -a "list" -d 'List the calls of a campaign (GET /campaigns/{id}/calls)'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from call" -f -a "recording" -d 'Download one call\'s recording to a file'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from call" -f -a "recordings" -d 'Download the recordings of a campaign\'s calls into a folder (resumable)'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "send" -d 'Send an EndUser\'s message to an agent and print the agent\'s replies'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "list" -d 'List a thread\'s messages, oldest first'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from thread" -f -a "get" -d 'Fetch a thread with its agent, EndUser, integration, tags and assignees'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "list" -d 'List campaigns, newest first'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "get" -d 'Show a campaign with its analytics'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "create" -d 'Create a phone-call or WhatsApp campaign'

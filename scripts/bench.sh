@@ -63,6 +63,7 @@ wait_port() {
 paging_bench() {
     local dir=$work/paging port url
     mkdir -p "$dir/pages"
+    chmod 755 "$work" "$dir" "$dir/pages" # nginx's workers read the pages as another user
     python3 - "$dir/pages" <<'PY'
 import json, sys
 out = sys.argv[1]
@@ -115,7 +116,7 @@ NGINX
     wait_port "$port" "$!" || die "nginx (paging) did not start: $(cat "$dir/error.log" 2>/dev/null)"
     url="http://127.0.0.1:$port/api/v1.0"
     export ALTUR_API_KEY=sandbox ALTUR_CONFIG=/dev/null ALTUR_BASE_URL=$url
-    [ "$("$ALTUR" api /big --paginate --jq '.items[]' | wc -l)" = 100000 ] || die "altur did not print 100,000 items"
+    [ "$("$ALTUR" api /big --paginate --jq '.items[]' | wc -l)" = 100000 ] || die "altur did not print 100,000 items: $(cat "$dir/error.log" 2>/dev/null)"
     [ "$(python3 "$dir/requests_loop.py" "$url/big" sandbox | wc -l)" = 100000 ] || die "the Python loop did not print 100,000 items"
 
     echo "== 6. 100,000 items, 1,000 pages of 100 (nginx, static pages)"

@@ -124,6 +124,21 @@ pub enum Command {
     /// Send any request to the API, with altur's key, retries and redaction
     Api(ApiArgs),
 
+    /// Start, follow and list phone calls; download their recordings
+    #[command(subcommand)]
+    Call(CallCommand),
+
+    /// Send a message to an agent and read a thread's messages
+    #[command(subcommand)]
+    Message(MessageCommand),
+
+    /// Fetch a thread: an agent's conversation with an EndUser
+    #[command(subcommand)]
+    Thread(ThreadCommand),
+
+    /// Talk to an agent from a terminal or a pipe, one line per message
+    Chat(ChatArgs),
+
     /// List, create and run campaigns (calls or WhatsApp to many contacts)
     #[command(subcommand)]
     Campaign(CampaignCommand),
@@ -194,6 +209,93 @@ pub enum WebhookCommand {
     /// Check an X-Altur-Signature against the body it came with
     #[command(after_help = WEBHOOK_VERIFY_HELP)]
     Verify(WebhookVerifyArgs),
+
+    /// Send a signed sample event to your webhook handler
+    #[command(after_help = WEBHOOK_TRIGGER_HELP)]
+    Trigger(WebhookTriggerArgs),
+
+    /// Receive webhooks locally: verify and print each delivery, optionally forward it
+    #[command(after_help = WEBHOOK_LISTEN_HELP)]
+    Listen(WebhookListenArgs),
+}
+
+const WEBHOOK_TRIGGER_HELP: &str = "\
+The event is a realistic sample (fields as documented, fresh ids, the current time), sent as
+compact JSON with non-ASCII escaped, as Python's json.dumps writes it, and signed over exactly
+those bytes. The event sent goes to stdout; the signature header and your handler's status (and
+the first 200 characters of its answer) to stderr. No API key is ever sent to the URL.
+
+Exit codes: 0 your handler answered 2xx, 3 any 4xx, 5 a 5xx, 6 or 7 network failures, 2 no
+secret, an unknown event or a bad --set.
+
+Examples:
+  altur webhook trigger --list
+  altur webhook trigger on_call_end --url http://127.0.0.1:3000/hooks --secret-file secret.txt
+  altur webhook trigger campaign.status_changed --url https://example.com/hook \\
+      --set data.campaign.status='\"paused\"' --scheme hex";
+
+const WEBHOOK_LISTEN_HELP: &str = "\
+Each POST (any path) is verified against the secret and printed on stdout as one NDJSON line:
+  {\"received_at\":\"...\",\"verified\":true,\"scheme\":\"base64\",\"event\":{...}}
+and answered 200 when verified, 400 when not (an unsigned delivery is not verified). Without a
+secret, deliveries are printed with \"verified\":null and answered 200. Bodies over 1 MiB get 413.
+With --forward-to, the original body and signature of each verified delivery are posted to your
+handler, and the sender gets your handler's status. Ctrl-C or SIGTERM stops it (exit 0).
+
+Example (the whole loop, offline):
+  altur webhook listen --secret-file secret.txt &
+  altur webhook trigger on_call_end --url http://127.0.0.1:8788/ --secret-file secret.txt";
+
+#[derive(Debug, Args)]
+pub struct WebhookTriggerArgs {
+    /// The event to send (see --list)
+    #[arg(value_name = "EVENT", required_unless_present = "list")]
+    pub event: Option<String>,
+
+    /// Your webhook handler's URL (any http or https URL; the API key is never sent to it)
+    #[arg(long, value_name = "URL", required_unless_present = "list")]
+    pub url: Option<String>,
+
+    #[command(flatten)]
+    pub secret: WebhookSecretArgs,
+
+    /// How to sign
+    #[arg(long, value_enum, value_name = "SCHEME", default_value_t = SigningScheme::Base64)]
+    pub scheme: SigningScheme,
+
+    /// Override a field of the sample by dotted path: --set end_user.display_name='"Ada"'
+    #[arg(long = "set", value_name = "PATH=JSON")]
+    pub sets: Vec<String>,
+
+    /// Print the events this can send, and nothing else
+    #[arg(long, conflicts_with_all = ["url", "sets"])]
+    pub list: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct WebhookListenArgs {
+    /// Address to listen on
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8788")]
+    pub listen: String,
+
+    #[command(flatten)]
+    pub secret: WebhookSecretArgs,
+
+    /// Post each verified delivery (original body and signature) to this URL of yours
+    #[arg(long, value_name = "URL")]
+    pub forward_to: Option<String>,
+
+    /// Keep only these event types (comma-separated); others are answered 200 and dropped
+    #[arg(long, value_name = "EVENTS", value_delimiter = ',')]
+    pub events: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SigningScheme {
+    /// hex(HMAC-SHA256) over the body, the secret as text
+    Hex,
+    /// base64(HMAC-SHA256) over the body (compact JSON), the secret base64-decoded
+    Base64,
 }
 
 const WEBHOOK_VERIFY_HELP: &str = "\
@@ -395,6 +497,226 @@ pub struct SandboxOptions {
     /// Seed for the random faults, to make them repeatable
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
+
+    /// Seconds a call takes from queued to ended (decimals allowed, 0-3600)
+    #[arg(long, default_value_t = 3.0, value_name = "N", value_parser = seconds_parser(0.0, 3600.0))]
+    pub call_seconds: f64,
+}
+
+/// `altur call ...` (contract section 15).
+#[derive(Debug, Subcommand)]
+pub enum CallCommand {
+    /// Start an outbound phone call handled by an agent (POST /call)
+    #[command(after_help = CALL_START_HELP)]
+    Start(CallStartArgs),
+
+    /// Fetch one call
+    Get {
+        /// The call's id (cll_...)
+        #[arg(value_name = "CALL_ID")]
+        call_id: String,
+    },
+
+    /// Wait until a call ends: each status change on stderr, the final call on stdout
+    #[command(after_help = CALL_WAIT_HELP)]
+    Wait {
+        /// The call's id (cll_...)
+        #[arg(value_name = "CALL_ID")]
+        call_id: String,
+
+        #[command(flatten)]
+        wait: CallWaitArgs,
+    },
+
+    /// List the calls of a campaign (GET /campaigns/{id}/calls)
+    List(CallListArgs),
+
+    /// Download one call's recording to a file
+    #[command(after_help = CALL_RECORDING_HELP)]
+    Recording(CallRecordingArgs),
+
+    /// Download the recordings of a campaign's calls into a folder (resumable)
+    #[command(after_help = CALL_RECORDINGS_HELP)]
+    Recordings(CallRecordingsArgs),
+}
+
+const CALL_START_HELP: &str = "\
+Only the fields given are sent. The number is checked and normalised to E.164 first
+(+52 (55) 1234-5678 becomes +525512345678). A start is never sent twice: if its answer is lost,
+altur exits 7 and the call may have been placed (a second one would ring the person again).
+
+Example:
+  altur call start --agent \"$AGENT_ID\" --to '+52 55 1234 5678' --name 'Sofía' --wait";
+
+const CALL_WAIT_HELP: &str = "\
+Final statuses: ended, busy, no-answer, failed (exit 0 for any: it is data, not an error).
+When --max-wait runs out first, the call as last seen is printed and the exit code is 11.";
+
+const CALL_RECORDING_HELP: &str = "\
+The file is CALL_ID.EXT in the current folder unless --file is given, EXT from the answer's
+Content-Type (mp3, wav, ogg, webm, m4a, else bin). The download goes to a temporary file in the
+same folder, renamed into place once complete: a file under the final name is always whole.
+--file - writes to stdout, which must not be a terminal.";
+
+const CALL_RECORDINGS_HELP: &str = "\
+One NDJSON result per call on stdout, in listing order:
+  {\"call\":\"cll_...\",\"status\":\"downloaded|skipped|failed|none\",\"path\":\"...\",\"bytes\":N}
+Files already in DIR are skipped, so running the same command again resumes. Exit 0 when no
+download failed, 9 otherwise; Ctrl-C removes the files in flight and exits 130.
+
+Example:
+  altur call recordings --campaign 4821 --status ended --dir recordings/ --concurrency 8";
+
+#[derive(Debug, Clone, Args)]
+pub struct CallStartArgs {
+    /// The agent that makes the call
+    #[arg(long, value_name = "AGENT_ID")]
+    pub agent: String,
+
+    /// The number to call, E.164 (spaces, dashes, dots and parentheses are removed)
+    #[arg(long, value_name = "PHONE")]
+    pub to: String,
+
+    /// The person's name, for the agent
+    #[arg(long, visible_alias = "display-name", value_name = "NAME")]
+    pub name: Option<String>,
+
+    /// Context for the agent, as text
+    #[arg(long, value_name = "TEXT", conflicts_with = "context_json")]
+    pub context: Option<String>,
+
+    /// Context for the agent, a JSON object from FILE (- for stdin)
+    #[arg(long, value_name = "FILE")]
+    pub context_json: Option<PathBuf>,
+
+    /// What the agent says when the call is answered
+    #[arg(long, value_name = "TEXT")]
+    pub first_message: Option<String>,
+
+    /// Then wait until the call ends, like `call wait`
+    #[arg(long)]
+    pub wait: bool,
+
+    #[command(flatten)]
+    pub wait_options: CallWaitArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CallWaitArgs {
+    /// Seconds between two polls (0.01-3600) [default: 2]
+    #[arg(long, value_name = "SECS", value_parser = seconds_parser(0.01, 3600.0))]
+    pub interval: Option<f64>,
+
+    /// Seconds to wait at most before giving up with exit 11 (0-604800) [default: 3600]
+    #[arg(long, value_name = "SECS", value_parser = seconds_parser(0.0, 604_800.0))]
+    pub max_wait: Option<f64>,
+}
+
+/// A number of seconds between `min` and `max`, decimals allowed.
+fn seconds_parser(min: f64, max: f64) -> impl Fn(&str) -> Result<f64, String> + Clone {
+    move |text: &str| {
+        let value: f64 = text
+            .trim()
+            .parse()
+            .map_err(|_| format!("'{text}' is not a number of seconds"))?;
+        if value.is_finite() && (min..=max).contains(&value) {
+            Ok(value)
+        } else {
+            Err(format!("must be between {min} and {max} seconds"))
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CallStatusFilter {
+    Ended,
+    Failed,
+    Busy,
+    NoAnswer,
+    InProgress,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AnsweredByFilter {
+    Human,
+    Machine,
+    Unknown,
+}
+
+/// Which calls of a campaign: the filters of GET /campaigns/{id}/calls.
+#[derive(Debug, Clone, Args)]
+pub struct CallFilterArgs {
+    /// The campaign (a positive integer)
+    #[arg(long, value_name = "ID", value_parser = clap::value_parser!(u64).range(1..))]
+    pub campaign: u64,
+
+    /// Only calls with this status
+    #[arg(long, value_enum, value_name = "STATUS")]
+    pub status: Option<CallStatusFilter>,
+
+    /// Only calls answered by
+    #[arg(long, value_enum, value_name = "WHO")]
+    pub answered_by: Option<AnsweredByFilter>,
+
+    /// Only calls created at or after this ISO 8601 date or date-time
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+
+    /// Only calls created before this ISO 8601 date or date-time
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CallListArgs {
+    #[command(flatten)]
+    pub filters: CallFilterArgs,
+
+    /// Show at most N calls [default: 30]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..), conflicts_with = "all")]
+    pub limit: Option<u64>,
+
+    /// Show every call
+    #[arg(long)]
+    pub all: bool,
+
+    /// Continue a list where a --limit stopped (the token it printed)
+    #[arg(long, value_name = "TOKEN")]
+    pub after: Option<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CallRecordingArgs {
+    /// The call's id (cll_...)
+    #[arg(value_name = "CALL_ID")]
+    pub call_id: String,
+
+    /// Where to write it (- for stdout) [default: CALL_ID.EXT in the current folder]
+    #[arg(long, value_name = "PATH")]
+    pub file: Option<PathBuf>,
+
+    /// Replace a file that exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CallRecordingsArgs {
+    #[command(flatten)]
+    pub filters: CallFilterArgs,
+
+    /// The folder for the recordings (created if missing)
+    #[arg(long, value_name = "DIR")]
+    pub dir: PathBuf,
+
+    /// Downloads at once (1-16)
+    #[arg(
+        long,
+        default_value_t = 4,
+        value_name = "N",
+        value_parser = clap::value_parser!(u16).range(1..=16)
+    )]
+    pub concurrency: u16,
 }
 
 /// The value of a global option as written in raw arguments (`--name VALUE`, `--name=VALUE`,
@@ -444,6 +766,89 @@ where
     T: Into<OsString> + Clone,
 {
     Cli::try_parse_from(args)
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MessageCommand {
+    /// Send an EndUser's message to an agent and print the agent's replies
+    #[command(after_help = "\
+The message is never sent twice: if the answer is lost, altur says the outcome is unknown (exit 7)
+and the message may have been delivered.
+
+Examples:
+  altur message send --agent \"$AGENT\" --enduser \"$ENDUSER\" --content \"What are your hours?\"
+  altur message send --agent \"$AGENT\" --enduser \"$ENDUSER\" --content-file question.txt -o json")]
+    Send(MessageSendArgs),
+
+    /// List a thread's messages, oldest first
+    List {
+        /// The thread's id (from `message send -o json` or `thread get`)
+        #[arg(value_name = "THREAD_ID")]
+        thread_id: String,
+    },
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("message").required(true).args(["content", "content_file"])))]
+pub struct MessageSendArgs {
+    /// The agent that answers
+    #[arg(long, value_name = "AGENT_ID")]
+    pub agent: String,
+
+    /// The EndUser who sends the message (a UUID)
+    #[arg(long, value_name = "UUID")]
+    pub enduser: String,
+
+    /// The message
+    #[arg(long, value_name = "TEXT")]
+    pub content: Option<String>,
+
+    /// Read the message from a file (- for stdin)
+    #[arg(long, value_name = "PATH")]
+    pub content_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ThreadCommand {
+    /// Fetch a thread with its agent, EndUser, integration, tags and assignees
+    Get {
+        /// The thread's id
+        #[arg(value_name = "THREAD_ID")]
+        id: String,
+    },
+}
+
+/// `altur chat` (contract section 14).
+#[derive(Debug, Args)]
+#[command(
+    group(clap::ArgGroup::new("who").required(true).args(["enduser", "name"])),
+    after_help = "\
+Each line read is sent as a message; an empty line is skipped; /quit or end of input ends the
+chat. On a terminal there is a prompt with line editing and replies show as `agent> ...`; on a
+pipe only the replies are printed, one per line (-o ndjson: one MessageResponse per line). A
+failed send is reported and the chat goes on (--fail-fast stops); the exit code is the first
+failure's.
+
+Examples:
+  altur chat --agent \"$AGENT\" --name \"Ada Lovelace\"
+  printf 'hi\\nprice?\\n' | altur chat --agent \"$AGENT\" --enduser \"$ENDUSER\" -o ndjson"
+)]
+pub struct ChatArgs {
+    /// The agent to talk to
+    #[arg(long, value_name = "AGENT_ID")]
+    pub agent: String,
+
+    /// Talk as this EndUser (a UUID)
+    #[arg(long, value_name = "UUID")]
+    pub enduser: Option<String>,
+
+    /// Create an EndUser with this name first and talk as them (the id goes to stderr)
+    #[arg(long, visible_alias = "display-name", value_name = "NAME")]
+    pub name: Option<String>,
+
+    /// Stop at the first failed message
+    #[arg(long)]
+    pub fail_fast: bool,
 }
 
 // ---- campaign and contact (contract sections 16 and 17) ----

@@ -3,11 +3,12 @@
 //! user when its outcome is unknown); [`Client`] sends it under the retry rules and hands back
 //! the answer as JSON, nothing, or bytes.
 //!
-//! Inside: [`transport`] connects (TLS, proxies, resolver), [`classify`] sorts failures by
-//! whether the request may have arrived, [`retry`] decides what is sent again, and [`trace`]
-//! prints `-v` and `--dry-run`.
+//! Inside: `request` is the model, `transport` connects (TLS, proxies, resolver), `classify`
+//! sorts failures by whether the request may have arrived, `retry` decides what is sent
+//! again, and `trace` prints `-v` and `--dry-run`.
 
 mod classify;
+mod request;
 mod retry;
 mod trace;
 mod transport;
@@ -15,12 +16,14 @@ mod transport;
 use std::io::{Read, Write};
 use std::time::{Duration, Instant};
 
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde_json::Value;
 use ureq::Agent;
 use ureq::http::Response;
 
 pub use classify::{Delivery, Failure, error_message};
+pub use request::{
+    Body, Call, Endpoint, Expect, Method, Reply, Request, Success, encode_typed_path, segment,
+};
 pub use retry::{MAX_RETRY_AFTER, Retry, backoff, retry_wait};
 
 use crate::config::{BaseUrl, Settings};
@@ -33,307 +36,14 @@ pub const USER_AGENT: &str = concat!("altur/", env!("CARGO_PKG_VERSION"));
 /// streamed instead of parsed).
 pub const MAX_BODY: u64 = 10 * 1024 * 1024;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Method {
-    Get,
-    Post,
-    Put,
-    Patch,
-    Delete,
-}
-
-impl Method {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Method::Get => "GET",
-            Method::Post => "POST",
-            Method::Put => "PUT",
-            Method::Patch => "PATCH",
-            Method::Delete => "DELETE",
-        }
-    }
-
-    /// The method named `text`, in any case.
-    pub fn parse(text: &str) -> Option<Method> {
-        [
-            Method::Get,
-            Method::Post,
-            Method::Put,
-            Method::Patch,
-            Method::Delete,
-        ]
-        .into_iter()
-        .find(|m| m.as_str().eq_ignore_ascii_case(text))
-    }
-
-    /// Whether sending the request twice does no more harm than sending it once.
-    pub fn is_idempotent(self) -> bool {
-        !matches!(self, Method::Post | Method::Patch)
-    }
-}
-
-/// Characters sent as they are in a query value or path segment (RFC 3986 "unreserved");
-/// everything else, `&`, `#`, `+`, `%`, spaces and Unicode included, is percent-encoded.
-const ENCODED: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
-
-/// One value as a path segment: `/` and everything else outside "unreserved" encoded, so an
-/// id can never reach another path.
-pub fn segment(value: &str) -> String {
-    utf8_percent_encode(value, ENCODED).to_string()
-}
-
-/// What stays as typed in a path (and its query) given by the user, as in `altur api`: the
-/// characters a URL may hold there, `%` included so an encoded path passes unchanged. Spaces,
-/// Unicode and the like are encoded.
-const AS_TYPED: &AsciiSet = &ENCODED
-    .remove(b'/')
-    .remove(b'%')
-    .remove(b'!')
-    .remove(b'$')
-    .remove(b'&')
-    .remove(b'\'')
-    .remove(b'(')
-    .remove(b')')
-    .remove(b'*')
-    .remove(b'+')
-    .remove(b',')
-    .remove(b';')
-    .remove(b'=')
-    .remove(b':')
-    .remove(b'@')
-    .remove(b'?');
-
-/// A path (with its query, if any) as typed, with what a URL cannot hold percent-encoded.
-pub fn encode_typed_path(path: &str) -> String {
-    utf8_percent_encode(path, AS_TYPED).to_string()
-}
-
-/// One query pair, encoded.
-fn query_pair(name: &str, value: &str) -> String {
-    format!(
-        "{}={}",
-        utf8_percent_encode(name, ENCODED),
-        utf8_percent_encode(value, ENCODED)
-    )
-}
-
-/// An endpoint as the API documents it: a method and a path template such as
-/// `/enduser/{id}`. Every command's endpoints are listed, so a test can check each one
-/// against the API spec.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Endpoint {
-    pub method: Method,
-    pub template: &'static str,
-}
-
-impl Endpoint {
-    /// A call to this endpoint with `params` put in the template's `{...}` places, in order,
-    /// each encoded as one path segment.
-    pub fn call(&self, params: &[&str]) -> Call {
-        let mut path = String::new();
-        let mut params = params.iter();
-        for piece in self.template.split_inclusive('}') {
-            match piece.find('{') {
-                Some(open) => {
-                    path.push_str(&piece[..open]);
-                    let value = params.next().expect("a value for every template parameter");
-                    path.push_str(&segment(value));
-                }
-                None => path.push_str(piece),
-            }
-        }
-        debug_assert!(
-            params.next().is_none(),
-            "more values than template parameters"
-        );
-        Call::new(self.method, path)
-    }
-}
-
-/// Everything about one request.
-#[derive(Debug, Clone)]
-pub struct Call {
-    pub method: Method,
-    /// Under the base URL, starting with `/`, already encoded.
-    pub path: String,
-    /// Name and value pairs, encoded when the URL is built.
-    pub query: Vec<(String, String)>,
-    /// Headers besides Authorization, Accept, Content-Type and User-Agent.
-    pub headers: Vec<(String, String)>,
-    /// A JSON body.
-    pub body: Option<Vec<u8>>,
-    pub retry: Retry,
-    /// What the user should know when the outcome stays unknown ("the EndUser may have been
-    /// created: ..."): the operation knows its resource, the transport does not.
-    pub if_unknown: Option<String>,
-}
-
-impl Call {
-    /// A call with the retry policy its method implies: GET, PUT and DELETE are safe to send
-    /// again, POST and PATCH never once they may have arrived.
-    pub fn new(method: Method, path: impl Into<String>) -> Call {
-        Call {
-            method,
-            path: path.into(),
-            query: Vec::new(),
-            headers: Vec::new(),
-            body: None,
-            retry: if method.is_idempotent() {
-                Retry::Safe
-            } else {
-                Retry::Never
-            },
-            if_unknown: None,
-        }
-    }
-
-    pub fn with_body(mut self, body: Vec<u8>) -> Call {
-        self.body = Some(body);
-        self
-    }
-
-    pub fn with_query(mut self, name: impl Into<String>, value: impl Into<String>) -> Call {
-        self.query.push((name.into(), value.into()));
-        self
-    }
-
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Call {
-        self.headers.push((name.into(), value.into()));
-        self
-    }
-
-    /// Safe to re-send because the server de-duplicates on this key, sent as
-    /// `Idempotency-Key` on every attempt.
-    pub fn with_idempotency_key(mut self, key: &str) -> Call {
-        self.headers
-            .retain(|(name, _)| !name.eq_ignore_ascii_case("idempotency-key"));
-        self.headers
-            .push(("Idempotency-Key".to_owned(), key.to_owned()));
-        self.retry = Retry::WithKey(key.to_owned());
-        self
-    }
-
-    pub fn if_unknown(mut self, hint: impl Into<String>) -> Call {
-        self.if_unknown = Some(hint.into());
-        self
-    }
-
-    /// Whether an extra header named `name` (any case) is set.
-    pub fn has_header(&self, name: &str) -> bool {
-        self.headers
-            .iter()
-            .any(|(n, _)| n.eq_ignore_ascii_case(name))
-    }
-
-    /// The full URL, query encoded.
-    pub fn url(&self, base_url: &BaseUrl) -> String {
-        let mut url = format!("{}{}", base_url.as_str(), self.path);
-        for (i, (name, value)) in self.query.iter().enumerate() {
-            url.push(if i == 0 && !self.path.contains('?') {
-                '?'
-            } else {
-                '&'
-            });
-            url.push_str(&query_pair(name, value));
-        }
-        url
-    }
-
-    /// The request as a copy-pasteable curl command; the key is left to the shell.
-    pub fn to_curl(&self, base_url: &BaseUrl) -> String {
-        trace::curl(self, base_url)
-    }
-}
-
-/// One API request: method, path under the base URL, JSON body. The short form the import
-/// engine and `auth` use; it becomes a [`Call`] with its method's retry policy.
-#[derive(Debug, Clone)]
-pub struct Request {
-    pub method: Method,
-    pub path: String,
-    pub body: Option<Vec<u8>>,
-}
-
-impl Request {
-    pub fn to_call(&self) -> Call {
-        let call = Call::new(self.method, self.path.clone());
-        match &self.body {
-            Some(body) => call.with_body(body.clone()),
-            None => call,
-        }
-    }
-
-    /// The request as a copy-pasteable curl command; the key is left to the shell.
-    pub fn to_curl(&self, base_url: &BaseUrl) -> String {
-        self.to_call().to_curl(base_url)
-    }
-}
-
-/// A 2xx answer with a JSON body.
-#[derive(Debug, Clone)]
-pub struct Success {
-    pub status: u16,
-    pub body: Value,
-}
-
-/// What the caller expects a 2xx answer to hold.
-pub enum Expect<'w> {
-    /// A JSON body (anything else is a server error, exit 5).
-    Json,
-    /// Nothing, or JSON, which is kept.
-    Empty,
-    /// Any bytes: up to [`MAX_BODY`] read and returned, beyond that written to the writer
-    /// as they arrive.
-    Bytes(&'w mut dyn Write),
-}
-
-/// The body of a 2xx answer.
-#[derive(Debug)]
-pub enum Body {
-    Json(Value),
-    Empty,
-    /// The whole body, at most [`MAX_BODY`] bytes.
-    Bytes(Vec<u8>),
-    /// This many bytes were written to the writer of [`Expect::Bytes`].
-    Streamed(u64),
-}
-
-/// A 2xx answer.
-#[derive(Debug)]
-pub struct Reply {
-    pub status: u16,
-    /// Header names and values as received (values lossily decoded).
-    pub headers: Vec<(String, String)>,
-    pub body: Body,
-}
-
-impl Reply {
-    /// The status line and headers, as `--include` prints them.
-    pub fn head(&self) -> String {
-        let reason = ureq::http::StatusCode::from_u16(self.status)
-            .ok()
-            .and_then(|s| s.canonical_reason())
-            .unwrap_or_default();
-        let mut text = format!("HTTP/1.1 {} {reason}\n", self.status);
-        for (name, value) in &self.headers {
-            text.push_str(&format!("{name}: {}\n", output::for_terminal(value)));
-        }
-        text.push('\n');
-        text
-    }
-}
-
 /// An HTTP client for one base URL and key.
 pub struct Client {
     agent: Agent,
     base_url: BaseUrl,
     /// `host:port` of the proxy in use (never its credentials), for error messages.
     proxy: Option<String>,
-    key: Secret,
+    /// `None` for a URL of the user's own (a webhook handler): no key is ever sent there.
+    key: Option<Secret>,
     timeout: Duration,
     retries: u32,
     verbose: bool,
@@ -346,11 +56,57 @@ impl Client {
             proxy: proxy.as_ref().map(|p| format!("{}:{}", p.host(), p.port())),
             agent: transport::build_agent(&settings.base_url, settings.timeout, proxy)?,
             base_url: settings.base_url.clone(),
-            key,
+            key: Some(key),
             timeout: settings.timeout,
             retries: settings.retries,
             verbose: settings.verbose,
         })
+    }
+
+    /// A client for a URL of the user's own, such as a webhook handler (`BaseUrl::parse_target`):
+    /// it never sends the API key, and never retries on its own.
+    pub fn without_key(url: &BaseUrl, timeout: Duration, verbose: bool) -> Result<Client> {
+        let proxy = transport::proxy_for(url)?;
+        Ok(Client {
+            proxy: proxy.as_ref().map(|p| format!("{}:{}", p.host(), p.port())),
+            agent: transport::build_agent(url, timeout, proxy)?,
+            base_url: url.clone(),
+            key: None,
+            timeout,
+            retries: 0,
+            verbose,
+        })
+    }
+
+    /// One POST of `body` to the URL itself with `headers`, no retries; any status is an
+    /// answer (the caller judges it), only a transport failure is a [`Failure`]. The answer's
+    /// body is read up to [`MAX_BODY`].
+    pub fn post_once(
+        &self,
+        headers: &[(String, String)],
+        body: &[u8],
+    ) -> Result<(u16, Vec<u8>), Failure> {
+        let mut call = Call::new(Method::Post, "").with_body(body.to_vec());
+        call.headers = headers.to_vec();
+        let url = call.url(&self.base_url);
+        if self.verbose {
+            trace::request(&call, &url, self.timeout, self.key.is_some());
+        }
+        let started = Instant::now();
+        let mut response = self
+            .send_once(&call, &url)
+            .map_err(|e| self.transport_failure(e))?;
+        let status = response.status().as_u16();
+        if self.verbose {
+            trace::response(status, response.headers(), started.elapsed());
+        }
+        let answer = response
+            .body_mut()
+            .with_config()
+            .limit(MAX_BODY)
+            .read_to_vec()
+            .map_err(|e| self.transport_failure(e))?;
+        Ok((status, answer))
     }
 
     pub fn base_url(&self) -> &BaseUrl {
@@ -454,7 +210,7 @@ impl Client {
     ) -> Result<Reply, Failure> {
         let url = call.url(&self.base_url);
         if self.verbose {
-            trace::request(call, &url, self.timeout);
+            trace::request(call, &url, self.timeout, self.key.is_some());
         }
         let started = Instant::now();
         let response = self
@@ -471,10 +227,16 @@ impl Client {
     }
 
     fn send_once(&self, call: &Call, url: &str) -> Result<Response<ureq::Body>, ureq::Error> {
-        let auth = format!("api-key {}", self.key.expose());
+        let auth = self
+            .key
+            .as_ref()
+            .map(|key| format!("api-key {}", key.expose()));
         macro_rules! headed {
             ($builder:expr) => {{
-                let mut builder = $builder.header("Authorization", &auth);
+                let mut builder = $builder;
+                if let Some(auth) = &auth {
+                    builder = builder.header("Authorization", auth);
+                }
                 for (name, value) in &call.headers {
                     builder = builder.header(name, value);
                 }
@@ -522,6 +284,13 @@ impl Client {
             })
             .collect();
         let ok = (200..300).contains(&status);
+        if ok && let Expect::Open = expect {
+            return Ok(Reply {
+                status,
+                headers,
+                body: Body::Open(response.into_body()),
+            });
+        }
         if ok && let Expect::Bytes(out) = expect {
             let mut reply = Reply {
                 status,

@@ -132,7 +132,26 @@ impl BaseUrl {
     /// cannot represent). Refused, with exit 2: anything but `https://` (or `http://` to a
     /// loopback host), user info, a query, a fragment, a port outside 1-65535, an odd host.
     pub fn parse(text: &str) -> Result<BaseUrl> {
-        let trimmed = text.trim().trim_end_matches('/');
+        BaseUrl::parse_for(text, Carries::ApiKey)
+    }
+
+    /// A URL of the user's own that altur posts to without the API key (`webhook trigger`,
+    /// `--forward-to`, the sandbox's `--webhook-url`): plain http to any host and a query are
+    /// fine there, since no secret travels in the request's headers; user info and a fragment
+    /// are still refused.
+    pub fn parse_target(text: &str) -> Result<BaseUrl> {
+        BaseUrl::parse_for(text, Carries::NoKey)
+    }
+
+    fn parse_for(text: &str, carries: Carries) -> Result<BaseUrl> {
+        let what = match carries {
+            Carries::ApiKey => "base URL",
+            Carries::NoKey => "URL",
+        };
+        let trimmed = match carries {
+            Carries::ApiKey => text.trim().trim_end_matches('/'),
+            Carries::NoKey => text.trim(),
+        };
         // User info may hold a password: never quote it back.
         let shown = match trimmed.split_once("://") {
             Some((scheme, rest)) if authority_of(rest).contains('@') => {
@@ -143,7 +162,7 @@ impl BaseUrl {
         };
         let bad = |why: &str| {
             Error::input(format!(
-                "invalid base URL '{}': {why}",
+                "invalid {what} '{}': {why}",
                 output::for_terminal(&shown)
             ))
         };
@@ -154,7 +173,7 @@ impl BaseUrl {
         if rest.contains('#') {
             return Err(bad("it must not have a #fragment"));
         }
-        if rest.contains('?') {
+        if rest.contains('?') && carries == Carries::ApiKey {
             return Err(bad("it must not have a query string"));
         }
         let authority = authority_of(rest);
@@ -176,7 +195,7 @@ impl BaseUrl {
         let loopback = is_loopback(&host);
         match scheme.as_str() {
             "https" => {}
-            "http" if loopback => {}
+            "http" if loopback || carries == Carries::NoKey => {}
             "http" => {
                 return Err(bad(
                     "plain http is allowed only for loopback hosts (localhost, 127.0.0.1, ::1); \
@@ -220,6 +239,13 @@ impl BaseUrl {
     pub fn is_https(&self) -> bool {
         self.https
     }
+}
+
+/// Whether a URL will carry the API key: only then must it be HTTPS off loopback.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Carries {
+    ApiKey,
+    NoKey,
 }
 
 /// The authority part of what follows `scheme://`: up to the first `/`, `?` or `#`.

@@ -26,6 +26,8 @@ pub enum Kind {
     Partial = 9,
     /// `webhook verify`: the signature does not match the payload.
     SignatureMismatch = 10,
+    /// `call wait`: the call was still not finished when `--max-wait` ran out.
+    GaveUp = 11,
     /// Interrupted by Ctrl-C or SIGTERM.
     Interrupted = 130,
 }
@@ -48,6 +50,7 @@ impl Kind {
             Kind::RateLimited => "rate_limited",
             Kind::Partial => "partial",
             Kind::SignatureMismatch => "signature_mismatch",
+            Kind::GaveUp => "gave_up",
             Kind::Interrupted => "interrupted",
         }
     }

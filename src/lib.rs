@@ -9,20 +9,22 @@ pub mod client;
 pub mod commands;
 pub mod config;
 pub mod config_file;
+pub mod datetime;
 pub mod error;
 pub mod interrupt;
 pub mod jq;
 pub mod model;
 pub mod output;
 pub mod paging;
+pub mod phone;
 pub mod sandbox;
 pub mod secret;
-pub mod utc;
 pub mod webhook;
 
 use clap::ValueEnum;
 use cli::{
-    AuthCommand, Cli, Command, ContactCommand, EnduserCommand, OutputFormat, WebhookCommand,
+    AuthCommand, CallCommand, Cli, Command, ContactCommand, EnduserCommand, MessageCommand,
+    OutputFormat, ThreadCommand, WebhookCommand,
 };
 use config::Settings;
 use error::{Error, Result};
@@ -144,9 +146,35 @@ fn check_global_options(cli: &Cli) -> Result<()> {
             true,
             false,
         ),
+        Command::Webhook(WebhookCommand::Trigger(_)) => {
+            ("webhook trigger", true, &[Json, Ndjson], true, true)
+        }
+        Command::Webhook(WebhookCommand::Listen(_)) => {
+            ("webhook listen", false, &[Json], false, true)
+        }
+        Command::Message(MessageCommand::Send(_)) => {
+            ("message send", true, &[Table, Json, Ndjson, Id], true, true)
+        }
+        Command::Message(MessageCommand::List { .. }) => {
+            ("message list", true, &[Table, Json, Ndjson], true, true)
+        }
+        Command::Thread(_) => ("thread get", true, &[Table, Json, Ndjson, Id], true, true),
+        Command::Chat(_) => ("chat", true, &[Table, Json, Ndjson], true, true),
         // `-o` does not apply to `altur api` (contract section 11), but `-o json` makes its
         // errors JSON, as everywhere.
         Command::Api(_) => ("api", true, &[Json], true, true),
+        // The NDJSON results of a bulk run are not filtered; it has no dry run.
+        Command::Call(CallCommand::Recordings(_)) => {
+            ("call recordings", false, &[Json, Ndjson], false, true)
+        }
+        Command::Call(CallCommand::Recording(_)) => (
+            "call recording",
+            true,
+            &[Table, Json, Ndjson, Id],
+            false,
+            true,
+        ),
+        Command::Call(_) => ("call", true, &[Table, Json, Ndjson, Id], true, true),
         Command::Contact(ContactCommand::Import(_)) => {
             ("contact import", false, &[Json], false, true)
         }
@@ -237,12 +265,28 @@ fn dispatch(cli: &Cli) -> Result<i32> {
         }
         Command::Sandbox(command) => sandbox::run(command),
         Command::Webhook(command) => {
-            commands::webhook::run(config::output_format(&cli.global), command)
+            commands::webhook::run(config::output_format(&cli.global), settings, command)
         }
+        Command::Message(command) => {
+            let settings = settings()?;
+            match command {
+                MessageCommand::Send(args) => commands::message::send(&settings, args)?,
+                MessageCommand::List { thread_id } => {
+                    commands::message::list(&settings, thread_id)?
+                }
+            }
+            Ok(0)
+        }
+        Command::Thread(ThreadCommand::Get { id }) => {
+            commands::thread::get(&settings()?, id)?;
+            Ok(0)
+        }
+        Command::Chat(args) => commands::chat::run(&settings()?, args),
         Command::Api(args) => {
             commands::api::run(&settings()?, args)?;
             Ok(0)
         }
+        Command::Call(command) => commands::call::run(&settings()?, command),
         Command::Campaign(command) => {
             commands::campaign::commands::run(&settings()?, command)?;
             Ok(0)

@@ -100,61 +100,10 @@ pub fn json_type(value: &Value) -> &'static str {
     }
 }
 
-/// A phone number in E.164, `+` then 8 to 15 digits, once the spaces, dashes, dots and
-/// parentheses people write in numbers are removed (contract section 12). The error says why.
-pub fn normalize_phone(text: &str) -> Result<String, String> {
-    let compact: String = text
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '-' | '.' | '(' | ')'))
-        .collect();
-    if compact.is_empty() {
-        return Err("the phone number is empty".to_owned());
-    }
-    let digits = compact.strip_prefix('+').ok_or_else(|| {
-        format!("the phone number '{text}' must start with + and the country code (E.164)")
-    })?;
-    if !digits.bytes().all(|b| b.is_ascii_digit()) || !(8..=15).contains(&digits.len()) {
-        return Err(format!(
-            "the phone number '{text}' is not E.164: + then 8 to 15 digits, like +5215512345678"
-        ));
-    }
-    Ok(compact)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
-
-    #[test]
-    fn phone_numbers_are_e164_after_removing_separators() {
-        assert_eq!(
-            normalize_phone("+52 (55) 1234-5678").unwrap(),
-            "+525512345678"
-        );
-        assert_eq!(normalize_phone("+1.415.555.0100").unwrap(), "+14155550100");
-        assert_eq!(normalize_phone("+12345678").unwrap(), "+12345678");
-        assert_eq!(
-            normalize_phone("+123456789012345").unwrap(),
-            "+123456789012345"
-        );
-        for bad in [
-            "",
-            " ",
-            "5512345678",
-            "+1234567",
-            "+1234567890123456",
-            "+52 55 12x4 5678",
-            "++5255123456",
-        ] {
-            assert!(normalize_phone(bad).is_err(), "{bad}");
-        }
-        assert!(
-            normalize_phone("5512345678")
-                .unwrap_err()
-                .contains("must start with +")
-        );
-    }
 
     #[test]
     fn reads_known_string_fields() {

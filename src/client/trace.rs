@@ -9,10 +9,15 @@ use crate::config::BaseUrl;
 use crate::output::{self, for_terminal};
 
 /// The request line and headers as they are sent, the key replaced.
-pub(super) fn request(call: &Call, url: &str, timeout: Duration) {
+/// `keyed` is false for a URL of the user's own, where no key is sent.
+pub(super) fn request(call: &Call, url: &str, timeout: Duration, keyed: bool) {
     output::stderr_line(&format!("> {} {url}", call.method.as_str()));
-    output::stderr_line("> authorization: api-key [REDACTED]");
-    output::stderr_line("> accept: application/json");
+    if keyed {
+        output::stderr_line("> authorization: api-key [REDACTED]");
+    }
+    if !call.has_header("accept") {
+        output::stderr_line("> accept: application/json");
+    }
     if let Some(body) = &call.body {
         if !call.has_header("content-type") {
             output::stderr_line("> content-type: application/json");
@@ -55,8 +60,10 @@ pub(super) fn curl(call: &Call, base_url: &BaseUrl) -> String {
             shell_quote(&call.url(base_url))
         ),
         "--header 'Authorization: api-key '\"$ALTUR_API_KEY\"".to_owned(),
-        "--header 'Accept: application/json'".to_owned(),
     ];
+    if !call.has_header("accept") {
+        lines.push("--header 'Accept: application/json'".to_owned());
+    }
     if call.body.is_some() && !call.has_header("content-type") {
         lines.push("--header 'Content-Type: application/json'".to_owned());
     }

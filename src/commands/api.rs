@@ -24,15 +24,9 @@ const PAGE: Resource = Resource {
 
 pub fn run(settings: &Settings, args: &ApiArgs) -> Result<()> {
     let call = build(settings, args)?;
-    if settings.dry_run {
-        return output::stdout(&call.to_curl(&settings.base_url));
-    }
-    let client = Client::new(settings, settings.api_key()?)?;
-    let mut interrupted = Error::new(Kind::Interrupted, "interrupted");
-    if let Some(hint) = &call.if_unknown {
-        interrupted = interrupted.with_hint(hint.clone());
-    }
-    crate::interrupt::exit_on_signal(interrupted);
+    let Some(client) = super::client_for(settings, &call)? else {
+        return Ok(());
+    };
     if args.paginate {
         return paginate(&client, call, args);
     }
@@ -45,7 +39,7 @@ pub fn run(settings: &Settings, args: &ApiArgs) -> Result<()> {
             print_body(&bytes)
         }
         Body::Json(value) => print_value(&value),
-        Body::Empty => Ok(()),
+        Body::Empty | Body::Open(_) => Ok(()),
     }
 }
 

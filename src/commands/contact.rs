@@ -5,7 +5,7 @@
 use serde_json::{Map, Value, json};
 
 use crate::error::{Error, Result};
-use crate::model::{json_type, normalize_phone};
+use crate::model::json_type;
 
 /// The most contacts the API takes in one request.
 pub const BATCH_LIMIT: usize = 1000;
@@ -97,6 +97,12 @@ pub fn contact_from_json(value: Value) -> std::result::Result<Vec<u8>, String> {
         }
     }
     finish(contact)
+}
+
+/// The number in E.164, or why not, naming it.
+fn normalize_phone(text: &str) -> std::result::Result<String, String> {
+    crate::phone::normalize(text)
+        .map_err(|why| format!("the phone number '{text}' is not valid: {why}"))
 }
 
 /// Checks and normalises the phone number, then the body of one contact.

@@ -5,9 +5,9 @@ use std::path::Path;
 use serde_json::Value;
 
 use crate::cli::EnduserFields;
-use crate::client::{Call, Client, Endpoint, Method};
+use crate::client::{Call, Endpoint, Method};
 use crate::config::{INPUT_LIMIT, Settings, read_limited_utf8, read_small_text};
-use crate::error::{Error, Kind, Result};
+use crate::error::{Error, Result};
 use crate::model::EndUserData;
 use crate::output::{self, Resource};
 
@@ -62,15 +62,9 @@ pub fn update(settings: &Settings, id: &str, fields: &EnduserFields) -> Result<(
 
 /// Prints the request (`--dry-run`) or sends it and prints the EndUser it returns.
 fn execute(settings: &Settings, call: Call) -> Result<()> {
-    if settings.dry_run {
-        return output::stdout(&call.to_curl(&settings.base_url));
-    }
-    let client = Client::new(settings, settings.api_key()?)?;
-    let mut interrupted = Error::new(Kind::Interrupted, "interrupted");
-    if let Some(hint) = &call.if_unknown {
-        interrupted = interrupted.with_hint(hint.clone());
-    }
-    crate::interrupt::exit_on_signal(interrupted);
+    let Some(client) = super::client_for(settings, &call)? else {
+        return Ok(());
+    };
     let answer = client.call(&call)?;
     if answer.body.get("id").is_none() {
         output::warn("the server's answer has no id");

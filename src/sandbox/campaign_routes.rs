@@ -1,58 +1,64 @@
 //! The Campaigns API's routes: each handler decodes what its operation takes from the request
 //! (path parameters, decoded query, body, `Idempotency-Key`) and turns its outcome into an
-//! answer. The operations are in `campaigns`.
+//! answer. The operations are in `campaigns`; their calls are the calls module's.
 
 use std::time::SystemTime;
 
-use percent_encoding::percent_decode_str;
+use serde_json::Value;
 
-use super::domain::{Outcome, Reply};
+use super::calls::{Calls, CampaignContact, Placement};
+use super::campaigns::{CallOutcome, CallRequest, Dialer};
+use super::domain::Reply;
 use super::router::Params;
-use super::server::{Answer, App, Request};
+use super::server::{Answer, App, Request, from_outcome as answer, query_pairs};
 
-/// The decoded query parameters of a request, in order (`+` is a space, as in forms).
-pub fn query_pairs(target: &str) -> Vec<(String, String)> {
-    let Some((_, query)) = target.split_once('?') else {
-        return Vec::new();
-    };
-    let decode = |text: &str| {
-        percent_decode_str(&text.replace('+', " "))
-            .decode_utf8_lossy()
-            .into_owned()
-    };
-    query
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| match pair.split_once('=') {
-            Some((name, value)) => (decode(name), decode(value)),
-            None => (decode(pair), String::new()),
+/// A campaign's calls are the sandbox's calls: they walk `queued` to `ended` over
+/// `--call-seconds`, end by the number's last digits, and are listed by
+/// `GET /campaigns/{id}/calls` with their contact.
+impl Dialer for Calls {
+    fn place_call(&self, call: &CallRequest<'_>, now: SystemTime) -> Option<String> {
+        let placement = Placement {
+            agent_id: call.agent_id.to_owned(),
+            phone_number_to: call.phone.to_owned(),
+            end_user_display_name: call.name.map(str::to_owned),
+            end_user_context: call.context.map(|c| Value::String(c.to_owned())),
+            initial_message: call.first_message.map(str::to_owned),
+            campaign: Some(CampaignContact {
+                campaign_id: call.campaign_id,
+                contact_id: call.contact_id,
+                f_id: call.f_id.map(str::to_owned),
+                name: call.name.map(str::to_owned),
+                extracted_data: call.extracted_data.clone(),
+                tags: Vec::new(),
+            }),
+        };
+        // Refused only when the sandbox holds as many calls as it may: the contact fails.
+        Calls::place_call(self, placement, now).ok()
+    }
+
+    fn outcome(&self, call_id: &str, now: SystemTime) -> Option<CallOutcome> {
+        let (status, is_final) = self.status(call_id, now)?;
+        if !is_final {
+            return None;
+        }
+        let call = match self.get(call_id, now) {
+            Ok(Reply::Json(_, call)) => call,
+            _ => Value::Null,
+        };
+        let text = |key: &str| call.get(key).and_then(Value::as_str).map(str::to_owned);
+        Some(CallOutcome {
+            status: status.to_owned(),
+            answered_by: text("answered_by"),
+            billed_duration: ["billable_duration", "billed_duration", "duration"]
+                .iter()
+                .find_map(|key| call.get(*key).and_then(Value::as_u64))
+                .unwrap_or(0),
         })
-        .collect()
-}
-
-fn answer(outcome: Outcome) -> Answer {
-    match outcome {
-        Ok(Reply::Json(status, body)) => Answer {
-            status,
-            body,
-            retry_after: None,
-            allow: None,
-        },
-        Ok(Reply::Bytes { .. }) => Answer::error(500, "a campaign operation answered bytes"),
-        Err(error) => Answer {
-            status: error.status,
-            body: error.body,
-            retry_after: None,
-            allow: None,
-        },
     }
 }
 
 pub fn list(app: &App, request: &Request, _params: &Params) -> Answer {
-    answer(
-        app.campaigns
-            .list(&query_pairs(&request.target), SystemTime::now()),
-    )
+    answer(app.campaigns.list(&query_pairs(request), SystemTime::now()))
 }
 
 pub fn create(app: &App, request: &Request, _params: &Params) -> Answer {
@@ -79,11 +85,10 @@ pub fn action(app: &App, _request: &Request, params: &Params) -> Answer {
 }
 
 pub fn list_contacts(app: &App, request: &Request, params: &Params) -> Answer {
-    answer(app.campaigns.list_contacts(
-        params.get("id"),
-        &query_pairs(&request.target),
-        SystemTime::now(),
-    ))
+    answer(
+        app.campaigns
+            .list_contacts(params.get("id"), &query_pairs(request), SystemTime::now()),
+    )
 }
 
 pub fn add_contacts(app: &App, request: &Request, params: &Params) -> Answer {
@@ -108,24 +113,4 @@ pub fn delete_contact(app: &App, _request: &Request, params: &Params) -> Answer 
         params.get("contact_id"),
         SystemTime::now(),
     ))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn query_values_are_decoded() {
-        assert_eq!(
-            query_pairs("/x?status=active&startDate=2026-11-27T08%3A00%3A00Z&q=a+b%26c&flag"),
-            vec![
-                ("status".to_owned(), "active".to_owned()),
-                ("startDate".to_owned(), "2026-11-27T08:00:00Z".to_owned()),
-                ("q".to_owned(), "a b&c".to_owned()),
-                ("flag".to_owned(), String::new()),
-            ]
-        );
-        assert!(query_pairs("/x").is_empty());
-        assert!(query_pairs("/x?").is_empty());
-    }
 }

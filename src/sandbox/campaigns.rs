@@ -18,7 +18,7 @@ use super::domain::{
     ApiError, Outcome, PHONE_INTEGRATION_ID, Reply, SANDBOX_AGENT_ID, SANDBOX_AGENT_NAME,
     WHATSAPP_INTEGRATION_ID, object_body,
 };
-use crate::utc;
+use crate::datetime;
 
 pub use contacts::CONTACT_BATCH_LIMIT;
 
@@ -65,58 +65,6 @@ impl Dialer for NoDialer {
     }
     fn outcome(&self, _call_id: &str, _now: SystemTime) -> Option<CallOutcome> {
         None
-    }
-}
-
-/// Calls that end `length` after they are placed, by the sandbox's rule for numbers (ending in
-/// `0000`: busy; in `9999`: no answer; else answered by a human, billed for the whole length).
-/// The campaigns' own telephone while the calls module is not wired in.
-pub struct TimedDialer {
-    length: std::time::Duration,
-    calls: Mutex<HashMap<String, (SystemTime, &'static str)>>,
-}
-
-impl TimedDialer {
-    pub fn new(length: std::time::Duration) -> TimedDialer {
-        TimedDialer {
-            length,
-            calls: Mutex::new(HashMap::new()),
-        }
-    }
-}
-
-impl Dialer for TimedDialer {
-    fn place_call(&self, call: &CallRequest<'_>, now: SystemTime) -> Option<String> {
-        let ending = if call.phone.ends_with("0000") {
-            "busy"
-        } else if call.phone.ends_with("9999") {
-            "no-answer"
-        } else {
-            "ended"
-        };
-        let mut calls = self.calls.lock().unwrap_or_else(|e| e.into_inner());
-        let id = format!(
-            "cll_c{}_{}_{}",
-            call.campaign_id,
-            call.contact_id,
-            calls.len() + 1
-        );
-        calls.insert(id.clone(), (now, ending));
-        Some(id)
-    }
-
-    fn outcome(&self, call_id: &str, now: SystemTime) -> Option<CallOutcome> {
-        let calls = self.calls.lock().unwrap_or_else(|e| e.into_inner());
-        let (placed, ending) = *calls.get(call_id)?;
-        if now.duration_since(placed).unwrap_or_default() < self.length {
-            return None;
-        }
-        let answered = ending == "ended";
-        Some(CallOutcome {
-            status: ending.to_owned(),
-            answered_by: answered.then(|| "human".to_owned()),
-            billed_duration: if answered { self.length.as_secs() } else { 0 },
-        })
     }
 }
 
@@ -307,7 +255,7 @@ fn body_object(body: &[u8]) -> Result<Map<String, Value>, ApiError> {
 fn campaign_not_found(id: &str) -> ApiError {
     ApiError::coded(
         404,
-        "NOT_FOUND",
+        "CAMPAIGN_NOT_FOUND",
         format!("no campaign with id '{id}'"),
         json!({}),
     )
@@ -366,6 +314,14 @@ fn integer_parameter(
                     range.end()
                 ))
             }),
+    }
+}
+
+/// Seconds since the Unix epoch (negative before it).
+fn seconds(time: SystemTime) -> i64 {
+    match time.duration_since(std::time::UNIX_EPOCH) {
+        Ok(after) => after.as_secs() as i64,
+        Err(before) => -(before.duration().as_secs() as i64),
     }
 }
 
@@ -494,8 +450,8 @@ impl Campaigns {
             settings,
             status: Status::Pending,
             archived: false,
-            created_at: utc::rfc3339(now),
-            created_seconds: utc::seconds(now),
+            created_at: datetime::format_utc(now),
+            created_seconds: seconds(now),
             contacts: contacts::Book::default(),
         };
         let reply = Reply::ok(json!({"success": true, "campaign": campaign.detail()}));
@@ -504,6 +460,11 @@ impl Campaigns {
             inner.replays.remember(key, reply.clone());
         }
         Ok(reply)
+    }
+
+    /// Whether a campaign with this id exists (for the routes of other modules under it).
+    pub fn exists(&self, id: u64) -> bool {
+        self.lock().campaigns.contains_key(&id)
     }
 
     /// `GET /campaigns/{id}`.
@@ -553,13 +514,18 @@ impl Campaigns {
             (None, None) => None,
             (Some(start), Some(end)) => {
                 let parse = |name: &str, text: &str| {
-                    utc::parse_iso8601(text).ok_or_else(|| {
+                    datetime::parse(text).map(seconds).map_err(|why| {
                         invalid(format!(
-                            "{name} must be an ISO 8601 date or date-time, not '{text}'"
+                            "{name} must be an ISO 8601 date or date-time, not '{text}': {why}"
                         ))
                     })
                 };
-                Some((parse("startDate", start)?.0, parse("endDate", end)?.1))
+                // A date alone ends with its last second.
+                let whole_day = if end.len() == 10 { 86_399 } else { 0 };
+                Some((
+                    parse("startDate", start)?,
+                    parse("endDate", end)? + whole_day,
+                ))
             }
             _ => {
                 return Err(invalid("startDate and endDate must be sent together"));

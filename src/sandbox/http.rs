@@ -371,14 +371,15 @@ fn cause(error: &hyper::Error) -> String {
 }
 
 fn to_response(answer: &Answer) -> Response<Full<Bytes>> {
-    let mut response = Response::new(Full::new(Bytes::from(answer.body.to_string())));
+    let (content_type, body) = match answer.bytes.as_deref() {
+        Some((content_type, data)) => (*content_type, Bytes::from(data.clone())),
+        None => ("application/json", Bytes::from(answer.body.to_string())),
+    };
+    let mut response = Response::new(Full::new(body));
     *response.status_mut() =
         StatusCode::from_u16(answer.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json"),
-    );
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     if let Some(seconds) = answer.retry_after {
         headers.insert(header::RETRY_AFTER, HeaderValue::from(seconds));
     }

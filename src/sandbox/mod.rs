@@ -5,14 +5,18 @@
 //! exits with its exit code, and `serve` stops on Ctrl-C (or SIGTERM where the C runtime
 //! raises it).
 
+pub mod calls;
 mod campaign_routes;
 pub mod campaigns;
 pub mod domain;
 mod faults;
-mod http;
+// The HTTP stack is shared with `webhook listen`.
+pub(crate) mod http;
+pub mod messages;
 mod router;
-mod server;
+pub(crate) mod server;
 mod store;
+pub mod webhooks;
 
 use std::ffi::OsString;
 use std::net::{SocketAddr, TcpListener, ToSocketAddrs};
@@ -31,8 +35,6 @@ use store::Store;
 
 const DEFAULT_LISTEN: &str = "127.0.0.1:8787";
 const DEFAULT_KEY: &str = crate::secret::PUBLIC_SANDBOX_KEY;
-/// How long a campaign's simulated calls take (the calls module's default length).
-const CAMPAIGN_CALL_LENGTH: Duration = Duration::from_secs(3);
 
 pub fn run(command: &SandboxCommand) -> Result<i32> {
     match command {
@@ -58,6 +60,7 @@ fn serve(options: &SandboxOptions) -> Result<i32> {
     } else {
         "from --api-key"
     };
+    output::stderr_line(&seeded_line());
     output::stderr_line(&format!(
         "altur sandbox: listening on {} (key: {key})",
         sandbox.base_url()
@@ -65,10 +68,21 @@ fn serve(options: &SandboxOptions) -> Result<i32> {
     let name = signals.wait();
     // Stopping waits for the requests in progress (maybe a long --latency): a second signal
     // ends it at once. Every record is already in the state file, flushed as it was written.
-    signals.exit_on_next();
+    signals.exit_on_next("altur sandbox");
     sandbox.stop()?;
     output::stderr_line(&format!("altur sandbox: stopped ({name})"));
     Ok(0)
+}
+
+/// What every sandbox starts with (contract section 19), for `sandbox serve`'s start-up lines.
+fn seeded_line() -> String {
+    use domain::{
+        PHONE_INTEGRATION_ID, SANDBOX_AGENT_ID, SANDBOX_AGENT_NAME, WHATSAPP_INTEGRATION_ID,
+    };
+    format!(
+        "altur sandbox: agent {SANDBOX_AGENT_ID} ({SANDBOX_AGENT_NAME}); integrations \
+         {PHONE_INTEGRATION_ID} (phone), {WHATSAPP_INTEGRATION_ID} (whatsapp)"
+    )
 }
 
 /// Runs `command` against a sandbox on a free loopback port and exits with its exit code.
@@ -90,6 +104,7 @@ fn exec(options: &SandboxOptions, command: &[OsString]) -> Result<i32> {
         .args(args)
         .env("ALTUR_BASE_URL", sandbox.base_url())
         .env("ALTUR_API_KEY", &options.sandbox_key)
+        .env("ALTUR_SANDBOX_AGENT_ID", domain::SANDBOX_AGENT_ID)
         .spawn();
     let child = match spawned {
         Ok(child) => child,
@@ -178,18 +193,18 @@ fn wait_without_reaping(pid: libc::pid_t) {
 
 /// SIGINT and SIGTERM, caught from the start so that neither ends the process by default.
 #[cfg(unix)]
-struct StopSignals(signal_hook::iterator::Signals);
+pub(crate) struct StopSignals(signal_hook::iterator::Signals);
 
 #[cfg(unix)]
 impl StopSignals {
-    fn catch() -> Result<StopSignals> {
+    pub(crate) fn catch() -> Result<StopSignals> {
         signal_hook::iterator::Signals::new([SIGINT, SIGTERM])
             .map(StopSignals)
             .map_err(|e| Error::internal(format!("cannot handle SIGINT/SIGTERM: {e}")))
     }
 
     /// Blocks until a signal comes; its name.
-    fn wait(&mut self) -> &'static str {
+    pub(crate) fn wait(&mut self) -> &'static str {
         match self.0.forever().next() {
             Some(SIGTERM) => "SIGTERM",
             _ => "SIGINT",
@@ -199,11 +214,11 @@ impl StopSignals {
 
 /// Outside Unix, signal_hook has no iterator: the handlers set a flag that `wait` looks at.
 #[cfg(not(unix))]
-struct StopSignals(Arc<std::sync::atomic::AtomicUsize>);
+pub(crate) struct StopSignals(Arc<std::sync::atomic::AtomicUsize>);
 
 #[cfg(not(unix))]
 impl StopSignals {
-    fn catch() -> Result<StopSignals> {
+    pub(crate) fn catch() -> Result<StopSignals> {
         let caught = Arc::new(std::sync::atomic::AtomicUsize::new(0));
         for signal in [SIGINT, SIGTERM] {
             signal_hook::flag::register_usize(signal, caught.clone(), signal as usize)
@@ -212,7 +227,7 @@ impl StopSignals {
         Ok(StopSignals(caught))
     }
 
-    fn wait(&mut self) -> &'static str {
+    pub(crate) fn wait(&mut self) -> &'static str {
         loop {
             match self.0.swap(0, std::sync::atomic::Ordering::SeqCst) {
                 0 => std::thread::sleep(Duration::from_millis(100)),
@@ -225,16 +240,17 @@ impl StopSignals {
 
 impl StopSignals {
     /// From now on, the next signal ends the process at once.
-    fn exit_on_next(mut self) {
+    /// `who` starts the line that says so: `altur sandbox`, `altur webhook`.
+    pub(crate) fn exit_on_next(mut self, who: &'static str) {
         std::thread::spawn(move || {
             self.wait();
-            output::stderr_line("altur sandbox: stopped at once (second signal)");
+            output::stderr_line(&format!("{who}: stopped at once (second signal)"));
             std::process::exit(crate::error::Kind::Interrupted.exit_code());
         });
     }
 }
 
-fn parse_listen(text: &str) -> Result<SocketAddr> {
+pub(crate) fn parse_listen(text: &str) -> Result<SocketAddr> {
     text.to_socket_addrs()
         .ok()
         .and_then(|mut addresses| addresses.next())
@@ -285,14 +301,19 @@ impl Sandbox {
         let seed = options
             .seed
             .unwrap_or_else(|| uuid::Uuid::new_v4().as_u64_pair().0);
+        let calls = Arc::new(calls::Calls::new(
+            Duration::from_secs_f64(options.call_seconds),
+            std::time::SystemTime::now(),
+        ));
         let app = Arc::new(App {
             key: options.sandbox_key.clone(),
             store,
+            messages: messages::Messages::new(),
             faults: Faults::new(options.fail_rate, options.rate_limit, seed),
             latency: Duration::from_millis(options.latency),
-            campaigns: campaigns::Campaigns::new(Arc::new(campaigns::TimedDialer::new(
-                CAMPAIGN_CALL_LENGTH,
-            ))),
+            // The campaigns place their calls among the sandbox's calls.
+            campaigns: campaigns::Campaigns::new(calls.clone()),
+            calls,
         });
         let listener = TcpListener::bind(address).map_err(|e| {
             Error::input(format!("cannot listen on {address}: {e}"))

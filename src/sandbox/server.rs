@@ -2,13 +2,17 @@
 //! body of a [`Request`], through the table of [`ROUTES`]. The transport (`http`) reads the
 //! request, adds the latency and calls [`App::answered`] for the log line.
 
-use std::time::{Duration, Instant};
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
 
 use serde_json::{Value, json};
 
+use super::calls::Calls;
 use super::campaign_routes as campaigns;
 use super::campaigns::Campaigns;
+use super::domain::{ApiError, Outcome, Reply};
 use super::faults::{Fault, Faults};
+use super::messages::Messages;
 use super::router::{self, Found, Params, Route};
 use super::store::Store;
 use crate::model::EndUserData;
@@ -23,8 +27,11 @@ pub const BASE_PATH: &str = "/api/v1.0";
 pub struct App {
     pub key: String,
     pub store: Store,
+    pub messages: Messages,
     pub faults: Faults,
     pub latency: Duration,
+    /// Shared with the campaigns, which place their calls here.
+    pub calls: Arc<Calls>,
     /// Campaigns and their contacts (in memory only).
     pub campaigns: Campaigns,
 }
@@ -64,6 +71,8 @@ pub struct Answer {
     pub body: Value,
     pub retry_after: Option<u64>,
     pub allow: Option<String>,
+    /// A binary body (a call recording) and its content type, sent instead of `body`.
+    pub bytes: Option<Box<(&'static str, Vec<u8>)>>,
 }
 
 impl Answer {
@@ -73,6 +82,7 @@ impl Answer {
             body,
             retry_after: None,
             allow: None,
+            bytes: None,
         }
     }
 
@@ -83,6 +93,7 @@ impl Answer {
             body: json!({"error": status, "message": message.into()}),
             retry_after: None,
             allow: None,
+            bytes: None,
         }
     }
 }
@@ -105,6 +116,41 @@ pub const ROUTES: &[Route<Handler>] = &[
         method: "PUT",
         pattern: "/enduser/{id}",
         handler: update,
+    },
+    Route {
+        method: "POST",
+        pattern: "/call",
+        handler: start_call,
+    },
+    Route {
+        method: "GET",
+        pattern: "/call/{id}",
+        handler: get_call,
+    },
+    Route {
+        method: "GET",
+        pattern: "/call/{id}/recording",
+        handler: call_recording,
+    },
+    Route {
+        method: "GET",
+        pattern: "/campaigns/{id}/calls",
+        handler: campaign_calls,
+    },
+    Route {
+        method: "POST",
+        pattern: "/message",
+        handler: send_message,
+    },
+    Route {
+        method: "GET",
+        pattern: "/message/{thread_id}",
+        handler: list_messages,
+    },
+    Route {
+        method: "GET",
+        pattern: "/thread/{id}",
+        handler: get_thread,
     },
     Route {
         method: "GET",
@@ -258,7 +304,26 @@ fn update(app: &App, request: &Request, params: &Params) -> Answer {
     }
 }
 
+fn send_message(app: &App, request: &Request, _params: &Params) -> Answer {
+    let end_users = |id: &str| app.store.get(id).map(|record| to_json(&record));
+    from_outcome(
+        app.messages
+            .send(&request.body, &end_users, std::time::SystemTime::now()),
+    )
+}
+
+fn list_messages(app: &App, _request: &Request, params: &Params) -> Answer {
+    from_outcome(app.messages.list(params.get("thread_id")))
+}
+
+fn get_thread(app: &App, _request: &Request, params: &Params) -> Answer {
+    let end_users = |id: &str| app.store.get(id).map(|record| to_json(&record));
+    from_outcome(app.messages.thread(params.get("id"), &end_users))
+}
+
 /// The body as `EndUserData`: a JSON object whose fields are known strings.
+// An Answer is one pointer wider since it may carry a recording; errors are rare here.
+#[allow(clippy::result_large_err)]
 fn read_enduser_data(body: &[u8]) -> Result<EndUserData, Answer> {
     let value: Value = serde_json::from_slice(body)
         .map_err(|e| Answer::error(400, format!("the body is not valid JSON: {e}")))?;
@@ -299,6 +364,78 @@ fn state_write_failed(error: &std::io::Error) -> Answer {
         500,
         format!("the sandbox cannot write its state file: {error}"),
     )
+}
+
+// Calls (contract section 19): the behaviour is in `calls`, on the wall clock here.
+
+fn start_call(app: &App, request: &Request, _params: &Params) -> Answer {
+    from_outcome(app.calls.start(&request.body, SystemTime::now()))
+}
+
+fn get_call(app: &App, _request: &Request, params: &Params) -> Answer {
+    from_outcome(app.calls.get(params.get("id"), SystemTime::now()))
+}
+
+fn call_recording(app: &App, _request: &Request, params: &Params) -> Answer {
+    from_outcome(app.calls.recording(params.get("id"), SystemTime::now()))
+}
+
+fn campaign_calls(app: &App, request: &Request, params: &Params) -> Answer {
+    let id = params.get("id");
+    // The campaigns module's campaigns, and the seeded one of the calls module.
+    match id.parse::<u64>() {
+        Ok(campaign) if app.campaigns.exists(campaign) || app.calls.knows_campaign(campaign) => {
+            from_outcome(app.calls.list_for_campaign(
+                campaign,
+                &query_pairs(request),
+                SystemTime::now(),
+            ))
+        }
+        _ => from_outcome(Err(ApiError::coded(
+            404,
+            "CAMPAIGN_NOT_FOUND",
+            format!("campaign {id} not found"),
+            Value::Null,
+        ))),
+    }
+}
+
+/// A resource module's outcome as an answer.
+pub fn from_outcome(outcome: Outcome) -> Answer {
+    match outcome {
+        Ok(Reply::Json(status, body)) => Answer {
+            status,
+            ..Answer::ok(body)
+        },
+        Ok(Reply::Bytes { content_type, data }) => Answer {
+            bytes: Some(Box::new((content_type, data))),
+            ..Answer::ok(Value::Null)
+        },
+        Err(error) => Answer {
+            body: error.body,
+            ..Answer::error(error.status, "")
+        },
+    }
+}
+
+/// The query's name and value pairs, percent-decoded (`+` is a space, as in forms).
+pub(super) fn query_pairs(request: &Request) -> Vec<(String, String)> {
+    let Some((_, query)) = request.target.split_once('?') else {
+        return Vec::new();
+    };
+    let decode = |text: &str| {
+        percent_encoding::percent_decode_str(&text.replace('+', " "))
+            .decode_utf8_lossy()
+            .into_owned()
+    };
+    query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode(name), decode(value))
+        })
+        .collect()
 }
 
 impl super::http::Application for App {
@@ -355,9 +492,11 @@ mod tests {
         App {
             key: "k".into(),
             store: Store::in_memory(),
+            messages: Messages::new(),
             faults: Faults::new(0.0, None, 0),
             latency: Duration::ZERO,
-            campaigns: Campaigns::new(std::sync::Arc::new(super::super::campaigns::NoDialer)),
+            calls: Arc::new(Calls::new(Duration::ZERO, SystemTime::now())),
+            campaigns: Campaigns::new(Arc::new(super::super::campaigns::NoDialer)),
         }
     }
 

@@ -2,5 +2,6 @@
 //! command-line side is `commands::webhook`.
 
 pub mod events;
+pub mod listen;
 pub mod receive;
 pub mod signature;

@@ -576,7 +576,8 @@ fn every_endpoint_the_code_knows_is_in_the_api_spec() {
     assert!(paths.as_hash().is_some_and(|p| p.len() > 10), "paths");
     let known = altur::commands::enduser::ENDPOINTS;
     assert!(!known.is_empty());
-    for endpoint in known {
+    let calls = altur::commands::call::ENDPOINTS;
+    for endpoint in known.iter().chain(calls.iter()) {
         let method = endpoint.method.as_str().to_ascii_lowercase();
         assert!(
             !paths[endpoint.template][method.as_str()].is_badvalue(),
@@ -635,4 +636,22 @@ fn a_resent_delete_that_finds_nothing_counts_as_deleted_and_says_so() {
         .args(["DELETE", "/campaigns/1/contacts/2"])
         .run()
         .code(3);
+}
+
+#[test]
+fn a_streamed_answer_is_redacted_wherever_the_key_falls_between_writes() {
+    // Over 10 MiB, so it is streamed; the key recurs at an odd stride, so some occurrences
+    // straddle every boundary between writes.
+    let mut body = String::new();
+    let mut keys = 0;
+    while body.len() < 11 * 1024 * 1024 {
+        body.push_str(&"x".repeat(4093));
+        body.push_str(KEY);
+        keys += 1;
+    }
+    let server = Server::new([Reply::Raw(200, vec![], body.clone().into_bytes())]);
+    let run = api(&server).arg("/export").run();
+    run.success();
+    assert_eq!(run.stdout.matches("[REDACTED]").count(), keys);
+    assert_eq!(run.stdout, body.replace(KEY, "[REDACTED]"));
 }

@@ -725,3 +725,57 @@ fn campaign_and_contact_endpoints_are_in_the_api_spec() {
     assert_eq!(count, 9);
     assert!(spec["paths"]["/campaigns/{id}"]["delete"].is_badvalue());
 }
+
+#[test]
+fn an_active_campaign_calls_its_contacts_among_the_sandboxs_calls() {
+    // Calls of no length end as soon as they are placed: nothing to wait for.
+    let sandbox = Sandbox::start(&["--call-seconds", "0"]);
+    let run = |args: &[&str]| Altur::new().against_sandbox(&sandbox).args(args).run();
+    let created = run(&[
+        "campaign",
+        "create",
+        "--name",
+        "Calls",
+        "--agent",
+        AGENT,
+        "--integration-id",
+        "int_phone",
+        "--channel",
+        "phone_call",
+        "--first-message",
+        "Hola",
+        "-o",
+        "id",
+    ]);
+    created.success();
+    let id = created.stdout.trim().to_owned();
+    for phone in ["+5215512345678", "+5215512340000", "+5215512349999"] {
+        run(&["contact", "add", "--campaign", &id, "--phone", phone]).success();
+    }
+    run(&["campaign", "activate", &id]).success();
+    let campaign = run(&["campaign", "get", &id, "-o", "json"]).json();
+    assert_eq!(campaign["campaign"]["status"], "finished");
+    let analytics = &campaign["campaign"]["analytics"];
+    assert_eq!(analytics["calls"], 3);
+    assert_eq!(analytics["callsAnsweredByHuman"], 1);
+    assert_eq!(analytics["contactsAnswered"], 1);
+    assert_eq!(analytics["contactsFailed"], 2);
+    let statuses = run(&["contact", "list", "--campaign", &id, "--jq", ".[].status"]);
+    statuses.success().stdout_is("answered\nbusy\nno-answer\n");
+    let calls = run(&["call", "list", "--campaign", &id, "-o", "json"]);
+    calls.success();
+    let calls = calls.json();
+    assert_eq!(calls.as_array().unwrap().len(), 3, "{calls}");
+    let mut endings: Vec<&str> = calls
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["status"].as_str().unwrap())
+        .collect();
+    endings.sort_unstable();
+    assert_eq!(endings, ["busy", "ended", "no-answer"]);
+    assert!(calls[0]["contact"]["id"].is_number(), "{calls}");
+    run(&["campaign", "activate", &id])
+        .code(3)
+        .stderr_has("its status is finished, from which the valid actions are: archive");
+}

@@ -138,9 +138,9 @@ fn add_refuses_bad_input_before_sending_and_explains_a_refused_row() {
     for (args, message) in [
         (
             vec!["--phone", "55 1234 5678"],
-            "--phone: the phone number '55 1234 5678' must start with +",
+            "--phone: the phone number '55 1234 5678' is not valid: it must start with +",
         ),
-        (vec!["--phone", "+1234"], "not E.164"),
+        (vec!["--phone", "+1234"], "E.164 numbers have 8 to 15"),
         (
             vec!["--phone", "+5215512345678", "--data", "plan"],
             "--data 'plan' is not KEY=VALUE",

@@ -464,9 +464,9 @@ fn connection_refused_fails_the_record_after_retries_and_a_resume_sends_it() {
     let journal = dir.path().join("j");
     let input = dir.path().join("in.ndjson");
     std::fs::write(&input, ndjson(2)).unwrap();
-    let refused = RefusedPort::new();
+    let refused = format!("http://127.0.0.1:{}", crate::support::closed_port());
     let run = Altur::new()
-        .against_url(&refused.url())
+        .against_url(&refused)
         .args(["enduser", "import", "--retries", "1", "--journal"])
         .args([&journal, &input])
         .run();
@@ -972,44 +972,6 @@ fn records_from_a_pipe_are_sent_as_they_arrive() {
     );
 }
 
-/// A loopback port where connections are refused, reserved for as long as this lives: a TCP
-/// socket bound to it that never listens. (Binding a listener and dropping it frees the port
-/// for anyone, another test's server included, to take before the binary connects.)
-struct RefusedPort {
-    _socket: std::os::fd::OwnedFd,
-    port: u16,
-}
-
-impl RefusedPort {
-    fn new() -> RefusedPort {
-        use std::os::fd::FromRawFd;
-        // SAFETY: plain socket calls on a descriptor this function owns; every result checked.
-        unsafe {
-            let fd = libc::socket(libc::AF_INET, libc::SOCK_STREAM, 0);
-            assert!(fd >= 0, "socket: {}", std::io::Error::last_os_error());
-            let socket = std::os::fd::OwnedFd::from_raw_fd(fd);
-            let mut address: libc::sockaddr_in = std::mem::zeroed();
-            address.sin_family = libc::AF_INET as libc::sa_family_t;
-            address.sin_addr.s_addr = u32::from(std::net::Ipv4Addr::LOCALHOST).to_be();
-            address.sin_port = 0;
-            let length = std::mem::size_of::<libc::sockaddr_in>() as libc::socklen_t;
-            let bound = libc::bind(fd, (&raw const address).cast(), length);
-            assert_eq!(bound, 0, "bind: {}", std::io::Error::last_os_error());
-            let mut length = length;
-            let named = libc::getsockname(fd, (&raw mut address).cast(), &mut length);
-            assert_eq!(named, 0, "getsockname: {}", std::io::Error::last_os_error());
-            RefusedPort {
-                _socket: socket,
-                port: u16::from_be(address.sin_port),
-            }
-        }
-    }
-
-    fn url(&self) -> String {
-        format!("http://127.0.0.1:{}", self.port)
-    }
-}
-
 /// Waits (bounded) for a message a test server sends when a request arrives.
 #[track_caller]
 fn arrival(arrivals: &std::sync::mpsc::Receiver<String>) -> String {
@@ -1231,9 +1193,9 @@ fn twenty_records_in_a_row_that_cannot_be_sent_stop_the_run_with_exit_6() {
     let journal = dir.path().join("j");
     let input = dir.path().join("in.ndjson");
     std::fs::write(&input, ndjson(50)).unwrap();
-    let refused = RefusedPort::new();
+    let refused = format!("http://127.0.0.1:{}", crate::support::closed_port());
     let run = Altur::new()
-        .against_url(&refused.url())
+        .against_url(&refused)
         .args([
             "enduser",
             "import",

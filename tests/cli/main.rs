@@ -2,11 +2,13 @@
 
 mod api;
 mod auth;
+mod call;
 mod campaign;
 mod contact;
 mod enduser;
 mod import;
 mod interface;
+mod message;
 mod network;
 mod readme;
 mod sandbox;

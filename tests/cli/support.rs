@@ -802,3 +802,11 @@ impl Altur {
         self.env("ALTUR_BASE_URL", url).env("ALTUR_API_KEY", KEY)
     }
 }
+
+impl Altur {
+    /// Runs the binary in `dir` (for commands that write files into the current folder).
+    pub fn current_dir(mut self, dir: &Path) -> Self {
+        self.command.current_dir(dir);
+        self
+    }
+}

@@ -1,7 +1,13 @@
 //! `altur webhook` (contract section 18), against known-answer vectors computed independently
 //! with Python's `hmac` (`tests/fixtures/webhook/vectors.sh` wrote `vectors.txt`).
 
-use crate::support::Altur;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::Stdio;
+use std::sync::mpsc::{Receiver, channel};
+use std::time::Duration;
+
+use crate::support::{Altur, KEY, Reply, Server};
 
 const BODY: &str = include_str!("../fixtures/webhook/on_call_end.json");
 const TEXT_SECRET: &str = include_str!("../fixtures/webhook/secret.txt");
@@ -138,4 +144,372 @@ fn bad_input_is_exit_2() {
         .run()
         .code(2)
         .stderr_has("cannot read missing.json");
+}
+
+// ---- trigger ----
+
+/// An independent check of a signature: ring's HMAC in the test, not altur's code.
+fn base64_hmac(secret_b64: &str, message: &[u8]) -> String {
+    use base64::Engine;
+    let engine = base64::engine::general_purpose::STANDARD;
+    let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, &engine.decode(secret_b64).unwrap());
+    engine.encode(ring::hmac::sign(&key, message).as_ref())
+}
+
+fn trigger(server: &Server, event: &str) -> Altur {
+    // The API key is set as for any command: it must never reach the handler.
+    trigger_to(&format!("{}/hooks/altur", server.url()), event).against(server)
+}
+
+/// `altur webhook trigger EVENT --url URL` with the base64 secret in a file.
+fn trigger_to(url: &str, event: &str) -> Altur {
+    Altur::new()
+        .file("secret", BASE64_SECRET)
+        .args(["webhook", "trigger", event, "--secret-file", "secret"])
+        .args(["--url", url])
+}
+
+#[test]
+fn trigger_posts_a_signed_sample_and_never_the_key() {
+    let server = Server::new([Reply::json(200, r#"{"received":true}"#)]);
+    let run = trigger(&server, "on_call_end").run();
+    run.success()
+        .stderr_has("your handler answered HTTP 200: {\"received\":true}");
+    let request = server.only_request();
+    assert_eq!(request.method, "POST");
+    assert!(request.path.ends_with("/hooks/altur"), "{}", request.path);
+    assert_eq!(request.header("content-type"), Some("application/json"));
+    assert_eq!(request.header("authorization"), None);
+    let raw = String::from_utf8_lossy(&request.body);
+    assert!(!raw.contains(KEY), "the key travelled in the body");
+    assert!(request.headers.iter().all(|(_, v)| !v.contains(KEY)));
+    // Compact JSON with non-ASCII escaped, as Python's json.dumps writes it.
+    assert!(raw.contains(r"Sof\u00eda"), "{raw}");
+    assert!(
+        raw.starts_with(r#"{"event_type":"on_call_end","id":"cll_"#),
+        "{raw}"
+    );
+    let signature = request.header("x-altur-signature").unwrap();
+    assert_eq!(signature, base64_hmac(BASE64_SECRET.trim(), &request.body));
+    // stdout is the event sent; the signature header is said on stderr.
+    let sent: serde_json::Value = serde_json::from_slice(&request.body).unwrap();
+    assert_eq!(run.json(), sent);
+    assert_eq!(sent["event_type"], "on_call_end");
+    assert!(sent["transcript"].as_array().is_some_and(|t| t.len() >= 2));
+    run.stderr_has(&format!("X-Altur-Signature: {signature}"));
+    // And `webhook verify` agrees.
+    verify(BASE64_SECRET, raw.as_ref(), signature)
+        .args(["-o", "id"])
+        .run()
+        .success()
+        .stdout_is("base64\n");
+}
+
+#[test]
+fn trigger_signs_hex_and_applies_set_overrides() {
+    let server = Server::new([Reply::json(204, "")]);
+    trigger(&server, "campaign.status_changed")
+        .args([
+            "--scheme",
+            "hex",
+            "--set",
+            "data.campaign.status=\"paused\"",
+        ])
+        .args(["--set", "data.campaign.id=7"])
+        .run()
+        .success();
+    let request = server.only_request();
+    let sent: serde_json::Value = serde_json::from_slice(&request.body).unwrap();
+    assert_eq!(sent["data"]["campaign"]["status"], "paused");
+    assert_eq!(sent["data"]["campaign"]["id"], 7);
+    // The secret file holds base64 text; the hex scheme keys with its UTF-8 bytes.
+    let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, BASE64_SECRET.trim().as_bytes());
+    let expected: String = ring::hmac::sign(&key, &request.body)
+        .as_ref()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert_eq!(request.header("x-altur-signature"), Some(expected.as_str()));
+}
+
+#[test]
+fn the_handlers_answer_decides_the_exit_code() {
+    for (status, code) in [(401, 3), (404, 3), (500, 5), (503, 5)] {
+        let server = Server::new([Reply::json(status, "<html>nope</html>")]);
+        trigger(&server, "campaign.cycle_completed")
+            .run()
+            .code(code)
+            .stderr_has(&format!(
+                "your handler answered HTTP {status}: <html>nope</html>"
+            ));
+    }
+    let refused = crate::support::closed_port();
+    trigger_to(&format!("http://127.0.0.1:{refused}/"), "on_call_end")
+        .run()
+        .code(6);
+}
+
+#[test]
+fn trigger_refuses_bad_input_and_sends_nothing() {
+    let server = Server::new([]);
+    let url = format!("{}/", server.url());
+    Altur::new()
+        .args(["webhook", "trigger", "on_call_end", "--url", &url])
+        .run()
+        .code(2)
+        .stderr_has("no webhook secret");
+    trigger(&server, "on_call_start")
+        .run()
+        .code(2)
+        .stderr_has("unknown event 'on_call_start'; the events are: on_call_end, campaign.status_changed, campaign.cycle_completed");
+    trigger(&server, "on_call_end")
+        .args(["--set", "status=ended"])
+        .run()
+        .code(2)
+        .stderr_has("--set status: the value is not JSON");
+    trigger(&server, "on_call_end")
+        .args(["--set", "transcript.99.content=\"x\""])
+        .run()
+        .code(2)
+        .stderr_has("past the end");
+    trigger_to("ftp://example.com/", "on_call_end")
+        .run()
+        .code(2)
+        .stderr_has("unsupported scheme 'ftp'");
+    assert!(server.requests().is_empty());
+    Altur::new()
+        .args(["webhook", "trigger", "--list"])
+        .run()
+        .success()
+        .stdout_is("on_call_end\ncampaign.status_changed\ncampaign.cycle_completed\n");
+}
+
+#[test]
+fn trigger_dry_run_prints_curl_and_sends_nothing() {
+    let server = Server::new([]);
+    let run = trigger(&server, "on_call_end").arg("--dry-run").run();
+    run.success();
+    assert!(
+        run.stdout.starts_with("curl --request POST "),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("X-Altur-Signature: "));
+    assert!(server.requests().is_empty());
+}
+
+// ---- listen ----
+
+/// `altur webhook listen` on a free port, its stdout and stderr read line by line.
+struct Listener {
+    child: std::process::Child,
+    url: String,
+    stdout: Receiver<String>,
+    stderr: Receiver<String>,
+}
+
+impl Listener {
+    fn start(secret: Option<&str>, extra: &[&str]) -> Listener {
+        let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("altur"));
+        command
+            .args(["webhook", "listen", "--listen", "127.0.0.1:0"])
+            .args(extra)
+            .env_remove("ALTUR_WEBHOOK_SECRET")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        if let Some(secret) = secret {
+            command.env("ALTUR_WEBHOOK_SECRET", secret);
+        }
+        let mut child = command.spawn().expect("listen spawns");
+        let lines = |pipe: Box<dyn std::io::Read + Send>| {
+            let (tx, rx) = channel();
+            std::thread::spawn(move || {
+                for line in BufReader::new(pipe).lines() {
+                    let Ok(line) = line else { break };
+                    if tx.send(line).is_err() {
+                        break;
+                    }
+                }
+            });
+            rx
+        };
+        let stdout = lines(Box::new(child.stdout.take().unwrap()));
+        let stderr = lines(Box::new(child.stderr.take().unwrap()));
+        let ready = stderr.recv_timeout(LIMIT).expect("listen says it is ready");
+        let url = ready
+            .strip_prefix("altur webhook: listening on ")
+            .and_then(|rest| rest.split(' ').next())
+            .unwrap_or_else(|| panic!("unexpected first line: {ready}"))
+            .to_owned();
+        Listener {
+            child,
+            url,
+            stdout,
+            stderr,
+        }
+    }
+
+    fn next_delivery(&self) -> serde_json::Value {
+        let line = self.stdout.recv_timeout(LIMIT).expect("a delivery line");
+        serde_json::from_str(&line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}"))
+    }
+
+    fn next_log(&self) -> String {
+        self.stderr.recv_timeout(LIMIT).expect("a log line")
+    }
+
+    /// SIGTERM, then the exit code and the rest of stderr.
+    fn stop(mut self) -> (Option<i32>, String) {
+        crate::support::send_signal(self.child.id(), "TERM");
+        let status = self.child.wait().unwrap();
+        let rest: Vec<String> = self.stderr.iter().collect();
+        (status.code(), rest.join("\n"))
+    }
+}
+
+const LIMIT: Duration = Duration::from_secs(20);
+
+/// A raw POST, for deliveries `trigger` would never send; the status code of the answer.
+fn raw_post(url: &str, headers: &[(&str, &str)], body: &[u8]) -> u16 {
+    let address = url
+        .strip_prefix("http://")
+        .and_then(|rest| rest.split('/').next())
+        .unwrap();
+    let mut stream = TcpStream::connect(address).unwrap();
+    let mut head = format!(
+        "POST /hook HTTP/1.1\r\nHost: {address}\r\nContent-Length: {}\r\nConnection: close\r\n",
+        body.len()
+    );
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).unwrap();
+    // A refused body may be cut short by the server; what matters is its answer.
+    let _ = stream.write_all(body);
+    let mut answer = String::new();
+    let _ = stream.read_to_string(&mut answer);
+    answer
+        .split(' ')
+        .nth(1)
+        .and_then(|code| code.parse().ok())
+        .unwrap_or_else(|| panic!("no status line in {answer:?}"))
+}
+
+#[test]
+fn listen_verifies_prints_and_answers_each_delivery() {
+    let listener = Listener::start(Some(BASE64_SECRET.trim()), &[]);
+    // A signed delivery from `trigger`: verified, 200.
+    let sent = trigger_to(&listener.url, "on_call_end").run();
+    sent.success().stderr_has("your handler answered HTTP 200");
+    let line = listener.next_delivery();
+    assert_eq!(line["verified"], true);
+    assert_eq!(line["scheme"], "base64");
+    assert_eq!(line["event"], sent.json());
+    assert!(listener.next_log().starts_with("--> on_call_end cll_"));
+    // The same body, one byte changed: not verified, 400.
+    let signature = base64_hmac(BASE64_SECRET.trim(), BODY.as_bytes());
+    assert_eq!(
+        raw_post(
+            &listener.url,
+            &[("X-Altur-Signature", &signature)],
+            BODY.as_bytes()
+        ),
+        200
+    );
+    assert_eq!(listener.next_delivery()["verified"], true);
+    let changed = BODY.replacen("94", "95", 1);
+    assert_eq!(
+        raw_post(
+            &listener.url,
+            &[("X-Altur-Signature", &signature)],
+            changed.as_bytes()
+        ),
+        400
+    );
+    let line = listener.next_delivery();
+    assert_eq!(
+        (line["verified"].clone(), line["scheme"].clone()),
+        (false.into(), serde_json::Value::Null)
+    );
+    listener.next_log();
+    assert!(listener.next_log().contains("NOT verified: answered 400"));
+    // Unsigned: not verified. Over 1 MiB: 413, nothing printed.
+    assert_eq!(raw_post(&listener.url, &[], BODY.as_bytes()), 400);
+    assert_eq!(listener.next_delivery()["verified"], false);
+    assert_eq!(
+        raw_post(&listener.url, &[], &vec![b'x'; 2 * 1024 * 1024]),
+        413
+    );
+    let (code, _) = listener.stop();
+    assert_eq!(code, Some(0));
+}
+
+#[test]
+fn without_a_secret_deliveries_are_printed_unverified() {
+    let listener = Listener::start(None, &[]);
+    assert_eq!(raw_post(&listener.url, &[], b"not json"), 200);
+    let line = listener.next_delivery();
+    assert_eq!(line["verified"], serde_json::Value::Null);
+    assert_eq!(line["body"], "not json");
+    let (code, _) = listener.stop();
+    assert_eq!(code, Some(0));
+    // Filtered out by --events: answered 200, not printed.
+    let listener = Listener::start(None, &["--events", "on_call_end"]);
+    let other = br#"{"event_type":"campaign.status_changed"}"#;
+    assert_eq!(raw_post(&listener.url, &[], other), 200);
+    assert_eq!(
+        raw_post(&listener.url, &[], br#"{"event_type":"on_call_end"}"#),
+        200
+    );
+    assert_eq!(
+        listener.next_delivery()["event"]["event_type"],
+        "on_call_end"
+    );
+    let (code, _) = listener.stop();
+    assert_eq!(code, Some(0));
+}
+
+#[test]
+fn listen_forwards_verified_deliveries_with_their_signature() {
+    let handler = Server::new([Reply::json(202, r#"{"queued":true}"#)]);
+    let forward = format!("{}/handler", handler.url());
+    let listener = Listener::start(Some(BASE64_SECRET.trim()), &["--forward-to", &forward]);
+    let signature = base64_hmac(BASE64_SECRET.trim(), BODY.as_bytes());
+    assert_eq!(
+        raw_post(
+            &listener.url,
+            &[
+                ("X-Altur-Signature", &signature),
+                ("Content-Type", "application/json")
+            ],
+            BODY.as_bytes()
+        ),
+        202
+    );
+    listener.next_delivery();
+    listener.next_log();
+    assert!(listener.next_log().starts_with("<-- 202 POST "));
+    let forwarded = handler.only_request();
+    assert!(forwarded.path.ends_with("/handler"));
+    assert_eq!(forwarded.body, BODY.as_bytes());
+    assert_eq!(
+        forwarded.header("x-altur-signature"),
+        Some(signature.as_str())
+    );
+    assert_eq!(forwarded.header("authorization"), None);
+    // Not verified: answered 400 and not forwarded.
+    assert_eq!(
+        raw_post(
+            &listener.url,
+            &[("X-Altur-Signature", "00ff")],
+            BODY.as_bytes()
+        ),
+        400
+    );
+    listener.next_delivery();
+    assert_eq!(handler.requests().len(), 1);
+    let (code, _) = listener.stop();
+    assert_eq!(code, Some(0));
 }

@@ -253,7 +253,7 @@ fn list(settings: &Settings, args: &CampaignListArgs) -> Result<()> {
                     check_date("--until", until)?;
                     until.clone()
                 }
-                None => crate::utc::rfc3339(std::time::SystemTime::now()),
+                None => crate::datetime::format_utc(std::time::SystemTime::now()),
             };
             call = call
                 .with_query("startDate", since)
@@ -274,11 +274,11 @@ fn list(settings: &Settings, args: &CampaignListArgs) -> Result<()> {
 }
 
 fn check_date(flag: &str, text: &str) -> Result<()> {
-    match crate::utc::parse_iso8601(text) {
-        Some(_) => Ok(()),
-        None => Err(Error::input(format!(
+    match crate::datetime::parse(text) {
+        Ok(_) => Ok(()),
+        Err(why) => Err(Error::input(format!(
             "{flag} '{}' is not an ISO 8601 date or date-time (like 2026-11-27 or \
-             2026-11-27T08:00:00Z)",
+             2026-11-27T08:00:00Z): {why}",
             output::for_terminal(text)
         ))),
     }

@@ -11,7 +11,7 @@ use super::{
     ApiError, Campaigns, Dialer, Outcome, ReplayKey, Reply, Status, body_object, check_key,
     integer_parameter, invalid, parse_id, query_map,
 };
-use crate::utc;
+use crate::datetime;
 
 /// The most contacts one `POST /campaigns/{id}/contacts` takes.
 pub const CONTACT_BATCH_LIMIT: usize = 1000;
@@ -167,7 +167,9 @@ impl Book {
                 Some(call_id) => {
                     contact.status = "sending";
                     contact.call_count += 1;
-                    contact.last_call_at = Some(utc::date_time_with_space(now));
+                    // The API's `last_call_at` format: `2026-11-27 08:00:05`, no zone.
+                    let at = datetime::format_utc(now).replace('T', " ").replace('Z', "");
+                    contact.last_call_at = Some(at);
                     self.calls += 1;
                     self.dialing.insert(contact.id, call_id);
                 }
@@ -276,7 +278,7 @@ fn read_row(index: usize, value: Value) -> Result<Row, ApiError> {
 fn contact_not_found(campaign: u64, id: &str) -> ApiError {
     ApiError::coded(
         404,
-        "NOT_FOUND",
+        "CONTACT_NOT_FOUND",
         format!("campaign {campaign} has no contact with id '{id}'"),
         json!({}),
     )
@@ -367,9 +369,7 @@ impl Campaigns {
             let given = row.contact.clone();
             let phone = match row.contact.as_deref().map(str::trim) {
                 None | Some("") => Err("MISSING_CONTACT"),
-                Some(text) => {
-                    crate::model::normalize_phone(text).map_err(|_| "INVALID_PHONE_NUMBER")
-                }
+                Some(text) => crate::phone::normalize(text).map_err(|_| "INVALID_PHONE_NUMBER"),
             };
             let phone = match phone {
                 Ok(phone) => phone,

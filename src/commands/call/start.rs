@@ -1,0 +1,230 @@
+//! `call start`: the checks made before anything is sent, and the body of `POST /call` with
+//! only the fields given (contract section 15).
+
+use std::path::Path;
+
+use serde_json::{Map, Value};
+
+use crate::config::{read_limited_utf8, read_small_text};
+use crate::error::{Error, Result};
+use crate::output::for_terminal;
+
+/// What `call start` was given, before any check.
+#[derive(Debug, Default, Clone)]
+pub struct StartInput<'a> {
+    pub agent: &'a str,
+    pub to: &'a str,
+    pub name: Option<&'a str>,
+    pub context: Option<&'a str>,
+    pub context_json: Option<&'a Path>,
+    pub first_message: Option<&'a str>,
+}
+
+/// Agent and call ids are opaque strings (contract section 12): the docs type them as strings
+/// and their own sample agent id is not valid hex. What is refused is what would change the
+/// request's path or could not be an id at all.
+pub fn checked_opaque_id<'a>(what: &str, id: &'a str) -> Result<&'a str> {
+    let bad = id
+        .chars()
+        .find(|c| matches!(c, '/' | '?' | '#') || c.is_whitespace() || c.is_control());
+    match bad {
+        _ if id.is_empty() => Err(Error::input(format!("the {what} id is empty"))),
+        Some(c) => Err(Error::input(format!(
+            "'{}' is not a valid {what} id: ids hold no {}",
+            for_terminal(id),
+            match c {
+                '/' | '?' | '#' => format!("'{c}'"),
+                _ => "whitespace or control characters".to_owned(),
+            }
+        ))),
+        None => Ok(id),
+    }
+}
+
+/// The E.164 form of `--to`, or exit 2 saying why.
+pub fn checked_phone(to: &str) -> Result<String> {
+    crate::phone::normalize(to).map_err(|why| {
+        Error::input(format!(
+            "--to '{}' is not a phone number: {why}",
+            for_terminal(to)
+        ))
+    })
+}
+
+/// The JSON body of `POST /call`: `agent_id` and `phone_number_to`, then only the optional
+/// fields that were given. Every check happens here, before anything is sent.
+pub fn start_body(input: &StartInput<'_>) -> Result<Vec<u8>> {
+    let agent = checked_opaque_id("agent", input.agent)?;
+    let phone = checked_phone(input.to)?;
+    let context = match (input.context, input.context_json) {
+        (Some(_), Some(_)) => {
+            return Err(Error::input("give --context or --context-json, not both"));
+        }
+        (Some(text), None) => Some(Value::String(text.to_owned())),
+        (None, Some(path)) => Some(Value::Object(read_context_json(path)?)),
+        (None, None) => None,
+    };
+    let mut body = Map::new();
+    body.insert("agent_id".into(), agent.into());
+    body.insert("phone_number_to".into(), phone.into());
+    if let Some(name) = input.name {
+        body.insert("end_user_display_name".into(), name.into());
+    }
+    if let Some(context) = context {
+        body.insert("end_user_context".into(), context);
+    }
+    if let Some(message) = input.first_message {
+        body.insert("initial_message".into(), message.into());
+    }
+    Ok(serde_json::to_vec(&Value::Object(body)).expect("JSON values always serialize"))
+}
+
+/// `--context-json FILE|-`: one JSON object (at most 1 MiB of UTF-8), sent as it is.
+fn read_context_json(path: &Path) -> Result<Map<String, Value>> {
+    let (text, what) = if path == Path::new("-") {
+        let what = "--context-json (stdin)".to_owned();
+        (read_limited_utf8(std::io::stdin().lock(), &what)?, what)
+    } else {
+        let what = format!("--context-json {}", path.display());
+        (read_small_text(path, "--context-json")?, what)
+    };
+    parse_context(&text, &what)
+}
+
+fn parse_context(text: &str, what: &str) -> Result<Map<String, Value>> {
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        let reason = e.to_string();
+        let reason = reason
+            .rfind(" at line ")
+            .map_or(reason.as_str(), |cut| &reason[..cut]);
+        Error::input(format!(
+            "{}: invalid JSON at line {}, column {}: {reason}",
+            for_terminal(what),
+            e.line(),
+            e.column()
+        ))
+    })?;
+    match value {
+        Value::Object(map) => Ok(map),
+        other => Err(Error::input(format!(
+            "{}: the context must be a JSON object, not {}",
+            for_terminal(what),
+            crate::model::json_type(&other)
+        ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::Kind;
+
+    fn body(input: StartInput<'_>) -> String {
+        String::from_utf8(start_body(&input).unwrap()).unwrap()
+    }
+
+    fn minimal() -> StartInput<'static> {
+        StartInput {
+            agent: "11111111-1111-4111-8111-111111111111",
+            to: "+52 (55) 1234-5678",
+            ..StartInput::default()
+        }
+    }
+
+    #[test]
+    fn only_the_fields_given_in_the_documented_order() {
+        assert_eq!(
+            body(minimal()),
+            r#"{"agent_id":"11111111-1111-4111-8111-111111111111","phone_number_to":"+525512345678"}"#
+        );
+        let full = StartInput {
+            name: Some("Sofía"),
+            context: Some("VIP"),
+            first_message: Some("Hola"),
+            ..minimal()
+        };
+        assert_eq!(
+            body(full),
+            r#"{"agent_id":"11111111-1111-4111-8111-111111111111","phone_number_to":"+525512345678","end_user_display_name":"Sofía","end_user_context":"VIP","initial_message":"Hola"}"#
+        );
+    }
+
+    #[test]
+    fn context_json_is_an_object_sent_as_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("context.json");
+        std::fs::write(&path, r#"{"plan": "gold", "n": [1, 2]}"#).unwrap();
+        let with_file = StartInput {
+            context_json: Some(&path),
+            ..minimal()
+        };
+        assert!(body(with_file).ends_with(r#""end_user_context":{"plan":"gold","n":[1,2]}}"#));
+        std::fs::write(&path, "[1]").unwrap();
+        let error = start_body(&StartInput {
+            context_json: Some(&path),
+            ..minimal()
+        })
+        .unwrap_err();
+        assert_eq!(error.kind, Kind::Input);
+        assert!(
+            error
+                .message
+                .ends_with("the context must be a JSON object, not an array"),
+            "{}",
+            error.message
+        );
+        std::fs::write(&path, "{\n  \"a\": 1,\n}").unwrap();
+        let error = start_body(&StartInput {
+            context_json: Some(&path),
+            ..minimal()
+        })
+        .unwrap_err();
+        assert!(
+            error.message.contains("invalid JSON at line 3, column 1"),
+            "{}",
+            error.message
+        );
+        let missing = dir.path().join("missing.json");
+        let error = start_body(&StartInput {
+            context_json: Some(&missing),
+            ..minimal()
+        })
+        .unwrap_err();
+        assert_eq!(error.kind, Kind::Input);
+    }
+
+    #[test]
+    fn bad_input_is_refused_before_sending() {
+        let refused = |input: StartInput<'_>| start_body(&input).unwrap_err();
+        let both = refused(StartInput {
+            context: Some("x"),
+            context_json: Some(Path::new("-")),
+            ..minimal()
+        });
+        assert_eq!(both.message, "give --context or --context-json, not both");
+        let phone = refused(StartInput {
+            to: "55 1234 5678",
+            ..minimal()
+        });
+        assert_eq!(phone.kind, Kind::Input);
+        assert!(
+            phone
+                .message
+                .starts_with("--to '55 1234 5678' is not a phone number: it must start with +"),
+            "{}",
+            phone.message
+        );
+        for agent in ["", "a/b", "a b", "x?y", "x#y", "a\u{7}"] {
+            let error = refused(StartInput { agent, ..minimal() });
+            assert_eq!(error.kind, Kind::Input, "{agent:?}");
+        }
+        // The docs' own sample agent id is not a UUID: opaque ids pass.
+        assert!(
+            start_body(&StartInput {
+                agent: "agt_12ab",
+                ..minimal()
+            })
+            .is_ok()
+        );
+    }
+}

@@ -1,0 +1,539 @@
+//! `altur chat`: a conversation with an agent from a terminal or a pipe (contract section 14).
+//!
+//! The loop is apart from where lines come from (a line editor on a terminal, stdin on a pipe)
+//! and from how a message is sent and its replies shown, so its rules are tested on their own:
+//! an empty line is skipped, `/quit` or EOF ends, a failed send is reported and the loop goes
+//! on (or stops with `--fail-fast`), and the exit code is the first failure's.
+
+use std::io::{BufRead, IsTerminal};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use serde_json::Value;
+
+use super::message::{MAY_BE_DELIVERED, checked_content, checked_enduser_id, checked_opaque_id};
+use crate::cli::{ChatArgs, OutputFormat};
+use crate::client::Client;
+use crate::config::{INPUT_LIMIT, Settings};
+use crate::error::{Error, Kind, Result};
+use crate::model::EndUserData;
+use crate::output::{self, for_terminal};
+
+/// The prompt on a terminal.
+const PROMPT: &str = "you> ";
+/// What each reply starts with on a terminal.
+const AGENT: &str = "agent> ";
+
+/// How the replies are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shown {
+    /// `agent> ...` on a terminal, the bare text on a pipe.
+    Text { terminal: bool },
+    /// One MessageResponse per line.
+    Ndjson,
+    /// `--jq` on each MessageResponse.
+    Jq,
+}
+
+/// `altur chat`: returns the exit code (0, the first failure's, or 130 for Ctrl-C).
+pub fn run(settings: &Settings, args: &ChatArgs) -> Result<i32> {
+    let agent = checked_opaque_id(&args.agent, "agent")?.to_owned();
+    let end_user = args
+        .enduser
+        .as_deref()
+        .map(checked_enduser_id)
+        .transpose()?;
+    let new_end_user = match &args.name {
+        Some(name) => {
+            let data = EndUserData {
+                display_name: Some(name.clone()),
+                info: None,
+            };
+            data.check_for_create().map_err(Error::input)?;
+            Some(data)
+        }
+        None => None,
+    };
+    let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    let shown = shown_for(settings, interactive);
+    // `-o json`, asked for, makes every error a JSON object on stderr, as everywhere.
+    let json_errors = settings.output == OutputFormat::Json && settings.output_explicit;
+    if settings.dry_run {
+        return dry_run(settings, &agent, end_user, new_end_user.as_ref());
+    }
+    let client = Client::new(settings, settings.api_key()?)?;
+    let in_flight = Arc::new(AtomicBool::new(false));
+    exit_on_signal(in_flight.clone());
+    let end_user = match (end_user, new_end_user) {
+        (Some(id), _) => id.to_owned(),
+        (None, Some(data)) => create_end_user(&client, &data, &in_flight)?,
+        (None, None) => return Err(Error::input("give --enduser UUID or --name NAME")),
+    };
+    let send = |line: &str| -> Result<Value> {
+        let content = checked_content(line.to_owned())?;
+        let call = super::message::send_call(&agent, &end_user, &content);
+        in_flight.store(true, Ordering::SeqCst);
+        let answer = client.call(&call);
+        in_flight.store(false, Ordering::SeqCst);
+        Ok(answer?.body)
+    };
+    let show = |answer: &Value| show_answer(answer, shown);
+    let report = |error: &Error| output::print_error(error, json_errors);
+    let ending = if interactive {
+        output::stderr_line(&format!(
+            "altur: chatting with agent {} as EndUser {end_user}; /quit or Ctrl-D ends",
+            for_terminal(&agent)
+        ));
+        let mut editor = rustyline::DefaultEditor::new()
+            .map_err(|e| Error::internal(format!("cannot start the line editor: {e}")))?;
+        let next = || match editor.readline(PROMPT) {
+            Ok(line) => {
+                let _ = editor.add_history_entry(line.as_str());
+                Input::Line(line)
+            }
+            Err(rustyline::error::ReadlineError::Interrupted) => Input::Interrupted,
+            Err(rustyline::error::ReadlineError::Eof) => Input::End,
+            Err(e) => {
+                output::warn(&format!("cannot read the terminal: {e}"));
+                Input::End
+            }
+        };
+        converse(args.fail_fast, next, send, show, report)
+    } else {
+        let stdin = std::io::stdin();
+        let mut reader = stdin.lock();
+        let mut number = 0;
+        let next = || {
+            number += 1;
+            read_line(&mut reader, number)
+        };
+        converse(args.fail_fast, next, send, show, report)
+    };
+    if ending.code == Kind::Interrupted.exit_code() {
+        output::print_error(&Error::new(Kind::Interrupted, "interrupted"), json_errors);
+    }
+    Ok(ending.code)
+}
+
+/// Text, unless `-o ndjson`, `-o json` (asked for, not the default of a pipe: one
+/// MessageResponse per line too, since the chat is a stream) or `--jq`. `-o id` is refused
+/// before this: a chat has no one id to print.
+fn shown_for(settings: &Settings, interactive: bool) -> Shown {
+    if output::jq().is_some() {
+        return Shown::Jq;
+    }
+    match settings.output {
+        OutputFormat::Ndjson => Shown::Ndjson,
+        OutputFormat::Json if settings.output_explicit => Shown::Ndjson,
+        _ => Shown::Text {
+            terminal: interactive,
+        },
+    }
+}
+
+fn show_answer(answer: &Value, shown: Shown) -> Result<()> {
+    match shown {
+        Shown::Jq => match output::jq() {
+            Some(jq) => output::print_jq(jq, answer),
+            None => Ok(()),
+        },
+        Shown::Ndjson => output::stdout(&format!("{}\n", output::compact(answer))),
+        Shown::Text { terminal } => {
+            let mut text = String::new();
+            for reply in replies(answer) {
+                let reply = for_terminal(&reply).into_owned();
+                if terminal {
+                    // Later lines of a reply line up under its first.
+                    let indent = format!("\n{}", " ".repeat(AGENT.len()));
+                    text.push_str(AGENT);
+                    text.push_str(&reply.replace('\n', &indent));
+                } else {
+                    text.push_str(&reply);
+                }
+                text.push('\n');
+            }
+            if replies(answer).is_empty() && terminal {
+                output::note("the agent sent no reply");
+            }
+            output::stdout(&text)
+        }
+    }
+}
+
+/// Creates the EndUser of `--name` and says its id on stderr.
+fn create_end_user(client: &Client, data: &EndUserData, in_flight: &AtomicBool) -> Result<String> {
+    let call = super::enduser::CREATE
+        .call(&[])
+        .with_body(data.to_body())
+        .if_unknown("the EndUser may have been created: check before creating it again");
+    in_flight.store(true, Ordering::SeqCst);
+    let answer = client.call(&call);
+    in_flight.store(false, Ordering::SeqCst);
+    let answer = answer?.body;
+    let Some(id) = answer.get("id").and_then(Value::as_str) else {
+        return Err(Error::new(
+            Kind::Server,
+            "the EndUser was created, but the answer has no id to talk as",
+        ));
+    };
+    output::stderr_line(&format!(
+        "altur: created EndUser {} ({})",
+        for_terminal(id),
+        for_terminal(data.display_name.as_deref().unwrap_or_default())
+    ));
+    Ok(id.to_owned())
+}
+
+/// `--dry-run`: the requests each line would send, as curl commands; nothing is sent.
+fn dry_run(
+    settings: &Settings,
+    agent: &str,
+    end_user: Option<&str>,
+    new_end_user: Option<&EndUserData>,
+) -> Result<i32> {
+    if let Some(data) = new_end_user {
+        let create = super::enduser::CREATE.call(&[]).with_body(data.to_body());
+        output::stdout(&create.to_curl(&settings.base_url))?;
+    }
+    let end_user = end_user.unwrap_or("ENDUSER_ID");
+    let stdin = std::io::stdin();
+    let mut reader = stdin.lock();
+    let mut number = 0;
+    let ending = converse(
+        false,
+        || {
+            number += 1;
+            read_line(&mut reader, number)
+        },
+        |line| {
+            let content = checked_content(line.to_owned())?;
+            let call = super::message::send_call(agent, end_user, &content);
+            output::stdout(&call.to_curl(&settings.base_url))?;
+            Ok(Value::Null)
+        },
+        |_| Ok(()),
+        |error| output::print_error(error, false),
+    );
+    Ok(ending.code)
+}
+
+/// From now on, SIGINT or SIGTERM ends the chat with 130; while a request is in flight, it
+/// also says that the message may have been delivered. (At the line editor's prompt, Ctrl-C
+/// is a key the editor reads, not a signal.)
+fn exit_on_signal(in_flight: Arc<AtomicBool>) {
+    use signal_hook::consts::{SIGINT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM]) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        if signals.forever().next().is_some() {
+            let mut error = Error::new(Kind::Interrupted, "interrupted");
+            if in_flight.load(Ordering::SeqCst) {
+                error = error.with_hint(MAY_BE_DELIVERED);
+            }
+            output::print_error(&error, false);
+            std::process::exit(Kind::Interrupted.exit_code());
+        }
+    });
+}
+
+/// What the user typed, or why there is nothing more.
+#[derive(Debug)]
+pub enum Input {
+    /// One line, without its line ending.
+    Line(String),
+    /// A line that cannot be sent (not UTF-8, too long): reported like a failed send.
+    Bad(Error),
+    /// End of input: EOF, or `/quit`.
+    End,
+    /// Ctrl-C at the prompt.
+    Interrupted,
+}
+
+/// How the conversation ended.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Ending {
+    pub code: i32,
+    pub exchanges: usize,
+}
+
+/// Runs the conversation: each line is sent with `send` and its answer given to `show`; a
+/// failure (of either, or a bad line) goes to `report`.
+pub fn converse(
+    fail_fast: bool,
+    mut next: impl FnMut() -> Input,
+    mut send: impl FnMut(&str) -> Result<Value>,
+    mut show: impl FnMut(&Value) -> Result<()>,
+    mut report: impl FnMut(&Error),
+) -> Ending {
+    let mut first_failure: Option<i32> = None;
+    let mut exchanges = 0;
+    loop {
+        let outcome = match next() {
+            Input::End => break,
+            Input::Interrupted => {
+                return Ending {
+                    code: Kind::Interrupted.exit_code(),
+                    exchanges,
+                };
+            }
+            Input::Line(line) if line.trim() == "/quit" => break,
+            Input::Line(line) if line.trim().is_empty() => continue,
+            Input::Line(line) => send(&line).and_then(|answer| {
+                exchanges += 1;
+                show(&answer)
+            }),
+            Input::Bad(error) => Err(error),
+        };
+        if let Err(error) = outcome {
+            report(&error);
+            first_failure.get_or_insert(error.kind.exit_code());
+            if fail_fast {
+                break;
+            }
+        }
+    }
+    Ending {
+        code: first_failure.unwrap_or(0),
+        exchanges,
+    }
+}
+
+/// The next line of `reader` for [`converse`]: at most 1 MiB, UTF-8, without `\n` or `\r\n`.
+/// A longer line is skipped to its end and reported, so memory stays bounded.
+pub fn read_line(reader: &mut impl BufRead, number: usize) -> Input {
+    let mut bytes = Vec::new();
+    let limit = INPUT_LIMIT + 2; // room for the line ending
+    match std::io::Read::take(&mut *reader, limit).read_until(b'\n', &mut bytes) {
+        Ok(0) => return Input::End,
+        Ok(_) => {}
+        Err(e) => return Input::Bad(Error::input(format!("cannot read stdin: {e}"))),
+    }
+    if bytes.last() == Some(&b'\n') {
+        bytes.pop();
+        if bytes.last() == Some(&b'\r') {
+            bytes.pop();
+        }
+    } else if bytes.len() as u64 == limit {
+        // Cut off: drop the rest of the line.
+        let skipped = skip_line(reader);
+        if let Err(e) = skipped {
+            return Input::Bad(Error::input(format!("cannot read stdin: {e}")));
+        }
+        return Input::Bad(Error::input(format!(
+            "line {number} is larger than 1 MiB; it was not sent"
+        )));
+    }
+    if bytes.len() as u64 > INPUT_LIMIT {
+        return Input::Bad(Error::input(format!(
+            "line {number} is larger than 1 MiB; it was not sent"
+        )));
+    }
+    match String::from_utf8(bytes) {
+        Ok(line) => Input::Line(line),
+        Err(e) => Input::Bad(Error::input(format!(
+            "line {number} is not UTF-8 text (invalid byte at offset {}); it was not sent",
+            e.utf8_error().valid_up_to()
+        ))),
+    }
+}
+
+/// Reads and drops everything up to and including the next `\n`.
+fn skip_line(reader: &mut impl BufRead) -> std::io::Result<()> {
+    loop {
+        let buffer = reader.fill_buf()?;
+        if buffer.is_empty() {
+            return Ok(());
+        }
+        match buffer.iter().position(|&b| b == b'\n') {
+            Some(end) => {
+                reader.consume(end + 1);
+                return Ok(());
+            }
+            None => {
+                let length = buffer.len();
+                reader.consume(length);
+            }
+        }
+    }
+}
+
+/// The agent's replies in a MessageResponse: the text of each message it holds.
+pub fn replies(answer: &Value) -> Vec<String> {
+    answer
+        .get("messages")
+        .and_then(Value::as_array)
+        .map(|messages| messages.iter().map(super::message::message_text).collect())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::RefCell;
+    use std::io::Cursor;
+
+    use serde_json::json;
+
+    use super::*;
+
+    /// Runs [`converse`] over `lines`, where a send of a line starting with `fail` fails with
+    /// the kind named after it; returns the ending, what was sent and what was reported.
+    fn run(lines: &[&str], fail_fast: bool) -> (Ending, Vec<String>, Vec<String>) {
+        let mut input = lines.iter().map(|l| match *l {
+            "^C" => Input::Interrupted,
+            "<bad>" => Input::Bad(Error::input("bad line")),
+            line => Input::Line(line.to_owned()),
+        });
+        let sent = RefCell::new(Vec::new());
+        let reported = RefCell::new(Vec::new());
+        let ending = converse(
+            fail_fast,
+            || input.next().unwrap_or(Input::End),
+            |line| {
+                sent.borrow_mut().push(line.to_owned());
+                match line {
+                    "fail-api" => Err(Error::new(Kind::Api, "400")),
+                    "fail-unknown" => Err(Error::new(Kind::Unknown, "timeout")),
+                    _ => Ok(json!({"messages": [{"type": "text", "content": line}]})),
+                }
+            },
+            |answer| {
+                assert_eq!(replies(answer).len(), 1);
+                Ok(())
+            },
+            |error| reported.borrow_mut().push(error.message.clone()),
+        );
+        (ending, sent.into_inner(), reported.into_inner())
+    }
+
+    #[test]
+    fn every_line_is_one_exchange_and_empty_lines_are_skipped() {
+        let (ending, sent, reported) = run(&["hi", "", "  ", "price?", "bye"], false);
+        assert_eq!(
+            ending,
+            Ending {
+                code: 0,
+                exchanges: 3
+            }
+        );
+        assert_eq!(sent, ["hi", "price?", "bye"]);
+        assert!(reported.is_empty());
+    }
+
+    #[test]
+    fn quit_ends_the_conversation() {
+        let (ending, sent, _) = run(&["hi", " /quit ", "never"], false);
+        assert_eq!(
+            ending,
+            Ending {
+                code: 0,
+                exchanges: 1
+            }
+        );
+        assert_eq!(sent, ["hi"]);
+    }
+
+    #[test]
+    fn a_failure_is_reported_and_the_first_one_gives_the_exit_code() {
+        let (ending, sent, reported) =
+            run(&["a", "fail-api", "b", "fail-unknown", "<bad>", "c"], false);
+        assert_eq!(
+            ending,
+            Ending {
+                code: 3,
+                exchanges: 3
+            }
+        );
+        assert_eq!(sent, ["a", "fail-api", "b", "fail-unknown", "c"]);
+        assert_eq!(reported, ["400", "timeout", "bad line"]);
+    }
+
+    #[test]
+    fn fail_fast_stops_at_the_first_failure() {
+        let (ending, sent, reported) = run(&["a", "fail-unknown", "b"], true);
+        assert_eq!(
+            ending,
+            Ending {
+                code: 7,
+                exchanges: 1
+            }
+        );
+        assert_eq!(sent, ["a", "fail-unknown"]);
+        assert_eq!(reported, ["timeout"]);
+        let (ending, sent, _) = run(&["<bad>", "b"], true);
+        assert_eq!(ending.code, 2);
+        assert!(sent.is_empty());
+    }
+
+    #[test]
+    fn ctrl_c_ends_with_130_whatever_failed_before() {
+        let (ending, sent, _) = run(&["fail-api", "^C", "never"], false);
+        assert_eq!(
+            ending,
+            Ending {
+                code: 130,
+                exchanges: 0
+            }
+        );
+        assert_eq!(sent, ["fail-api"]);
+    }
+
+    fn lines_of(bytes: &[u8]) -> Vec<std::result::Result<String, String>> {
+        let mut reader = Cursor::new(bytes.to_vec());
+        let mut lines = Vec::new();
+        for number in 1.. {
+            match read_line(&mut reader, number) {
+                Input::Line(line) => lines.push(Ok(line)),
+                Input::Bad(error) => lines.push(Err(error.message)),
+                Input::End => break,
+                Input::Interrupted => unreachable!(),
+            }
+        }
+        lines
+    }
+
+    #[test]
+    fn lines_lose_their_endings_and_keep_everything_else() {
+        assert_eq!(
+            lines_of("a\r\n  b \n\nΩ 👋\tx".as_bytes()),
+            [
+                Ok("a".into()),
+                Ok("  b ".into()),
+                Ok("".into()),
+                Ok("Ω 👋\tx".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn bad_lines_are_reported_and_the_next_ones_read() {
+        let mut input = b"ok\n\xff\xfe\n".to_vec();
+        input.extend(vec![b'a'; INPUT_LIMIT as usize + 10]);
+        input.extend(b"\nafter\n");
+        input.extend(vec![b'b'; INPUT_LIMIT as usize]);
+        input.extend(b"\r\n");
+        let lines = lines_of(&input);
+        assert_eq!(lines.len(), 5);
+        assert_eq!(lines[0], Ok("ok".into()));
+        assert_eq!(
+            lines[1],
+            Err("line 2 is not UTF-8 text (invalid byte at offset 0); it was not sent".into())
+        );
+        assert_eq!(
+            lines[2],
+            Err("line 3 is larger than 1 MiB; it was not sent".into())
+        );
+        assert_eq!(lines[3], Ok("after".into()));
+        assert_eq!(lines[4].as_ref().map(String::len), Ok(INPUT_LIMIT as usize));
+    }
+
+    #[test]
+    fn replies_are_the_texts_of_the_messages() {
+        let answer = json!({"messages": [
+            {"type": "text", "content": "one"},
+            {"type": "image", "media": "https://x/i.png"},
+        ]});
+        assert_eq!(replies(&answer), ["one", "[image] https://x/i.png"]);
+        assert!(replies(&json!({})).is_empty());
+    }
+}

@@ -1,0 +1,477 @@
+//! `altur message send | list` (contract section 14), and what `thread get` and `chat` share
+//! with them: the id checks, the content checks and how a message reads on a terminal.
+
+use std::path::Path;
+
+use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets};
+use serde_json::{Value, json};
+
+use crate::cli::{MessageSendArgs, OutputFormat};
+use crate::client::{Call, Client, Endpoint, Method};
+use crate::config::{INPUT_LIMIT, Settings, read_limited_utf8, read_small_text};
+use crate::error::{Error, Kind, Result};
+use crate::output::{self, Resource, for_terminal};
+use crate::secret::redact;
+
+pub const SEND: Endpoint = Endpoint {
+    method: Method::Post,
+    template: "/message",
+};
+pub const LIST: Endpoint = Endpoint {
+    method: Method::Get,
+    template: "/message/{thread_id}",
+};
+pub const THREAD: Endpoint = Endpoint {
+    method: Method::Get,
+    template: "/thread/{id}",
+};
+/// Every endpoint of `message`, `thread` and `chat` (and the EndUser create `chat --name`
+/// borrows), for the test against the spec.
+pub const ENDPOINTS: [Endpoint; 3] = [SEND, LIST, THREAD];
+
+/// What a send whose outcome is unknown may have done: a POST is never sent again.
+pub const MAY_BE_DELIVERED: &str = "the message may have been delivered (and answered): look at \
+     the thread with `altur message list THREAD_ID` before sending it again";
+
+/// The agent's replies in `message send`'s table: one row per message.
+const REPLY: Resource = Resource {
+    name: "message",
+    fields: &["sent_at", "sent_by", "type", "content"],
+    columns: &["sent_at", "sent_by", "type", "content"],
+    id: "thread_id",
+    wrapper: None,
+};
+
+/// `altur message send`: posts the message and prints the agent's replies.
+pub fn send(settings: &Settings, args: &MessageSendArgs) -> Result<()> {
+    let agent = checked_opaque_id(&args.agent, "agent")?;
+    let end_user = checked_enduser_id(&args.enduser)?;
+    let content = content_from(args.content.as_deref(), args.content_file.as_deref())?;
+    let call = send_call(agent, end_user, &content);
+    if settings.dry_run {
+        return output::stdout(&call.to_curl(&settings.base_url));
+    }
+    let client = Client::new(settings, settings.api_key()?)?;
+    let answer = call_once(&client, &call)?;
+    print_send_answer(&answer, output::format_for(settings))
+}
+
+/// The `POST /message` of one message, never re-sent once it may have arrived.
+pub fn send_call(agent: &str, end_user: &str, content: &str) -> Call {
+    SEND.call(&[])
+        .with_body(send_body(agent, end_user, content))
+        .if_unknown(MAY_BE_DELIVERED)
+}
+
+/// Sends `call`; Ctrl-C meanwhile ends the program with 130 and says what may have happened.
+fn call_once(client: &Client, call: &Call) -> Result<Value> {
+    let mut interrupted = Error::new(Kind::Interrupted, "interrupted");
+    if let Some(hint) = &call.if_unknown {
+        interrupted = interrupted.with_hint(hint.clone());
+    }
+    crate::interrupt::exit_on_signal(interrupted);
+    Ok(client.call(call)?.body)
+}
+
+/// `-o json` the whole MessageResponse, `-o id` the thread's id, `-o table` the replies.
+fn print_send_answer(answer: &Value, format: OutputFormat) -> Result<()> {
+    if let Some(jq) = output::jq() {
+        return output::print_jq(jq, answer);
+    }
+    match format {
+        OutputFormat::Json => output::print_json(answer),
+        OutputFormat::Ndjson => output::stdout(&format!("{}\n", output::compact(answer))),
+        OutputFormat::Id => match answer.pointer("/thread/id").and_then(Value::as_str) {
+            Some(id) => output::stdout(&format!("{id}\n")),
+            None => {
+                output::warn("the answer has no thread id to print");
+                Ok(())
+            }
+        },
+        OutputFormat::Table => {
+            let replies = replies_of(answer);
+            if replies.is_empty() {
+                output::note("the agent sent no reply");
+                return Ok(());
+            }
+            let mut printer = output::ListPrinter::new(&REPLY, OutputFormat::Table);
+            for reply in replies {
+                // The text column says what media messages are, too.
+                let mut row = reply.clone();
+                if let Value::Object(fields) = &mut row {
+                    fields.insert("content".to_owned(), json!(message_text(reply)));
+                }
+                printer.item(&row)?;
+            }
+            printer.finish()
+        }
+    }
+}
+
+/// The reply messages of a MessageResponse (none when it has no `messages` array).
+pub fn replies_of(answer: &Value) -> &[Value] {
+    answer
+        .get("messages")
+        .and_then(Value::as_array)
+        .map_or(&[], Vec::as_slice)
+}
+
+/// `altur message list`: the thread's messages, oldest first, as the server sends them.
+pub fn list(settings: &Settings, thread_id: &str) -> Result<()> {
+    let thread_id = checked_opaque_id(thread_id, "thread")?;
+    // `-o id` is refused before this (messages have no id of their own).
+    let format = output::format_for(settings);
+    let call = LIST.call(&[thread_id]);
+    if settings.dry_run {
+        return output::stdout(&call.to_curl(&settings.base_url));
+    }
+    let client = Client::new(settings, settings.api_key()?)?;
+    let answer = call_once(&client, &call)?;
+    if let Some(jq) = output::jq() {
+        return output::print_jq(jq, &answer);
+    }
+    let Some(messages) = answer.as_array() else {
+        if format == OutputFormat::Json {
+            return output::print_json(&answer);
+        }
+        return Err(Error::new(
+            Kind::Server,
+            format!(
+                "expected an array of messages, got {}",
+                crate::model::json_type(&answer)
+            ),
+        ));
+    };
+    match format {
+        OutputFormat::Json => output::print_json(&answer),
+        OutputFormat::Ndjson => {
+            for message in messages {
+                output::stdout(&format!("{}\n", output::compact(message)))?;
+            }
+            Ok(())
+        }
+        OutputFormat::Table | OutputFormat::Id => {
+            if messages.is_empty() {
+                output::note("the thread has no messages");
+            }
+            output::stdout(&conversation(messages))
+        }
+    }
+}
+
+/// Fetches a thread (for `thread get`).
+pub fn get_thread(settings: &Settings, thread_id: &str) -> Result<Option<Value>> {
+    let thread_id = checked_opaque_id(thread_id, "thread")?;
+    let call = THREAD.call(&[thread_id]);
+    if settings.dry_run {
+        output::stdout(&call.to_curl(&settings.base_url))?;
+        return Ok(None);
+    }
+    let client = Client::new(settings, settings.api_key()?)?;
+    call_once(&client, &call).map(Some)
+}
+
+/// Agent and thread ids are opaque strings (the docs' own sample agent id is not hex), but
+/// they become a path segment, so they must be usable as one: non-empty, without `/`, `?`,
+/// `#` or whitespace (contract section 12).
+pub fn checked_opaque_id<'i>(id: &'i str, what: &str) -> Result<&'i str> {
+    let bad = id
+        .chars()
+        .find(|c| matches!(c, '/' | '?' | '#') || c.is_whitespace() || c.is_control());
+    match bad {
+        _ if id.is_empty() => Err(Error::input(format!("the {what} id must not be empty"))),
+        Some(c) => Err(Error::input(format!(
+            "'{}' is not a valid {what} id: it contains {}",
+            for_terminal(id),
+            describe_char(c)
+        ))),
+        None => Ok(id),
+    }
+}
+
+fn describe_char(c: char) -> String {
+    match c {
+        ' ' => "a space".to_owned(),
+        '\t' => "a tab".to_owned(),
+        '\n' | '\r' => "a line break".to_owned(),
+        c if c.is_whitespace() || c.is_control() => format!("the character U+{:04X}", c as u32),
+        c => format!("'{c}'"),
+    }
+}
+
+/// EndUser ids are UUIDs (the 8-4-4-4-12 hex shape, any version, any case).
+pub fn checked_enduser_id(id: &str) -> Result<&str> {
+    if id.len() == 36 && uuid::Uuid::try_parse(id).is_ok() {
+        Ok(id)
+    } else {
+        Err(Error::input(format!(
+            "'{}' is not an EndUser id: ids are UUIDs like 1b4e28ba-2fa1-11d2-883f-0dc7a9b3d5d2",
+            for_terminal(id)
+        )))
+    }
+}
+
+/// The message to send, from `--content TEXT` or `--content-file PATH|-` (clap makes sure
+/// exactly one is given): UTF-8, at most 1 MiB, not blank.
+pub fn content_from(text: Option<&str>, file: Option<&Path>) -> Result<String> {
+    let content = match (text, file) {
+        (Some(text), _) => text.to_owned(),
+        (None, Some(path)) if path == Path::new("-") => {
+            read_limited_utf8(std::io::stdin().lock(), "the content (stdin)")?
+        }
+        (None, Some(path)) => read_small_text(path, "the content file")?,
+        (None, None) => {
+            return Err(Error::input(
+                "give the message with --content TEXT or --content-file PATH",
+            ));
+        }
+    };
+    checked_content(content)
+}
+
+/// A message must be at most 1 MiB and not blank.
+pub fn checked_content(content: String) -> Result<String> {
+    if content.len() as u64 > INPUT_LIMIT {
+        return Err(Error::input("the message is larger than 1 MiB"));
+    }
+    if content.trim().is_empty() {
+        return Err(Error::input("the message is empty"));
+    }
+    Ok(content)
+}
+
+/// The body of `POST /message`.
+pub fn send_body(agent_id: &str, end_user_id: &str, content: &str) -> Vec<u8> {
+    serde_json::json!({
+        "agent_id": agent_id,
+        "end_user_id": end_user_id,
+        "content": content,
+    })
+    .to_string()
+    .into_bytes()
+}
+
+/// What a message says, for people: its text, or `[image] URL` (then its caption, if any) for
+/// media and the other non-text types.
+pub fn message_text(message: &Value) -> String {
+    let text = |key: &str| message.get(key).map(value_text).unwrap_or_default();
+    let kind = text("type");
+    let content = text("content");
+    if kind.is_empty() || kind == "text" {
+        return content;
+    }
+    let mut shown = format!("[{kind}]");
+    let media = text("media");
+    if !media.is_empty() {
+        shown.push(' ');
+        shown.push_str(&media);
+    }
+    if !content.is_empty() {
+        shown.push('\n');
+        shown.push_str(&content);
+    }
+    shown
+}
+
+/// A field as text: strings as they are, other values as compact JSON, null as nothing.
+fn value_text(value: &Value) -> String {
+    match value {
+        Value::String(text) => text.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+/// `2026-11-27T08:00:00.123Z` as `2026-11-27 08:00:00Z`: the fraction dropped for reading.
+/// Anything that does not look like an RFC 3339 date-time is shown as it came.
+pub fn short_time(sent_at: &str) -> String {
+    let bytes = sent_at.as_bytes();
+    let shaped = bytes.len() >= 19
+        && sent_at.is_char_boundary(19)
+        && bytes[10] == b'T'
+        && bytes[..19]
+            .iter()
+            .enumerate()
+            .all(|(i, b)| matches!(i, 4 | 7 | 10 | 13 | 16) || b.is_ascii_digit());
+    if !shaped {
+        return sent_at.to_owned();
+    }
+    let rest = &sent_at[19..];
+    let zone = match rest.strip_prefix('.') {
+        Some(fraction) => fraction.trim_start_matches(|c: char| c.is_ascii_digit()),
+        None => rest,
+    };
+    format!("{} {}{zone}", &sent_at[..10], &sent_at[11..19])
+}
+
+/// The conversation view of `message list`: one row per message with its time, its sender
+/// (`AI`, `EU`, `SYS`) and what it says; multi-line text stays in its column. comfy-table
+/// measures display width, so CJK and emoji keep the columns aligned.
+pub fn conversation(messages: &[Value]) -> String {
+    if messages.is_empty() {
+        return String::new();
+    }
+    let mut table = Table::new();
+    table.load_preset(presets::NOTHING);
+    if table.width().is_some_and(|width| width >= 40) {
+        table.set_content_arrangement(ContentArrangement::Dynamic);
+    }
+    for message in messages {
+        let field = |key: &str| message.get(key).map(value_text).unwrap_or_default();
+        // Each cell redacted and neutralised before the layout, as in every table.
+        table.add_row(
+            [
+                short_time(&field("sent_at")),
+                field("sent_by"),
+                message_text(message),
+            ]
+            .map(|cell| for_terminal(&redact(&cell)).into_owned()),
+        );
+    }
+    for (index, column) in table.column_iter_mut().enumerate() {
+        column.set_padding((0, if index == 2 { 0 } else { 2 }));
+        if index < 2 {
+            // The time and sender stay on one line; the text wraps instead.
+            column.set_constraint(ColumnConstraint::ContentWidth);
+        }
+    }
+    let mut text = String::new();
+    for line in table.lines() {
+        text.push_str(line.trim_end());
+        text.push('\n');
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn opaque_ids_must_fit_in_a_path_segment() {
+        for good in ["11111111-1111-4111-8111-111111111111", "ag_123", "Ü-agent"] {
+            assert_eq!(checked_opaque_id(good, "agent").unwrap(), good);
+        }
+        for (bad, why) in [
+            ("", "must not be empty"),
+            ("a/b", "contains '/'"),
+            ("a?b", "contains '?'"),
+            ("a#b", "contains '#'"),
+            ("a b", "contains a space"),
+            ("a\tb", "contains a tab"),
+            ("a\nb", "contains a line break"),
+            ("a\u{a0}b", "contains the character U+00A0"),
+        ] {
+            let error = checked_opaque_id(bad, "agent").unwrap_err();
+            assert_eq!(error.kind, crate::error::Kind::Input);
+            assert!(error.message.contains(why), "{bad:?}: {}", error.message);
+        }
+    }
+
+    #[test]
+    fn enduser_ids_are_uuids_of_any_version_and_case() {
+        for good in [
+            "1b4e28ba-2fa1-11d2-883f-0dc7a9b3d5d2",
+            "6F1C2D4E-8A9B-4C3D-9E8F-0A1B2C3D4E5F",
+        ] {
+            assert!(checked_enduser_id(good).is_ok(), "{good}");
+        }
+        for bad in [
+            "",
+            "42",
+            "1b4e28ba2fa111d2883f0dc7a9b3d5d2",
+            "{1b4e28ba-2fa1-11d2-883f-0dc7a9b3d5d2}",
+            "1b4e28ba-2fa1-11d2-883f-0dc7a9b3d5dz",
+        ] {
+            assert!(checked_enduser_id(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn content_must_be_small_and_not_blank() {
+        assert_eq!(checked_content("hi".into()).unwrap(), "hi");
+        assert_eq!(checked_content(" hi \n".into()).unwrap(), " hi \n");
+        assert_eq!(
+            checked_content(" \n\t".into()).unwrap_err().message,
+            "the message is empty"
+        );
+        let limit = INPUT_LIMIT as usize;
+        assert!(checked_content("a".repeat(limit)).is_ok());
+        assert_eq!(
+            checked_content("a".repeat(limit + 1)).unwrap_err().message,
+            "the message is larger than 1 MiB"
+        );
+    }
+
+    #[test]
+    fn the_body_has_the_spec_field_names_in_order() {
+        let body = send_body("ag", "eu", "héllo\n\"x\"");
+        assert_eq!(
+            String::from_utf8(body).unwrap(),
+            r#"{"agent_id":"ag","end_user_id":"eu","content":"héllo\n\"x\""}"#
+        );
+    }
+
+    #[test]
+    fn media_reads_as_its_type_and_url() {
+        assert_eq!(
+            message_text(&json!({"type": "text", "content": "hi"})),
+            "hi"
+        );
+        assert_eq!(message_text(&json!({"content": "no type"})), "no type");
+        assert_eq!(
+            message_text(&json!({"type": "image", "media": "https://x/y.png"})),
+            "[image] https://x/y.png"
+        );
+        assert_eq!(
+            message_text(&json!({"type": "audio", "media": "https://x/a.ogg", "content": "voice"})),
+            "[audio] https://x/a.ogg\nvoice"
+        );
+        assert_eq!(
+            message_text(&json!({"type": "template", "content": "Welcome"})),
+            "[template]\nWelcome"
+        );
+    }
+
+    #[test]
+    fn times_lose_their_fraction_only() {
+        assert_eq!(short_time("2026-11-27T08:00:00Z"), "2026-11-27 08:00:00Z");
+        assert_eq!(
+            short_time("2026-11-27T08:00:00.123456Z"),
+            "2026-11-27 08:00:00Z"
+        );
+        assert_eq!(
+            short_time("2026-11-27T08:00:00.5+01:00"),
+            "2026-11-27 08:00:00+01:00"
+        );
+        assert_eq!(short_time("2026-11-27T08:00:00"), "2026-11-27 08:00:00");
+        assert_eq!(short_time("yesterday"), "yesterday");
+        assert_eq!(short_time("2026-11-27 08:00:00"), "2026-11-27 08:00:00");
+        assert_eq!(short_time("2026-11-27T08:00:0é"), "2026-11-27T08:00:0é");
+    }
+
+    #[test]
+    fn the_conversation_view_aligns_senders_and_keeps_lines_together() {
+        let messages = [
+            json!({"sent_at": "2026-11-27T08:00:00Z", "sent_by": "EU", "type": "text", "content": "こんにちは"}),
+            json!({"sent_at": "2026-11-27T08:00:01.5Z", "sent_by": "AI", "type": "text", "content": "two\nlines"}),
+            json!({"sent_at": "2026-11-27T08:00:02Z", "sent_by": "SYS", "type": "image", "media": "https://x/y.png"}),
+        ];
+        assert_eq!(
+            conversation(&messages),
+            "2026-11-27 08:00:00Z  EU   こんにちは\n\
+             2026-11-27 08:00:01Z  AI   two\n\
+             \x20                          lines\n\
+             2026-11-27 08:00:02Z  SYS  [image] https://x/y.png\n"
+        );
+        assert_eq!(conversation(&[]), "");
+    }
+
+    #[test]
+    fn the_conversation_view_neutralises_control_characters() {
+        let messages = [json!({"sent_by": "AI", "content": "\u{1b}[31mred"})];
+        assert!(!conversation(&messages).contains('\u{1b}'));
+    }
+}
