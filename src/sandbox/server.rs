@@ -28,6 +28,10 @@ pub struct App {
     pub faults: Faults,
     pub latency: Duration,
     pub calls: Calls,
+    /// With `--webhook-url`: the scheduler of signed outbound events (calls hold their own
+    /// handle; campaign transitions use this one).
+    #[allow(dead_code)]
+    pub webhooks: Option<super::webhooks::Webhooks>,
 }
 
 /// A request as the transport read it: the body is whole and within [`BODY_LIMIT`].
@@ -441,6 +445,7 @@ mod tests {
             faults: Faults::new(0.0, None, 0),
             latency: Duration::ZERO,
             calls: Calls::new(Duration::ZERO, SystemTime::now()),
+            webhooks: None,
         }
     }
 
