@@ -4071,7 +4071,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__sandbox__subcmd__exec)
-            opts="-o -v -h -V --listen --api-key --state --latency --fail-rate --rate-limit --seed --call-seconds --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h -V --listen --api-key --state --latency --fail-rate --rate-limit --seed --call-seconds --webhook-url --webhook-secret-file --webhook-scheme --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4107,6 +4107,18 @@ _altur() {
                     ;;
                 --call-seconds)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --webhook-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --webhook-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --webhook-scheme)
+                    COMPREPLY=($(compgen -W "hex base64" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4209,7 +4221,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__sandbox__subcmd__serve)
-            opts="-o -v -h -V --listen --api-key --state --latency --fail-rate --rate-limit --seed --call-seconds --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h -V --listen --api-key --state --latency --fail-rate --rate-limit --seed --call-seconds --webhook-url --webhook-secret-file --webhook-scheme --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4245,6 +4257,18 @@ _altur() {
                     ;;
                 --call-seconds)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --webhook-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --webhook-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --webhook-scheme)
+                    COMPREPLY=($(compgen -W "hex base64" -- "${cur}"))
                     return 0
                     ;;
                 --output)

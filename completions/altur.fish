@@ -264,6 +264,10 @@ complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l rate-limit -d 'Requests allowed per second before answering 429' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Seed for the random faults, to make them repeatable' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l call-seconds -d 'Seconds a call takes from queued to ended (decimals allowed, 0-3600)' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l webhook-url -d 'Deliver signed webhooks (on_call_end, campaign.status_changed) to this URL of yours' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l webhook-secret-file -d 'Sign them with the secret in this file [env: ALTUR_WEBHOOK_SECRET holds the secret]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l webhook-scheme -d 'How to sign them' -r -f -a "hex\t'hex(HMAC-SHA256) over the body, the secret as text'
+base64\t'base64(HMAC-SHA256) over the body (compact JSON), the secret base64-decoded'"
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
@@ -287,6 +291,10 @@ complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l rate-limit -d 'Requests allowed per second before answering 429' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l seed -d 'Seed for the random faults, to make them repeatable' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l call-seconds -d 'Seconds a call takes from queued to ended (decimals allowed, 0-3600)' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l webhook-url -d 'Deliver signed webhooks (on_call_end, campaign.status_changed) to this URL of yours' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l webhook-secret-file -d 'Sign them with the secret in this file [env: ALTUR_WEBHOOK_SECRET holds the secret]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l webhook-scheme -d 'How to sign them' -r -f -a "hex\t'hex(HMAC-SHA256) over the body, the secret as text'
+base64\t'base64(HMAC-SHA256) over the body (compact JSON), the secret base64-decoded'"
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'

@@ -501,6 +501,18 @@ pub struct SandboxOptions {
     /// Seconds a call takes from queued to ended (decimals allowed, 0-3600)
     #[arg(long, default_value_t = 3.0, value_name = "N", value_parser = seconds_parser(0.0, 3600.0))]
     pub call_seconds: f64,
+
+    /// Deliver signed webhooks (on_call_end, campaign.status_changed) to this URL of yours
+    #[arg(long, value_name = "URL")]
+    pub webhook_url: Option<String>,
+
+    /// Sign them with the secret in this file [env: ALTUR_WEBHOOK_SECRET holds the secret]
+    #[arg(long, value_name = "PATH", requires = "webhook_url")]
+    pub webhook_secret_file: Option<PathBuf>,
+
+    /// How to sign them
+    #[arg(long, value_enum, value_name = "SCHEME", default_value_t = SigningScheme::Base64)]
+    pub webhook_scheme: SigningScheme,
 }
 
 /// `altur call ...` (contract section 15).

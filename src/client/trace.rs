@@ -57,7 +57,7 @@ pub(super) fn curl(call: &Call, base_url: &BaseUrl) -> String {
         format!(
             "curl --request {} {}",
             call.method.as_str(),
-            shell_quote(&call.url(base_url))
+            shell_words::quote(&call.url(base_url))
         ),
         "--header 'Authorization: api-key '\"$ALTUR_API_KEY\"".to_owned(),
     ];
@@ -70,25 +70,20 @@ pub(super) fn curl(call: &Call, base_url: &BaseUrl) -> String {
     for (name, value) in &call.headers {
         lines.push(format!(
             "--header {}",
-            shell_quote(&format!("{name}: {value}"))
+            shell_words::quote(&format!("{name}: {value}"))
         ));
     }
     lines.push(format!(
         "--header {}",
-        shell_quote(&format!("User-Agent: {USER_AGENT}"))
+        shell_words::quote(&format!("User-Agent: {USER_AGENT}"))
     ));
     if let Some(body) = &call.body {
         lines.push(format!(
             "--data-raw {}",
-            shell_quote(&String::from_utf8_lossy(body))
+            shell_words::quote(&String::from_utf8_lossy(body))
         ));
     }
     let mut text = lines.join(" \\\n  ");
     text.push('\n');
     text
-}
-
-/// Always single-quoted, so the printed command reads the same whatever the text.
-fn shell_quote(text: &str) -> String {
-    format!("'{}'", text.replace('\'', r"'\''"))
 }

@@ -16,12 +16,13 @@
 
 use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard, OnceLock};
-use std::time::{Duration, SystemTime};
+use std::time::{Duration, Instant, SystemTime};
 
 use serde_json::{Map, Value, json};
 
 use super::domain::{ApiError, Outcome, Reply, SANDBOX_AGENT_ID, SANDBOX_AGENT_NAME};
 use super::domain::{PHONE_INTEGRATION_ID, object_body};
+use super::webhooks::Webhooks;
 use crate::datetime;
 
 /// The call length when `--call-seconds` is not given.
@@ -243,6 +244,58 @@ impl CallRecord {
     }
 
     /// The `Call` shape of `POST /call` and `GET /call/{id}`.
+    /// The `on_call_end` webhook for this call, in the shape the docs give
+    /// (`OnCallEndEvent`): the call as it ends, with a short transcript when it was answered.
+    fn call_end_event(&self) -> Value {
+        let ended = self.created + self.timeline.ends_at;
+        let call = self.call_json(ended);
+        let mut event = Map::new();
+        event.insert("event_type".into(), "on_call_end".into());
+        for key in [
+            "id",
+            "type",
+            "status",
+            "phone_number_to",
+            "answered_by",
+            "created_at",
+            "started_at",
+            "ended_at",
+            "duration",
+        ] {
+            if let Some(value) = call.get(key) {
+                event.insert(key.into(), value.clone());
+            }
+        }
+        if let Some(billed) = call.get("billable_duration") {
+            event.insert("billed_duration".into(), billed.clone());
+        }
+        if let Some(url) = call.get("recording_url") {
+            event.insert("recording_url".into(), url.clone());
+        }
+        let answered = call.get("answered_by").is_some();
+        let at = call["ended_at"].clone();
+        let mut transcript = Vec::new();
+        if answered {
+            let greeting = self
+                .placement
+                .initial_message
+                .clone()
+                .unwrap_or_else(|| "Hello, this is the Sandbox Agent.".to_owned());
+            transcript.push(json!({"sent_by": "assistant", "sent_at": at, "content": greeting}));
+            transcript.push(json!({"sent_by": "user", "sent_at": at, "content": "Hi!"}));
+        }
+        event.insert("transcript".into(), transcript.into());
+        let thread = &call["thread"];
+        event.insert(
+            "assistant".into(),
+            json!({"id": thread["agent"]["id"], "name": thread["agent"]["name"]}),
+        );
+        let mut end_user = thread["end_user"].clone();
+        end_user["phone_number"] = self.placement.phone_number_to.clone().into();
+        event.insert("end_user".into(), end_user);
+        Value::Object(event)
+    }
+
     fn call_json(&self, now: SystemTime) -> Value {
         let placement = &self.placement;
         let display_name = placement
@@ -341,6 +394,8 @@ fn mix(n: u64) -> u64 {
 pub struct Calls {
     call_length: Duration,
     inner: Mutex<Inner>,
+    /// With `--webhook-url`: where `on_call_end` goes as each call ends.
+    webhooks: Option<Webhooks>,
 }
 
 #[derive(Default)]
@@ -366,9 +421,16 @@ impl Calls {
         let calls = Calls {
             call_length,
             inner: Mutex::new(Inner::default()),
+            webhooks: None,
         };
         calls.seed(now);
         calls
+    }
+
+    /// Delivers `on_call_end` for every call placed from now on, when it ends.
+    pub fn notify(mut self, webhooks: Webhooks) -> Calls {
+        self.webhooks = Some(webhooks);
+        self
     }
 
     fn lock(&self) -> MutexGuard<'_, Inner> {
@@ -424,7 +486,7 @@ impl Calls {
         inner.stored_bytes += size;
         let position = inner.calls.len();
         inner.positions.insert(id.clone(), position);
-        inner.calls.push(CallRecord {
+        let record = CallRecord {
             id: id.clone(),
             thread_id,
             end_user_id,
@@ -432,7 +494,14 @@ impl Calls {
             created,
             timeline,
             ending,
-        });
+        };
+        if let Some(webhooks) = &self.webhooks {
+            // The call's end is known now: the event is built now and sent when it comes.
+            let event = record.call_end_event();
+            let due = Instant::now() + timeline.ends_at;
+            webhooks.at(due, Box::new(move || Some(event)));
+        }
+        inner.calls.push(record);
         Ok(id)
     }
 

@@ -84,7 +84,12 @@ pub const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 pub struct Campaigns {
     inner: Mutex<Inner>,
     dialer: Arc<dyn Dialer>,
+    /// Told of every status change, with its `campaign.status_changed` event.
+    notify: Option<Notify>,
 }
+
+/// Where `campaign.status_changed` events go (the sandbox's `--webhook-url`).
+type Notify = Box<dyn Fn(Value) + Send + Sync>;
 
 struct Inner {
     campaigns: BTreeMap<u64, Campaign>,
@@ -347,6 +352,22 @@ impl Campaigns {
                 replays: Replays::default(),
             }),
             dialer,
+            notify: None,
+        }
+    }
+
+    /// Hands a `campaign.status_changed` event to `notify` on every status change.
+    pub fn on_status_change(mut self, notify: impl Fn(Value) + Send + Sync + 'static) -> Campaigns {
+        self.notify = Some(Box::new(notify));
+        self
+    }
+
+    /// Tells of `campaign`'s move from `previous`, if it moved.
+    fn changed(&self, campaign: &Campaign, previous: Status, now: SystemTime) {
+        if let Some(notify) = &self.notify
+            && campaign.status != previous
+        {
+            notify(campaign.status_event(previous, now));
         }
     }
 
@@ -673,6 +694,7 @@ impl Campaigns {
             campaign.dial_queue(self.dialer.as_ref(), now);
             campaign.settle();
         }
+        self.changed(campaign, from, now);
         Ok(Reply::ok(
             json!({"success": true, "campaign": campaign.detail()}),
         ))
@@ -688,13 +710,17 @@ impl Campaigns {
         let campaign = parse_id(id)
             .and_then(|n| inner.campaigns.get_mut(&n))
             .ok_or_else(|| campaign_not_found(id))?;
+        let before = campaign.status;
         campaign.refresh(self.dialer.as_ref(), now);
+        self.changed(campaign, before, now);
         Ok(campaign)
     }
 
     fn refresh_all(&self, inner: &mut Inner, now: SystemTime) {
         for campaign in inner.campaigns.values_mut() {
+            let before = campaign.status;
             campaign.refresh(self.dialer.as_ref(), now);
+            self.changed(campaign, before, now);
         }
     }
 }
@@ -1128,6 +1154,26 @@ impl Campaign {
             "cycle_filter_tags": self.cycle("filter_tags"),
             "cycle_current_iteration": self.settings.cycles.as_ref().map(|_| json!(0)),
             "cycle_last_iteration_at": Value::Null,
+        })
+    }
+
+    /// The `campaign.status_changed` event of a move from `previous` (the docs' envelope).
+    fn status_event(&self, previous: Status, now: SystemTime) -> Value {
+        json!({
+            "event_id": format!("evt_{}", uuid::Uuid::new_v4().simple()),
+            "event_type": "campaign.status_changed",
+            "occurred_at": datetime::format_utc(now),
+            "api_version": "1.0",
+            "project_id": "prj_sandbox",
+            "data": {
+                "campaign": {
+                    "id": self.id,
+                    "name": self.settings.name,
+                    "status": self.status.as_str(),
+                    "previous_status": previous.as_str(),
+                },
+                "analytics": self.analytics(),
+            },
         })
     }
 

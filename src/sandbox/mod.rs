@@ -250,6 +250,50 @@ impl StopSignals {
     }
 }
 
+/// `--webhook-url` and its secret and scheme: the scheduler of outbound webhooks, started.
+fn outbound_webhooks(options: &SandboxOptions) -> Result<Option<webhooks::Webhooks>> {
+    let Some(url) = &options.webhook_url else {
+        return Ok(None);
+    };
+    let url = crate::config::BaseUrl::parse_target(url)?;
+    let secret = crate::commands::webhook::webhook_secret(
+        &crate::cli::WebhookSecretArgs {
+            secret_file: options.webhook_secret_file.clone(),
+        },
+        &crate::config::process_env,
+    )?;
+    let scheme = match options.webhook_scheme {
+        crate::cli::SigningScheme::Hex => crate::webhook::signature::Scheme::Hex,
+        crate::cli::SigningScheme::Base64 => crate::webhook::signature::Scheme::Base64,
+    };
+    output::stderr_line(&format!(
+        "altur sandbox: webhooks go to {} ({} scheme)",
+        url.as_str(),
+        scheme.name()
+    ));
+    Ok(Some(webhooks::Webhooks::start(webhooks::Target {
+        url,
+        secret,
+        scheme,
+        backoff: webhook_backoff(),
+        timeout: Duration::from_secs(10),
+    })))
+}
+
+/// The wait before a webhook's second attempt (it doubles after): 1 s, or in debug builds
+/// `ALTUR_SANDBOX_WEBHOOK_BACKOFF_MS`, so the retry tests need not wait.
+fn webhook_backoff() -> Duration {
+    let standard = Duration::from_secs(1);
+    if cfg!(debug_assertions) {
+        std::env::var("ALTUR_SANDBOX_WEBHOOK_BACKOFF_MS")
+            .ok()
+            .and_then(|ms| ms.parse().ok())
+            .map_or(standard, Duration::from_millis)
+    } else {
+        standard
+    }
+}
+
 pub(crate) fn parse_listen(text: &str) -> Result<SocketAddr> {
     text.to_socket_addrs()
         .ok()
@@ -298,22 +342,34 @@ impl Sandbox {
                 opened.store
             }
         };
+        let webhooks = outbound_webhooks(options)?;
+        let mut calls = calls::Calls::new(
+            Duration::from_secs_f64(options.call_seconds),
+            std::time::SystemTime::now(),
+        );
+        if let Some(webhooks) = &webhooks {
+            calls = calls.notify(webhooks.clone());
+        }
         let seed = options
             .seed
             .unwrap_or_else(|| uuid::Uuid::new_v4().as_u64_pair().0);
-        let calls = Arc::new(calls::Calls::new(
-            Duration::from_secs_f64(options.call_seconds),
-            std::time::SystemTime::now(),
-        ));
+        let calls = Arc::new(calls);
+        // The campaigns place their calls among the sandbox's calls, and tell the webhook
+        // receiver of each status change.
+        let mut campaigns = campaigns::Campaigns::new(calls.clone());
+        if let Some(webhooks) = &webhooks {
+            let webhooks = webhooks.clone();
+            campaigns = campaigns.on_status_change(move |event| webhooks.now(event));
+        }
         let app = Arc::new(App {
             key: options.sandbox_key.clone(),
             store,
             messages: messages::Messages::new(),
             faults: Faults::new(options.fail_rate, options.rate_limit, seed),
             latency: Duration::from_millis(options.latency),
-            // The campaigns place their calls among the sandbox's calls.
-            campaigns: campaigns::Campaigns::new(calls.clone()),
+            campaigns,
             calls,
+            webhooks,
         });
         let listener = TcpListener::bind(address).map_err(|e| {
             Error::input(format!("cannot listen on {address}: {e}"))

@@ -779,3 +779,76 @@ fn an_active_campaign_calls_its_contacts_among_the_sandboxs_calls() {
         .code(3)
         .stderr_has("its status is finished, from which the valid actions are: archive");
 }
+
+#[test]
+fn the_sandbox_posts_campaign_status_changed_on_each_transition() {
+    let receiver = Server::new((0..8).map(|_| Reply::json(200, "{}")));
+    let url = format!("{}/hooks", receiver.url());
+    let sandbox = Sandbox::start_with_env(
+        &[
+            "--call-seconds",
+            "0",
+            "--webhook-url",
+            &url,
+            "--webhook-scheme",
+            "hex",
+        ],
+        &[("ALTUR_WEBHOOK_SECRET", "whsec-test")],
+    );
+    let run = |args: &[&str]| Altur::new().against_sandbox(&sandbox).args(args).run();
+    let created = run(&[
+        "campaign",
+        "create",
+        "--name",
+        "Hooks",
+        "--agent",
+        AGENT,
+        "--integration-id",
+        "int_phone",
+        "--channel",
+        "phone_call",
+        "-o",
+        "id",
+    ]);
+    let id = created.stdout.trim().to_owned();
+    run(&[
+        "contact",
+        "add",
+        "--campaign",
+        &id,
+        "--phone",
+        "+5215512345678",
+    ])
+    .success();
+    run(&["campaign", "activate", &id]).success();
+    run(&["campaign", "get", &id]).success(); // the call has ended: finished
+    // Three transitions and the call's on_call_end; deliveries run on threads of their own.
+    crate::support::wait_until(std::time::Duration::from_secs(20), || {
+        receiver.requests().len() >= 4
+    });
+    let mut moves: Vec<(String, String)> = receiver
+        .requests()
+        .iter()
+        .map(|r| r.body_json())
+        .filter(|e| e["event_type"] == "campaign.status_changed")
+        .map(|e| {
+            let campaign = &e["data"]["campaign"];
+            assert_eq!(campaign["id"].to_string(), id);
+            let text = |key: &str| campaign[key].as_str().unwrap().to_owned();
+            (text("previous_status"), text("status"))
+        })
+        .collect();
+    moves.sort();
+    let expected = [
+        ("active", "finished"),
+        ("pending", "ready"),
+        ("ready", "active"),
+    ];
+    assert_eq!(
+        moves,
+        expected.map(|(a, b)| (a.to_owned(), b.to_owned())).to_vec()
+    );
+    for request in receiver.requests() {
+        assert!(request.header("x-altur-signature").is_some());
+    }
+}

@@ -790,7 +790,7 @@ fn dry_run_prints_a_curl_command_and_sends_nothing() {
     run.success();
     assert!(server.requests().is_empty());
     let expected = format!(
-        "curl --request POST '{}/enduser' \\\n  --header 'Authorization: api-key '\"$ALTUR_API_KEY\" \\\n  --header 'Accept: application/json' \\\n  --header 'Content-Type: application/json' \\\n  --header 'User-Agent: altur/{}' \\\n  --data-raw '{{\"display_name\":\"Ada Lovelace\",\"info\":\"Prefers email\"}}'\n",
+        "curl --request POST {}/enduser \\\n  --header 'Authorization: api-key '\"$ALTUR_API_KEY\" \\\n  --header 'Accept: application/json' \\\n  --header 'Content-Type: application/json' \\\n  --header 'User-Agent: altur/{}' \\\n  --data-raw '{{\"display_name\":\"Ada Lovelace\",\"info\":\"Prefers email\"}}'\n",
         server.url(),
         env!("CARGO_PKG_VERSION")
     );

@@ -513,3 +513,101 @@ fn listen_forwards_verified_deliveries_with_their_signature() {
     let (code, _) = listener.stop();
     assert_eq!(code, Some(0));
 }
+
+// ---- the sandbox's webhooks ----
+
+#[test]
+fn a_sandbox_call_that_ends_is_delivered_to_listen_verified() {
+    let listener = Listener::start(Some(BASE64_SECRET.trim()), &[]);
+    let sandbox = crate::support::Sandbox::start_with_env(
+        &["--call-seconds", "0.2", "--webhook-url", &listener.url],
+        &[("ALTUR_WEBHOOK_SECRET", BASE64_SECRET.trim())],
+    );
+    let started = Altur::new()
+        .against_sandbox(&sandbox)
+        .args([
+            "call",
+            "start",
+            "--agent",
+            "11111111-1111-4111-8111-111111111111",
+        ])
+        .args(["--to", "+52 55 1234 5678", "-o", "id"])
+        .run();
+    started.success();
+    let line = listener.next_delivery();
+    assert_eq!(line["verified"], true, "{line}");
+    assert_eq!(line["scheme"], "base64");
+    let event = &line["event"];
+    assert_eq!(event["event_type"], "on_call_end");
+    assert_eq!(event["id"].as_str(), Some(started.stdout.trim()));
+    assert_eq!(event["status"], "ended");
+    assert_eq!(event["phone_number_to"], "+525512345678");
+    assert!(
+        event["transcript"]
+            .as_array()
+            .is_some_and(|t| !t.is_empty())
+    );
+    sandbox.wait_for_stderr("webhook on_call_end");
+    assert!(
+        sandbox.stderr().contains("-> 200 (attempt 1 of 5)"),
+        "{}",
+        sandbox.stderr()
+    );
+    listener.stop();
+}
+
+#[test]
+fn a_receiver_that_fails_twice_gets_a_third_attempt() {
+    let receiver = Server::new([
+        Reply::json(500, "{}"),
+        Reply::Drop,
+        Reply::json(200, r#"{"ok":true}"#),
+    ]);
+    let url = format!("{}/hooks", receiver.url());
+    let sandbox = crate::support::Sandbox::start_with_env(
+        &[
+            "--call-seconds",
+            "0",
+            "--webhook-url",
+            &url,
+            "--webhook-scheme",
+            "hex",
+        ],
+        &[
+            ("ALTUR_WEBHOOK_SECRET", TEXT_SECRET.trim()),
+            ("ALTUR_SANDBOX_WEBHOOK_BACKOFF_MS", "10"),
+        ],
+    );
+    Altur::new()
+        .against_sandbox(&sandbox)
+        .args([
+            "call",
+            "start",
+            "--agent",
+            "11111111-1111-4111-8111-111111111111",
+        ])
+        .args(["--to", "+525512340000"])
+        .run()
+        .success();
+    sandbox.wait_for_stderr("(attempt 3 of 5)");
+    let requests = receiver.requests();
+    assert_eq!(requests.len(), 3);
+    // Every attempt carries the same body and signature, and the signature verifies.
+    let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, TEXT_SECRET.trim().as_bytes());
+    for request in &requests {
+        assert_eq!(request.body, requests[0].body);
+        let expected: String = ring::hmac::sign(&key, &request.body)
+            .as_ref()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(request.header("x-altur-signature"), Some(expected.as_str()));
+        assert_eq!(request.header("authorization"), None);
+    }
+    let event: serde_json::Value = serde_json::from_slice(&requests[0].body).unwrap();
+    assert_eq!(event["status"], "busy");
+    let log = sandbox.stderr();
+    assert!(log.contains("-> 500 (attempt 1 of 5); again in"), "{log}");
+    assert!(log.contains("(attempt 2 of 5); again in"), "{log}");
+    assert!(log.contains("-> 200 (attempt 3 of 5)"), "{log}");
+}

@@ -429,12 +429,14 @@ impl Campaigns {
             };
             results.push(json!({"index": index, "id": id.to_string(), "contact": phone}));
         }
+        let before = campaign.status;
         if campaign.status == Status::Pending && !campaign.contacts.is_empty() {
             campaign.status = Status::Ready;
         }
         if campaign.status == Status::Active {
             campaign.dial_queue(self.dialer.as_ref(), now);
         }
+        self.changed(campaign, before, now);
         let reply = Reply::ok(json!({
             "success": true,
             "summary": {

@@ -993,3 +993,56 @@ fn without_a_dialer_every_contact_fails() {
     let contact = body(c.get_contact(&id.to_string(), "1", t0()));
     assert_eq!(contact["contact"]["status"], "failed");
 }
+
+#[test]
+fn every_status_change_is_told_as_a_campaign_status_changed_event() {
+    let dialer = Arc::new(FakeDialer::default());
+    let events: Arc<Mutex<Vec<Value>>> = Arc::default();
+    let c = {
+        let events = events.clone();
+        Campaigns::new(dialer.clone()).on_status_change(move |e| events.lock().unwrap().push(e))
+    };
+    let id = create(&c, &phone_campaign());
+    let sid = id.to_string();
+    add(&c, id, phones(1));
+    add(&c, id, phones(2)); // ready already: no event
+    body(c.action(&sid, "activate", t0()));
+    body(c.action(&sid, "pause", t0()));
+    body(c.action(&sid, "pause", t0())); // a no-op: no event
+    body(c.action(&sid, "resume", t0()));
+    body(c.action(&sid, "archive", t0())); // a flag, not a status
+    dialer.end(1, "ended", Some("human"));
+    dialer.end(2, "busy", None);
+    body(c.list(&[], t0())); // the list reads the calls' ends too
+    let events = events.lock().unwrap();
+    let moves: Vec<(String, String)> = events
+        .iter()
+        .map(|e| {
+            let campaign = &e["data"]["campaign"];
+            (
+                campaign["previous_status"].as_str().unwrap().to_owned(),
+                campaign["status"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let expected = [
+        ("pending", "ready"),
+        ("ready", "active"),
+        ("active", "inactive"),
+        ("inactive", "active"),
+        ("active", "finished"),
+    ];
+    assert_eq!(
+        moves,
+        expected.map(|(a, b)| (a.to_owned(), b.to_owned())).to_vec()
+    );
+    let last = events.last().unwrap();
+    assert_eq!(last["event_type"], "campaign.status_changed");
+    assert_eq!(last["api_version"], "1.0");
+    assert_eq!(last["occurred_at"], "2026-11-27T08:00:00Z");
+    assert!(last["event_id"].as_str().unwrap().starts_with("evt_"));
+    assert_eq!(last["data"]["campaign"]["id"], id);
+    assert_eq!(last["data"]["campaign"]["name"], "Renewals");
+    assert_eq!(last["data"]["analytics"]["calls"], 2);
+    assert_ne!(events[0]["event_id"], events[1]["event_id"]);
+}
