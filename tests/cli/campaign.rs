@@ -383,6 +383,10 @@ fn bad_campaign_input_is_refused_before_sending() {
             vec!["--idempotency-key", ""],
             "--idempotency-key must be 1 to 255",
         ),
+        (
+            vec!["--idempotency-key", "a key"],
+            "printable ASCII characters, without spaces",
+        ),
     ];
     for (extra, message) in cases {
         Altur::new()

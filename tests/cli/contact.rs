@@ -470,6 +470,21 @@ fn bad_records_fail_alone_and_a_batch_refused_whole_fails_its_records() {
         json!({"record": 1, "status": "valid"})
     );
     assert_eq!(lines(&check.stdout)[1]["status"], "failed");
+    Altur::new()
+        .against(&nothing)
+        .file("in.csv", "phone\n+5215500000001\n")
+        .args([
+            "contact",
+            "import",
+            "--campaign",
+            "7",
+            "in.csv",
+            "--dry-run",
+        ])
+        .run()
+        .code(2)
+        .stderr_has("--dry-run does not apply to contact import")
+        .stderr_has("--validate-only");
     for bad in [
         ["--batch-size", "1001"],
         ["--batch-size", "0"],

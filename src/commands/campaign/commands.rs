@@ -148,9 +148,12 @@ fn create(settings: &Settings, args: &CampaignCreateArgs) -> Result<()> {
 /// `--idempotency-key`, or a fresh UUIDv4.
 pub fn idempotency_key(given: Option<&str>) -> Result<String> {
     match given {
-        Some(key) if key.is_empty() || key.len() > 255 || key.chars().any(|c| c.is_control()) => {
+        // It goes in a header: visible ASCII only, so it reaches the API exactly as given.
+        Some(key)
+            if key.is_empty() || key.len() > 255 || !key.bytes().all(|b| b.is_ascii_graphic()) =>
+        {
             Err(Error::input(
-                "--idempotency-key must be 1 to 255 printable characters",
+                "--idempotency-key must be 1 to 255 printable ASCII characters, without spaces",
             ))
         }
         Some(key) => Ok(key.to_owned()),
