@@ -939,7 +939,7 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
             [CompletionResult]::new('--agent', '--agent', [CompletionResultType]::ParameterName, 'Only campaigns of this agent')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Created at or after this ISO 8601 date or date-time')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Created at or before this date [default with --since: now]')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N items (1-100000) [default: 30]')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N items [default: 30]')
             [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Continue a list where an earlier one stopped (the token it printed)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
@@ -1240,7 +1240,7 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
         'altur;contact;list' {
             [CompletionResult]::new('--campaign', '--campaign', [CompletionResultType]::ParameterName, 'Campaign id')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only contacts in this status (queue, answered, failed, ...)')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N items (1-100000) [default: 30]')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N items [default: 30]')
             [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Continue a list where an earlier one stopped (the token it printed)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')

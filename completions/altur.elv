@@ -868,7 +868,7 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --agent 'Only campaigns of this agent'
             cand --since 'Created at or after this ISO 8601 date or date-time'
             cand --until 'Created at or before this date [default with --since: now]'
-            cand --limit 'Show at most N items (1-100000) [default: 30]'
+            cand --limit 'Show at most N items [default: 30]'
             cand --after 'Continue a list where an earlier one stopped (the token it printed)'
             cand -o 'Output format [default: table on a terminal, json otherwise]'
             cand --output 'Output format [default: table on a terminal, json otherwise]'
@@ -1148,7 +1148,7 @@ set edit:completion:arg-completer[altur] = {|@words|
         &'altur;contact;list'= {
             cand --campaign 'Campaign id'
             cand --status 'Only contacts in this status (queue, answered, failed, ...)'
-            cand --limit 'Show at most N items (1-100000) [default: 30]'
+            cand --limit 'Show at most N items [default: 30]'
             cand --after 'Continue a list where an earlier one stopped (the token it printed)'
             cand -o 'Output format [default: table on a terminal, json otherwise]'
             cand --output 'Output format [default: table on a terminal, json otherwise]'

@@ -722,7 +722,7 @@ whatsapp\t''"
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l agent -d 'Only campaigns of this agent' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l since -d 'Created at or after this ISO 8601 date or date-time' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l until -d 'Created at or before this date [default with --since: now]' -r
-complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N items (1-100000) [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N items [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l after -d 'Continue a list where an earlier one stopped (the token it printed)' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
@@ -954,7 +954,7 @@ complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l campaign -d 'Campaign id' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l status -d 'Only contacts in this status (queue, answered, failed, ...)' -r
-complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N items (1-100000) [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N items [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l after -d 'Continue a list where an earlier one stopped (the token it printed)' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'

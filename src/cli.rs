@@ -917,12 +917,12 @@ HH:MM-HH:MM within the day; days no schedule names are inactive.";
 /// `--limit`, `--all` and `--after` of list commands.
 #[derive(Debug, Clone, Args)]
 pub struct PageArgs {
-    /// Show at most N items (1-100000) [default: 30]
+    /// Show at most N items [default: 30]
     #[arg(
         long,
         value_name = "N",
         conflicts_with = "all",
-        value_parser = clap::value_parser!(u64).range(1..=100_000)
+        value_parser = clap::value_parser!(u64).range(1..)
     )]
     pub limit: Option<u64>,
 
