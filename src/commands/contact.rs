@@ -99,19 +99,38 @@ pub fn contact_from_json(value: Value) -> std::result::Result<Vec<u8>, String> {
     finish(contact)
 }
 
+/// Why a record without a phone number fails.
+const NO_PHONE: &str = "no phone number (the 'contact' field)";
+/// How the reason for a phone number that is not E.164 begins.
+const BAD_PHONE: &str = "the phone number '";
+
 /// The number in E.164, or why not, naming it.
 fn normalize_phone(text: &str) -> std::result::Result<String, String> {
-    crate::phone::normalize(text)
-        .map_err(|why| format!("the phone number '{text}' is not valid: {why}"))
+    crate::phone::normalize(text).map_err(|why| format!("{BAD_PHONE}{text}' is not valid: {why}"))
+}
+
+/// A record refused before sending: an input error, with the code the API gives the same
+/// row (`MISSING_CONTACT`, `INVALID_PHONE_NUMBER`) when the phone number is the reason.
+pub fn refused(reason: String) -> Error {
+    let code = if reason == NO_PHONE {
+        Some("MISSING_CONTACT")
+    } else if reason.starts_with(BAD_PHONE) {
+        Some("INVALID_PHONE_NUMBER")
+    } else {
+        None
+    };
+    let error = Error::input(reason);
+    match code {
+        Some(code) => error.with_body(json!({"error": code})),
+        None => error,
+    }
 }
 
 /// Checks and normalises the phone number, then the body of one contact.
 fn finish(mut contact: Map<String, Value>) -> std::result::Result<Vec<u8>, String> {
     let phone = match contact.get("contact").and_then(Value::as_str) {
-        None => return Err("no phone number (the 'contact' field)".to_owned()),
-        Some(text) if text.trim().is_empty() => {
-            return Err("no phone number (the 'contact' field)".to_owned());
-        }
+        None => return Err(NO_PHONE.to_owned()),
+        Some(text) if text.trim().is_empty() => return Err(NO_PHONE.to_owned()),
         Some(text) => normalize_phone(text)?,
     };
     contact.insert("contact".into(), phone.into());

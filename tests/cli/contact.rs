@@ -421,6 +421,7 @@ fn bad_records_fail_alone_and_a_batch_refused_whole_fails_its_records() {
     assert_eq!(results[1]["error"]["code"], "INVALID_PHONE_NUMBER");
     assert_eq!(results[2]["status"], "failed");
     assert_eq!(results[2]["error"]["kind"], "input");
+    assert_eq!(results[2]["error"]["code"], "INVALID_PHONE_NUMBER");
     assert!(
         results[2]["error"]["message"]
             .as_str()
@@ -428,6 +429,7 @@ fn bad_records_fail_alone_and_a_batch_refused_whole_fails_its_records() {
             .contains("must start with +")
     );
     assert_eq!(results[3]["error"]["kind"], "input");
+    assert_eq!(results[3]["error"]["code"], "MISSING_CONTACT");
     assert!(
         results[3]["error"]["message"]
             .as_str()

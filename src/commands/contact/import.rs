@@ -28,6 +28,7 @@ pub fn run(settings: &Settings, args: &ContactImportArgs) -> Result<()> {
         csv_known: CSV_KNOWN,
         from_csv: contact_from_csv,
         created_id: crate::commands::import::id_field,
+        refused: super::refused,
         batch: Some(Box::new(ContactBatches {
             campaign,
             size: usize::from(args.batch_size),

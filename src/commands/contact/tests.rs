@@ -170,3 +170,19 @@ fn row_results_follow_the_batch_order() {
     assert_eq!(batch_results(&json!({}), 2), vec![RowResult::Missing; 2]);
     assert!(row_error_message("INVALID_PHONE_NUMBER").contains("phone number"));
 }
+
+#[test]
+fn records_refused_for_their_phone_carry_the_apis_code() {
+    let missing = contact_from_json(json!({"name": "Ana"})).unwrap_err();
+    let error = refused(missing);
+    assert_eq!(error.kind, crate::error::Kind::Input);
+    assert_eq!(error.code(), Some("MISSING_CONTACT"));
+    let invalid = contact_from_json(json!({"contact": "5512"})).unwrap_err();
+    assert_eq!(refused(invalid).code(), Some("INVALID_PHONE_NUMBER"));
+    let other = contact_from_json(json!({"contact": "+5215512345678", "x": 1})).unwrap_err();
+    assert_eq!(refused(other).code(), None);
+    assert_eq!(
+        refused("no phone number (the 'contact' field)".into()).to_json()["error"]["code"],
+        "MISSING_CONTACT"
+    );
+}

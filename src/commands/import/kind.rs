@@ -6,6 +6,7 @@
 use serde_json::Value;
 
 use crate::client::{Call, Method, Request};
+use crate::error::Error;
 use crate::model::EndUserData;
 
 /// A record as read: its request body, or why it cannot be sent.
@@ -35,6 +36,9 @@ pub struct RecordKind {
     pub from_csv: fn(&[(&'static str, String)]) -> Parsed,
     /// The id of the created record, from the 2xx answer.
     pub created_id: fn(&Value) -> Option<String>,
+    /// The error of a record refused before sending, from the reason `from_json` or
+    /// `from_csv` gave (an input error, maybe with the code the API would have answered).
+    pub refused: fn(String) -> Error,
     /// Set when the API takes records in batches: the engine then sends up to `size()`
     /// records per request and reads each one's outcome from the answer.
     pub batch: Option<Box<dyn Batching>>,
@@ -74,8 +78,14 @@ pub static ENDUSER: RecordKind = RecordKind {
     csv_known: "display_name or name, info",
     from_csv: enduser_from_csv,
     created_id: id_field,
+    refused: input_error,
     batch: None,
 };
+
+/// A record refused before sending, as an input error.
+pub fn input_error(reason: String) -> Error {
+    Error::input(reason)
+}
 
 fn enduser_from_json(value: Value) -> Parsed {
     enduser_body(EndUserData::from_json(value)?)

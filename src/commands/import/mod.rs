@@ -616,8 +616,11 @@ impl Reader<'_> {
         let body = match parsed {
             Ok(body) => body,
             Err(reason) => {
-                self.shared
-                    .deliver(&self.results, number, Outcome::Failed(Error::input(reason)));
+                self.shared.deliver(
+                    &self.results,
+                    number,
+                    Outcome::Failed((self.shared.kind.refused)(reason)),
+                );
                 return true;
             }
         };
@@ -797,7 +800,7 @@ fn validate_only(
     let read = read::read(input, format, kind, &mut |parsed| {
         let outcome = match parsed {
             Ok(_) => Outcome::Valid,
-            Err(reason) => Outcome::Failed(Error::input(reason)),
+            Err(reason) => Outcome::Failed((kind.refused)(reason)),
         };
         tally.count(&outcome);
         text.push_str(&outcome.line(tally.total()));
