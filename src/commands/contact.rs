@@ -265,9 +265,7 @@ pub fn row_error_message(code: &str) -> String {
     match code {
         "INVALID_PHONE_NUMBER" => "the API refused the phone number as invalid".to_owned(),
         "MISSING_CONTACT" => "the API found no phone number in the record".to_owned(),
-        "SERVER_ERROR" => {
-            "the API failed on this contact (SERVER_ERROR); it may be sent again".to_owned()
-        }
+        "SERVER_ERROR" => "the API failed on this contact; it may be sent again".to_owned(),
         other => format!("the API refused the contact: {other}"),
     }
 }

@@ -169,7 +169,20 @@ fn add_refuses_bad_input_before_sending_and_explains_a_refused_row() {
         .stderr_has("'x7' is not a campaign id");
     assert!(nothing.requests().is_empty());
 
-    for code in ["INVALID_PHONE_NUMBER", "MISSING_CONTACT"] {
+    for (code, words) in [
+        (
+            "INVALID_PHONE_NUMBER",
+            "the API refused the phone number as invalid",
+        ),
+        (
+            "MISSING_CONTACT",
+            "the API found no phone number in the record",
+        ),
+        (
+            "SERVER_ERROR",
+            "the API failed on this contact; it may be sent again",
+        ),
+    ] {
         let answer = json!({
             "success": true,
             "summary": {"created": 0, "updated": 0, "skipped_duplicate": 0, "failed": 1},
@@ -188,7 +201,7 @@ fn add_refuses_bad_input_before_sending_and_explains_a_refused_row() {
             ])
             .run()
             .code(3)
-            .stderr_has(&format!("({code})"));
+            .stderr_has(&format!("{words} ({code})"));
     }
 }
 
