@@ -1205,7 +1205,7 @@ impl Campaign {
     fn analytics(&self) -> Value {
         let counts = self.contacts.counts();
         let calls = counts.calls;
-        json!({
+        let mut analytics = json!({
             "calls": calls,
             "callsAnsweredByHuman": counts.human,
             "callsAnsweredByMachine": counts.machine,
@@ -1224,11 +1224,22 @@ impl Campaign {
             "contactsAnsweredRate": rate(counts.answered, counts.contacts),
             "contactsConverted": counts.converted,
             "contactsConvertedRate": rate(counts.converted, counts.contacts),
-        })
+        });
+        // The docs leave WhatsApp's message counts out; the sandbox adds its one stage.
+        if self.channel == Channel::Whatsapp {
+            analytics["contactsDelivered"] = counts.delivered.into();
+            analytics["contactsDeliveredRate"] = rate(counts.delivered, counts.contacts);
+        }
+        analytics
     }
 
-    /// Calls every contact still in the queue.
+    /// Calls every contact still in the queue; a WhatsApp campaign's template message is
+    /// delivered to them at once instead (the sandbox has no WhatsApp to wait for).
     fn dial_queue(&mut self, dialer: &dyn Dialer, now: SystemTime) {
+        if self.channel == Channel::Whatsapp {
+            self.contacts.deliver_queued();
+            return;
+        }
         let agent_id = SANDBOX_AGENT_ID;
         let first_message = self.settings.first_message.clone();
         self.contacts

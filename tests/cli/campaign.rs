@@ -856,3 +856,99 @@ fn the_sandbox_posts_campaign_status_changed_on_each_transition() {
         assert!(request.header("x-altur-signature").is_some());
     }
 }
+
+#[test]
+fn lists_continue_after_the_token_they_print_in_both_paging_styles() {
+    let sandbox = Sandbox::start(&[]);
+    let run = |args: &[&str]| Altur::new().against_sandbox(&sandbox).args(args).run();
+    for n in 1..=5 {
+        let name = format!("C{n}");
+        run(&[
+            "campaign",
+            "create",
+            "--name",
+            &name,
+            "--agent",
+            AGENT,
+            "--integration-id",
+            "int_phone",
+            "--channel",
+            "phone_call",
+        ])
+        .success();
+    }
+    let token = |run: &crate::support::Run| {
+        run.stderr
+            .split("--after ")
+            .nth(1)
+            .and_then(|rest| rest.split_whitespace().next())
+            .unwrap_or_else(|| panic!("no token in {}", run.stderr))
+            .to_owned()
+    };
+    // Cursor paging, newest first.
+    let first = run(&["campaign", "list", "--limit", "2", "-o", "id"]);
+    first
+        .success()
+        .stdout_is("5\n4\n")
+        .stderr_has("showing 2 of 5");
+    let second = run(&[
+        "campaign",
+        "list",
+        "--limit",
+        "2",
+        "-o",
+        "id",
+        "--after",
+        &token(&first),
+    ]);
+    second.success().stdout_is("3\n2\n");
+    run(&[
+        "campaign",
+        "list",
+        "--all",
+        "-o",
+        "id",
+        "--after",
+        &token(&second),
+    ])
+    .success()
+    .stdout_is("1\n");
+    // Page-index paging of contacts, in the order added.
+    let mut text = String::from("phone\n");
+    for n in 0..150 {
+        text.push_str(&format!("+52155{n:08}\n"));
+    }
+    Altur::new()
+        .against_sandbox(&sandbox)
+        .file("c.csv", text)
+        .args(["contact", "import", "--campaign", "1", "c.csv"])
+        .run()
+        .success();
+    let first = run(&[
+        "contact",
+        "list",
+        "--campaign",
+        "1",
+        "--limit",
+        "120",
+        "-o",
+        "id",
+    ]);
+    first.success();
+    assert_eq!(first.stdout.lines().count(), 120);
+    assert_eq!(first.stdout.lines().last(), Some("120"));
+    let rest = run(&[
+        "contact",
+        "list",
+        "--campaign",
+        "1",
+        "--all",
+        "-o",
+        "id",
+        "--after",
+        &token(&first),
+    ]);
+    rest.success();
+    let ids: Vec<u64> = rest.stdout.lines().map(|l| l.parse().unwrap()).collect();
+    assert_eq!(ids, (121..=150).collect::<Vec<u64>>());
+}

@@ -100,6 +100,7 @@ pub(super) struct Counts {
     pub voicemail: u64,
     pub answered: u64,
     pub converted: u64,
+    pub delivered: u64,
 }
 
 impl Book {
@@ -119,10 +120,14 @@ impl Book {
             voicemail: 0,
             answered: 0,
             converted: 0,
+            delivered: 0,
         };
         for contact in self.contacts.values() {
             if !matches!(contact.status, "queue" | "sending") {
                 counts.processed += 1;
+            }
+            if contact.status == "delivered" {
+                counts.delivered += 1;
             }
             match contact.status {
                 "failed" | "busy" | "no-answer" | "rejected" | "unreachable" => counts.failed += 1,
@@ -175,6 +180,13 @@ impl Book {
                 }
                 None => contact.status = "failed",
             }
+        }
+    }
+
+    /// Marks every contact in `queue` as having received the campaign's message.
+    pub(super) fn deliver_queued(&mut self) {
+        for contact in self.contacts.values_mut().filter(|c| c.status == "queue") {
+            contact.status = "delivered";
         }
     }
 

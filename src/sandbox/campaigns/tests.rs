@@ -1046,3 +1046,27 @@ fn every_status_change_is_told_as_a_campaign_status_changed_event() {
     assert_eq!(last["data"]["analytics"]["calls"], 2);
     assert_ne!(events[0]["event_id"], events[1]["event_id"]);
 }
+
+#[test]
+fn a_whatsapp_campaign_delivers_its_message_and_places_no_call() {
+    let (c, dialer) = sandbox();
+    let id = create(&c, &whatsapp_campaign());
+    let sid = id.to_string();
+    add(&c, id, phones(2));
+    let activated = body(c.action(&sid, "activate", t0()));
+    assert!(dialer.placed.lock().unwrap().is_empty());
+    let campaign = &activated["campaign"];
+    assert_eq!(campaign["status"], "finished");
+    assert_eq!(campaign["analytics"]["contactsDelivered"], 2);
+    assert_eq!(campaign["analytics"]["contactsDeliveredRate"], 1.0);
+    assert_eq!(campaign["analytics"]["calls"], 0);
+    let contact = body(c.get_contact(&sid, "1", t0()));
+    assert_eq!(contact["contact"]["status"], "delivered");
+    assert_eq!(contact["contact"]["call_count"], 0);
+    let phone = create(&c, &phone_campaign()).to_string();
+    assert!(
+        body(c.get(&phone, t0()))["campaign"]["analytics"]
+            .get("contactsDelivered")
+            .is_none()
+    );
+}
