@@ -369,7 +369,6 @@ impl Sandbox {
             latency: Duration::from_millis(options.latency),
             campaigns,
             calls,
-            webhooks,
         });
         let listener = TcpListener::bind(address).map_err(|e| {
             Error::input(format!("cannot listen on {address}: {e}"))

@@ -34,10 +34,6 @@ pub struct App {
     pub calls: Arc<Calls>,
     /// Campaigns and their contacts (in memory only).
     pub campaigns: Campaigns,
-    /// With `--webhook-url`: the scheduler of signed outbound events (calls and campaigns
-    /// hold handles of their own).
-    #[allow(dead_code)]
-    pub webhooks: Option<super::webhooks::Webhooks>,
 }
 
 /// A request as the transport read it: the body is whole and within [`BODY_LIMIT`].
@@ -501,7 +497,6 @@ mod tests {
             latency: Duration::ZERO,
             calls: Arc::new(Calls::new(Duration::ZERO, SystemTime::now())),
             campaigns: Campaigns::new(Arc::new(super::super::campaigns::NoDialer)),
-            webhooks: None,
         }
     }
 

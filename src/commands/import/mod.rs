@@ -185,7 +185,7 @@ impl Shared {
         }
     }
 
-    /// The server answered something (or may have acted on a request): it is up.
+    /// The server answered something: it is up.
     fn server_reached(&self) {
         self.not_sent_streak.store(0, Ordering::Relaxed);
     }

@@ -170,7 +170,10 @@ pub fn send(
             Err(failure) => failure,
         };
         let error = failure.error;
-        if failure.delivery != Delivery::NotSent {
+        // Only an answer shows the server is up. A connection lost after sending (a kept-alive
+        // connection the server closed as it went away) proves nothing, and must not hide a
+        // run of records that could not be sent.
+        if failure.delivery == Delivery::Answered {
             shared.server_reached();
         }
         if error.status == Some(429) {
