@@ -65,11 +65,7 @@ pub fn send_call(agent: &str, end_user: &str, content: &str) -> Call {
 
 /// Sends `call`; Ctrl-C meanwhile ends the program with 130 and says what may have happened.
 fn call_once(client: &Client, call: &Call) -> Result<Value> {
-    let mut interrupted = Error::new(Kind::Interrupted, "interrupted");
-    if let Some(hint) = &call.if_unknown {
-        interrupted = interrupted.with_hint(hint.clone());
-    }
-    crate::interrupt::exit_on_signal(interrupted);
+    super::exit_on_interrupt(call);
     Ok(client.call(call)?.body)
 }
 

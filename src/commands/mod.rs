@@ -27,10 +27,16 @@ pub fn client_for(settings: &Settings, call: &Call) -> Result<Option<Client>> {
         return Ok(None);
     }
     let client = Client::new(settings, settings.api_key()?)?;
+    exit_on_interrupt(call);
+    Ok(Some(client))
+}
+
+/// From now on, Ctrl-C ends the program with 130 and the operation's own word on what `call`
+/// may already have done.
+pub fn exit_on_interrupt(call: &Call) {
     let mut interrupted = Error::new(Kind::Interrupted, "interrupted");
     if let Some(hint) = &call.if_unknown {
         interrupted = interrupted.with_hint(hint.clone());
     }
     crate::interrupt::exit_on_signal(interrupted);
-    Ok(Some(client))
 }

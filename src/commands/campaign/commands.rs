@@ -12,7 +12,7 @@ use crate::cli::{
 };
 use crate::client::{Call, Client, Endpoint, Method};
 use crate::config::Settings;
-use crate::error::{Error, Kind, Result};
+use crate::error::{Error, Result};
 use crate::output::{self, Resource};
 use crate::paging::{self, Limit, Listing, Position, Style};
 
@@ -184,15 +184,9 @@ pub fn retry_hint(what: &str, key: &str) -> String {
 /// Sends `call` (or prints it as curl under `--dry-run`) and prints the campaign answered;
 /// a refusal with a Campaigns API code is said in words.
 fn execute(settings: &Settings, call: Call, what: &str, verb: &str) -> Result<()> {
-    if settings.dry_run {
-        return output::stdout(&call.to_curl(&settings.base_url));
-    }
-    let client = Client::new(settings, settings.api_key()?)?;
-    let mut interrupted = Error::new(Kind::Interrupted, "interrupted");
-    if let Some(hint) = &call.if_unknown {
-        interrupted = interrupted.with_hint(hint.clone());
-    }
-    crate::interrupt::exit_on_signal(interrupted);
+    let Some(client) = crate::commands::client_for(settings, &call)? else {
+        return Ok(());
+    };
     let answer = client.call(&call).map_err(|e| explained(e, what, verb))?;
     let format = output::format_for(settings);
     if format == OutputFormat::Table {

@@ -144,15 +144,9 @@ fn add(settings: &Settings, args: &ContactAddArgs) -> Result<()> {
         .with_body(serde_json::to_vec(&body).expect("JSON values always serialize"))
         .with_idempotency_key(&key)
         .if_unknown(retry_hint("the contact", &key));
-    if settings.dry_run {
-        return output::stdout(&call.to_curl(&settings.base_url));
-    }
-    let client = Client::new(settings, settings.api_key()?)?;
-    let mut interrupted = Error::new(Kind::Interrupted, "interrupted");
-    if let Some(hint) = &call.if_unknown {
-        interrupted = interrupted.with_hint(hint.clone());
-    }
-    crate::interrupt::exit_on_signal(interrupted);
+    let Some(client) = crate::commands::client_for(settings, &call)? else {
+        return Ok(());
+    };
     let what = format!("campaign {campaign}");
     let answer = client
         .call(&call)
