@@ -10,42 +10,8 @@
 # Needs: nginx, hyperfine, curl, python3, GNU time
 # (Debian: apt-get install nginx-light hyperfine curl python3 time).
 # Usage: scripts/bench-recordings.sh   (builds target/release/altur; ALTUR=path measures another)
-set -euo pipefail
-cd "$(dirname "$0")/.."
-repo=$PWD
-
-die() { echo "bench: $*" >&2; exit 1; }
-for tool in nginx hyperfine curl python3 xargs; do
-    command -v "$tool" >/dev/null || die "needs $tool (Debian: apt-get install nginx-light hyperfine curl python3 time)"
-done
-[ -x /usr/bin/time ] || die "needs GNU time for peak RSS (Debian: apt-get install time)"
-if [ -z "${ALTUR:-}" ]; then
-    cargo build --release --quiet
-    ALTUR=$repo/target/release/altur
-fi
-ALTUR=$(realpath "$ALTUR")
-
-work=$(mktemp -d)
-chmod 755 "$work" # nginx workers run as another user
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-free_port() {
-    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
-wait_port() { # $1 = port, $2 = pid that must stay alive
-    for _ in $(seq 200); do
-        if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then return 0; fi
-        kill -0 "$2" 2>/dev/null || return 1
-        sleep 0.05
-    done
-    return 1
-}
+# shellcheck source=scripts/bench-common.sh
+source "$(dirname "$0")/bench-common.sh"
 
 # Campaign 1: 200 calls of 1 MB. Campaign 2: one call of 1 MB; campaign 3: one of 100 MB.
 python3 - "$work" <<'PY'

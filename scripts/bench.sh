@@ -22,42 +22,8 @@
 # Usage: scripts/bench.sh   (builds and measures target/release/altur; ALTUR=path measures another binary)
 # The 50 ms server is `altur sandbox serve --latency 50` when this build has it, else
 # benches/slow_server.py.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-repo=$PWD
-
-die() { echo "bench: $*" >&2; exit 1; }
-for tool in nginx hyperfine curl python3 xargs; do
-    command -v "$tool" >/dev/null || die "needs $tool (Debian: apt-get install nginx-light hyperfine curl python3 time)"
-done
-[ -x /usr/bin/time ] || die "needs GNU time for peak RSS (Debian: apt-get install time)"
-if [ -z "${ALTUR:-}" ]; then
-    cargo build --release --quiet
-    ALTUR=$repo/target/release/altur
-fi
-ALTUR=$(realpath "$ALTUR")
-
-work=$(mktemp -d)
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-free_port() {
-    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
-# Waits until something accepts connections on the port; fails if process $2 died first.
-wait_port() {
-    for _ in $(seq 200); do
-        if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then return 0; fi
-        kill -0 "$2" 2>/dev/null || return 1
-        sleep 0.05
-    done
-    return 1
-}
+# shellcheck source=scripts/bench-common.sh
+source "$(dirname "$0")/bench-common.sh"
 
 # 6. Paging: nginx serves pre-written pages; page n of a chain links to page n+1 by cursor.
 paging_bench() {
