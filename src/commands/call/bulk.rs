@@ -388,7 +388,12 @@ fn print_in_order(
     progress.update(&tally, shared.bytes.load(Ordering::Relaxed));
     // The key may have been refused just as the last listed call got its result: the listing
     // then stopped early (and says Ok), so the refusal is how the run ended.
-    if let Some(error) = shared.fatal.lock().unwrap_or_else(|e| e.into_inner()).take() {
+    if let Some(error) = shared
+        .fatal
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .take()
+    {
         return (tally, Err(error));
     }
     let ended = match listed {
