@@ -99,14 +99,15 @@ pub enum OutputFormat {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create, fetch, update and import EndUsers (your customers)
-    #[command(subcommand)]
+    #[command(subcommand, display_order = 1)]
     Enduser(EnduserCommand),
 
     /// Save, inspect and remove the API key
-    #[command(subcommand)]
+    #[command(subcommand, display_order = 10)]
     Auth(AuthCommand),
 
     /// Print a shell completion script
+    #[command(display_order = 12)]
     Completions {
         /// The shell to complete for
         #[arg(value_enum)]
@@ -114,37 +115,39 @@ pub enum Command {
     },
 
     /// Run a local stand-in for the Altur API
-    #[command(subcommand)]
+    #[command(subcommand, display_order = 11)]
     Sandbox(SandboxCommand),
 
-    /// Verify the signatures of Altur's webhooks
-    #[command(subcommand)]
+    /// Verify, send and receive Altur's signed webhooks
+    #[command(subcommand, display_order = 8)]
     Webhook(WebhookCommand),
 
     /// Send any request to the API, with altur's key, retries and redaction
+    #[command(display_order = 9)]
     Api(ApiArgs),
 
     /// Start, follow and list phone calls; download their recordings
-    #[command(subcommand)]
+    #[command(subcommand, display_order = 5)]
     Call(CallCommand),
 
     /// Send a message to an agent and read a thread's messages
-    #[command(subcommand)]
+    #[command(subcommand, display_order = 2)]
     Message(MessageCommand),
 
     /// Fetch a thread: an agent's conversation with an EndUser
-    #[command(subcommand)]
+    #[command(subcommand, display_order = 3)]
     Thread(ThreadCommand),
 
     /// Talk to an agent from a terminal or a pipe, one line per message
+    #[command(display_order = 4)]
     Chat(ChatArgs),
 
     /// List, create and run campaigns (calls or WhatsApp to many contacts)
-    #[command(subcommand)]
+    #[command(subcommand, display_order = 6)]
     Campaign(CampaignCommand),
 
     /// Add, import, list and delete the contacts of a campaign
-    #[command(subcommand)]
+    #[command(subcommand, display_order = 7)]
     Contact(ContactCommand),
 }
 
