@@ -143,7 +143,7 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l fail-fast -d 'Stop at the first failed record'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l validate-only -d 'Check every record and send nothing'
-complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l resend-uncertain -d 'Re-send records whose outcome the journal says is unknown (may create duplicates)'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l resend-uncertain -d 'Re-send records whose outcome the journal says is unknown (for EndUsers, may create duplicates; contact batches carry keys that make it harmless)'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -933,7 +933,7 @@ complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_sub
 update\t''"
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l batch-size -d 'Contacts per request (1-1000)' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l concurrency -d 'Batches in flight at once (1-8)' -r
-complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l journal -d 'Append-only log that makes a re-run skip what was already added' -r -F
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l journal -d 'Append-only log that makes a re-run skip what was already created' -r -F
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
@@ -947,7 +947,7 @@ complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l fail-fast -d 'Stop at the first failed record'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l validate-only -d 'Check every record and send nothing'
-complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l resend-uncertain -d 'Re-send records whose outcome the journal says is unknown'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l resend-uncertain -d 'Re-send records whose outcome the journal says is unknown (for EndUsers, may create duplicates; contact batches carry keys that make it harmless)'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -413,6 +413,13 @@ pub struct ImportArgs {
     )]
     pub concurrency: u16,
 
+    #[command(flatten)]
+    pub run: BulkRunArgs,
+}
+
+/// How a bulk import runs, for every kind of record (`enduser import`, `contact import`).
+#[derive(Debug, Clone, Args)]
+pub struct BulkRunArgs {
     /// Append-only log that makes a re-run skip what was already created
     #[arg(long, value_name = "PATH")]
     pub journal: Option<PathBuf>,
@@ -425,7 +432,8 @@ pub struct ImportArgs {
     #[arg(long)]
     pub validate_only: bool,
 
-    /// Re-send records whose outcome the journal says is unknown (may create duplicates)
+    /// Re-send records whose outcome the journal says is unknown (for EndUsers, may create
+    /// duplicates; contact batches carry keys that make it harmless)
     #[arg(long)]
     pub resend_uncertain: bool,
 }
@@ -1152,21 +1160,8 @@ pub struct ContactImportArgs {
     )]
     pub concurrency: u16,
 
-    /// Append-only log that makes a re-run skip what was already added
-    #[arg(long, value_name = "PATH")]
-    pub journal: Option<PathBuf>,
-
-    /// Stop at the first failed record
-    #[arg(long)]
-    pub fail_fast: bool,
-
-    /// Check every record and send nothing
-    #[arg(long)]
-    pub validate_only: bool,
-
-    /// Re-send records whose outcome the journal says is unknown
-    #[arg(long)]
-    pub resend_uncertain: bool,
+    #[command(flatten)]
+    pub run: BulkRunArgs,
 }
 
 #[derive(Debug, Clone, Args)]

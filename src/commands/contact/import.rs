@@ -39,10 +39,7 @@ pub fn run(settings: &Settings, args: &ContactImportArgs) -> Result<()> {
         file: args.file.clone(),
         format: args.format,
         concurrency: args.concurrency,
-        journal: args.journal.clone(),
-        fail_fast: args.fail_fast,
-        validate_only: args.validate_only,
-        resend_uncertain: args.resend_uncertain,
+        run: args.run.clone(),
     };
     import::run_kind(settings, &engine_args, kind)
 }

@@ -252,11 +252,11 @@ pub fn run_kind(settings: &Settings, args: &ImportArgs, kind: &'static RecordKin
     }
     let format = read::format_for(&args.file, args.format)?;
     let input = Input::open(&args.file)?;
-    if args.validate_only {
-        return validate_only(input, format, kind, args.fail_fast);
+    if args.run.validate_only {
+        return validate_only(input, format, kind, args.run.fail_fast);
     }
     let client = Client::new(settings, settings.api_key()?)?;
-    let (journal, history) = match &args.journal {
+    let (journal, history) = match &args.run.journal {
         Some(path) => {
             let (journal, history) = Journal::open(path, &input.name)?;
             (Some(journal), history)
@@ -279,7 +279,7 @@ pub fn run_kind(settings: &Settings, args: &ImportArgs, kind: &'static RecordKin
         fatal: Mutex::new(None),
         pause: Pause::default(),
         retries: settings.retries,
-        fail_fast: args.fail_fast,
+        fail_fast: args.run.fail_fast,
         journaled: journal.is_some(),
         records_read: AtomicU64::new(0),
         workers_alive: AtomicUsize::new(concurrency),
@@ -306,8 +306,8 @@ pub fn run_kind(settings: &Settings, args: &ImportArgs, kind: &'static RecordKin
         // Detached: a reader blocked on a silent stdin must not keep an interrupted run alive.
         let shared = shared.clone();
         let results_tx = results_tx.clone();
-        let verdict = Verdict::new(&history, args.journal.as_deref());
-        let resend_uncertain = args.resend_uncertain;
+        let verdict = Verdict::new(&history, args.run.journal.as_deref());
+        let resend_uncertain = args.run.resend_uncertain;
         std::thread::spawn(move || {
             let reader = Reader {
                 shared: &shared,
