@@ -1,0 +1,86 @@
+//! `altur message`, `altur thread` and `altur chat` (contract section 14).
+
+use super::*;
+
+#[derive(Debug, Subcommand)]
+pub enum MessageCommand {
+    /// Send an EndUser's message to an agent and print the agent's replies
+    #[command(after_help = "\
+The message is never sent twice: if the answer is lost, altur says the outcome is unknown (exit 7)
+and the message may have been delivered.
+
+Examples:
+  altur message send --agent \"$AGENT\" --enduser \"$ENDUSER\" --content \"What are your hours?\"
+  altur message send --agent \"$AGENT\" --enduser \"$ENDUSER\" --content-file question.txt -o json")]
+    Send(MessageSendArgs),
+
+    /// List a thread's messages, oldest first
+    List {
+        /// The thread's id (from `message send -o json` or `thread get`)
+        #[arg(value_name = "THREAD_ID")]
+        thread_id: String,
+    },
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("message").required(true).args(["content", "content_file"])))]
+pub struct MessageSendArgs {
+    /// The agent that answers
+    #[arg(long, value_name = "AGENT_ID")]
+    pub agent: String,
+
+    /// The EndUser who sends the message (a UUID)
+    #[arg(long, value_name = "UUID")]
+    pub enduser: String,
+
+    /// The message
+    #[arg(long, value_name = "TEXT")]
+    pub content: Option<String>,
+
+    /// Read the message from a file (- for stdin)
+    #[arg(long, value_name = "PATH")]
+    pub content_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ThreadCommand {
+    /// Fetch a thread with its agent, EndUser, integration, tags and assignees
+    Get {
+        /// The thread's id
+        #[arg(value_name = "THREAD_ID")]
+        id: String,
+    },
+}
+
+/// `altur chat` (contract section 14).
+#[derive(Debug, Args)]
+#[command(
+    group(clap::ArgGroup::new("who").required(true).args(["enduser", "name"])),
+    after_help = "\
+Each line read is sent as a message; an empty line is skipped; /quit or end of input ends the
+chat. On a terminal there is a prompt with line editing and replies show as `agent> ...`; on a
+pipe only the replies are printed, one per line (-o ndjson: one MessageResponse per line). A
+failed send is reported and the chat goes on (--fail-fast stops); the exit code is the first
+failure's.
+
+Examples:
+  altur chat --agent \"$AGENT\" --name \"Ada Lovelace\"
+  printf 'hi\\nprice?\\n' | altur chat --agent \"$AGENT\" --enduser \"$ENDUSER\" -o ndjson"
+)]
+pub struct ChatArgs {
+    /// The agent to talk to
+    #[arg(long, value_name = "AGENT_ID")]
+    pub agent: String,
+
+    /// Talk as this EndUser (a UUID)
+    #[arg(long, value_name = "UUID")]
+    pub enduser: Option<String>,
+
+    /// Create an EndUser with this name first and talk as them (the id goes to stderr)
+    #[arg(long, visible_alias = "display-name", value_name = "NAME")]
+    pub name: Option<String>,
+
+    /// Stop at the first failed message
+    #[arg(long)]
+    pub fail_fast: bool,
+}

@@ -1,0 +1,223 @@
+//! The command line, as clap types and nothing else. `config` turns these into settings.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+mod api;
+mod auth;
+mod call;
+mod campaign;
+mod contact;
+mod enduser;
+mod message;
+mod sandbox;
+#[cfg(test)]
+mod tests;
+mod webhook;
+
+pub use api::*;
+pub use auth::*;
+pub use call::*;
+pub use campaign::*;
+pub use contact::*;
+pub use enduser::*;
+pub use message::*;
+pub use sandbox::*;
+pub use webhook::*;
+
+const AFTER_HELP: &str = "\
+Settings come from flags, then ALTUR_* environment variables, then the selected profile in the
+config file. The API key is read from --api-key-file, ALTUR_API_KEY, or the profile (api_key or
+api_key_command); it is never accepted as a command-line value.
+
+Exit codes:
+  0    success
+  1    internal error (a bug in altur)
+  2    usage error or invalid input: nothing was sent
+  3    the API refused the request (HTTP 4xx other than 401, 403 and 429)
+  4    authentication: no API key, an unusable key, HTTP 401 or 403
+  5    server error: HTTP 5xx after retries, or a 2xx answer that is not JSON
+  6    network error before the request was sent (DNS, connection refused, TLS)
+  7    outcome unknown: sent, but the answer never came; the record may exist
+  8    still rate-limited (HTTP 429) after retries
+  9    a bulk command finished, but some records failed or are uncertain
+  10   webhook verify: the signature does not match the payload
+  11   call wait: the call was still not finished when --max-wait ran out
+  130  interrupted (Ctrl-C)";
+
+/// Command-line client for the Altur API.
+#[derive(Debug, Parser)]
+#[command(name = "altur", version, propagate_version = true, after_help = AFTER_HELP)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options accepted before or after any subcommand. A command that has no use for one of them
+/// refuses it (exit 2) rather than ignore it silently: see `lib::check_global_options`.
+#[derive(Debug, Default, Args)]
+#[command(next_help_heading = "Global options")]
+pub struct GlobalArgs {
+    /// Output format [default: table on a terminal, json otherwise]
+    #[arg(short = 'o', long, global = true, value_enum, value_name = "FORMAT")]
+    pub output: Option<OutputFormat>,
+
+    /// Profile in the config file [env: ALTUR_PROFILE] [default: default]
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    /// Read the API key from this file [env: ALTUR_API_KEY holds the key itself]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub api_key_file: Option<PathBuf>,
+
+    /// API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]
+    #[arg(long, global = true, value_name = "URL")]
+    pub base_url: Option<String>,
+
+    /// Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT]
+    /// [default: 30]
+    #[arg(long, global = true, value_name = "SECS")]
+    pub timeout: Option<f64>,
+
+    /// Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]
+    #[arg(long, global = true, value_name = "N")]
+    pub retries: Option<u32>,
+
+    /// Trace requests and responses on stderr (the key is never shown)
+    #[arg(short = 'v', long, global = true)]
+    pub verbose: bool,
+
+    /// Send nothing, change nothing: print the request as a curl command (auth login and
+    /// logout: say what they would do). Not for import: use its --validate-only
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+
+    /// Filter the JSON output with a jq expression; strings print raw (implies -o json)
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub jq: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// A table for people
+    Table,
+    /// The server's JSON, pretty-printed
+    Json,
+    /// One compact JSON value per line (one per item for lists)
+    Ndjson,
+    /// The id alone
+    Id,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create, fetch, update and import EndUsers (your customers)
+    #[command(subcommand, display_order = 1)]
+    Enduser(EnduserCommand),
+
+    /// Save, inspect and remove the API key
+    #[command(subcommand, display_order = 10)]
+    Auth(AuthCommand),
+
+    /// Print a shell completion script
+    #[command(display_order = 12)]
+    Completions {
+        /// The shell to complete for
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+
+    /// Run a local stand-in for the Altur API
+    #[command(subcommand, display_order = 11)]
+    Sandbox(SandboxCommand),
+
+    /// Verify, send and receive Altur's signed webhooks
+    #[command(subcommand, display_order = 8)]
+    Webhook(WebhookCommand),
+
+    /// Send any request to the API, with altur's key, retries and redaction
+    #[command(display_order = 9)]
+    Api(ApiArgs),
+
+    /// Start, follow and list phone calls; download their recordings
+    #[command(subcommand, display_order = 5)]
+    Call(CallCommand),
+
+    /// Send a message to an agent and read a thread's messages
+    #[command(subcommand, display_order = 2)]
+    Message(MessageCommand),
+
+    /// Fetch a thread: an agent's conversation with an EndUser
+    #[command(subcommand, display_order = 3)]
+    Thread(ThreadCommand),
+
+    /// Talk to an agent from a terminal or a pipe, one line per message
+    #[command(display_order = 4)]
+    Chat(ChatArgs),
+
+    /// List, create and run campaigns (calls or WhatsApp to many contacts)
+    #[command(subcommand, display_order = 6)]
+    Campaign(CampaignCommand),
+
+    /// Add, import, list and delete the contacts of a campaign
+    #[command(subcommand, display_order = 7)]
+    Contact(ContactCommand),
+}
+
+/// The value of a global option as written in raw arguments (`--name VALUE`, `--name=VALUE`,
+/// `-s VALUE`, `-sVALUE`), the last one before `--`. For when clap refused the command line
+/// and its values are needed anyway: to redact a key, or to answer in JSON.
+pub fn raw_option_value(args: &[OsString], long: &str, short: Option<char>) -> Option<String> {
+    let short = short.map(|c| format!("-{c}"));
+    let mut found = None;
+    let mut words = args.iter().skip(1).map(|a| a.to_str());
+    while let Some(word) = words.next() {
+        let Some(word) = word else { continue };
+        if word == "--" {
+            break;
+        }
+        let inline = word
+            .strip_prefix(long)
+            .and_then(|rest| rest.strip_prefix('='))
+            .or_else(|| {
+                let short = short.as_deref()?;
+                let rest = word.strip_prefix(short)?;
+                (!rest.is_empty()).then(|| rest.strip_prefix('=').unwrap_or(rest))
+            });
+        if let Some(value) = inline {
+            found = Some(value.to_owned());
+        } else if word == long || short.as_deref() == Some(word) {
+            found = words.next().flatten().map(str::to_owned);
+        }
+    }
+    found
+}
+
+/// Whether `-o json` was given explicitly: then every error is printed as JSON, usage errors
+/// included.
+pub fn json_errors_requested(args: &[OsString]) -> bool {
+    raw_option_value(args, "--output", Some('o')).as_deref() == Some("json")
+}
+
+/// The clap definition of the command line, for completions and man pages.
+pub fn command() -> clap::Command {
+    <Cli as clap::CommandFactory>::command()
+}
+
+/// Parses `args` (including the program name).
+pub fn parse_from<I, T>(args: I) -> Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    Cli::try_parse_from(args)
+}
