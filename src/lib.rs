@@ -17,6 +17,7 @@ pub mod model;
 pub mod output;
 pub mod paging;
 pub mod phone;
+pub(crate) mod registry;
 pub mod sandbox;
 pub mod secret;
 pub mod webhook;

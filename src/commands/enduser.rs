@@ -5,7 +5,7 @@ use std::path::Path;
 use serde_json::Value;
 
 use crate::cli::EnduserFields;
-use crate::client::{Call, Endpoint, Method};
+use crate::client::{Call, Endpoint};
 use crate::config::{INPUT_LIMIT, Settings, read_limited_utf8, read_small_text};
 use crate::error::{Error, Result};
 use crate::model::EndUserData;
@@ -20,18 +20,9 @@ pub const ENDUSER: Resource = Resource {
     wrapper: None,
 };
 
-pub const CREATE: Endpoint = Endpoint {
-    method: Method::Post,
-    template: "/enduser",
-};
-pub const GET: Endpoint = Endpoint {
-    method: Method::Get,
-    template: "/enduser/{id}",
-};
-pub const UPDATE: Endpoint = Endpoint {
-    method: Method::Put,
-    template: "/enduser/{id}",
-};
+pub const CREATE: Endpoint = crate::registry::ENDUSER_CREATE.endpoint;
+pub const GET: Endpoint = crate::registry::ENDUSER_GET.endpoint;
+pub const UPDATE: Endpoint = crate::registry::ENDUSER_UPDATE.endpoint;
 /// Every endpoint these commands (and `enduser import`) use, for the test against the spec.
 pub const ENDPOINTS: [Endpoint; 3] = [CREATE, GET, UPDATE];
 

@@ -7,24 +7,15 @@ use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets};
 use serde_json::{Value, json};
 
 use crate::cli::{MessageSendArgs, OutputFormat};
-use crate::client::{Call, Client, Endpoint, Method};
+use crate::client::{Call, Client, Endpoint};
 use crate::config::{INPUT_LIMIT, Settings, read_limited_utf8, read_small_text};
 use crate::error::{Error, Kind, Result};
 use crate::output::{self, Resource, for_terminal};
 use crate::secret::redact;
 
-pub const SEND: Endpoint = Endpoint {
-    method: Method::Post,
-    template: "/message",
-};
-pub const LIST: Endpoint = Endpoint {
-    method: Method::Get,
-    template: "/message/{thread_id}",
-};
-pub const THREAD: Endpoint = Endpoint {
-    method: Method::Get,
-    template: "/thread/{id}",
-};
+pub const SEND: Endpoint = crate::registry::MESSAGE_SEND.endpoint;
+pub const LIST: Endpoint = crate::registry::MESSAGE_LIST.endpoint;
+pub const THREAD: Endpoint = crate::registry::THREAD_GET.endpoint;
 /// Every endpoint of `message`, `thread` and `chat` (and the EndUser create `chat --name`
 /// borrows), for the test against the spec.
 pub const ENDPOINTS: [Endpoint; 3] = [SEND, LIST, THREAD];

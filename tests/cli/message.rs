@@ -1025,21 +1025,3 @@ fn sandbox_serve_prints_the_seeded_agent_and_exec_exports_it() {
         .stdout_is(&format!("{SANDBOX_AGENT}\n"));
 }
 
-// ---- the endpoints ----
-
-/// Every endpoint these commands send to is one the committed API spec documents.
-#[test]
-fn every_message_endpoint_is_in_the_api_spec() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("spec/altur-openapi.yaml");
-    let text = std::fs::read_to_string(&path).expect("spec/altur-openapi.yaml");
-    let spec = &yaml_rust2::YamlLoader::load_from_str(&text).expect("the spec is YAML")[0];
-    for endpoint in altur::commands::message::ENDPOINTS {
-        let method = endpoint.method.as_str().to_ascii_lowercase();
-        assert!(
-            !spec["paths"][endpoint.template][method.as_str()].is_badvalue(),
-            "{} {} is not in the spec",
-            endpoint.method.as_str(),
-            endpoint.template
-        );
-    }
-}

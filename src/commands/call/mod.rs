@@ -59,22 +59,10 @@ pub const CALL: Resource = Resource {
     wrapper: None,
 };
 
-pub const START: Endpoint = Endpoint {
-    method: Method::Post,
-    template: "/call",
-};
-pub const GET: Endpoint = Endpoint {
-    method: Method::Get,
-    template: "/call/{id}",
-};
-pub const RECORDING: Endpoint = Endpoint {
-    method: Method::Get,
-    template: "/call/{id}/recording",
-};
-pub const CAMPAIGN_CALLS: Endpoint = Endpoint {
-    method: Method::Get,
-    template: "/campaigns/{id}/calls",
-};
+pub const START: Endpoint = crate::registry::CALL_START.endpoint;
+pub const GET: Endpoint = crate::registry::CALL_GET.endpoint;
+pub const RECORDING: Endpoint = crate::registry::CALL_RECORDING.endpoint;
+pub const CAMPAIGN_CALLS: Endpoint = crate::registry::CALL_LIST.endpoint;
 /// Every endpoint these commands use, for the test against the spec.
 pub const ENDPOINTS: [Endpoint; 4] = [START, GET, RECORDING, CAMPAIGN_CALLS];
 

@@ -10,7 +10,7 @@ use super::{
 use crate::cli::{
     CampaignCommand, CampaignCreateArgs, CampaignFieldArgs, CampaignListArgs, OutputFormat,
 };
-use crate::client::{Call, Client, Endpoint, Method};
+use crate::client::{Call, Client, Endpoint};
 use crate::config::Settings;
 use crate::error::{Error, Result};
 use crate::output::{self, Resource};
@@ -41,26 +41,11 @@ pub const CAMPAIGN: Resource = Resource {
     wrapper: Some("campaign"),
 };
 
-pub const LIST: Endpoint = Endpoint {
-    method: Method::Get,
-    template: "/campaigns",
-};
-pub const CREATE: Endpoint = Endpoint {
-    method: Method::Post,
-    template: "/campaigns",
-};
-pub const GET: Endpoint = Endpoint {
-    method: Method::Get,
-    template: "/campaigns/{id}",
-};
-pub const UPDATE: Endpoint = Endpoint {
-    method: Method::Patch,
-    template: "/campaigns/{id}",
-};
-pub const ACTION: Endpoint = Endpoint {
-    method: Method::Post,
-    template: "/campaigns/{id}/{action}",
-};
+pub const LIST: Endpoint = crate::registry::CAMPAIGN_LIST.endpoint;
+pub const CREATE: Endpoint = crate::registry::CAMPAIGN_CREATE.endpoint;
+pub const GET: Endpoint = crate::registry::CAMPAIGN_GET.endpoint;
+pub const UPDATE: Endpoint = crate::registry::CAMPAIGN_UPDATE.endpoint;
+pub const ACTION: Endpoint = crate::registry::CAMPAIGN_ACTIVATE.endpoint;
 /// Every endpoint these commands use, for the test against the spec.
 pub const ENDPOINTS: [Endpoint; 5] = [LIST, CREATE, GET, UPDATE, ACTION];
 

@@ -4,7 +4,7 @@ use serde_json::{Value, json};
 
 use super::{ContactFlags, contact_from_flags, row_error_message};
 use crate::cli::{ContactAddArgs, ContactCommand, ContactListArgs};
-use crate::client::{Client, Endpoint, Method};
+use crate::client::{Client, Endpoint};
 use crate::commands::campaign::checked_numeric_id;
 use crate::commands::campaign::commands::{explained, idempotency_key, list_items, retry_hint};
 use crate::config::Settings;
@@ -44,22 +44,10 @@ const ADDED: Resource = Resource {
     wrapper: None,
 };
 
-pub const LIST: Endpoint = Endpoint {
-    method: Method::Get,
-    template: "/campaigns/{id}/contacts",
-};
-pub const ADD: Endpoint = Endpoint {
-    method: Method::Post,
-    template: "/campaigns/{id}/contacts",
-};
-pub const GET: Endpoint = Endpoint {
-    method: Method::Get,
-    template: "/campaigns/{id}/contacts/{contact_id}",
-};
-pub const DELETE: Endpoint = Endpoint {
-    method: Method::Delete,
-    template: "/campaigns/{id}/contacts/{contact_id}",
-};
+pub const LIST: Endpoint = crate::registry::CONTACT_LIST.endpoint;
+pub const ADD: Endpoint = crate::registry::CONTACT_ADD.endpoint;
+pub const GET: Endpoint = crate::registry::CONTACT_GET.endpoint;
+pub const DELETE: Endpoint = crate::registry::CONTACT_DELETE.endpoint;
 /// Every endpoint these commands use, for the test against the spec.
 pub const ENDPOINTS: [Endpoint; 4] = [LIST, ADD, GET, DELETE];
 
