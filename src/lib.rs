@@ -13,6 +13,7 @@ pub mod datetime;
 pub mod error;
 pub mod interrupt;
 pub mod jq;
+pub(crate) mod mcp;
 pub mod model;
 pub mod output;
 pub mod paging;
@@ -184,6 +185,7 @@ fn check_global_options(cli: &Cli) -> Result<()> {
         }
         Command::Campaign(_) => ("campaign", true, &[Table, Json, Ndjson, Id], true, true),
         Command::Contact(_) => ("contact", true, &[Table, Json, Ndjson, Id], true, true),
+        Command::Mcp(_) => ("mcp", false, &[Json], false, true),
     };
     let mut ignored = Vec::new();
     if global.dry_run && !dry_run {
@@ -296,6 +298,7 @@ fn dispatch(cli: &Cli) -> Result<i32> {
             commands::contact::commands::run(&settings()?, command)?;
             Ok(0)
         }
+        Command::Mcp(args) => mcp::run(settings()?, args),
     }
 }
 

@@ -11,6 +11,7 @@ mod call;
 mod campaign;
 mod contact;
 mod enduser;
+mod mcp;
 mod message;
 mod sandbox;
 #[cfg(test)]
@@ -23,6 +24,7 @@ pub use call::*;
 pub use campaign::*;
 pub use contact::*;
 pub use enduser::*;
+pub use mcp::*;
 pub use message::*;
 pub use sandbox::*;
 pub use webhook::*;
@@ -171,6 +173,10 @@ pub enum Command {
     /// Add, import, list and delete the contacts of a campaign
     #[command(subcommand, display_order = 7)]
     Contact(ContactCommand),
+
+    /// Serve the API as tools to an AI assistant (Model Context Protocol on stdio)
+    #[command(display_order = 13)]
+    Mcp(McpArgs),
 }
 
 /// The value of a global option as written in raw arguments (`--name VALUE`, `--name=VALUE`,

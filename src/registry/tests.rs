@@ -42,8 +42,14 @@ fn the_registry_and_the_api_spec_name_the_same_operations() {
     let missing: Vec<&String> = known.difference(&spec).collect();
     assert!(missing.is_empty(), "not in the spec: {missing:?}");
     let absent: BTreeSet<String> = ABSENT.iter().map(|s| s.to_string()).collect();
-    let unknown: Vec<&String> = spec.difference(&known).filter(|o| !absent.contains(*o)).collect();
-    assert!(unknown.is_empty(), "in the spec but not in the registry: {unknown:?}");
+    let unknown: Vec<&String> = spec
+        .difference(&known)
+        .filter(|o| !absent.contains(*o))
+        .collect();
+    assert!(
+        unknown.is_empty(),
+        "in the spec but not in the registry: {unknown:?}"
+    );
     // The check itself can fail: a path the spec does not have is found missing.
     assert!(!spec.contains("GET /endusers/{id}"));
     assert!(!spec.contains("DELETE /enduser"));
@@ -90,6 +96,11 @@ fn reads_are_gets_and_contact_is_exactly_the_four_operations_that_reach_people()
         .collect();
     assert_eq!(
         contact,
-        ["message_send", "call_start", "campaign_activate", "campaign_resume"]
+        [
+            "message_send",
+            "call_start",
+            "campaign_activate",
+            "campaign_resume"
+        ]
     );
 }

@@ -1,0 +1,186 @@
+//! `altur mcp` (contract section 22): the API as tools for AI assistants, a Model Context
+//! Protocol server on stdio built with `rmcp`, on a current-thread tokio runtime.
+//!
+//! [`tools`] is the catalogue (generated from the operation registry), [`args`] checks a
+//! call's arguments, [`call`] sends it through the `client` module, [`transcript`] and
+//! [`verify`] are the two tools that are not one request.
+
+mod args;
+mod call;
+mod stdin;
+mod tools;
+mod transcript;
+mod verify;
+
+use std::borrow::Cow;
+use std::sync::Arc;
+
+use rmcp::model::{
+    CallToolRequestParams, CallToolResponse, CallToolResult, ContentBlock, ErrorData,
+    Implementation, ListToolsResult, PaginatedRequestParams, ProtocolVersion, ServerCapabilities,
+    ServerConfig, Tool,
+};
+use rmcp::service::{RequestContext, ServerInitializeError};
+use rmcp::{RoleServer, ServerHandler, ServiceExt};
+
+use crate::cli::McpArgs;
+use crate::config::Settings;
+use crate::error::{Error, Result};
+use crate::registry::Toolset;
+use call::Runner;
+use tools::{Selection, Spec};
+
+/// The newest revision answered; a later one asked for is answered with this.
+const NEWEST: ProtocolVersion = ProtocolVersion::V_2025_11_25;
+
+/// Runs `altur mcp`: prints the tool names (`--list-tools`), or serves until stdin ends.
+pub(crate) fn run(settings: Settings, args: &McpArgs) -> Result<i32> {
+    let selection = selection(args)?;
+    let specs = selection.tools()?;
+    if args.list_tools {
+        let mut names = String::new();
+        for spec in &specs {
+            names.push_str(spec.name);
+            names.push('\n');
+        }
+        crate::output::stdout(&names)?;
+        return Ok(0);
+    }
+    let dir = args.dir.clone().unwrap_or_else(|| ".".into());
+    if !dir.is_dir() {
+        return Err(Error::input(format!(
+            "--dir {} is not a folder",
+            crate::output::for_terminal(&dir.display().to_string())
+        )));
+    }
+    let server = Server {
+        tools: Arc::new(specs.iter().map(|spec| tools::describe(spec)).collect()),
+        specs,
+        runner: Arc::new(Runner::new(settings, dir)),
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::internal(format!("cannot start the MCP server: {e}")))?;
+    runtime.block_on(serve(server))
+}
+
+async fn serve(server: Server) -> Result<i32> {
+    let running = match server
+        .serve((stdin::json_lines(), tokio::io::stdout()))
+        .await
+    {
+        Ok(running) => running,
+        // stdin ended before `initialize`: nothing went wrong, nothing to serve.
+        Err(ServerInitializeError::ConnectionClosed(_)) => return Ok(0),
+        Err(e) => {
+            return Err(Error::internal(format!(
+                "the MCP session did not start: {e}"
+            )));
+        }
+    };
+    running
+        .waiting()
+        .await
+        .map_err(|e| Error::internal(format!("the MCP server stopped: {e}")))?;
+    Ok(0)
+}
+
+fn selection(args: &McpArgs) -> Result<Selection> {
+    let mut toolsets = Vec::new();
+    for name in &args.toolsets {
+        let Some(toolset) = Toolset::parse(name) else {
+            let known: Vec<&str> = Toolset::ALL.iter().map(|t| t.name()).collect();
+            return Err(
+                Error::input(format!("--toolsets: no toolset is named '{name}'"))
+                    .with_hint(format!("the toolsets are {}", known.join(", "))),
+            );
+        };
+        toolsets.push(toolset);
+    }
+    Ok(Selection {
+        toolsets,
+        tools: args.tools.clone(),
+        allow_writes: args.allow_writes,
+        allow_contact: args.allow_contact,
+    })
+}
+
+/// One MCP session's tools.
+struct Server {
+    specs: Vec<&'static Spec>,
+    tools: Arc<Vec<Tool>>,
+    runner: Arc<Runner>,
+}
+
+impl ServerHandler for Server {
+    fn get_info(&self) -> ServerConfig {
+        ServerConfig::new(ServerCapabilities::builder().enable_tools().build())
+            .with_server_info(
+                Implementation::new("altur", env!("CARGO_PKG_VERSION")).with_title("Altur API"),
+            )
+            .with_protocol_version(NEWEST)
+            .with_instructions(
+                "Tools for the Altur API (AI agents that phone and message customers). Lists \
+                 return at most `limit` items and an `after` token for the next ones.",
+            )
+    }
+
+    fn supported_protocol_versions(&self) -> Cow<'static, [ProtocolVersion]> {
+        Cow::Borrowed(ProtocolVersion::known_up_to(&NEWEST))
+    }
+
+    async fn list_tools(
+        &self,
+        _request: Option<PaginatedRequestParams>,
+        _context: RequestContext<RoleServer>,
+    ) -> std::result::Result<ListToolsResult, ErrorData> {
+        Ok(ListToolsResult::with_all_items(self.tools.as_ref().clone()))
+    }
+
+    fn get_tool(&self, name: &str) -> Option<Tool> {
+        self.tools.iter().find(|t| t.name == name).cloned()
+    }
+
+    async fn call_tool(
+        &self,
+        request: CallToolRequestParams,
+        _context: RequestContext<RoleServer>,
+    ) -> std::result::Result<CallToolResponse, ErrorData> {
+        let Some(spec) = self.specs.iter().find(|s| s.name == request.name).copied() else {
+            return Err(ErrorData::invalid_params(
+                format!(
+                    "this session has no tool named '{}' (see tools/list; writes need \
+                     --allow-writes, calls and messages --allow-contact)",
+                    crate::secret::redact(&request.name)
+                ),
+                None,
+            ));
+        };
+        let arguments = request.arguments.unwrap_or_default();
+        let runner = self.runner.clone();
+        let outcome = tokio::task::spawn_blocking(move || {
+            let args = args::Args::check(spec, &arguments)?;
+            runner.run(spec, &args)
+        })
+        .await
+        .unwrap_or_else(|e| Err(format!("the tool failed: {e}")));
+        Ok(CallToolResponse::Complete(result_of(spec, outcome)))
+    }
+}
+
+/// A tool result: lists and objects as structured content and as their JSON text; the
+/// transcript as text; an error as text with `isError`.
+fn result_of(spec: &Spec, outcome: call::Outcome) -> CallToolResult {
+    match outcome {
+        Ok(serde_json::Value::String(text)) => {
+            CallToolResult::success(vec![ContentBlock::text(text)])
+        }
+        Ok(value @ serde_json::Value::Object(_)) => CallToolResult::structured(value),
+        Ok(value) => {
+            let _ = spec;
+            CallToolResult::structured(serde_json::json!({ "result": value }))
+        }
+        Err(message) => CallToolResult::error(vec![ContentBlock::text(message)]),
+    }
+}
