@@ -8,6 +8,7 @@ mod contact;
 mod enduser;
 mod import;
 mod interface;
+mod mcp;
 mod message;
 mod network;
 mod readme;

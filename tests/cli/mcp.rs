@@ -1,0 +1,348 @@
+//! `altur mcp` (contract section 22): JSON-RPC over the binary's stdio, against the recording
+//! server and the sandbox.
+
+use std::collections::BTreeMap;
+
+use serde_json::{Value, json};
+
+use crate::support::{Altur, ID, KEY, Reply, Run, Sandbox, Server};
+
+fn initialize(version: &str) -> String {
+    json!({"jsonrpc": "2.0", "id": 0, "method": "initialize", "params": {
+        "protocolVersion": version, "capabilities": {},
+        "clientInfo": {"name": "test", "version": "1"}}})
+    .to_string()
+}
+
+const INITIALIZED: &str = r#"{"jsonrpc":"2.0","method":"notifications/initialized"}"#;
+
+fn call(id: u64, name: &str, arguments: Value) -> String {
+    json!({"jsonrpc": "2.0", "id": id, "method": "tools/call",
+           "params": {"name": name, "arguments": arguments}})
+    .to_string()
+}
+
+fn request(id: u64, method: &str) -> String {
+    json!({"jsonrpc": "2.0", "id": id, "method": method}).to_string()
+}
+
+/// One session: `initialize`, then `lines`, then EOF. Returns the run and the answers by id.
+fn session(
+    altur: Altur,
+    flags: &[&str],
+    lines: &[String],
+) -> (Run, BTreeMap<i64, Value>, Vec<Value>) {
+    let mut input = format!("{}\n{INITIALIZED}\n", initialize("2025-06-18"));
+    for line in lines {
+        input.push_str(line);
+        input.push('\n');
+    }
+    let run = altur.arg("mcp").args(flags).stdin(input).run();
+    run.success();
+    let mut by_id = BTreeMap::new();
+    let mut without_id = Vec::new();
+    for line in run.stdout.lines() {
+        let message: Value = serde_json::from_str(line)
+            .unwrap_or_else(|e| panic!("stdout carries only JSON-RPC ({e}): {line}"));
+        assert_eq!(message["jsonrpc"], "2.0", "{line}");
+        match message["id"].as_i64() {
+            Some(id) => {
+                by_id.insert(id, message);
+            }
+            None => without_id.push(message),
+        }
+    }
+    (run, by_id, without_id)
+}
+
+fn tool_names(altur: Altur, flags: &[&str]) -> Vec<String> {
+    let (_, answers, _) = session(altur, flags, &[request(1, "tools/list")]);
+    answers[&1]["result"]["tools"]
+        .as_array()
+        .expect("a tool list")
+        .iter()
+        .map(|tool| tool["name"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+fn listed(flags: &[&str]) -> Vec<String> {
+    let run = Altur::new()
+        .arg("mcp")
+        .arg("--list-tools")
+        .args(flags)
+        .run();
+    run.success();
+    run.stdout.lines().map(str::to_owned).collect()
+}
+
+#[test]
+fn initialize_answers_the_revision_asked_or_the_newest_it_knows() {
+    for (asked, answered) in [
+        ("2025-06-18", "2025-06-18"),
+        ("2025-11-25", "2025-11-25"),
+        ("2099-01-01", "2025-11-25"),
+    ] {
+        let run = Altur::new()
+            .arg("mcp")
+            .stdin(format!("{}\n", initialize(asked)))
+            .run();
+        run.success();
+        let answer: Value = serde_json::from_str(run.stdout.trim()).unwrap();
+        assert_eq!(answer["result"]["protocolVersion"], answered);
+        assert_eq!(answer["result"]["serverInfo"]["name"], "altur");
+        assert_eq!(
+            answer["result"]["serverInfo"]["version"],
+            env!("CARGO_PKG_VERSION")
+        );
+        assert!(answer["result"]["capabilities"]["tools"].is_object());
+    }
+}
+
+#[test]
+fn tools_are_read_only_unless_writes_and_contact_are_allowed() {
+    let reads = tool_names(Altur::new(), &[]);
+    assert!(reads.contains(&"enduser_get".to_owned()));
+    assert!(reads.contains(&"thread_transcript".to_owned()));
+    assert!(reads.contains(&"webhook_verify".to_owned()));
+    assert!(!reads.contains(&"enduser_create".to_owned()));
+    assert!(!reads.contains(&"call_recording_save".to_owned()));
+    assert_eq!(reads, listed(&[]));
+
+    let writes = tool_names(Altur::new(), &["--allow-writes"]);
+    assert!(writes.contains(&"enduser_create".to_owned()));
+    assert!(writes.contains(&"contact_delete".to_owned()));
+    assert!(writes.contains(&"call_recording_save".to_owned()));
+    let contact = [
+        "call_start",
+        "message_send",
+        "campaign_activate",
+        "campaign_resume",
+    ];
+    for name in contact {
+        assert!(!writes.contains(&name.to_owned()), "{name}");
+    }
+    assert_eq!(writes, listed(&["--allow-writes"]));
+
+    let all = tool_names(Altur::new(), &["--allow-writes", "--allow-contact"]);
+    for name in contact {
+        assert!(all.contains(&name.to_owned()), "{name}");
+    }
+    assert_eq!(all.len(), writes.len() + 4);
+
+    assert_eq!(
+        tool_names(Altur::new(), &["--toolsets", "campaigns,webhooks"]),
+        ["campaign_list", "campaign_get", "webhook_verify"]
+    );
+    assert_eq!(
+        tool_names(Altur::new(), &["--tools", "call_get,enduser_get"]),
+        ["enduser_get", "call_get"]
+    );
+    // Contact tools need writes too; a tool the flags leave out cannot be asked for by name.
+    Altur::new()
+        .args(["mcp", "--list-tools", "--allow-contact"])
+        .run()
+        .code(2);
+    Altur::new()
+        .args(["mcp", "--list-tools", "--tools", "enduser_create"])
+        .run()
+        .code(2)
+        .stderr_has("--allow-writes");
+    Altur::new()
+        .args(["mcp", "--list-tools", "--toolsets", "nope"])
+        .run()
+        .code(2)
+        .stderr_has("endusers, messages");
+}
+
+#[test]
+fn every_tool_has_a_schema_and_annotations_that_match_its_access() {
+    let (_, answers, _) = session(
+        Altur::new(),
+        &["--allow-writes", "--allow-contact"],
+        &[request(1, "tools/list")],
+    );
+    for tool in answers[&1]["result"]["tools"].as_array().unwrap() {
+        let name = tool["name"].as_str().unwrap();
+        assert_eq!(tool["inputSchema"]["type"], "object", "{name}");
+        assert!(!tool["description"].as_str().unwrap().is_empty());
+        let read_only = tool["annotations"]["readOnlyHint"].as_bool().unwrap();
+        assert_eq!(
+            read_only,
+            listed(&[]).contains(&name.to_owned()),
+            "{name}: readOnlyHint"
+        );
+        for hint in ["destructiveHint", "idempotentHint", "openWorldHint"] {
+            assert!(tool["annotations"][hint].is_boolean(), "{name}: {hint}");
+        }
+        assert!(!tool["inputSchema"].to_string().contains("key"), "{name}");
+    }
+}
+
+#[test]
+fn a_tool_call_sends_the_request_and_returns_the_redacted_resource() {
+    let echo = json!({"id": ID, "display_name": "Ada", "info": KEY}).to_string();
+    let server = Server::new([Reply::json(200, echo)]);
+    let (_, answers, _) = session(
+        Altur::new().against(&server),
+        &[],
+        &[call(1, "enduser_get", json!({"id": ID}))],
+    );
+    let result = &answers[&1]["result"];
+    assert_eq!(result["isError"], false);
+    assert_eq!(result["structuredContent"]["display_name"], "Ada");
+    assert_eq!(result["structuredContent"]["info"], "[REDACTED]");
+    let text: Value = serde_json::from_str(result["content"][0]["text"].as_str().unwrap()).unwrap();
+    assert_eq!(text, result["structuredContent"]);
+    let sent = server.only_request();
+    assert_eq!(sent.method, "GET");
+    assert_eq!(sent.path, format!("/enduser/{ID}"));
+    assert_eq!(
+        sent.header("authorization"),
+        Some(&*format!("api-key {KEY}"))
+    );
+}
+
+#[test]
+fn bad_arguments_are_tool_errors_naming_them_and_nothing_is_sent() {
+    let server = Server::new([]);
+    let (run, answers, _) = session(
+        Altur::new().against(&server),
+        &["--allow-writes"],
+        &[
+            call(1, "enduser_get", json!({"id": "not-a-uuid"})),
+            call(2, "enduser_get", json!({})),
+            call(3, "campaign_get", json!({"id": 0})),
+            call(4, "contact_add", json!({"campaign": 5, "phone": "12"})),
+            call(
+                5,
+                "call_recording_save",
+                json!({"id": "cll_1", "path": "../x.wav"}),
+            ),
+            call(6, "enduser_get", json!({"id": ID, "api_key": "x"})),
+            call(7, "campaign_list", json!({"limit": 500})),
+        ],
+    );
+    for (id, word) in [
+        (1, "`id`"),
+        (2, "`id`"),
+        (3, "`id`"),
+        (4, "`phone`"),
+        (5, "`path`"),
+        (6, "`api_key`"),
+        (7, "`limit`"),
+    ] {
+        let result = &answers[&id]["result"];
+        assert_eq!(result["isError"], true, "{id}: {result}");
+        let text = result["content"][0]["text"].as_str().unwrap();
+        assert!(text.contains(word), "{id}: {text}");
+    }
+    assert!(server.requests().is_empty());
+    assert!(run.stdout.lines().count() >= 8);
+}
+
+#[test]
+fn a_tool_this_session_does_not_list_cannot_be_called() {
+    let server = Server::new([]);
+    let (_, answers, _) = session(
+        Altur::new().against(&server),
+        &[],
+        &[
+            call(1, "enduser_create", json!({"name": "Ada"})),
+            call(2, "call_start", json!({"agent": "a", "to": "+14155550100"})),
+            call(3, "no_such_tool", json!({})),
+        ],
+    );
+    for id in 1..=3 {
+        assert_eq!(answers[&id]["error"]["code"], -32602, "{}", answers[&id]);
+    }
+    assert!(server.requests().is_empty());
+}
+
+#[test]
+fn bad_input_never_ends_the_session() {
+    let (run, answers, without_id) = session(
+        Altur::new(),
+        &[],
+        &[
+            "this is not json".to_owned(),
+            r#"{"not": "a message"}"#.to_owned(),
+            request(1, "no/such/method"),
+            request(2, "ping"),
+        ],
+    );
+    run.stderr_has("not JSON");
+    assert!(!run.stdout.contains("this is not json"));
+    assert_eq!(without_id.len(), 1);
+    assert_eq!(without_id[0]["error"]["code"], -32600);
+    assert_eq!(answers[&1]["error"]["code"], -32601);
+    assert_eq!(answers[&2]["result"], json!({}));
+}
+
+#[test]
+fn end_of_input_ends_the_server_with_0_also_before_initialize() {
+    Altur::new()
+        .arg("mcp")
+        .stdin("")
+        .run()
+        .success()
+        .stdout_empty();
+    Altur::new()
+        .arg("mcp")
+        .stdin("junk\n")
+        .run()
+        .success()
+        .stdout_empty()
+        .stderr_has("not JSON");
+    let (run, answers, _) = session(Altur::new(), &[], &[]);
+    assert_eq!(run.stdout.lines().count(), 1);
+    assert!(answers[&0]["result"].is_object());
+}
+
+#[test]
+fn list_tools_prints_names_sends_nothing_and_needs_no_key() {
+    let server = Server::new([]);
+    let run = Altur::new()
+        .env("ALTUR_BASE_URL", server.url())
+        .args([
+            "mcp",
+            "--list-tools",
+            "--toolsets",
+            "endusers",
+            "--allow-writes",
+        ])
+        .run();
+    run.success()
+        .stdout_is("enduser_create\nenduser_get\nenduser_update\n");
+    assert!(server.requests().is_empty());
+}
+
+#[test]
+fn against_the_sandbox_endusers_are_created_read_and_listed_in_bounded_pages() {
+    let sandbox = Sandbox::start(&[]);
+    let (_, answers, _) = session(
+        Altur::new().against_sandbox(&sandbox),
+        &["--allow-writes"],
+        &[call(
+            1,
+            "enduser_create",
+            json!({"name": "Ada", "info": "VIP"}),
+        )],
+    );
+    let created = &answers[&1]["result"]["structuredContent"];
+    let id = created["id"].as_str().expect("an id").to_owned();
+    let (_, answers, _) = session(
+        Altur::new().against_sandbox(&sandbox),
+        &[],
+        &[
+            call(1, "enduser_get", json!({"id": id})),
+            call(2, "campaign_list", json!({"limit": 1})),
+        ],
+    );
+    assert_eq!(
+        answers[&1]["result"]["structuredContent"]["display_name"],
+        "Ada"
+    );
+    let page = &answers[&2]["result"]["structuredContent"];
+    assert!(page["items"].as_array().unwrap().len() <= 1, "{page}");
+    assert!(page.get("after").is_some(), "{page}");
+}
