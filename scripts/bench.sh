@@ -317,3 +317,4 @@ PY
 
 paging_bench
 contacts_bench
+ALTUR="$ALTUR" scripts/bench-mcp.sh

@@ -346,3 +346,42 @@ fn against_the_sandbox_endusers_are_created_read_and_listed_in_bounded_pages() {
     assert!(page["items"].as_array().unwrap().len() <= 1, "{page}");
     assert!(page.get("after").is_some(), "{page}");
 }
+
+/// The official MCP Python SDK (PyPI `mcp`) as the client: `.ci/run` installs it into a
+/// virtual environment and exports its python as `ALTUR_TEST_MCP_PYTHON`. Without it the test
+/// is skipped locally, and fails in CI.
+#[test]
+fn the_official_python_sdk_lists_the_tools_and_creates_then_reads_an_enduser() {
+    let Ok(python) = std::env::var("ALTUR_TEST_MCP_PYTHON") else {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "ALTUR_TEST_MCP_PYTHON is not set: .ci/run installs the MCP Python SDK and sets it"
+        );
+        eprintln!("skipped: set ALTUR_TEST_MCP_PYTHON to a python with the `mcp` package");
+        return;
+    };
+    let sandbox = Sandbox::start(&[]);
+    let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/mcp_client/enduser_roundtrip.py");
+    let output = std::process::Command::new(python)
+        .arg(script)
+        .arg(env!("CARGO_BIN_EXE_altur"))
+        .env("ALTUR_BASE_URL", sandbox.url())
+        .env("ALTUR_API_KEY", KEY)
+        .output()
+        .expect("python runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        output.status.success(),
+        "stdout:\n{stdout}\nstderr:\n{stderr}"
+    );
+    assert!(!stdout.contains(KEY) && !stderr.contains(KEY));
+    let result: Value = serde_json::from_str(stdout.trim()).expect("one JSON line");
+    let tools = result["tools"].as_array().unwrap();
+    assert!(tools.contains(&json!("enduser_create")));
+    assert!(!tools.contains(&json!("call_start")));
+    assert_eq!(result["created"]["display_name"], "Grace Hopper");
+    assert_eq!(result["read"]["id"], result["created"]["id"]);
+    assert_eq!(result["read"]["info"], "from python");
+}
