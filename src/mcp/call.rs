@@ -7,21 +7,18 @@ use std::sync::OnceLock;
 use serde_json::{Value, json};
 
 use super::args::Args;
+use super::outcome::{Outcome, rename, words};
 use super::tools::{DEFAULT_LIMIT, MAX_LIMIT, Spec};
 use super::transcript;
 use crate::client::{Body, Call, Client, Expect, Method};
-use crate::commands::campaign::commands::{idempotency_key, retry_hint};
+use crate::commands::campaign::commands::idempotency_key;
 use crate::commands::campaign::{CampaignFields, create_body, update_body};
 use crate::commands::contact::{ContactFlags, contact_from_flags};
 use crate::config::Settings;
-use crate::error::{Error, Kind};
 use crate::model::EndUserData;
 use crate::paging::{Page, Pager, Position};
 use crate::registry as ops;
 use crate::secret::redact;
-
-/// What a tool call gives back: a JSON result, or the words of a tool error.
-pub(crate) type Outcome = std::result::Result<Value, String>;
 
 /// What a session needs to run tools: the settings, a client built on first use (so that a
 /// session that lists tools needs no key), and the folder for recordings.
@@ -183,7 +180,7 @@ impl Runner {
                         .call(&[])
                         .with_body(to_bytes(&Value::Object(body)))
                         .with_idempotency_key(&key)
-                        .if_unknown(retry_hint("the campaign", &key)),
+                        .if_unknown(may_exist("the campaign", "campaign_list", &key)),
                 )
             }
             "campaign_update" => {
@@ -216,7 +213,7 @@ impl Runner {
                         .call(&[&campaign()])
                         .with_body(to_bytes(&json!({"contacts": [contact]})))
                         .with_idempotency_key(&key)
-                        .if_unknown(retry_hint("the contact", &key)),
+                        .if_unknown(may_exist("the contact", "contact_list", &key)),
                 )
             }
             "contact_list" => {
@@ -372,6 +369,15 @@ fn inside(path: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// What a create whose outcome stayed unknown (after retries under one Idempotency-Key) may
+/// have done, and how to find out.
+fn may_exist(what: &str, list_tool: &str, key: &str) -> String {
+    format!(
+        "{what} may have been created (sent with Idempotency-Key {key}): look with {list_tool} \
+         before creating it again"
+    )
+}
+
 fn campaign_fields(args: &Args) -> CampaignFields {
     CampaignFields {
         name: args.text("name"),
@@ -391,40 +397,4 @@ fn campaign_fields(args: &Args) -> CampaignFields {
 
 fn to_bytes(value: &Value) -> Vec<u8> {
     serde_json::to_vec(value).expect("JSON values always serialize")
-}
-
-/// An error in the words a tool result carries: what happened, what to do, and whether the
-/// request may have been carried out.
-pub(crate) fn words(error: &Error) -> String {
-    let mut text = match error.kind {
-        Kind::Unknown => format!("outcome unknown: {}", error.message),
-        _ => error.message.clone(),
-    };
-    if let Some(hint) = &error.hint {
-        text.push_str(&format!(" (hint: {})", rename(hint)));
-    }
-    rename(&text)
-}
-
-/// The commands' errors name their flags (`--phone`); a tool's arguments are snake_case.
-fn rename(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find("--") {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + 2..];
-        let end = after
-            .find(|c: char| !(c.is_ascii_lowercase() || c == '-'))
-            .unwrap_or(after.len());
-        if end == 0 {
-            out.push_str("--");
-        } else {
-            out.push('`');
-            out.push_str(&after[..end].replace('-', "_"));
-            out.push('`');
-        }
-        rest = &after[end..];
-    }
-    out.push_str(rest);
-    out
 }

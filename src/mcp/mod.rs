@@ -7,6 +7,7 @@
 
 mod args;
 mod call;
+mod outcome;
 mod stdin;
 mod tools;
 mod transcript;
@@ -16,9 +17,9 @@ use std::borrow::Cow;
 use std::sync::Arc;
 
 use rmcp::model::{
-    CallToolRequestParams, CallToolResponse, CallToolResult, ContentBlock, ErrorData,
-    Implementation, ListToolsResult, PaginatedRequestParams, ProtocolVersion, ServerCapabilities,
-    ServerConfig, Tool,
+    CallToolRequestParams, CallToolResponse, CallToolResult, ContentBlock, CustomRequest,
+    CustomResult, ErrorCode, ErrorData, Implementation, ListToolsResult, PaginatedRequestParams,
+    ProtocolVersion, ServerCapabilities, ServerConfig, Tool,
 };
 use rmcp::service::{RequestContext, ServerInitializeError};
 use rmcp::{RoleServer, ServerHandler, ServiceExt};
@@ -138,6 +139,28 @@ impl ServerHandler for Server {
         Ok(ListToolsResult::with_all_items(self.tools.as_ref().clone()))
     }
 
+    /// rmcp hands over what it could not read as a known request: an unknown method (-32601),
+    /// or a `tools/call` whose params are malformed, such as `arguments` that is not an object
+    /// (-32602, so the client learns what to fix).
+    async fn on_custom_request(
+        &self,
+        request: CustomRequest,
+        _context: RequestContext<RoleServer>,
+    ) -> std::result::Result<CustomResult, ErrorData> {
+        let method = crate::secret::redact(&request.method).into_owned();
+        if method == "tools/call" {
+            return Err(ErrorData::invalid_params(
+                "tools/call takes `name` (a string) and `arguments` (an object)",
+                None,
+            ));
+        }
+        Err(ErrorData::new(
+            ErrorCode::METHOD_NOT_FOUND,
+            format!("unknown method: {method}"),
+            None,
+        ))
+    }
+
     fn get_tool(&self, name: &str) -> Option<Tool> {
         self.tools.iter().find(|t| t.name == name).cloned()
     }
@@ -171,7 +194,7 @@ impl ServerHandler for Server {
 
 /// A tool result: lists and objects as structured content and as their JSON text; the
 /// transcript as text; an error as text with `isError`.
-fn result_of(spec: &Spec, outcome: call::Outcome) -> CallToolResult {
+fn result_of(spec: &Spec, outcome: outcome::Outcome) -> CallToolResult {
     match outcome {
         Ok(serde_json::Value::String(text)) => {
             CallToolResult::success(vec![ContentBlock::text(text)])

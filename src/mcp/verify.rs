@@ -4,7 +4,7 @@
 use serde_json::{Value, json};
 
 use super::args::Args;
-use super::call::{Outcome, words};
+use super::outcome::{Outcome, words};
 use crate::cli::WebhookSecretArgs;
 use crate::config::{self, Settings};
 use crate::webhook::signature::{self, Scheme};

@@ -563,7 +563,6 @@ fn bad_inputs_are_exit_2_and_send_nothing() {
     assert!(server.requests().is_empty());
 }
 
-
 #[test]
 fn the_key_is_redacted_from_echoed_json_text_and_headers_and_traced_for_every_method() {
     let echo = format!(r#"{{"echo":"{KEY}"}}"#);

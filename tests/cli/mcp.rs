@@ -385,3 +385,172 @@ fn the_official_python_sdk_lists_the_tools_and_creates_then_reads_an_enduser() {
     assert_eq!(result["read"]["id"], result["created"]["id"]);
     assert_eq!(result["read"]["info"], "from python");
 }
+
+#[test]
+fn a_create_whose_answer_is_lost_is_an_unknown_outcome_and_is_not_sent_again() {
+    let server = Server::new([Reply::Drop, Reply::enduser("Ada")]);
+    let (_, answers, _) = session(
+        Altur::new().against(&server),
+        &["--allow-writes"],
+        &[call(1, "enduser_create", json!({"name": "Ada"}))],
+    );
+    let result = &answers[&1]["result"];
+    assert_eq!(result["isError"], true);
+    let text = result["content"][0]["text"].as_str().unwrap();
+    assert!(text.contains("outcome unknown"), "{text}");
+    assert!(text.contains("may have been created"), "{text}");
+    assert_eq!(server.requests().len(), 1);
+}
+
+#[test]
+fn a_campaign_create_is_retried_under_one_idempotency_key() {
+    let created = json!({"id": 7, "name": "Renewals"}).to_string();
+    let server = Server::new([Reply::Drop, Reply::json(201, created)]);
+    let (_, answers, _) = session(
+        Altur::new().against(&server),
+        &["--allow-writes"],
+        &[call(
+            1,
+            "campaign_create",
+            json!({"name": "Renewals", "agent": "ag_1", "integration_id": "int_phone",
+                   "channel": "phone_call", "first_message": "Hi"}),
+        )],
+    );
+    assert_eq!(answers[&1]["result"]["isError"], false, "{}", answers[&1]);
+    let sent = server.requests();
+    assert_eq!(sent.len(), 2);
+    let key = sent[0]
+        .header("idempotency-key")
+        .expect("an Idempotency-Key");
+    assert_eq!(sent[1].header("idempotency-key"), Some(key));
+    assert_eq!(sent[0].body_json()["name"], "Renewals");
+}
+
+#[test]
+fn malformed_tool_calls_are_json_rpc_errors() {
+    let (_, answers, _) = session(
+        Altur::new(),
+        &[],
+        &[
+            json!({"jsonrpc": "2.0", "id": 1, "method": "tools/call",
+                   "params": {"name": "enduser_get", "arguments": [1]}})
+            .to_string(),
+            json!({"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": {}}).to_string(),
+        ],
+    );
+    assert_eq!(answers[&1]["error"]["code"], -32602);
+    assert_eq!(answers[&2]["error"]["code"], -32602);
+}
+
+#[test]
+fn against_the_sandbox_lists_page_with_after_and_recordings_land_under_dir() {
+    let sandbox = Sandbox::start(&[]);
+    let dir = tempfile::tempdir().unwrap();
+    let dir_flag = dir.path().to_str().unwrap();
+    let page = |after: Value| {
+        let mut arguments = json!({"campaign": 4821, "limit": 10});
+        if !after.is_null() {
+            arguments["after"] = after;
+        }
+        let (_, answers, _) = session(
+            Altur::new().against_sandbox(&sandbox),
+            &[],
+            &[call(1, "call_list", arguments)],
+        );
+        answers[&1]["result"]["structuredContent"].clone()
+    };
+    let mut ids = std::collections::BTreeSet::new();
+    let mut after = Value::Null;
+    let mut sizes = Vec::new();
+    loop {
+        let listed = page(after);
+        let items = listed["items"].as_array().unwrap();
+        sizes.push(items.len());
+        ids.extend(items.iter().map(|c| c["id"].as_str().unwrap().to_owned()));
+        after = listed["after"].clone();
+        if after.is_null() {
+            break;
+        }
+    }
+    assert_eq!(sizes, [10, 10, 4]);
+    assert_eq!(ids.len(), 24);
+
+    let first = ids.iter().next().unwrap().clone();
+    let (_, answers, _) = session(
+        Altur::new().against_sandbox(&sandbox),
+        &["--allow-writes", "--dir", dir_flag],
+        &[
+            call(1, "call_recording_save", json!({"id": first})),
+            call(
+                2,
+                "call_recording_save",
+                json!({"id": first, "path": "calls/one.wav"}),
+            ),
+            call(
+                3,
+                "call_recording_save",
+                json!({"id": first, "path": "/etc/x.wav"}),
+            ),
+        ],
+    );
+    let dir = std::fs::canonicalize(dir.path()).unwrap();
+    for (id, name) in [(1, format!("{first}.wav")), (2, "calls/one.wav".to_owned())] {
+        let saved = &answers[&id]["result"]["structuredContent"];
+        let path = std::path::PathBuf::from(saved["path"].as_str().unwrap());
+        assert_eq!(path, dir.join(&name), "{saved}");
+        let bytes = std::fs::metadata(&path).unwrap().len();
+        assert!(bytes > 44);
+        assert_eq!(saved["bytes"], bytes);
+    }
+    assert_eq!(answers[&3]["result"]["isError"], true);
+    assert!(
+        answers[&3]["result"]["content"][0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("`path`")
+    );
+}
+
+#[test]
+fn thread_transcript_reads_like_the_conversation() {
+    const AGENT: &str = "11111111-1111-4111-8111-111111111111";
+    let sandbox = Sandbox::start(&[]);
+    let run = |args: &[&str]| Altur::new().against_sandbox(&sandbox).args(args).run();
+    let enduser = run(&["enduser", "create", "--name", "Ada", "-o", "id"]);
+    let enduser = enduser.success().stdout.trim().to_owned();
+    let (_, answers, _) = session(
+        Altur::new().against_sandbox(&sandbox),
+        &["--allow-writes", "--allow-contact"],
+        &[call(
+            1,
+            "message_send",
+            json!({"agent": AGENT, "enduser": enduser, "text": "hola"}),
+        )],
+    );
+    let sent = &answers[&1]["result"]["structuredContent"];
+    let thread = sent["thread_id"]
+        .as_str()
+        .or_else(|| sent["thread"]["id"].as_str())
+        .unwrap_or_else(|| panic!("a thread id in {sent}"))
+        .to_owned();
+    let (_, answers, _) = session(
+        Altur::new().against_sandbox(&sandbox),
+        &[],
+        &[call(1, "thread_transcript", json!({"id": thread}))],
+    );
+    let text = answers[&1]["result"]["content"][0]["text"]
+        .as_str()
+        .unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], format!("Thread {thread} (2 messages)"), "{text}");
+    assert!(
+        lines[2].starts_with('[') && lines[2].ends_with("] Customer: hola"),
+        "{text}"
+    );
+    assert!(lines[3].ends_with("] Agent: You said: hola"), "{text}");
+    assert_eq!(
+        lines[2].find(']'),
+        Some(20),
+        "[YYYY-MM-DD HH:MM:SS]: {text}"
+    );
+}

@@ -1024,4 +1024,3 @@ fn sandbox_serve_prints_the_seeded_agent_and_exec_exports_it() {
         .success()
         .stdout_is(&format!("{SANDBOX_AGENT}\n"));
 }
-
