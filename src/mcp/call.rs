@@ -1,6 +1,9 @@
 //! A tool call turned into requests through the `client` module, with the commands' checks,
 //! retry policy, Idempotency-Keys and redaction; the answer turned into a tool result.
 
+#[cfg(test)]
+mod tests;
+
 use std::path::{Component, Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -347,14 +350,22 @@ impl Runner {
         temp.as_file()
             .sync_all()
             .map_err(|e| format!("cannot write the recording: {e}"))?;
-        temp.persist(&target)
-            .map_err(|e| format!("cannot save {}: {}", target.display(), e.error))?;
+        temp.persist_noclobber(&target).map_err(|e| {
+            if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+                format!(
+                    "`path`: {} exists; give another `path` (a file is never replaced)",
+                    target.display()
+                )
+            } else {
+                format!("cannot save {}: {}", target.display(), e.error)
+            }
+        })?;
         Ok(json!({"path": target.display().to_string(), "bytes": bytes}))
     }
 }
 
 /// A relative path that stays inside the folder: no root, no `..`.
-fn inside(path: &str) -> Result<(), String> {
+pub(crate) fn inside(path: &str) -> Result<(), String> {
     let escapes = Path::new(path).components().any(|c| {
         matches!(
             c,

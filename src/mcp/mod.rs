@@ -188,22 +188,19 @@ impl ServerHandler for Server {
         })
         .await
         .unwrap_or_else(|e| Err(format!("the tool failed: {e}")));
-        Ok(CallToolResponse::Complete(result_of(spec, outcome)))
+        Ok(CallToolResponse::Complete(result_of(outcome)))
     }
 }
 
 /// A tool result: lists and objects as structured content and as their JSON text; the
 /// transcript as text; an error as text with `isError`.
-fn result_of(spec: &Spec, outcome: outcome::Outcome) -> CallToolResult {
+fn result_of(outcome: outcome::Outcome) -> CallToolResult {
     match outcome {
         Ok(serde_json::Value::String(text)) => {
             CallToolResult::success(vec![ContentBlock::text(text)])
         }
         Ok(value @ serde_json::Value::Object(_)) => CallToolResult::structured(value),
-        Ok(value) => {
-            let _ = spec;
-            CallToolResult::structured(serde_json::json!({ "result": value }))
-        }
+        Ok(value) => CallToolResult::structured(serde_json::json!({ "result": value })),
         Err(message) => CallToolResult::error(vec![ContentBlock::text(message)]),
     }
 }

@@ -1,6 +1,9 @@
 //! A tool's outcome: its JSON result, or a tool error in words the assistant reads (what
 //! happened, what to do, and whether the request may have been carried out).
 
+#[cfg(test)]
+mod tests;
+
 use serde_json::Value;
 
 use crate::error::{Error, Kind};

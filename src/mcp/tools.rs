@@ -10,6 +10,9 @@ use serde_json::{Value, json};
 use crate::error::{Error, Result};
 use crate::registry::{self, Access, Operation, Toolset};
 
+#[cfg(test)]
+mod tests;
+
 /// The type of an argument, as the commands parse it.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Type {
@@ -81,9 +84,8 @@ const fn from(operation: Operation, args: &'static [Arg]) -> Spec {
         summary: operation.summary,
         args,
         open_world: true,
-        // GET, PUT and DELETE may be repeated; a POST only when the API takes a key.
+        // GET, PUT, PATCH and DELETE may be repeated; a POST only when the API takes a key.
         idempotent: !matches!(operation.endpoint.method, crate::client::Method::Post)
-            && !matches!(operation.endpoint.method, crate::client::Method::Patch)
             || operation.idempotency_key,
         destructive: operation.destructive,
         list: false,
@@ -241,7 +243,8 @@ pub(crate) const TOOLS: &[Spec] = &[
     Spec {
         name: "call_recording_save",
         access: Access::Write,
-        idempotent: true,
+        // It refuses to replace a file, so a second call with the same path fails.
+        idempotent: false,
         summary: "Download one call's recording to a file under the server's --dir",
         ..from(
             registry::CALL_RECORDING,
