@@ -49,6 +49,7 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
             [CompletionResult]::new('chat', 'chat', [CompletionResultType]::ParameterValue, 'Talk to an agent from a terminal or a pipe, one line per message')
             [CompletionResult]::new('campaign', 'campaign', [CompletionResultType]::ParameterValue, 'List, create and run campaigns (calls or WhatsApp to many contacts)')
             [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'Add, import, list and delete the contacts of a campaign')
+            [CompletionResult]::new('mcp', 'mcp', [CompletionResultType]::ParameterValue, 'Serve the API as tools to an AI assistant (Model Context Protocol on stdio)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1328,6 +1329,31 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
         'altur;contact;help;help' {
             break
         }
+        'altur;mcp' {
+            [CompletionResult]::new('--toolsets', '--toolsets', [CompletionResultType]::ParameterName, 'Offer only these toolsets: endusers, messages, calls, campaigns, contacts, webhooks [default: all]')
+            [CompletionResult]::new('--tools', '--tools', [CompletionResultType]::ParameterName, 'Offer only these tools (names as --list-tools prints them)')
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The folder call_recording_save writes under [default: the current folder]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [env: ALTUR_PROFILE] [default: default]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]')
+            [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw (implies -o json)')
+            [CompletionResult]::new('--allow-writes', '--allow-writes', [CompletionResultType]::ParameterName, 'Also offer the tools that change data (create, update, delete, save a recording)')
+            [CompletionResult]::new('--allow-contact', '--allow-contact', [CompletionResultType]::ParameterName, 'Also offer the tools that reach real people (needs --allow-writes)')
+            [CompletionResult]::new('--list-tools', '--list-tools', [CompletionResultType]::ParameterName, 'Print the names of the tools a session with these flags offers, one per line, and exit')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'altur;help' {
             [CompletionResult]::new('enduser', 'enduser', [CompletionResultType]::ParameterValue, 'Create, fetch, update and import EndUsers (your customers)')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Save, inspect and remove the API key')
@@ -1341,6 +1367,7 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
             [CompletionResult]::new('chat', 'chat', [CompletionResultType]::ParameterValue, 'Talk to an agent from a terminal or a pipe, one line per message')
             [CompletionResult]::new('campaign', 'campaign', [CompletionResultType]::ParameterValue, 'List, create and run campaigns (calls or WhatsApp to many contacts)')
             [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'Add, import, list and delete the contacts of a campaign')
+            [CompletionResult]::new('mcp', 'mcp', [CompletionResultType]::ParameterValue, 'Serve the API as tools to an AI assistant (Model Context Protocol on stdio)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1514,6 +1541,9 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
             break
         }
         'altur;help;contact;delete' {
+            break
+        }
+        'altur;help;mcp' {
             break
         }
         'altur;help;help' {

@@ -43,6 +43,9 @@ _altur() {
             altur,help)
                 cmd="altur__subcmd__help"
                 ;;
+            altur,mcp)
+                cmd="altur__subcmd__mcp"
+                ;;
             altur,message)
                 cmd="altur__subcmd__message"
                 ;;
@@ -268,6 +271,9 @@ _altur() {
             altur__subcmd__help,help)
                 cmd="altur__subcmd__help__subcmd__help"
                 ;;
+            altur__subcmd__help,mcp)
+                cmd="altur__subcmd__help__subcmd__mcp"
+                ;;
             altur__subcmd__help,message)
                 cmd="altur__subcmd__help__subcmd__message"
                 ;;
@@ -461,7 +467,7 @@ _altur() {
 
     case "${cmd}" in
         altur)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version enduser auth completions sandbox webhook api call message thread chat campaign contact help"
+            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version enduser auth completions sandbox webhook api call message thread chat campaign contact mcp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3127,7 +3133,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__help)
-            opts="enduser auth completions sandbox webhook api call message thread chat campaign contact help"
+            opts="enduser auth completions sandbox webhook api call message thread chat campaign contact mcp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3630,6 +3636,20 @@ _altur() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        altur__subcmd__help__subcmd__mcp)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         altur__subcmd__help__subcmd__message)
             opts="send list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3791,6 +3811,68 @@ _altur() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        altur__subcmd__mcp)
+            opts="-o -v -h -V --toolsets --tools --allow-writes --allow-contact --dir --list-tools --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --toolsets)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tools)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -46,6 +46,7 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand chat 'Talk to an agent from a terminal or a pipe, one line per message'
             cand campaign 'List, create and run campaigns (calls or WhatsApp to many contacts)'
             cand contact 'Add, import, list and delete the contacts of a campaign'
+            cand mcp 'Serve the API as tools to an AI assistant (Model Context Protocol on stdio)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'altur;enduser'= {
@@ -1226,6 +1227,30 @@ set edit:completion:arg-completer[altur] = {|@words|
         }
         &'altur;contact;help;help'= {
         }
+        &'altur;mcp'= {
+            cand --toolsets 'Offer only these toolsets: endusers, messages, calls, campaigns, contacts, webhooks [default: all]'
+            cand --tools 'Offer only these tools (names as --list-tools prints them)'
+            cand --dir 'The folder call_recording_save writes under [default: the current folder]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand --allow-writes 'Also offer the tools that change data (create, update, delete, save a recording)'
+            cand --allow-contact 'Also offer the tools that reach real people (needs --allow-writes)'
+            cand --list-tools 'Print the names of the tools a session with these flags offers, one per line, and exit'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'altur;help'= {
             cand enduser 'Create, fetch, update and import EndUsers (your customers)'
             cand auth 'Save, inspect and remove the API key'
@@ -1239,6 +1264,7 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand chat 'Talk to an agent from a terminal or a pipe, one line per message'
             cand campaign 'List, create and run campaigns (calls or WhatsApp to many contacts)'
             cand contact 'Add, import, list and delete the contacts of a campaign'
+            cand mcp 'Serve the API as tools to an AI assistant (Model Context Protocol on stdio)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'altur;help;enduser'= {
@@ -1366,6 +1392,8 @@ set edit:completion:arg-completer[altur] = {|@words|
         &'altur;help;contact;get'= {
         }
         &'altur;help;contact;delete'= {
+        }
+        &'altur;help;mcp'= {
         }
         &'altur;help;help'= {
         }

@@ -51,6 +51,7 @@ complete -c altur -n "__fish_altur_needs_command" -f -a "thread" -d 'Fetch a thr
 complete -c altur -n "__fish_altur_needs_command" -f -a "chat" -d 'Talk to an agent from a terminal or a pipe, one line per message'
 complete -c altur -n "__fish_altur_needs_command" -f -a "campaign" -d 'List, create and run campaigns (calls or WhatsApp to many contacts)'
 complete -c altur -n "__fish_altur_needs_command" -f -a "contact" -d 'Add, import, list and delete the contacts of a campaign'
+complete -c altur -n "__fish_altur_needs_command" -f -a "mcp" -d 'Serve the API as tools to an AI assistant (Model Context Protocol on stdio)'
 complete -c altur -n "__fish_altur_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
@@ -1010,19 +1011,41 @@ complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one contact'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a contact (only in queue or failed status)'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact help" -f -a "enduser" -d 'Create, fetch, update and import EndUsers (your customers)'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact help" -f -a "auth" -d 'Save, inspect and remove the API key'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact help" -f -a "completions" -d 'Print a shell completion script'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact help" -f -a "sandbox" -d 'Run a local stand-in for the Altur API'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact help" -f -a "webhook" -d 'Verify, send and receive Altur\'s signed webhooks'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact help" -f -a "api" -d 'Send any request to the API, with altur\'s key, retries and redaction'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact help" -f -a "call" -d 'Start, follow and list phone calls; download their recordings'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact help" -f -a "message" -d 'Send a message to an agent and read a thread\'s messages'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact help" -f -a "thread" -d 'Fetch a thread: an agent\'s conversation with an EndUser'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact help" -f -a "chat" -d 'Talk to an agent from a terminal or a pipe, one line per message'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact help" -f -a "campaign" -d 'List, create and run campaigns (calls or WhatsApp to many contacts)'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact help" -f -a "contact" -d 'Add, import, list and delete the contacts of a campaign'
-complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand mcp" -l toolsets -d 'Offer only these toolsets: endusers, messages, calls, campaigns, contacts, webhooks [default: all]' -r
+complete -c altur -n "__fish_altur_using_subcommand mcp" -l tools -d 'Offer only these tools (names as --list-tools prints them)' -r
+complete -c altur -n "__fish_altur_using_subcommand mcp" -l dir -d 'The folder call_recording_save writes under [default: the current folder]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand mcp" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'"
+complete -c altur -n "__fish_altur_using_subcommand mcp" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand mcp" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand mcp" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand mcp" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand mcp" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand mcp" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand mcp" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand mcp" -l allow-writes -d 'Also offer the tools that change data (create, update, delete, save a recording)'
+complete -c altur -n "__fish_altur_using_subcommand mcp" -l allow-contact -d 'Also offer the tools that reach real people (needs --allow-writes)'
+complete -c altur -n "__fish_altur_using_subcommand mcp" -l list-tools -d 'Print the names of the tools a session with these flags offers, one per line, and exit'
+complete -c altur -n "__fish_altur_using_subcommand mcp" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand mcp" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand mcp" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand mcp" -s V -l version -d 'Print version'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact mcp help" -f -a "enduser" -d 'Create, fetch, update and import EndUsers (your customers)'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact mcp help" -f -a "auth" -d 'Save, inspect and remove the API key'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact mcp help" -f -a "completions" -d 'Print a shell completion script'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact mcp help" -f -a "sandbox" -d 'Run a local stand-in for the Altur API'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact mcp help" -f -a "webhook" -d 'Verify, send and receive Altur\'s signed webhooks'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact mcp help" -f -a "api" -d 'Send any request to the API, with altur\'s key, retries and redaction'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact mcp help" -f -a "call" -d 'Start, follow and list phone calls; download their recordings'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact mcp help" -f -a "message" -d 'Send a message to an agent and read a thread\'s messages'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact mcp help" -f -a "thread" -d 'Fetch a thread: an agent\'s conversation with an EndUser'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact mcp help" -f -a "chat" -d 'Talk to an agent from a terminal or a pipe, one line per message'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact mcp help" -f -a "campaign" -d 'List, create and run campaigns (calls or WhatsApp to many contacts)'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact mcp help" -f -a "contact" -d 'Add, import, list and delete the contacts of a campaign'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact mcp help" -f -a "mcp" -d 'Serve the API as tools to an AI assistant (Model Context Protocol on stdio)'
+complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact mcp help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from enduser" -f -a "create" -d 'Create an EndUser'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from enduser" -f -a "get" -d 'Fetch an EndUser by id'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from enduser" -f -a "update" -d 'Change an EndUser\'s name or info (only the fields given are sent)'
