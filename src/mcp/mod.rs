@@ -52,7 +52,8 @@ pub(crate) fn run(settings: Settings, args: &McpArgs) -> Result<i32> {
         return Err(Error::input(format!(
             "--dir {} is not a folder",
             crate::output::for_terminal(&dir.display().to_string())
-        )));
+        ))
+        .with_hint("create it first: call_recording_save writes under it"));
     }
     let server = Server {
         tools: Arc::new(specs.iter().map(|spec| tools::describe(spec)).collect()),

@@ -161,6 +161,7 @@ fn every_tool_has_a_schema_and_annotations_that_match_its_access() {
         &["--allow-writes", "--allow-contact"],
         &[request(1, "tools/list")],
     );
+    let read_only_tools = listed(&[]);
     for tool in answers[&1]["result"]["tools"].as_array().unwrap() {
         let name = tool["name"].as_str().unwrap();
         assert_eq!(tool["inputSchema"]["type"], "object", "{name}");
@@ -168,7 +169,7 @@ fn every_tool_has_a_schema_and_annotations_that_match_its_access() {
         let read_only = tool["annotations"]["readOnlyHint"].as_bool().unwrap();
         assert_eq!(
             read_only,
-            listed(&[]).contains(&name.to_owned()),
+            read_only_tools.contains(&name.to_owned()),
             "{name}: readOnlyHint"
         );
         for hint in ["destructiveHint", "idempotentHint", "openWorldHint"] {
@@ -553,4 +554,15 @@ fn thread_transcript_reads_like_the_conversation() {
         Some(20),
         "[YYYY-MM-DD HH:MM:SS]: {text}"
     );
+}
+
+#[test]
+fn a_dir_that_is_not_a_folder_is_refused_before_serving() {
+    Altur::new()
+        .args(["mcp", "--allow-writes", "--dir", "/nonexistent/recordings"])
+        .stdin(format!("{}\n", initialize("2025-06-18")))
+        .run()
+        .code(2)
+        .stdout_empty()
+        .stderr_has("is not a folder");
 }
