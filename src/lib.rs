@@ -107,9 +107,7 @@ fn usage_error(error: &clap::Error) -> Error {
         }
     }
     if let Some(usage) = usage {
-        let command = usage.split(" [").next().unwrap_or(&usage);
-        let command = command.split(" <").next().unwrap_or(command);
-        hints.push(format!("usage: {usage}; see `{command} --help`"));
+        hints.push(format!("usage: {usage}; see `{} --help`", command_of_usage(&usage)));
     }
     if error.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
         // The "message" is the help text: say what is missing instead.
@@ -120,6 +118,17 @@ fn usage_error(error: &clap::Error) -> Error {
         error = error.with_hint(hints.join("; "));
     }
     error
+}
+
+/// The command a usage line is for: its leading words up to the first option, argument or
+/// `--` (`altur chat --agent <AGENT_ID> ...` is for `altur chat`), so that the hint names a
+/// command that works.
+fn command_of_usage(usage: &str) -> String {
+    usage
+        .split_whitespace()
+        .take_while(|word| !word.starts_with(['-', '[', '<']))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Refuses a global option that the command would silently ignore (exit 2), so that no one

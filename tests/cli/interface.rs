@@ -148,6 +148,26 @@ fn usage_errors_have_the_same_style_as_every_other_error() {
     );
 }
 
+/// The hint names a command that works: the usage line's leading words, not an option or the
+/// `--` separator that follows them.
+#[test]
+fn usage_hints_name_a_command_that_works() {
+    for (args, command) in [
+        (vec!["chat", "--agent", "X"], "altur chat"),
+        (vec!["enduser", "create", "--nme", "x"], "altur enduser create"),
+        (vec!["sandbox", "exec"], "altur sandbox exec"),
+        (vec!["call", "start", "--to", "+525512345678"], "altur call start"),
+    ] {
+        let run = Altur::new().args(&args).run();
+        run.code(2).stdout_empty();
+        let see = format!("; see `{command} --help`\n");
+        assert!(run.stderr.ends_with(&see), "{args:?}: {}", run.stderr);
+        // ... and that command's help works.
+        let words: Vec<&str> = command.split(' ').skip(1).chain(["--help"]).collect();
+        Altur::new().args(&words).run().success();
+    }
+}
+
 /// With an explicit `-o json`, every error is the JSON object, usage errors included, in
 /// whichever way `-o json` is written.
 #[test]
