@@ -511,7 +511,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__api)
-            opts="-f -F -H -i -o -v -h -V --raw-field --field --query --input --header --include --idempotency-key --paginate --slurp --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-f -F -H -i -o -v -h --raw-field --field --query --input --header --include --idempotency-key --paginate --slurp --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -597,7 +597,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__auth)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version login status logout help"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help login status logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -717,7 +717,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__auth__subcmd__login)
-            opts="-o -v -h -V --with-key --verify --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --with-key --verify --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -767,7 +767,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__auth__subcmd__logout)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -817,7 +817,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__auth__subcmd__status)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -867,7 +867,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__call)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version start get wait list recording recordings help"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help start get wait list recording recordings help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -917,7 +917,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__call__subcmd__get)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1079,7 +1079,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__call__subcmd__list)
-            opts="-o -v -h -V --campaign --status --answered-by --since --until --limit --all --after --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --campaign --status --answered-by --since --until --limit --all --after --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1157,7 +1157,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__call__subcmd__recording)
-            opts="-o -v -h -V --file --force --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --file --force --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1211,7 +1211,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__call__subcmd__recordings)
-            opts="-o -v -h -V --campaign --status --answered-by --since --until --dir --concurrency --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --campaign --status --answered-by --since --until --dir --concurrency --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1289,7 +1289,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__call__subcmd__start)
-            opts="-o -v -h -V --agent --to --display-name --name --context --context-json --first-message --wait --interval --max-wait --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --agent --to --display-name --name --context --context-json --first-message --wait --interval --max-wait --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1375,7 +1375,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__call__subcmd__wait)
-            opts="-o -v -h -V --interval --max-wait --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --interval --max-wait --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1433,7 +1433,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__campaign)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version list get create update activate pause resume archive help"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help list get create update activate pause resume archive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1483,7 +1483,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__campaign__subcmd__activate)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1533,7 +1533,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__campaign__subcmd__archive)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1583,7 +1583,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__campaign__subcmd__create)
-            opts="-o -v -h -V --agent --integration-id --channel --name --description --timezone --contact-retries --message-limit --first-message --template --template-alt --schedule --input --idempotency-key --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --agent --integration-id --channel --name --description --timezone --contact-retries --message-limit --first-message --template --template-alt --schedule --input --idempotency-key --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1689,7 +1689,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__campaign__subcmd__get)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1879,7 +1879,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__campaign__subcmd__list)
-            opts="-o -v -h -V --status --integration --agent --since --until --archived --limit --all --after --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --status --integration --agent --since --until --archived --limit --all --after --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1957,7 +1957,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__campaign__subcmd__pause)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2007,7 +2007,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__campaign__subcmd__resume)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2057,7 +2057,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__campaign__subcmd__update)
-            opts="-o -v -h -V --name --description --timezone --contact-retries --message-limit --first-message --template --template-alt --schedule --input --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --name --description --timezone --contact-retries --message-limit --first-message --template --template-alt --schedule --input --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2147,7 +2147,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__chat)
-            opts="-o -v -h -V --agent --enduser --display-name --name --fail-fast --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --agent --enduser --display-name --name --fail-fast --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2213,7 +2213,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__completions)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version bash elvish fish powershell zsh"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2263,7 +2263,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__contact)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version add import list get delete help"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help add import list get delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2313,7 +2313,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__contact__subcmd__add)
-            opts="-o -v -h -V --campaign --phone --name --context --data --external-id --if-duplicate --idempotency-key --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --campaign --phone --name --context --data --external-id --if-duplicate --idempotency-key --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2395,7 +2395,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__contact__subcmd__delete)
-            opts="-o -v -h -V --campaign --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --campaign --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2449,7 +2449,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__contact__subcmd__get)
-            opts="-o -v -h -V --campaign --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --campaign --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2601,7 +2601,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__contact__subcmd__import)
-            opts="-o -v -h -V --campaign --format --if-duplicate --batch-size --concurrency --journal --fail-fast --validate-only --resend-uncertain --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --campaign --format --if-duplicate --batch-size --concurrency --journal --fail-fast --validate-only --resend-uncertain --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2675,7 +2675,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__contact__subcmd__list)
-            opts="-o -v -h -V --campaign --status --limit --all --after --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --campaign --status --limit --all --after --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2741,7 +2741,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__enduser)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version create get update import help"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help create get update import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2791,7 +2791,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__enduser__subcmd__create)
-            opts="-o -v -h -V --display-name --name --info --info-file --input --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --display-name --name --info --info-file --input --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2861,7 +2861,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__enduser__subcmd__get)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2995,7 +2995,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__enduser__subcmd__import)
-            opts="-o -v -h -V --format --concurrency --journal --fail-fast --validate-only --resend-uncertain --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --format --concurrency --journal --fail-fast --validate-only --resend-uncertain --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3057,7 +3057,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__enduser__subcmd__update)
-            opts="-o -v -h -V --display-name --name --info --info-file --input --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --display-name --name --info --info-file --input --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3799,7 +3799,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__message)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version send list help"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help send list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3905,7 +3905,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__message__subcmd__list)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3955,7 +3955,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__message__subcmd__send)
-            opts="-o -v -h -V --agent --enduser --content --content-file --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --agent --enduser --content --content-file --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4021,7 +4021,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__sandbox)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version serve exec help"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help serve exec help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4071,7 +4071,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__sandbox__subcmd__exec)
-            opts="-o -v -h -V --listen --api-key --state --latency --fail-rate --rate-limit --seed --call-seconds --webhook-url --webhook-secret-file --webhook-scheme --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --listen --api-key --state --latency --fail-rate --rate-limit --seed --call-seconds --webhook-url --webhook-secret-file --webhook-scheme --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4221,7 +4221,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__sandbox__subcmd__serve)
-            opts="-o -v -h -V --listen --api-key --state --latency --fail-rate --rate-limit --seed --call-seconds --webhook-url --webhook-secret-file --webhook-scheme --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --listen --api-key --state --latency --fail-rate --rate-limit --seed --call-seconds --webhook-url --webhook-secret-file --webhook-scheme --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4315,7 +4315,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__thread)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version get help"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4365,7 +4365,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__thread__subcmd__get)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4457,7 +4457,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__webhook)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version verify trigger listen help"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help verify trigger listen help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4577,7 +4577,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__webhook__subcmd__listen)
-            opts="-o -v -h -V --listen --secret-file --forward-to --events --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --listen --secret-file --forward-to --events --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4643,7 +4643,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__webhook__subcmd__trigger)
-            opts="-o -v -h -V --url --secret-file --scheme --set --list --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --url --secret-file --scheme --set --list --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4709,7 +4709,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__webhook__subcmd__verify)
-            opts="-o -v -h -V --signature --secret-file --scheme --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h --signature --secret-file --scheme --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

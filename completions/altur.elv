@@ -63,8 +63,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand create 'Create an EndUser'
             cand get 'Fetch an EndUser by id'
             cand update 'Change an EndUser''s name or info (only the fields given are sent)'
@@ -91,8 +89,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;enduser;get'= {
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -109,8 +105,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;enduser;update'= {
             cand --name 'Display name'
@@ -132,8 +126,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;enduser;import'= {
             cand --format 'Input format [default: from the file''s extension; ndjson for stdin]'
@@ -156,8 +148,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;enduser;help'= {
             cand create 'Create an EndUser'
@@ -191,8 +181,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand login 'Save an API key to the selected profile'
             cand status 'Show where the API key comes from (masked)'
             cand logout 'Remove the selected profile''s API key'
@@ -215,8 +203,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;auth;status'= {
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -233,8 +219,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;auth;logout'= {
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -251,8 +235,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;auth;help'= {
             cand login 'Save an API key to the selected profile'
@@ -283,8 +265,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;sandbox'= {
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -301,8 +281,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand serve 'Serve the local API until Ctrl-C'
             cand exec 'Run a command against a fresh sandbox, then stop it'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -333,8 +311,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;sandbox;exec'= {
             cand --listen 'Address to listen on [default: 127.0.0.1:8787; exec: a free loopback port]'
@@ -362,8 +338,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;sandbox;help'= {
             cand serve 'Serve the local API until Ctrl-C'
@@ -391,8 +365,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand verify 'Check an X-Altur-Signature against the body it came with'
             cand trigger 'Send a signed sample event to your webhook handler'
             cand listen 'Receive webhooks locally: verify and print each delivery, optionally forward it'
@@ -416,8 +388,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;webhook;trigger'= {
             cand --url 'Your webhook handler''s URL (any http or https URL; the API key is never sent to it)'
@@ -439,8 +409,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;webhook;listen'= {
             cand --listen 'Address to listen on'
@@ -461,8 +429,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;webhook;help'= {
             cand verify 'Check an X-Altur-Signature against the body it came with'
@@ -506,8 +472,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;call'= {
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -524,8 +488,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand start 'Start an outbound phone call handled by an agent (POST /call)'
             cand get 'Fetch one call'
             cand wait 'Wait until a call ends: each status change on stderr, the final call on stdout'
@@ -559,8 +521,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;call;get'= {
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -577,8 +537,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;call;wait'= {
             cand --interval 'Seconds between two polls (0.01-3600) [default: 2]'
@@ -597,8 +555,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;call;list'= {
             cand --campaign 'The campaign (a positive integer)'
@@ -623,8 +579,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;call;recording'= {
             cand --file 'Where to write it (- for stdout) [default: CALL_ID.EXT in the current folder]'
@@ -643,8 +597,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;call;recordings'= {
             cand --campaign 'The campaign (a positive integer)'
@@ -668,8 +620,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;call;help'= {
             cand start 'Start an outbound phone call handled by an agent (POST /call)'
@@ -709,8 +659,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand send 'Send an EndUser''s message to an agent and print the agent''s replies'
             cand list 'List a thread''s messages, oldest first'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -734,8 +682,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;message;list'= {
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -752,8 +698,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;message;help'= {
             cand send 'Send an EndUser''s message to an agent and print the agent''s replies'
@@ -781,8 +725,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand get 'Fetch a thread with its agent, EndUser, integration, tags and assignees'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -801,8 +743,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;thread;help'= {
             cand get 'Fetch a thread with its agent, EndUser, integration, tags and assignees'
@@ -832,8 +772,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;campaign'= {
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -850,8 +788,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List campaigns, newest first'
             cand get 'Show a campaign with its analytics'
             cand create 'Create a phone-call or WhatsApp campaign'
@@ -886,8 +822,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;campaign;get'= {
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -904,8 +838,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;campaign;create'= {
             cand --agent 'The agent that calls or writes (its id)'
@@ -936,8 +868,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;campaign;update'= {
             cand --name 'Campaign name (1-255 characters)'
@@ -964,8 +894,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;campaign;activate'= {
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -982,8 +910,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;campaign;pause'= {
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -1000,8 +926,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;campaign;resume'= {
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -1018,8 +942,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;campaign;archive'= {
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -1036,8 +958,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;campaign;help'= {
             cand list 'List campaigns, newest first'
@@ -1083,8 +1003,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add one contact to a campaign'
             cand import 'Add many contacts from a CSV, NDJSON or JSON file, in batches of up to 1000'
             cand list 'List the contacts of a campaign'
@@ -1115,8 +1033,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;contact;import'= {
             cand --campaign 'Campaign id'
@@ -1142,8 +1058,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;contact;list'= {
             cand --campaign 'Campaign id'
@@ -1165,8 +1079,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;contact;get'= {
             cand --campaign 'Campaign id'
@@ -1184,8 +1096,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;contact;delete'= {
             cand --campaign 'Campaign id'
@@ -1203,8 +1113,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;contact;help'= {
             cand add 'Add one contact to a campaign'

@@ -11,6 +11,8 @@ mod call;
 mod campaign;
 mod contact;
 mod enduser;
+mod globals;
+mod import_help;
 mod message;
 mod sandbox;
 #[cfg(test)]
@@ -23,14 +25,26 @@ pub use call::*;
 pub use campaign::*;
 pub use contact::*;
 pub use enduser::*;
+pub use globals::{GlobalPolicy, global_policy, options_help};
+use import_help::*;
 pub use message::*;
 pub use sandbox::*;
 pub use webhook::*;
 
-const AFTER_HELP: &str = "\
+/// How settings are resolved: under the global options, at the top and in `altur help options`.
+macro_rules! settings_help {
+    () => {
+        "\
 Settings come from flags, then ALTUR_* environment variables, then the selected profile in the
 config file. The API key is read from --api-key-file, ALTUR_API_KEY, or the profile (api_key or
-api_key_command); it is never accepted as a command-line value.
+api_key_command); it is never accepted as a command-line value."
+    };
+}
+const SETTINGS_HELP: &str = settings_help!();
+
+const AFTER_HELP: &str = concat!(
+    settings_help!(),
+    "
 
 Exit codes:
   0    success
@@ -45,12 +59,17 @@ Exit codes:
   9    a bulk command finished, but some records failed or are uncertain
   10   webhook verify: the signature does not match the payload
   11   call wait: the call was still not finished when --max-wait ran out
-  130  interrupted (Ctrl-C)";
+  130  interrupted (Ctrl-C)"
+);
 
 /// Command-line client for the Altur API.
 #[derive(Debug, Parser)]
-#[command(name = "altur", version, propagate_version = true, after_help = AFTER_HELP)]
+#[command(name = "altur", version, after_help = AFTER_HELP)]
 pub struct Cli {
+    /// The subcommand's path (`["enduser", "create"]`), filled in by [`parse_from`].
+    #[arg(skip)]
+    pub path: Vec<String>,
+
     #[command(flatten)]
     pub global: GlobalArgs,
 
@@ -61,7 +80,7 @@ pub struct Cli {
 /// Options accepted before or after any subcommand. A command that has no use for one of them
 /// refuses it (exit 2) rather than ignore it silently: see `lib::check_global_options`.
 #[derive(Debug, Default, Args)]
-#[command(next_help_heading = "Global options")]
+#[command(next_help_heading = globals::HEADING)]
 pub struct GlobalArgs {
     /// Output format [default: table on a terminal, json otherwise]
     #[arg(short = 'o', long, global = true, value_enum, value_name = "FORMAT")]
@@ -129,7 +148,11 @@ pub enum Command {
     Auth(AuthCommand),
 
     /// Print a shell completion script
-    #[command(display_order = 12)]
+    #[command(display_order = 12, after_help = "\
+Examples:
+  altur completions bash > ~/.local/share/bash-completion/completions/altur
+  altur completions zsh > ~/.zfunc/_altur
+  altur completions fish > ~/.config/fish/completions/altur.fish")]
     Completions {
         /// The shell to complete for
         #[arg(value_enum)]
@@ -208,9 +231,9 @@ pub fn json_errors_requested(args: &[OsString]) -> bool {
     raw_option_value(args, "--output", Some('o')).as_deref() == Some("json")
 }
 
-/// The clap definition of the command line, for completions and man pages.
+/// The clap definition of the command line, for parsing, help, completions and man pages.
 pub fn command() -> clap::Command {
-    <Cli as clap::CommandFactory>::command()
+    globals::shape_help(<Cli as clap::CommandFactory>::command())
 }
 
 /// Parses `args` (including the program name).
@@ -219,5 +242,13 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    Cli::try_parse_from(args)
+    use clap::FromArgMatches;
+    let matches = command().try_get_matches_from(args)?;
+    let mut cli = Cli::from_arg_matches(&matches)?;
+    let mut current = &matches;
+    while let Some((name, sub)) = current.subcommand() {
+        cli.path.push(name.to_owned());
+        current = sub;
+    }
+    Ok(cli)
 }

@@ -5,9 +5,26 @@ use super::*;
 #[derive(Debug, Subcommand)]
 pub enum SandboxCommand {
     /// Serve the local API until Ctrl-C
+    ///
+    /// Every endpoint of the API, in memory, on a loopback port; each request is logged on
+    /// stderr. Point altur (or your own code) at it with ALTUR_BASE_URL and ALTUR_API_KEY, as
+    /// printed at start. Faults (--latency, --fail-rate, --rate-limit) test retries.
+    #[command(after_help = "\
+Examples:
+  altur sandbox serve
+  altur sandbox serve --listen 127.0.0.1:9000 --state sandbox.state
+  altur sandbox serve --fail-rate 0.2 --seed 7 --rate-limit 50")]
     Serve(SandboxOptions),
 
     /// Run a command against a fresh sandbox, then stop it
+    ///
+    /// Starts a sandbox on a free loopback port, runs COMMAND with ALTUR_BASE_URL,
+    /// ALTUR_API_KEY and ALTUR_SANDBOX_AGENT_ID pointing at it, stops the sandbox when the
+    /// command ends, and exits with the command's exit code.
+    #[command(after_help = "\
+Examples:
+  altur sandbox exec -- altur enduser create --name \"Ada Lovelace\"
+  altur sandbox exec --latency 200 -- bash ./scripts/onboard-customers.sh")]
     Exec {
         #[command(flatten)]
         options: SandboxOptions,

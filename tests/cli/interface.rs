@@ -327,3 +327,120 @@ fn help_lists_every_exit_code() {
     );
     assert!(run.stdout.contains("\nGlobal options:\n"), "{}", run.stdout);
 }
+
+/// Every leaf command of the clap tree (`altur::cli::command()`), as the words that run it.
+fn leaf_commands() -> Vec<Vec<String>> {
+    fn walk(command: &clap::Command, path: &[String], leaves: &mut Vec<Vec<String>>) {
+        let subcommands: Vec<&clap::Command> = command
+            .get_subcommands()
+            .filter(|sub| !sub.is_hide_set() && sub.get_name() != "help")
+            .collect();
+        if subcommands.is_empty() && !path.is_empty() {
+            leaves.push(path.to_vec());
+        }
+        for sub in subcommands {
+            let mut path = path.to_vec();
+            path.push(sub.get_name().to_owned());
+            walk(sub, &path, leaves);
+        }
+    }
+    let mut leaves = Vec::new();
+    walk(&altur::cli::command(), &[], &mut leaves);
+    leaves
+}
+
+/// The `Examples:` block that ends a help text, if it does.
+fn examples_block(help: &str) -> Option<&str> {
+    let (_, block) = help.rsplit_once("\nExamples:\n")?;
+    Some(block)
+}
+
+/// Every leaf command's help, short and long, ends with 1-3 examples that a terminal of 80
+/// columns shows whole (a wrapped example cannot be copied). The tree is walked, so a command
+/// added without examples fails here.
+#[test]
+fn every_leaf_command_ends_with_examples() {
+    let leaves = leaf_commands();
+    assert!(leaves.len() >= 30, "{leaves:?}");
+    let mut missing = Vec::new();
+    for path in &leaves {
+        for flag in ["--help", "-h"] {
+            let help = |columns: &str| {
+                let run = Altur::new()
+                    .args(path)
+                    .arg(flag)
+                    .env("COLUMNS", columns)
+                    .run();
+                run.success();
+                run.stdout
+            };
+            let (narrow, wide) = (help("80"), help("200"));
+            let Some(block) = examples_block(&narrow) else {
+                missing.push(format!("{} {flag}: no Examples: block at the end", path.join(" ")));
+                continue;
+            };
+            let mut commands = 0;
+            let mut continued = false;
+            for line in block.lines() {
+                if !continued {
+                    commands += 1;
+                    if !line.starts_with("  ") || !line.contains("altur ") {
+                        missing.push(format!("{} {flag}: not an example: {line:?}", path.join(" ")));
+                    }
+                }
+                continued = line.ends_with('\\');
+            }
+            if !(1..=3).contains(&commands) || continued {
+                missing.push(format!("{} {flag}: {commands} examples", path.join(" ")));
+            }
+            if examples_block(&wide) != Some(block) {
+                missing.push(format!("{} {flag}: an example is wrapped at 80 columns", path.join(" ")));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
+/// A subcommand's help lists the global options by name, in one short block, without those
+/// the command refuses; `altur --help` and `altur help options` describe them; `-V` is only at
+/// the top.
+#[test]
+fn subcommand_help_lists_global_options_in_one_short_block() {
+    for path in leaf_commands() {
+        let run = Altur::new().args(&path).arg("--help").run();
+        run.success();
+        let (_, after) = run
+            .stdout
+            .split_once("\nGlobal options (`altur help options` describes them):\n")
+            .unwrap_or_else(|| panic!("{path:?}: no global options block\n{}", run.stdout));
+        let block: Vec<&str> = after.lines().take_while(|l| !l.is_empty()).collect();
+        assert!((1..=11).contains(&block.len()), "{path:?}: {block:?}");
+        assert!(!run.stdout.contains("--version"), "{path:?}");
+        assert!(!run.stdout.contains("Trace requests"), "{path:?}: described");
+        let policy = altur::cli::global_policy(&path.iter().map(String::as_str).collect::<Vec<_>>());
+        let listed = block.join(" ");
+        assert_eq!(listed.contains("--dry-run"), policy.dry_run, "{path:?}: {listed}");
+        assert_eq!(listed.contains("--jq"), policy.jq, "{path:?}: {listed}");
+        assert_eq!(listed.contains("--profile"), policy.settings, "{path:?}: {listed}");
+    }
+    // The two that refuse all but -o json, by name.
+    for args in [["completions", "--help"], ["sandbox", "serve --help"]] {
+        let run = Altur::new().args(args.join(" ").split(' ')).run();
+        for refused in ["--profile", "--dry-run", "--timeout", "--base-url", "--jq", "--verbose"] {
+            assert!(!run.stdout.contains(refused), "{args:?} lists {refused}\n{}", run.stdout);
+        }
+    }
+    for args in [vec!["--help"], vec!["help", "options"]] {
+        let run = Altur::new().args(&args).run();
+        run.success();
+        for described in [
+            "Global options:\n",
+            "Trace requests and responses on stderr",
+            "ALTUR_* environment variables",
+        ] {
+            assert!(run.stdout.contains(described), "{args:?}\n{}", run.stdout);
+        }
+    }
+    assert!(Altur::new().arg("--help").run().stdout.contains("-V, --version"));
+    Altur::new().arg("-V").run().success();
+}
