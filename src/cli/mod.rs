@@ -63,6 +63,11 @@ Exit codes:
 );
 
 /// Command-line client for the Altur API.
+///
+/// Altur runs AI agents that talk to a business's customers, its EndUsers, by phone and
+/// WhatsApp. altur reaches the whole API from a terminal, a script or CI: JSON on stdout when
+/// it is not a terminal, diagnostics on stderr, and exit codes that say what happened. `altur
+/// sandbox exec -- COMMAND` runs COMMAND against a local stand-in for the API.
 #[derive(Debug, Parser)]
 #[command(name = "altur", version, after_help = AFTER_HELP)]
 pub struct Cli {

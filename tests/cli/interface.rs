@@ -4,6 +4,9 @@
 
 use crate::support::Altur;
 
+mod man;
+use man::man_pages;
+
 const SCRIPTS: [(&str, &str); 5] = [
     ("bash", "altur.bash"),
     ("zsh", "_altur"),
@@ -34,35 +37,31 @@ fn committed_completions_are_up_to_date() {
     );
 }
 
-/// The man pages, one per command and subcommand (`altur.1`, `altur-enduser.1`,
-/// `altur-enduser-create.1` ...), generated from the same clap definition as `--help` and the
-/// completions: what `clap_mangen::generate_to` writes, kept in memory to compare.
-fn man_pages() -> Vec<(String, String)> {
-    fn collect(command: clap::Command, pages: &mut Vec<(String, String)>) {
-        for sub in command.get_subcommands().filter(|s| !s.is_hide_set()) {
-            collect(sub.clone(), pages);
-        }
-        // The footer names the program, not the subcommand ("create 0.1.0").
-        let man = clap_mangen::Man::new(command)
-            .source(format!("altur {}", env!("CARGO_PKG_VERSION")))
-            .manual("altur manual");
-        let mut page = Vec::new();
-        man.render(&mut page).unwrap();
-        pages.push((man.get_filename(), String::from_utf8(page).unwrap()));
-    }
-    let mut command = altur::cli::command().disable_help_subcommand(true);
-    command.build();
-    let mut pages = Vec::new();
-    collect(command, &mut pages);
-    pages.sort();
-    pages
-}
-
 #[test]
 fn committed_man_pages_are_up_to_date() {
     let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("man");
     let pages = man_pages();
     let names: Vec<&str> = pages.iter().map(|(name, _)| name.as_str()).collect();
+    // What a page carries: the long description, options with their values, the exit status
+    // and the examples in sections of their own, kept line by line (not refilled).
+    for (name, page) in &pages {
+        assert!(page.contains(".SH \"EXIT STATUS\"\n"), "{name}");
+        assert!(!page.contains(".SH EXTRA"), "{name}");
+        assert!(page.contains("\n.ad l\n"), "{name}: justified");
+    }
+    let page = |name: &str| &pages.iter().find(|(n, _)| n == name).unwrap().1;
+    for leaf in leaf_commands() {
+        let name = format!("altur-{}.1", leaf.join("-"));
+        assert!(page(&name).contains(".SH EXAMPLES\n.nf\naltur "), "{name}");
+    }
+    let create = page("altur-enduser-create.1");
+    assert!(create.contains("[\\fB\\-\\-name\\fR \\fINAME\\fR]"), "{create}");
+    assert!(create.contains("Everything is checked before anything is sent"));
+    let import = page("altur-enduser-import.1");
+    assert!(import.contains("Streaming: records are read"), "long description");
+    assert!(import.contains(".SH \"EXIT STATUS\"\n.nf\n0 every record"), "{import}");
+    let root = page("altur.1");
+    assert!(root.contains(".SH \"EXIT STATUS\"\n.nf\n0    success\n1    internal"), "{root}");
     for expected in [
         "altur.1",
         "altur-enduser.1",
