@@ -22,9 +22,7 @@ pub mod secret;
 pub mod webhook;
 
 use clap::ValueEnum;
-use cli::{
-    AuthCommand, Cli, Command, EnduserCommand, MessageCommand, OutputFormat, ThreadCommand,
-};
+use cli::{AuthCommand, Cli, Command, EnduserCommand, MessageCommand, OutputFormat, ThreadCommand};
 use config::Settings;
 use error::{Error, Result};
 
@@ -116,7 +114,10 @@ fn usage_error(error: &clap::Error) -> Error {
         }
     }
     if let Some(usage) = usage {
-        hints.push(format!("usage: {usage}; see `{} --help`", command_of_usage(&usage)));
+        hints.push(format!(
+            "usage: {usage}; see `{} --help`",
+            command_of_usage(&usage)
+        ));
     }
     if error.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
         // The "message" is the help text: say what is missing instead.

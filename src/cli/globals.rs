@@ -166,7 +166,7 @@ pub(super) fn inherited_block(globals: &[Arg], policies: &[GlobalPolicy]) -> Str
             formats.sort_by_key(|f| *f as u8);
             let names: Vec<String> = formats
                 .iter()
-                .filter_map(|f| clap::ValueEnum::to_possible_value(f))
+                .filter_map(clap::ValueEnum::to_possible_value)
                 .map(|v| v.get_name().to_owned())
                 .collect();
             if names == ["json"] {

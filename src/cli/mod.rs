@@ -153,11 +153,14 @@ pub enum Command {
     Auth(AuthCommand),
 
     /// Print a shell completion script
-    #[command(display_order = 12, after_help = "\
+    #[command(
+        display_order = 12,
+        after_help = "\
 Examples:
   altur completions bash > ~/.local/share/bash-completion/completions/altur
   altur completions zsh > ~/.zfunc/_altur
-  altur completions fish > ~/.config/fish/completions/altur.fish")]
+  altur completions fish > ~/.config/fish/completions/altur.fish"
+    )]
     Completions {
         /// The shell to complete for
         #[arg(value_enum)]

@@ -55,13 +55,25 @@ fn committed_man_pages_are_up_to_date() {
         assert!(page(&name).contains(".SH EXAMPLES\n.nf\naltur "), "{name}");
     }
     let create = page("altur-enduser-create.1");
-    assert!(create.contains("[\\fB\\-\\-name\\fR \\fINAME\\fR]"), "{create}");
+    assert!(
+        create.contains("[\\fB\\-\\-name\\fR \\fINAME\\fR]"),
+        "{create}"
+    );
     assert!(create.contains("Everything is checked before anything is sent"));
     let import = page("altur-enduser-import.1");
-    assert!(import.contains("Streaming: records are read"), "long description");
-    assert!(import.contains(".SH \"EXIT STATUS\"\n.nf\n0 every record"), "{import}");
+    assert!(
+        import.contains("Streaming: records are read"),
+        "long description"
+    );
+    assert!(
+        import.contains(".SH \"EXIT STATUS\"\n.nf\n0 every record"),
+        "{import}"
+    );
     let root = page("altur.1");
-    assert!(root.contains(".SH \"EXIT STATUS\"\n.nf\n0    success\n1    internal"), "{root}");
+    assert!(
+        root.contains(".SH \"EXIT STATUS\"\n.nf\n0    success\n1    internal"),
+        "{root}"
+    );
     for expected in [
         "altur.1",
         "altur-enduser.1",
@@ -153,9 +165,15 @@ fn usage_errors_have_the_same_style_as_every_other_error() {
 fn usage_hints_name_a_command_that_works() {
     for (args, command) in [
         (vec!["chat", "--agent", "X"], "altur chat"),
-        (vec!["enduser", "create", "--nme", "x"], "altur enduser create"),
+        (
+            vec!["enduser", "create", "--nme", "x"],
+            "altur enduser create",
+        ),
         (vec!["sandbox", "exec"], "altur sandbox exec"),
-        (vec!["call", "start", "--to", "+525512345678"], "altur call start"),
+        (
+            vec!["call", "start", "--to", "+525512345678"],
+            "altur call start",
+        ),
     ] {
         let run = Altur::new().args(&args).run();
         run.code(2).stdout_empty();
@@ -375,7 +393,10 @@ fn every_leaf_command_ends_with_examples() {
             };
             let (narrow, wide) = (help("80"), help("200"));
             let Some(block) = examples_block(&narrow) else {
-                missing.push(format!("{} {flag}: no Examples: block at the end", path.join(" ")));
+                missing.push(format!(
+                    "{} {flag}: no Examples: block at the end",
+                    path.join(" ")
+                ));
                 continue;
             };
             let mut commands = 0;
@@ -384,7 +405,10 @@ fn every_leaf_command_ends_with_examples() {
                 if !continued {
                     commands += 1;
                     if !line.starts_with("  ") || !line.contains("altur ") {
-                        missing.push(format!("{} {flag}: not an example: {line:?}", path.join(" ")));
+                        missing.push(format!(
+                            "{} {flag}: not an example: {line:?}",
+                            path.join(" ")
+                        ));
                     }
                 }
                 continued = line.ends_with('\\');
@@ -393,7 +417,10 @@ fn every_leaf_command_ends_with_examples() {
                 missing.push(format!("{} {flag}: {commands} examples", path.join(" ")));
             }
             if examples_block(&wide) != Some(block) {
-                missing.push(format!("{} {flag}: an example is wrapped at 80 columns", path.join(" ")));
+                missing.push(format!(
+                    "{} {flag}: an example is wrapped at 80 columns",
+                    path.join(" ")
+                ));
             }
         }
     }
@@ -415,18 +442,41 @@ fn subcommand_help_lists_global_options_in_one_short_block() {
         let block: Vec<&str> = after.lines().take_while(|l| !l.is_empty()).collect();
         assert!((1..=11).contains(&block.len()), "{path:?}: {block:?}");
         assert!(!run.stdout.contains("--version"), "{path:?}");
-        assert!(!run.stdout.contains("Trace requests"), "{path:?}: described");
-        let policy = altur::cli::global_policy(&path.iter().map(String::as_str).collect::<Vec<_>>());
+        assert!(
+            !run.stdout.contains("Trace requests"),
+            "{path:?}: described"
+        );
+        let policy =
+            altur::cli::global_policy(&path.iter().map(String::as_str).collect::<Vec<_>>());
         let listed = block.join(" ");
-        assert_eq!(listed.contains("--dry-run"), policy.dry_run, "{path:?}: {listed}");
+        assert_eq!(
+            listed.contains("--dry-run"),
+            policy.dry_run,
+            "{path:?}: {listed}"
+        );
         assert_eq!(listed.contains("--jq"), policy.jq, "{path:?}: {listed}");
-        assert_eq!(listed.contains("--profile"), policy.settings, "{path:?}: {listed}");
+        assert_eq!(
+            listed.contains("--profile"),
+            policy.settings,
+            "{path:?}: {listed}"
+        );
     }
     // The two that refuse all but -o json, by name.
     for args in [["completions", "--help"], ["sandbox", "serve --help"]] {
         let run = Altur::new().args(args.join(" ").split(' ')).run();
-        for refused in ["--profile", "--dry-run", "--timeout", "--base-url", "--jq", "--verbose"] {
-            assert!(!run.stdout.contains(refused), "{args:?} lists {refused}\n{}", run.stdout);
+        for refused in [
+            "--profile",
+            "--dry-run",
+            "--timeout",
+            "--base-url",
+            "--jq",
+            "--verbose",
+        ] {
+            assert!(
+                !run.stdout.contains(refused),
+                "{args:?} lists {refused}\n{}",
+                run.stdout
+            );
         }
     }
     for args in [vec!["--help"], vec!["help", "options"]] {
@@ -440,6 +490,12 @@ fn subcommand_help_lists_global_options_in_one_short_block() {
             assert!(run.stdout.contains(described), "{args:?}\n{}", run.stdout);
         }
     }
-    assert!(Altur::new().arg("--help").run().stdout.contains("-V, --version"));
+    assert!(
+        Altur::new()
+            .arg("--help")
+            .run()
+            .stdout
+            .contains("-V, --version")
+    );
     Altur::new().arg("-V").run().success();
 }

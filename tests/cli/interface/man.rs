@@ -45,7 +45,11 @@ fn epilogue(command: &clap::Command) -> Epilogue {
     };
     let mut prose = Vec::new();
     let mut exit_codes = None;
-    for paragraph in text.split("\n\n").map(str::trim_end).filter(|p| !p.is_empty()) {
+    for paragraph in text
+        .split("\n\n")
+        .map(str::trim_end)
+        .filter(|p| !p.is_empty())
+    {
         match paragraph.strip_prefix("Exit codes:") {
             Some(codes) => exit_codes = Some(codes.trim_start_matches('\n').to_owned()),
             None => prose.push(paragraph.to_owned()),
