@@ -46,6 +46,9 @@ const AFTER_HELP: &str = concat!(
     settings_help!(),
     "
 
+Each command's help (`altur COMMAND --help`, or `man altur-COMMAND`) ends with examples;
+`altur help options` prints the global options alone.
+
 Exit codes:
   0    success
   1    internal error (a bug in altur)
@@ -62,7 +65,7 @@ Exit codes:
   130  interrupted (Ctrl-C)"
 );
 
-/// Command-line client for the Altur API.
+/// Command-line client for the Altur API
 ///
 /// Altur runs AI agents that talk to a business's customers, its EndUsers, by phone and
 /// WhatsApp. altur reaches the whole API from a terminal, a script or CI: JSON on stdout when

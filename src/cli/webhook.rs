@@ -104,6 +104,9 @@ Schemes (the public docs describe both):
   base64  base64(HMAC-SHA256(key = base64-decode(secret), message = the body as compact JSON,
           key order kept; non-ASCII escaped or not, or the raw body: all three are tried))
 
+In your own handler, sign the exact bytes received: for hex the raw body; for base64, in Python,
+json.dumps(json.loads(body), separators=(\",\", \":\")), then compare with hmac.compare_digest.
+
 Exit codes: 0 the signature matches (the scheme is printed), 10 it does not, 2 a signature that
 is neither hex nor base64, no secret, or an unreadable body.
 
