@@ -23,6 +23,10 @@ Examples:
     #[command(after_help = CAMPAIGN_CREATE_HELP)]
     Create(CampaignCreateArgs),
     /// Change some fields of a campaign (only those given are sent)
+    ///
+    /// A PATCH with only the fields given. agent_id, integration_id, integration_type,
+    /// cycles.enabled and cycles.mode are fixed at creation: they have no flags, and --input
+    /// holding one is refused (exit 2).
     #[command(after_help = "\
 Examples:
   altur campaign update 4821 --name 'Renewals (December)'
@@ -60,6 +64,12 @@ Examples:
 }
 
 const CAMPAIGN_CREATE_HELP: &str = "\
+Checked before anything is sent (exit 2): the name is 1-255 characters, --contact-retries 0-5,
+--message-limit 1-10000, --first-message is for phone_call only, templates (and cycles) for the
+channel they belong to. Every create carries an Idempotency-Key (a new UUID, or
+--idempotency-key): a create whose answer was lost is sent again with the same key; when the
+outcome stays unknown, the error gives the command to retry safely (exit 7).
+
 --schedule takes a day (mon), a day range (mon-fri) or a list (mon,wed,fri), then hours
 HH:MM-HH:MM within the day; days no schedule names are inactive.
 
