@@ -148,11 +148,25 @@ pub enum OutputFormat {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create, fetch, update and import EndUsers (your customers)
-    #[command(subcommand, display_order = 1)]
+    #[command(
+        subcommand,
+        display_order = 1,
+        after_help = "\
+Examples:
+  altur enduser create --name \"Ada Lovelace\" -o id
+  altur enduser import users.csv --journal users.journal"
+    )]
     Enduser(EnduserCommand),
 
     /// Save, inspect and remove the API key
-    #[command(subcommand, display_order = 10)]
+    #[command(
+        subcommand,
+        display_order = 10,
+        after_help = "\
+Examples:
+  altur auth login
+  altur auth status"
+    )]
     Auth(AuthCommand),
 
     /// Print a shell completion script
@@ -171,11 +185,25 @@ Examples:
     },
 
     /// Run a local stand-in for the Altur API
-    #[command(subcommand, display_order = 11)]
+    #[command(
+        subcommand,
+        display_order = 11,
+        after_help = "\
+Examples:
+  altur sandbox exec -- altur enduser create --name \"Ada Lovelace\"
+  altur sandbox serve"
+    )]
     Sandbox(SandboxCommand),
 
     /// Verify, send and receive Altur's signed webhooks
-    #[command(subcommand, display_order = 8)]
+    #[command(
+        subcommand,
+        display_order = 8,
+        after_help = "\
+Examples:
+  altur webhook verify body.json --signature \"$SIG\" --secret-file secret.txt
+  altur webhook trigger --list"
+    )]
     Webhook(WebhookCommand),
 
     /// Send any request to the API, with altur's key, retries and redaction
@@ -183,15 +211,35 @@ Examples:
     Api(ApiArgs),
 
     /// Start, follow and list phone calls; download their recordings
-    #[command(subcommand, display_order = 5)]
+    #[command(
+        subcommand,
+        display_order = 5,
+        after_help = "\
+Examples:
+  altur call start --agent \"$AGENT\" --to +525512345678 --wait
+  altur call recordings --campaign 4821 --dir recordings/"
+    )]
     Call(CallCommand),
 
     /// Send a message to an agent and read a thread's messages
-    #[command(subcommand, display_order = 2)]
+    #[command(
+        subcommand,
+        display_order = 2,
+        after_help = "\
+Examples:
+  altur message send --agent \"$AGENT\" --enduser \"$ENDUSER\" --content \"Hours?\"
+  altur message list \"$THREAD\" -o table"
+    )]
     Message(MessageCommand),
 
     /// Fetch a thread: an agent's conversation with an EndUser
-    #[command(subcommand, display_order = 3)]
+    #[command(
+        subcommand,
+        display_order = 3,
+        after_help = "\
+Examples:
+  altur thread get \"$THREAD\""
+    )]
     Thread(ThreadCommand),
 
     /// Talk to an agent from a terminal or a pipe, one line per message
@@ -199,11 +247,25 @@ Examples:
     Chat(ChatArgs),
 
     /// List, create and run campaigns (calls or WhatsApp to many contacts)
-    #[command(subcommand, display_order = 6)]
+    #[command(
+        subcommand,
+        display_order = 6,
+        after_help = "\
+Examples:
+  altur campaign list --status active
+  altur campaign activate 4821"
+    )]
     Campaign(CampaignCommand),
 
     /// Add, import, list and delete the contacts of a campaign
-    #[command(subcommand, display_order = 7)]
+    #[command(
+        subcommand,
+        display_order = 7,
+        after_help = "\
+Examples:
+  altur contact add --campaign 4821 --phone +525512345678 --name Ana
+  altur contact import --campaign 4821 contacts.csv"
+    )]
     Contact(ContactCommand),
 }
 

@@ -345,25 +345,31 @@ fn help_lists_every_exit_code() {
     assert!(run.stdout.contains("\nGlobal options:\n"), "{}", run.stdout);
 }
 
-/// Every leaf command of the clap tree (`altur::cli::command()`), as the words that run it.
-fn leaf_commands() -> Vec<Vec<String>> {
-    fn walk(command: &clap::Command, path: &[String], leaves: &mut Vec<Vec<String>>) {
+/// Every command under `altur` in the clap tree (`altur::cli::command()`), as the words that
+/// run it: the leaves, or the groups too.
+fn subcommands(groups_too: bool) -> Vec<Vec<String>> {
+    fn walk(command: &clap::Command, path: &[String], groups: bool, found: &mut Vec<Vec<String>>) {
         let subcommands: Vec<&clap::Command> = command
             .get_subcommands()
             .filter(|sub| !sub.is_hide_set() && sub.get_name() != "help")
             .collect();
-        if subcommands.is_empty() && !path.is_empty() {
-            leaves.push(path.to_vec());
+        if !path.is_empty() && (groups || subcommands.is_empty()) {
+            found.push(path.to_vec());
         }
         for sub in subcommands {
             let mut path = path.to_vec();
             path.push(sub.get_name().to_owned());
-            walk(sub, &path, leaves);
+            walk(sub, &path, groups, found);
         }
     }
-    let mut leaves = Vec::new();
-    walk(&altur::cli::command(), &[], &mut leaves);
-    leaves
+    let mut found = Vec::new();
+    walk(&altur::cli::command(), &[], groups_too, &mut found);
+    found
+}
+
+/// Every leaf command, as the words that run it.
+fn leaf_commands() -> Vec<Vec<String>> {
+    subcommands(false)
 }
 
 /// The `Examples:` block that ends a help text, if it does.
@@ -372,13 +378,13 @@ fn examples_block(help: &str) -> Option<&str> {
     Some(block)
 }
 
-/// Every leaf command's help, short and long, ends with 1-3 examples that a terminal of 80
-/// columns shows whole (a wrapped example cannot be copied). The tree is walked, so a command
-/// added without examples fails here.
+/// Every command's help (the leaves and the groups under `altur`), short and long, ends with
+/// 1-3 examples that a terminal of 80 columns shows whole (a wrapped example cannot be
+/// copied). The tree is walked, so a command added without examples fails here.
 #[test]
-fn every_leaf_command_ends_with_examples() {
-    let leaves = leaf_commands();
-    assert!(leaves.len() >= 30, "{leaves:?}");
+fn every_command_ends_with_examples() {
+    let leaves = subcommands(true);
+    assert!(leaves.len() >= 40, "{leaves:?}");
     let mut missing = Vec::new();
     for path in &leaves {
         for flag in ["--help", "-h"] {
