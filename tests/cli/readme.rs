@@ -105,9 +105,11 @@ fn every_runnable_readme_snippet_runs_against_the_sandbox() {
     let mut failures = Vec::new();
     for snippet in runnable {
         let SnippetKind::Run { expected_code } = snippet.kind;
-        let mut run = Altur::bash("altur sandbox exec -- bash -euo pipefail ./snippet.sh")
-            .env("ALTUR_SECRET", "sandbox")
-            .file("snippet.sh", &snippet.text);
+        // A snippet that hangs fails here instead of hanging the suite.
+        let mut run =
+            Altur::bash("timeout -k 5 300 altur sandbox exec -- bash -euo pipefail ./snippet.sh")
+                .env("ALTUR_SECRET", "sandbox")
+                .file("snippet.sh", &snippet.text);
         let runner_temp = run.home().join("runner-temp");
         std::fs::create_dir_all(&runner_temp).unwrap();
         run = run.env("RUNNER_TEMP", runner_temp);
