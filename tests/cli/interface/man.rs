@@ -73,8 +73,10 @@ fn page(command: &clap::Command, path: &[&str]) -> String {
     let mut out = Vec::new();
     man.render_title(&mut out).unwrap();
     let mut roff = Roff::new();
-    // Ragged right: help text is written to be read line by line, not justified.
+    // Ragged right and no hyphenation: help text is written to be read as it is, not
+    // justified nor broken inside words or option names.
     roff.control("ad", ["l"]);
+    roff.control("nh", []);
     out.extend(roff.render().into_bytes());
     man.render_name_section(&mut out).unwrap();
 
