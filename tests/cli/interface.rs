@@ -47,7 +47,10 @@ fn committed_man_pages_are_up_to_date() {
     for (name, page) in &pages {
         assert!(page.contains(".SH \"EXIT STATUS\"\n"), "{name}");
         assert!(!page.contains(".SH EXTRA"), "{name}");
-        assert!(page.contains("\n.ad l\n.nh\n"), "{name}: justified or hyphenated");
+        assert!(
+            page.contains("\n.ad l\n.nh\n"),
+            "{name}: justified or hyphenated"
+        );
     }
     let page = |name: &str| &pages.iter().find(|(n, _)| n == name).unwrap().1;
     for leaf in leaf_commands() {

@@ -91,6 +91,10 @@ fn page(command: &clap::Command, path: &[&str]) -> String {
         .unwrap_or_default();
     let mut paragraphs: Vec<String> = about.split("\n\n").map(str::to_owned).collect();
     paragraphs.extend(epilogue.prose.iter().cloned());
+    if paragraphs.len() > 1 {
+        // The summary is the NAME line already.
+        paragraphs.remove(0);
+    }
     for (index, paragraph) in paragraphs.iter().enumerate() {
         if index > 0 {
             roff.control("PP", []);
