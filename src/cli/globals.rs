@@ -184,7 +184,7 @@ pub(super) fn inherited_block(globals: &[Arg], policies: &[GlobalPolicy]) -> Str
         }
         items.push(item);
     }
-    let mut lines = vec![format!("{HEADING} (`{DESCRIBED_BY}` describes them):")];
+    let mut lines = vec![format!("{HEADING}:")];
     let mut line = String::from(" ");
     for item in items {
         if line.len() > 1 && line.len() + 3 + item.len() > 78 {
@@ -194,6 +194,7 @@ pub(super) fn inherited_block(globals: &[Arg], policies: &[GlobalPolicy]) -> Str
         line.push_str(&item);
     }
     lines.push(line);
+    lines.push(format!("  ({DESCRIBED_BY} describes them)"));
     lines.join("\n")
 }
 

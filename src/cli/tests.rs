@@ -50,6 +50,6 @@ fn the_global_options_block_is_short_and_names_only_what_the_command_takes() {
     let sandbox = globals::inherited_block(&globals, &[global_policy(&["sandbox", "serve"])]);
     assert_eq!(
         sandbox,
-        "Global options (`altur help options` describes them):\n  -o json (errors as JSON)"
+        "Global options:\n  -o json (errors as JSON)\n  (altur help options describes them)"
     );
 }

@@ -108,11 +108,14 @@ fn page(command: &clap::Command, path: &[&str]) -> String {
         roff.control("SH", ["GLOBAL OPTIONS"]);
         let help = command.clone().render_help().to_string();
         let block = help
-            .split_once("describes them):\n")
+            .split_once("\nGlobal options:\n")
             .map(|(_, block)| block.split("\n\n").next().unwrap_or_default())
             .unwrap_or_default();
         roff.control("nf", []);
-        for line in block.lines() {
+        for line in block
+            .lines()
+            .filter(|line| !line.trim_start().starts_with('('))
+        {
             roff.text([roman(line.trim())]);
         }
         roff.control("fi", []);
