@@ -6,10 +6,10 @@
 //! `ALTUR_SANDBOX_AGENT_ID` of a fresh sandbox, and must exit 0. `<!-- runnable: exit N -->`
 //! expects exit code N instead.
 //!
-//! Each snippet runs alone in an empty folder with the built `altur` first on `PATH`: nothing
-//! but the snippet is copied there, so a snippet that reads a file must create it, as a reader
-//! copying it would have to. `RUNNER_TEMP` and `ALTUR_SECRET` stand in for what the GitHub
-//! Actions recipe gets from its runner.
+//! Each snippet runs alone in an empty folder with the built `altur` first on `PATH`, in a
+//! scrubbed environment: nothing but the snippet is copied there and no variable but the
+//! sandbox's is set, so a snippet that reads a file must create it, as a reader copying it
+//! would have to.
 
 use crate::support::Altur;
 
@@ -106,13 +106,9 @@ fn every_runnable_readme_snippet_runs_against_the_sandbox() {
     for snippet in runnable {
         let SnippetKind::Run { expected_code } = snippet.kind;
         // A snippet that hangs fails here instead of hanging the suite.
-        let mut run =
+        let run =
             Altur::bash("timeout -k 5 300 altur sandbox exec -- bash -euo pipefail ./snippet.sh")
-                .env("ALTUR_SECRET", "sandbox")
                 .file("snippet.sh", &snippet.text);
-        let runner_temp = run.home().join("runner-temp");
-        std::fs::create_dir_all(&runner_temp).unwrap();
-        run = run.env("RUNNER_TEMP", runner_temp);
         let result = run.run();
         if result.code != expected_code {
             failures.push(format!(
