@@ -119,3 +119,29 @@ fn every_runnable_readme_snippet_runs_against_the_sandbox() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+/// The README's exit-code table has the codes `altur --help` lists, in the same order.
+#[test]
+fn readme_exit_codes_are_the_ones_help_lists() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    let table: Vec<String> = readme
+        .lines()
+        .skip_while(|line| *line != "## Exit codes")
+        .skip(1)
+        .skip_while(|line| !line.starts_with('|'))
+        .take_while(|line| line.starts_with('|'))
+        .skip(2)
+        .filter_map(|line| line.split('|').nth(1).map(|code| code.trim().to_owned()))
+        .collect();
+    let help = Altur::new().arg("--help").run();
+    let listed: Vec<String> = help
+        .stdout
+        .lines()
+        .skip_while(|line| *line != "Exit codes:")
+        .skip(1)
+        .filter_map(|line| line.split_whitespace().next().map(str::to_owned))
+        .collect();
+    assert!(listed.len() >= 13, "{listed:?}");
+    assert_eq!(table, listed);
+}
