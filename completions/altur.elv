@@ -64,8 +64,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand create 'Create an EndUser'
             cand get 'Fetch an EndUser by id'
             cand update 'Change an EndUser''s name or info (only the fields given are sent)'
@@ -92,8 +90,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;enduser;get'= {
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -110,8 +106,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;enduser;update'= {
             cand --name 'Display name'
@@ -133,8 +127,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;enduser;import'= {
             cand --format 'Input format [default: from the file''s extension; ndjson for stdin]'
@@ -157,8 +149,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;enduser;help'= {
             cand create 'Create an EndUser'
@@ -192,8 +182,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand login 'Save an API key to the selected profile'
             cand status 'Show where the API key comes from (masked)'
             cand logout 'Remove the selected profile''s API key'
@@ -216,8 +204,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;auth;status'= {
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -234,8 +220,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;auth;logout'= {
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -252,8 +236,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;auth;help'= {
             cand login 'Save an API key to the selected profile'
@@ -284,8 +266,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;sandbox'= {
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -302,8 +282,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand serve 'Serve the local API until Ctrl-C'
             cand exec 'Run a command against a fresh sandbox, then stop it'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -334,8 +312,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;sandbox;exec'= {
             cand --listen 'Address to listen on [default: 127.0.0.1:8787; exec: a free loopback port]'
@@ -363,8 +339,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;sandbox;help'= {
             cand serve 'Serve the local API until Ctrl-C'
@@ -392,8 +366,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand verify 'Check an X-Altur-Signature against the body it came with'
             cand trigger 'Send a signed sample event to your webhook handler'
             cand listen 'Receive webhooks locally: verify and print each delivery, optionally forward it'
@@ -417,8 +389,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;webhook;trigger'= {
             cand --url 'Your webhook handler''s URL (any http or https URL; the API key is never sent to it)'
@@ -440,8 +410,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;webhook;listen'= {
             cand --listen 'Address to listen on'
@@ -462,8 +430,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;webhook;help'= {
             cand verify 'Check an X-Altur-Signature against the body it came with'
@@ -507,8 +473,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;call'= {
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -525,8 +489,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand start 'Start an outbound phone call handled by an agent (POST /call)'
             cand get 'Fetch one call'
             cand wait 'Wait until a call ends: each status change on stderr, the final call on stdout'
@@ -560,8 +522,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;call;get'= {
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -578,8 +538,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;call;wait'= {
             cand --interval 'Seconds between two polls (0.01-3600) [default: 2]'
@@ -598,8 +556,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;call;list'= {
             cand --campaign 'The campaign (a positive integer)'
@@ -624,8 +580,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;call;recording'= {
             cand --file 'Where to write it (- for stdout) [default: CALL_ID.EXT in the current folder]'
@@ -644,8 +598,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;call;recordings'= {
             cand --campaign 'The campaign (a positive integer)'
@@ -669,8 +621,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;call;help'= {
             cand start 'Start an outbound phone call handled by an agent (POST /call)'
@@ -710,8 +660,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand send 'Send an EndUser''s message to an agent and print the agent''s replies'
             cand list 'List a thread''s messages, oldest first'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -735,8 +683,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;message;list'= {
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -753,8 +699,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;message;help'= {
             cand send 'Send an EndUser''s message to an agent and print the agent''s replies'
@@ -782,8 +726,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand get 'Fetch a thread with its agent, EndUser, integration, tags and assignees'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -802,8 +744,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;thread;help'= {
             cand get 'Fetch a thread with its agent, EndUser, integration, tags and assignees'
@@ -833,8 +773,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;campaign'= {
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -851,8 +789,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List campaigns, newest first'
             cand get 'Show a campaign with its analytics'
             cand create 'Create a phone-call or WhatsApp campaign'
@@ -887,8 +823,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;campaign;get'= {
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -905,8 +839,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;campaign;create'= {
             cand --agent 'The agent that calls or writes (its id)'
@@ -937,8 +869,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;campaign;update'= {
             cand --name 'Campaign name (1-255 characters)'
@@ -965,8 +895,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;campaign;activate'= {
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -983,8 +911,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;campaign;pause'= {
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -1001,8 +927,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;campaign;resume'= {
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -1019,8 +943,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;campaign;archive'= {
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -1037,8 +959,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;campaign;help'= {
             cand list 'List campaigns, newest first'
@@ -1084,8 +1004,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add one contact to a campaign'
             cand import 'Add many contacts from a CSV, NDJSON or JSON file, in batches of up to 1000'
             cand list 'List the contacts of a campaign'
@@ -1116,8 +1034,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;contact;import'= {
             cand --campaign 'Campaign id'
@@ -1143,8 +1059,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;contact;list'= {
             cand --campaign 'Campaign id'
@@ -1166,8 +1080,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;contact;get'= {
             cand --campaign 'Campaign id'
@@ -1185,8 +1097,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;contact;delete'= {
             cand --campaign 'Campaign id'
@@ -1204,8 +1114,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;contact;help'= {
             cand add 'Add one contact to a campaign'
@@ -1248,8 +1156,6 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'altur;help'= {
             cand enduser 'Create, fetch, update and import EndUsers (your customers)'

@@ -67,7 +67,6 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -f -a "create" -d 'Create an EndUser'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -f -a "get" -d 'Fetch an EndUser by id'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -f -a "update" -d 'Change an EndUser\'s name or info (only the fields given are sent)'
@@ -91,7 +90,6 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
@@ -106,7 +104,6 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l name -l display-name -d 'Display name' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l info -d 'Information for the agents' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l info-file -d 'Read the info text from a file (- for stdin)' -r -F
@@ -125,7 +122,6 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l format -d 'Input format [default: from the file\'s extension; ndjson for stdin]' -r -f -a "ndjson\t''
 csv\t''
 json\t''"
@@ -148,7 +144,6 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an EndUser'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from help" -f -a "get" -d 'Fetch an EndUser by id'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change an EndUser\'s name or info (only the fields given are sent)'
@@ -168,7 +163,6 @@ complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_su
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "login" -d 'Save an API key to the selected profile'
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "status" -d 'Show where the API key comes from (masked)'
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "logout" -d 'Remove the selected profile\'s API key'
@@ -189,7 +183,6 @@ complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
@@ -204,7 +197,6 @@ complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
@@ -219,7 +211,6 @@ complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Save an API key to the selected profile'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show where the API key comes from (masked)'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove the selected profile\'s API key'
@@ -238,7 +229,6 @@ complete -c altur -n "__fish_altur_using_subcommand completions" -l jq -d 'Filte
 complete -c altur -n "__fish_altur_using_subcommand completions" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand completions" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
@@ -253,7 +243,6 @@ complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -f -a "serve" -d 'Serve the local API until Ctrl-C'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -f -a "exec" -d 'Run a command against a fresh sandbox, then stop it'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -283,7 +272,6 @@ complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l listen -d 'Address to listen on [default: 127.0.0.1:8787; exec: a free loopback port]' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l api-key -d 'The only API key the sandbox accepts' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l state -d 'Keep records in this file so they survive a restart' -r -F
@@ -310,7 +298,6 @@ complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the local API until Ctrl-C'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "exec" -d 'Run a command against a fresh sandbox, then stop it'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -328,7 +315,6 @@ complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -f -a "verify" -d 'Check an X-Altur-Signature against the body it came with'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -f -a "trigger" -d 'Send a signed sample event to your webhook handler'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -f -a "listen" -d 'Receive webhooks locally: verify and print each delivery, optionally forward it'
@@ -352,7 +338,6 @@ complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l url -d 'Your webhook handler\'s URL (any http or https URL; the API key is never sent to it)' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l secret-file -d 'Read the webhook secret from this file [env: ALTUR_WEBHOOK_SECRET holds the secret itself]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l scheme -d 'How to sign' -r -f -a "hex\t'hex(HMAC-SHA256) over the body, the secret as text'
@@ -373,7 +358,6 @@ complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l listen -d 'Address to listen on' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l secret-file -d 'Read the webhook secret from this file [env: ALTUR_WEBHOOK_SECRET holds the secret itself]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l forward-to -d 'Post each verified delivery (original body and signature) to this URL of yours' -r
@@ -392,7 +376,6 @@ complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check an X-Altur-Signature against the body it came with'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "trigger" -d 'Send a signed sample event to your webhook handler'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "listen" -d 'Receive webhooks locally: verify and print each delivery, optionally forward it'
@@ -420,7 +403,6 @@ complete -c altur -n "__fish_altur_using_subcommand api" -l slurp -d 'With --pag
 complete -c altur -n "__fish_altur_using_subcommand api" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand api" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand api" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
@@ -435,7 +417,6 @@ complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_su
 complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -f -a "start" -d 'Start an outbound phone call handled by an agent (POST /call)'
 complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -f -a "get" -d 'Fetch one call'
 complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -f -a "wait" -d 'Wait until a call ends: each status change on stderr, the final call on stdout'
@@ -466,7 +447,6 @@ complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
@@ -481,7 +461,6 @@ complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l interval -d 'Seconds between two polls (0.01-3600) [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l max-wait -d 'Seconds to wait at most before giving up with exit 11 (0-604800) [default: 3600]' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
@@ -498,7 +477,6 @@ complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l campaign -d 'The campaign (a positive integer)' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l status -d 'Only calls with this status' -r -f -a "ended\t''
 failed\t''
@@ -527,7 +505,6 @@ complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l file -d 'Where to write it (- for stdout) [default: CALL_ID.EXT in the current folder]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
@@ -544,7 +521,6 @@ complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l campaign -d 'The campaign (a positive integer)' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l status -d 'Only calls with this status' -r -f -a "ended\t''
 failed\t''
@@ -572,7 +548,6 @@ complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start an outbound phone call handled by an agent (POST /call)'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "get" -d 'Fetch one call'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait until a call ends: each status change on stderr, the final call on stdout'
@@ -594,7 +569,6 @@ complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen
 complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -f -a "send" -d 'Send an EndUser\'s message to an agent and print the agent\'s replies'
 complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -f -a "list" -d 'List a thread\'s messages, oldest first'
 complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -616,7 +590,6 @@ complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
@@ -631,7 +604,6 @@ complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send an EndUser\'s message to an agent and print the agent\'s replies'
 complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a thread\'s messages, oldest first'
 complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -649,7 +621,6 @@ complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_
 complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -f -a "get" -d 'Fetch a thread with its agent, EndUser, integration, tags and assignees'
 complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
@@ -666,7 +637,6 @@ complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subc
 complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from help" -f -a "get" -d 'Fetch a thread with its agent, EndUser, integration, tags and assignees'
 complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c altur -n "__fish_altur_using_subcommand chat" -l agent -d 'The agent to talk to' -r
@@ -687,7 +657,6 @@ complete -c altur -n "__fish_altur_using_subcommand chat" -l fail-fast -d 'Stop 
 complete -c altur -n "__fish_altur_using_subcommand chat" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand chat" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand chat" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand chat" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
@@ -702,7 +671,6 @@ complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_see
 complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -f -a "list" -d 'List campaigns, newest first'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -f -a "get" -d 'Show a campaign with its analytics'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -f -a "create" -d 'Create a phone-call or WhatsApp campaign'
@@ -741,7 +709,6 @@ complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_su
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
@@ -756,7 +723,6 @@ complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_su
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from get" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l agent -d 'The agent that calls or writes (its id)' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l integration-id -d 'The integration (phone line or WhatsApp number) of the agent' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l channel -d 'The channel: phone_call or whatsapp' -r -f -a "phone_call\t''
@@ -786,7 +752,6 @@ complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_su
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -l name -d 'Campaign name (1-255 characters)' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -l description -d 'Description' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -l timezone -d 'IANA time zone of the schedule [API default: America/Mexico_City]' -r
@@ -811,7 +776,6 @@ complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_su
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from activate" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
@@ -826,7 +790,6 @@ complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_su
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from activate" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from activate" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from pause" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
@@ -841,7 +804,6 @@ complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_su
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from pause" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from pause" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from resume" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
@@ -856,7 +818,6 @@ complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_su
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from resume" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from resume" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from resume" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from archive" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
@@ -871,7 +832,6 @@ complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_su
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from archive" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from archive" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "list" -d 'List campaigns, newest first'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a campaign with its analytics'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a phone-call or WhatsApp campaign'
@@ -895,7 +855,6 @@ complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen
 complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -f -a "add" -d 'Add one contact to a campaign'
 complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -f -a "import" -d 'Add many contacts from a CSV, NDJSON or JSON file, in batches of up to 1000'
 complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -f -a "list" -d 'List the contacts of a campaign'
@@ -925,7 +884,6 @@ complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l campaign -d 'Campaign id' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l format -d 'Input format [default: from the file\'s extension; ndjson for stdin]' -r -f -a "ndjson\t''
 csv\t''
@@ -952,7 +910,6 @@ complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l campaign -d 'Campaign id' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l status -d 'Only contacts in this status (queue, answered, failed, ...)' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N items [default: 30]' -r
@@ -972,7 +929,6 @@ complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from get" -l campaign -d 'Campaign id' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
@@ -988,7 +944,6 @@ complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from get" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from delete" -l campaign -d 'Campaign id' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
@@ -1004,7 +959,6 @@ complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from delete" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add one contact to a campaign'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "import" -d 'Add many contacts from a CSV, NDJSON or JSON file, in batches of up to 1000'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the contacts of a campaign'
@@ -1031,7 +985,6 @@ complete -c altur -n "__fish_altur_using_subcommand mcp" -l list-tools -d 'Print
 complete -c altur -n "__fish_altur_using_subcommand mcp" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand mcp" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand mcp" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand mcp" -s V -l version -d 'Print version'
 complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact mcp help" -f -a "enduser" -d 'Create, fetch, update and import EndUsers (your customers)'
 complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact mcp help" -f -a "auth" -d 'Save, inspect and remove the API key'
 complete -c altur -n "__fish_altur_using_subcommand help; and not __fish_seen_subcommand_from enduser auth completions sandbox webhook api call message thread chat campaign contact mcp help" -f -a "completions" -d 'Print a shell completion script'

@@ -24,10 +24,7 @@ pub mod secret;
 pub mod webhook;
 
 use clap::ValueEnum;
-use cli::{
-    AuthCommand, CallCommand, Cli, Command, ContactCommand, EnduserCommand, MessageCommand,
-    OutputFormat, ThreadCommand, WebhookCommand,
-};
+use cli::{AuthCommand, Cli, Command, EnduserCommand, MessageCommand, OutputFormat, ThreadCommand};
 use config::Settings;
 use error::{Error, Result};
 
@@ -35,6 +32,16 @@ use error::{Error, Result};
 pub fn run() -> i32 {
     install_panic_hook();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if args.len() == 3 && args[1] == "help" && args[2] == "options" {
+        // The global options, described (`altur help` knows only subcommands).
+        return match output::stdout(&cli::options_help()) {
+            Ok(()) => 0,
+            Err(error) => {
+                output::print_error(&error, false);
+                error.kind.exit_code()
+            }
+        };
+    }
     let cli = match cli::parse_from(&args) {
         Ok(cli) => cli,
         Err(e) if looks_like_a_key_argument(&args, &e) => {
@@ -109,9 +116,10 @@ fn usage_error(error: &clap::Error) -> Error {
         }
     }
     if let Some(usage) = usage {
-        let command = usage.split(" [").next().unwrap_or(&usage);
-        let command = command.split(" <").next().unwrap_or(command);
-        hints.push(format!("usage: {usage}; see `{command} --help`"));
+        hints.push(format!(
+            "usage: {usage}; see `{} --help`",
+            command_of_usage(&usage)
+        ));
     }
     if error.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
         // The "message" is the help text: say what is missing instead.
@@ -124,69 +132,31 @@ fn usage_error(error: &clap::Error) -> Error {
     error
 }
 
+/// The command a usage line is for: its leading words up to the first option, argument or
+/// `--` (`altur chat --agent <AGENT_ID> ...` is for `altur chat`), so that the hint names a
+/// command that works.
+fn command_of_usage(usage: &str) -> String {
+    usage
+        .split_whitespace()
+        .take_while(|word| !word.starts_with(['-', '[', '<']))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Refuses a global option that the command would silently ignore (exit 2), so that no one
 /// believes `--dry-run` protected them, or that `-o id` shaped an output it cannot shape.
-/// `-o json` is accepted everywhere: it also makes errors JSON.
+/// `-o json` is accepted everywhere: it also makes errors JSON. The table is
+/// [`cli::global_policy`], which the help follows too.
 fn check_global_options(cli: &Cli) -> Result<()> {
     let global = &cli.global;
-    use OutputFormat::{Id, Json, Ndjson, Table};
-    // For each command: its name in the message, whether it has a dry run, the output formats
-    // that shape what it prints, whether --jq filters what it prints, and whether it reads the
-    // settings at all.
-    let (name, dry_run, formats, jq, settings): (_, _, &[OutputFormat], _, _) = match &cli.command {
-        Command::Enduser(EnduserCommand::Import(_)) => ("import", false, &[Json], false, true),
-        Command::Enduser(_) => ("enduser", true, &[Table, Json, Ndjson, Id], true, true),
-        Command::Auth(AuthCommand::Status) => ("auth status", true, &[Table, Json], true, true),
-        Command::Auth(AuthCommand::Login { .. }) => ("auth login", true, &[Json], false, true),
-        Command::Auth(AuthCommand::Logout) => ("auth logout", true, &[Json], false, true),
-        Command::Completions { .. } => ("completions", false, &[Json], false, false),
-        Command::Sandbox(_) => ("sandbox", false, &[Json], false, false),
-        Command::Webhook(WebhookCommand::Verify(_)) => (
-            "webhook verify",
-            false,
-            &[Table, Json, Ndjson, Id],
-            true,
-            false,
-        ),
-        Command::Webhook(WebhookCommand::Trigger(_)) => {
-            ("webhook trigger", true, &[Json, Ndjson], true, true)
-        }
-        Command::Webhook(WebhookCommand::Listen(_)) => {
-            ("webhook listen", false, &[Json], false, true)
-        }
-        Command::Message(MessageCommand::Send(_)) => {
-            ("message send", true, &[Table, Json, Ndjson, Id], true, true)
-        }
-        Command::Message(MessageCommand::List { .. }) => {
-            ("message list", true, &[Table, Json, Ndjson], true, true)
-        }
-        Command::Thread(_) => ("thread get", true, &[Table, Json, Ndjson, Id], true, true),
-        Command::Chat(_) => ("chat", true, &[Table, Json, Ndjson], true, true),
-        // `-o` does not apply to `altur api` (contract section 11), but `-o json` makes its
-        // errors JSON, as everywhere.
-        Command::Api(_) => ("api", true, &[Json], true, true),
-        // The NDJSON results of a bulk run are not filtered; it has no dry run.
-        Command::Call(CallCommand::Recordings(_)) => {
-            ("call recordings", false, &[Json, Ndjson], false, true)
-        }
-        Command::Call(CallCommand::Recording(_)) => (
-            "call recording",
-            true,
-            &[Table, Json, Ndjson, Id],
-            false,
-            true,
-        ),
-        Command::Call(_) => ("call", true, &[Table, Json, Ndjson, Id], true, true),
-        Command::Contact(ContactCommand::Import(_)) => {
-            ("contact import", false, &[Json], false, true)
-        }
-        Command::Contact(ContactCommand::Delete { .. }) => {
-            ("contact delete", true, &[Json], false, true)
-        }
-        Command::Campaign(_) => ("campaign", true, &[Table, Json, Ndjson, Id], true, true),
-        Command::Contact(_) => ("contact", true, &[Table, Json, Ndjson, Id], true, true),
-        Command::Mcp(_) => ("mcp", false, &[Json], false, true),
-    };
+    let path: Vec<&str> = cli.path.iter().map(String::as_str).collect();
+    let cli::GlobalPolicy {
+        name,
+        dry_run,
+        formats,
+        jq,
+        settings,
+    } = cli::global_policy(&path);
     let mut ignored = Vec::new();
     if global.dry_run && !dry_run {
         ignored.push("--dry-run".to_owned());

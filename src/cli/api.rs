@@ -12,10 +12,10 @@ parameters. A JSON answer up to 10 MiB is pretty-printed (or filtered by --jq); 
 is written as received, byte for byte.
 
 Examples:
-  altur api /campaigns --query status=ACTIVE --paginate --jq '.campaigns[].name'
-  altur api POST /campaigns --input campaign.json --idempotency-key \"$(uuidgen)\"
-  altur api PATCH /campaigns/42 -f name='Spring' -F retries=3
-  altur api /call/ID/recording > call.mp3")]
+  altur api /campaigns --query status=active --paginate --jq '.campaigns[].name'
+  altur api POST /campaigns --input campaign.json \\
+      --idempotency-key \"$(cat /proc/sys/kernel/random/uuid)\"
+  altur api PATCH /campaigns/42 -f name='Spring' -F retries=3")]
 pub struct ApiArgs {
     /// [METHOD] PATH: GET, POST, PUT, PATCH or DELETE, then the path or a URL under the base URL
     #[arg(value_name = "METHOD_PATH", num_args = 1..=2, required = true)]

@@ -10,6 +10,10 @@ pub enum CallCommand {
     Start(CallStartArgs),
 
     /// Fetch one call
+    #[command(after_help = "\
+Examples:
+  altur call get cll_a208c12cf0c7b709
+  altur call get \"$CALL\" -o json | jq -r .status")]
     Get {
         /// The call's id (cll_...)
         #[arg(value_name = "CALL_ID")]
@@ -28,6 +32,13 @@ pub enum CallCommand {
     },
 
     /// List the calls of a campaign (GET /campaigns/{id}/calls)
+    ///
+    /// Newest first, 30 at a time: --limit N shows N and prints the token to continue with
+    /// (--after TOKEN); --all follows every page.
+    #[command(after_help = "\
+Examples:
+  altur call list --campaign 4821 --status ended --since 2026-12-01
+  altur call list --campaign 4821 --all -o ndjson > calls.ndjson")]
     List(CallListArgs),
 
     /// Download one call's recording to a file
@@ -44,18 +55,28 @@ Only the fields given are sent. The number is checked and normalised to E.164 fi
 (+52 (55) 1234-5678 becomes +525512345678). A start is never sent twice: if its answer is lost,
 altur exits 7 and the call may have been placed (a second one would ring the person again).
 
-Example:
-  altur call start --agent \"$AGENT_ID\" --to '+52 55 1234 5678' --name 'Sofía' --wait";
+Examples:
+  altur call start --agent \"$AGENT\" --to '+52 55 1234 5678' --name Sofía --wait
+  altur call start --agent \"$AGENT\" --to +525512345678 \\
+      --context-json context.json -o id";
 
 const CALL_WAIT_HELP: &str = "\
 Final statuses: ended, busy, no-answer, failed (exit 0 for any: it is data, not an error).
-When --max-wait runs out first, the call as last seen is printed and the exit code is 11.";
+When --max-wait runs out first, the call as last seen is printed and the exit code is 11.
+
+Examples:
+  altur call wait \"$CALL\"
+  altur call wait \"$CALL\" --interval 5 --max-wait 600 -o json | jq -r .status";
 
 const CALL_RECORDING_HELP: &str = "\
 The file is CALL_ID.EXT in the current folder unless --file is given, EXT from the answer's
 Content-Type (mp3, wav, ogg, webm, m4a, else bin). The download goes to a temporary file in the
 same folder, renamed into place once complete: a file under the final name is always whole.
---file - writes to stdout, which must not be a terminal.";
+--file - writes to stdout, which must not be a terminal.
+
+Examples:
+  altur call recording \"$CALL\"
+  altur call recording \"$CALL\" --file - > call.mp3";
 
 const CALL_RECORDINGS_HELP: &str = "\
 One NDJSON result per call on stdout, in listing order:
@@ -63,8 +84,9 @@ One NDJSON result per call on stdout, in listing order:
 Files already in DIR are skipped, so running the same command again resumes. Exit 0 when no
 download failed, 9 otherwise; Ctrl-C removes the files in flight and exits 130.
 
-Example:
-  altur call recordings --campaign 4821 --status ended --dir recordings/ --concurrency 8";
+Examples:
+  altur call recordings --campaign 4821 --status ended --dir recordings/
+  altur call recordings --campaign 4821 --dir recordings/ --concurrency 8";
 
 #[derive(Debug, Clone, Args)]
 pub struct CallStartArgs {

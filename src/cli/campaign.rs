@@ -5,8 +5,16 @@ use super::*;
 #[derive(Debug, Subcommand)]
 pub enum CampaignCommand {
     /// List campaigns, newest first
+    #[command(after_help = "\
+Examples:
+  altur campaign list --status active
+  altur campaign list --integration whatsapp --all -o ndjson")]
     List(CampaignListArgs),
     /// Show a campaign with its analytics
+    #[command(after_help = "\
+Examples:
+  altur campaign get 4821
+  altur campaign get 4821 -o json")]
     Get {
         /// Campaign id (a positive integer)
         id: String,
@@ -15,6 +23,14 @@ pub enum CampaignCommand {
     #[command(after_help = CAMPAIGN_CREATE_HELP)]
     Create(CampaignCreateArgs),
     /// Change some fields of a campaign (only those given are sent)
+    ///
+    /// A PATCH with only the fields given. agent_id, integration_id, integration_type,
+    /// cycles.enabled and cycles.mode are fixed at creation: they have no flags, and --input
+    /// holding one is refused (exit 2).
+    #[command(after_help = "\
+Examples:
+  altur campaign update 4821 --name 'Renewals (December)'
+  altur campaign update 4821 --schedule 'mon-fri 10:00-17:00' --timezone UTC")]
     Update {
         /// Campaign id
         id: String,
@@ -22,21 +38,25 @@ pub enum CampaignCommand {
         fields: CampaignFieldArgs,
     },
     /// Start a campaign (from pending, ready or cooldown)
+    #[command(after_help = "Examples:\n  altur campaign activate 4821")]
     Activate {
         /// Campaign id
         id: String,
     },
     /// Pause a campaign (from active or cooldown)
+    #[command(after_help = "Examples:\n  altur campaign pause 4821")]
     Pause {
         /// Campaign id
         id: String,
     },
     /// Resume a paused campaign
+    #[command(after_help = "Examples:\n  altur campaign resume 4821")]
     Resume {
         /// Campaign id
         id: String,
     },
     /// Archive a campaign (from any status)
+    #[command(after_help = "Examples:\n  altur campaign archive 4821")]
     Archive {
         /// Campaign id
         id: String,
@@ -44,12 +64,20 @@ pub enum CampaignCommand {
 }
 
 const CAMPAIGN_CREATE_HELP: &str = "\
-Example:
-  altur campaign create --name Renewals --agent \"$AGENT\" --integration-id int_phone \\
-      --channel phone_call --schedule 'mon-fri 09:00-18:00' --schedule 'sat 10:00-14:00'
+Checked before anything is sent (exit 2): the name is 1-255 characters, --contact-retries 0-5,
+--message-limit 1-10000, --first-message is for phone_call only, templates (and cycles) for the
+channel they belong to. Every create carries an Idempotency-Key (a new UUID, or
+--idempotency-key): a create whose answer was lost is sent again with the same key; when the
+outcome stays unknown, the error gives the command to retry safely (exit 7).
 
 --schedule takes a day (mon), a day range (mon-fri) or a list (mon,wed,fri), then hours
-HH:MM-HH:MM within the day; days no schedule names are inactive.";
+HH:MM-HH:MM within the day; days no schedule names are inactive.
+
+Examples:
+  altur campaign create --name Renewals --agent \"$AGENT\" \\
+      --integration-id int_phone --channel phone_call \\
+      --schedule 'mon-fri 09:00-18:00' --schedule 'sat 10:00-14:00'
+  altur campaign create --input campaign.json -o id";
 
 /// `--limit`, `--all` and `--after` of list commands.
 #[derive(Debug, Clone, Args)]

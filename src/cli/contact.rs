@@ -5,13 +5,22 @@ use super::*;
 #[derive(Debug, Subcommand)]
 pub enum ContactCommand {
     /// Add one contact to a campaign
+    #[command(after_help = "\
+Examples:
+  altur contact add --campaign 4821 --phone +525512345678 --name 'Sofía'
+  altur contact add --campaign 4821 --phone +525512345678 --data plan=gold -o id")]
     Add(ContactAddArgs),
     /// Add many contacts from a CSV, NDJSON or JSON file, in batches of up to 1000
     #[command(after_help = CONTACT_IMPORT_HELP)]
     Import(ContactImportArgs),
     /// List the contacts of a campaign
+    #[command(after_help = "\
+Examples:
+  altur contact list --campaign 4821 --status failed
+  altur contact list --campaign 4821 --all -o ndjson > contacts.ndjson")]
     List(ContactListArgs),
     /// Show one contact
+    #[command(after_help = "Examples:\n  altur contact get --campaign 4821 17")]
     Get {
         /// Campaign id
         #[arg(long, value_name = "ID")]
@@ -20,6 +29,7 @@ pub enum ContactCommand {
         contact_id: String,
     },
     /// Delete a contact (only in queue or failed status)
+    #[command(after_help = "Examples:\n  altur contact delete --campaign 4821 17")]
     Delete {
         /// Campaign id
         #[arg(long, value_name = "ID")]
@@ -33,7 +43,12 @@ const CONTACT_IMPORT_HELP: &str = "\
 CSV columns: contact (or phone, phone_number), name, context, f_id (or external_id), and
 data.KEY for extracted_data.KEY. NDJSON lines and JSON array elements are ContactInput objects.
 Each batch carries an Idempotency-Key made of its content: re-sending it (a retry, or a run
-resumed with --journal) adds nothing twice.";
+resumed with --journal) adds nothing twice.
+
+Examples:
+  altur contact import --campaign 4821 contacts.csv
+  altur contact import --campaign 4821 contacts.csv --validate-only > /dev/null
+  jq -c '.[]' contacts.json | altur contact import --campaign 4821 -";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum IfDuplicate {

@@ -10,11 +10,19 @@ The message is never sent twice: if the answer is lost, altur says the outcome i
 and the message may have been delivered.
 
 Examples:
-  altur message send --agent \"$AGENT\" --enduser \"$ENDUSER\" --content \"What are your hours?\"
-  altur message send --agent \"$AGENT\" --enduser \"$ENDUSER\" --content-file question.txt -o json")]
+  altur message send --agent \"$AGENT\" --enduser \"$ENDUSER\" --content \"Hours?\"
+  altur message send --agent \"$AGENT\" --enduser \"$ENDUSER\" \\
+      --content-file question.txt -o json")]
     Send(MessageSendArgs),
 
     /// List a thread's messages, oldest first
+    ///
+    /// Each message shows its time, who sent it (AI, EU for the EndUser, SYS) and the text, or
+    /// `[image] URL` for media; -o json is the array as received, -o ndjson one message a line.
+    #[command(after_help = "\
+Examples:
+  altur message list \"$THREAD\" -o table
+  altur message list \"$THREAD\" -o ndjson | jq -r .content")]
     List {
         /// The thread's id (from `message send -o json` or `thread get`)
         #[arg(value_name = "THREAD_ID")]
@@ -45,6 +53,13 @@ pub struct MessageSendArgs {
 #[derive(Debug, Subcommand)]
 pub enum ThreadCommand {
     /// Fetch a thread with its agent, EndUser, integration, tags and assignees
+    ///
+    /// The API's older field names (chatbot, enduser) are read as well as the current ones
+    /// (agent, end_user); -o json is the body as received.
+    #[command(after_help = "\
+Examples:
+  altur thread get \"$THREAD\"
+  altur thread get \"$THREAD\" -o json | jq .agent.id")]
     Get {
         /// The thread's id
         #[arg(value_name = "THREAD_ID")]
@@ -65,7 +80,7 @@ failure's.
 
 Examples:
   altur chat --agent \"$AGENT\" --name \"Ada Lovelace\"
-  printf 'hi\\nprice?\\n' | altur chat --agent \"$AGENT\" --enduser \"$ENDUSER\" -o ndjson"
+  printf 'hi\\nprice?\\n' | altur chat --agent \"$AGENT\" --enduser \"$EU\" -o ndjson"
 )]
 pub struct ChatArgs {
     /// The agent to talk to

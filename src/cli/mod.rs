@@ -12,6 +12,8 @@ mod campaign;
 mod contact;
 mod enduser;
 mod mcp;
+mod globals;
+mod import_help;
 mod message;
 mod sandbox;
 #[cfg(test)]
@@ -25,14 +27,29 @@ pub use campaign::*;
 pub use contact::*;
 pub use enduser::*;
 pub use mcp::*;
+pub use globals::{GlobalPolicy, global_policy, options_help};
+use import_help::*;
 pub use message::*;
 pub use sandbox::*;
 pub use webhook::*;
 
-const AFTER_HELP: &str = "\
+/// How settings are resolved: under the global options, at the top and in `altur help options`.
+macro_rules! settings_help {
+    () => {
+        "\
 Settings come from flags, then ALTUR_* environment variables, then the selected profile in the
 config file. The API key is read from --api-key-file, ALTUR_API_KEY, or the profile (api_key or
-api_key_command); it is never accepted as a command-line value.
+api_key_command); it is never accepted as a command-line value."
+    };
+}
+const SETTINGS_HELP: &str = settings_help!();
+
+const AFTER_HELP: &str = concat!(
+    settings_help!(),
+    "
+
+Each command's help (`altur COMMAND --help`, or `man altur-COMMAND`) ends with examples;
+`altur help options` prints the global options alone.
 
 Exit codes:
   0    success
@@ -47,12 +64,22 @@ Exit codes:
   9    a bulk command finished, but some records failed or are uncertain
   10   webhook verify: the signature does not match the payload
   11   call wait: the call was still not finished when --max-wait ran out
-  130  interrupted (Ctrl-C)";
+  130  interrupted (Ctrl-C)"
+);
 
-/// Command-line client for the Altur API.
+/// Command-line client for the Altur API
+///
+/// Altur runs AI agents that talk to a business's customers, its EndUsers, by phone and
+/// WhatsApp. altur reaches the whole API from a terminal, a script or CI: JSON on stdout when
+/// it is not a terminal, diagnostics on stderr, and exit codes that say what happened. `altur
+/// sandbox exec -- COMMAND` runs COMMAND against a local stand-in for the API.
 #[derive(Debug, Parser)]
-#[command(name = "altur", version, propagate_version = true, after_help = AFTER_HELP)]
+#[command(name = "altur", version, after_help = AFTER_HELP)]
 pub struct Cli {
+    /// The subcommand's path (`["enduser", "create"]`), filled in by [`parse_from`].
+    #[arg(skip)]
+    pub path: Vec<String>,
+
     #[command(flatten)]
     pub global: GlobalArgs,
 
@@ -63,7 +90,7 @@ pub struct Cli {
 /// Options accepted before or after any subcommand. A command that has no use for one of them
 /// refuses it (exit 2) rather than ignore it silently: see `lib::check_global_options`.
 #[derive(Debug, Default, Args)]
-#[command(next_help_heading = "Global options")]
+#[command(next_help_heading = globals::HEADING)]
 pub struct GlobalArgs {
     /// Output format [default: table on a terminal, json otherwise]
     #[arg(short = 'o', long, global = true, value_enum, value_name = "FORMAT")]
@@ -123,15 +150,36 @@ pub enum OutputFormat {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create, fetch, update and import EndUsers (your customers)
-    #[command(subcommand, display_order = 1)]
+    #[command(
+        subcommand,
+        display_order = 1,
+        after_help = "\
+Examples:
+  altur enduser create --name \"Ada Lovelace\" -o id
+  altur enduser import users.csv --journal users.journal"
+    )]
     Enduser(EnduserCommand),
 
     /// Save, inspect and remove the API key
-    #[command(subcommand, display_order = 10)]
+    #[command(
+        subcommand,
+        display_order = 10,
+        after_help = "\
+Examples:
+  altur auth login
+  altur auth status"
+    )]
     Auth(AuthCommand),
 
     /// Print a shell completion script
-    #[command(display_order = 12)]
+    #[command(
+        display_order = 12,
+        after_help = "\
+Examples:
+  altur completions bash > ~/.local/share/bash-completion/completions/altur
+  altur completions zsh > ~/.zfunc/_altur
+  altur completions fish > ~/.config/fish/completions/altur.fish"
+    )]
     Completions {
         /// The shell to complete for
         #[arg(value_enum)]
@@ -139,11 +187,25 @@ pub enum Command {
     },
 
     /// Run a local stand-in for the Altur API
-    #[command(subcommand, display_order = 11)]
+    #[command(
+        subcommand,
+        display_order = 11,
+        after_help = "\
+Examples:
+  altur sandbox exec -- altur enduser create --name \"Ada Lovelace\"
+  altur sandbox serve"
+    )]
     Sandbox(SandboxCommand),
 
     /// Verify, send and receive Altur's signed webhooks
-    #[command(subcommand, display_order = 8)]
+    #[command(
+        subcommand,
+        display_order = 8,
+        after_help = "\
+Examples:
+  altur webhook verify body.json --signature \"$SIG\" --secret-file secret.txt
+  altur webhook trigger --list"
+    )]
     Webhook(WebhookCommand),
 
     /// Send any request to the API, with altur's key, retries and redaction
@@ -151,15 +213,35 @@ pub enum Command {
     Api(ApiArgs),
 
     /// Start, follow and list phone calls; download their recordings
-    #[command(subcommand, display_order = 5)]
+    #[command(
+        subcommand,
+        display_order = 5,
+        after_help = "\
+Examples:
+  altur call start --agent \"$AGENT\" --to +525512345678 --wait
+  altur call recordings --campaign 4821 --dir recordings/"
+    )]
     Call(CallCommand),
 
     /// Send a message to an agent and read a thread's messages
-    #[command(subcommand, display_order = 2)]
+    #[command(
+        subcommand,
+        display_order = 2,
+        after_help = "\
+Examples:
+  altur message send --agent \"$AGENT\" --enduser \"$ENDUSER\" --content \"Hours?\"
+  altur message list \"$THREAD\" -o table"
+    )]
     Message(MessageCommand),
 
     /// Fetch a thread: an agent's conversation with an EndUser
-    #[command(subcommand, display_order = 3)]
+    #[command(
+        subcommand,
+        display_order = 3,
+        after_help = "\
+Examples:
+  altur thread get \"$THREAD\""
+    )]
     Thread(ThreadCommand),
 
     /// Talk to an agent from a terminal or a pipe, one line per message
@@ -167,11 +249,25 @@ pub enum Command {
     Chat(ChatArgs),
 
     /// List, create and run campaigns (calls or WhatsApp to many contacts)
-    #[command(subcommand, display_order = 6)]
+    #[command(
+        subcommand,
+        display_order = 6,
+        after_help = "\
+Examples:
+  altur campaign list --status active
+  altur campaign activate 4821"
+    )]
     Campaign(CampaignCommand),
 
     /// Add, import, list and delete the contacts of a campaign
-    #[command(subcommand, display_order = 7)]
+    #[command(
+        subcommand,
+        display_order = 7,
+        after_help = "\
+Examples:
+  altur contact add --campaign 4821 --phone +525512345678 --name Ana
+  altur contact import --campaign 4821 contacts.csv"
+    )]
     Contact(ContactCommand),
 
     /// Serve the API as tools to an AI assistant (Model Context Protocol on stdio)
@@ -214,9 +310,9 @@ pub fn json_errors_requested(args: &[OsString]) -> bool {
     raw_option_value(args, "--output", Some('o')).as_deref() == Some("json")
 }
 
-/// The clap definition of the command line, for completions and man pages.
+/// The clap definition of the command line, for parsing, help, completions and man pages.
 pub fn command() -> clap::Command {
-    <Cli as clap::CommandFactory>::command()
+    globals::shape_help(<Cli as clap::CommandFactory>::command())
 }
 
 /// Parses `args` (including the program name).
@@ -225,5 +321,13 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    Cli::try_parse_from(args)
+    use clap::FromArgMatches;
+    let matches = command().try_get_matches_from(args)?;
+    let mut cli = Cli::from_arg_matches(&matches)?;
+    let mut current = &matches;
+    while let Some((name, sub)) = current.subcommand() {
+        cli.path.push(name.to_owned());
+        current = sub;
+    }
+    Ok(cli)
 }

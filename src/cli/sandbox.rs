@@ -5,9 +5,42 @@ use super::*;
 #[derive(Debug, Subcommand)]
 pub enum SandboxCommand {
     /// Serve the local API until Ctrl-C
+    ///
+    /// Every documented endpoint under /api/v1.0, statefully, and stricter than the API (bodies
+    /// are checked like the spec; unknown fields and query parameters are a 400 naming them).
+    /// Only `Authorization: api-key KEY` with its key gets in. Point altur (or your own code)
+    /// at it with ALTUR_BASE_URL and ALTUR_API_KEY, as printed at start. Each answer is logged
+    /// on stderr (method, path, status, time; never the key).
+    ///
+    /// Seeded: the agent 11111111-1111-4111-8111-111111111111 and the integrations int_phone
+    /// and int_whatsapp. Calls go queued, ringing, in-progress, ended over --call-seconds,
+    /// with a small WAV recording (numbers ending in 0000 end busy, in 9999 no-answer);
+    /// campaign 4821 comes with 24 finished calls. Everything but EndUsers lives in memory;
+    /// --state keeps EndUsers in a file.
+    ///
+    /// Faults on purpose: --latency, --fail-rate (503s; --seed makes them repeatable) and
+    /// --rate-limit (429s with Retry-After). Limits that keep it up: heads over 64 KiB get 431,
+    /// bodies over 1 MiB 413, broken framing 400, a head not complete within 10 s closes the
+    /// connection, 1,024 connections at once. Ctrl-C or SIGTERM finishes the requests in
+    /// progress and exits 0; a second signal stops it at once.
+    #[command(after_help = "\
+Examples:
+  altur sandbox serve
+  altur sandbox serve --listen 127.0.0.1:9000 --state sandbox.state
+  altur sandbox serve --fail-rate 0.2 --seed 7 --rate-limit 50")]
     Serve(SandboxOptions),
 
     /// Run a command against a fresh sandbox, then stop it
+    ///
+    /// Starts a sandbox on a free loopback port, runs COMMAND once it accepts connections,
+    /// with ALTUR_BASE_URL, ALTUR_API_KEY and ALTUR_SANDBOX_AGENT_ID pointing at it, stops the
+    /// sandbox when the command ends, and exits with the command's exit code (128+N if it
+    /// died of signal N). Takes the options of `sandbox serve`; see its help for what the
+    /// sandbox serves.
+    #[command(after_help = "\
+Examples:
+  altur sandbox exec -- altur enduser create --name \"Ada Lovelace\"
+  altur sandbox exec --latency 200 -- bash ./scripts/onboard-customers.sh")]
     Exec {
         #[command(flatten)]
         options: SandboxOptions,

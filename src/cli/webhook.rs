@@ -28,7 +28,8 @@ secret, an unknown event or a bad --set.
 
 Examples:
   altur webhook trigger --list
-  altur webhook trigger on_call_end --url http://127.0.0.1:3000/hooks --secret-file secret.txt
+  altur webhook trigger on_call_end --url http://127.0.0.1:3000/hooks \\
+      --secret-file secret.txt
   altur webhook trigger campaign.status_changed --url https://example.com/hook \\
       --set data.campaign.status='\"paused\"' --scheme hex";
 
@@ -40,9 +41,10 @@ secret, deliveries are printed with \"verified\":null and answered 200. Bodies o
 With --forward-to, the original body and signature of each verified delivery are posted to your
 handler, and the sender gets your handler's status. Ctrl-C or SIGTERM stops it (exit 0).
 
-Example (the whole loop, offline):
-  altur webhook listen --secret-file secret.txt &
-  altur webhook trigger on_call_end --url http://127.0.0.1:8788/ --secret-file secret.txt";
+Examples:
+  altur webhook listen --secret-file secret.txt
+  altur webhook listen --listen 127.0.0.1:9000 --secret-file secret.txt \\
+      --forward-to http://127.0.0.1:3000/hooks --events on_call_end";
 
 #[derive(Debug, Args)]
 pub struct WebhookTriggerArgs {
@@ -102,11 +104,15 @@ Schemes (the public docs describe both):
   base64  base64(HMAC-SHA256(key = base64-decode(secret), message = the body as compact JSON,
           key order kept; non-ASCII escaped or not, or the raw body: all three are tried))
 
+In your own handler, sign the exact bytes received: for hex the raw body; for base64, in Python,
+json.dumps(json.loads(body), separators=(\",\", \":\")), then compare with hmac.compare_digest.
+
 Exit codes: 0 the signature matches (the scheme is printed), 10 it does not, 2 a signature that
 is neither hex nor base64, no secret, or an unreadable body.
 
-Example:
-  altur webhook verify body.json --signature \"$SIG\" --secret-file ~/.altur-webhook-secret";
+Examples:
+  altur webhook verify body.json --signature \"$SIG\" --secret-file secret.txt
+  ALTUR_WEBHOOK_SECRET=... altur webhook verify - --signature \"$SIG\" < body.json";
 
 #[derive(Debug, Args)]
 pub struct WebhookVerifyArgs {

@@ -4,6 +4,9 @@
 
 use crate::support::Altur;
 
+mod man;
+use man::man_pages;
+
 const SCRIPTS: [(&str, &str); 5] = [
     ("bash", "altur.bash"),
     ("zsh", "_altur"),
@@ -34,35 +37,46 @@ fn committed_completions_are_up_to_date() {
     );
 }
 
-/// The man pages, one per command and subcommand (`altur.1`, `altur-enduser.1`,
-/// `altur-enduser-create.1` ...), generated from the same clap definition as `--help` and the
-/// completions: what `clap_mangen::generate_to` writes, kept in memory to compare.
-fn man_pages() -> Vec<(String, String)> {
-    fn collect(command: clap::Command, pages: &mut Vec<(String, String)>) {
-        for sub in command.get_subcommands().filter(|s| !s.is_hide_set()) {
-            collect(sub.clone(), pages);
-        }
-        // The footer names the program, not the subcommand ("create 0.1.0").
-        let man = clap_mangen::Man::new(command)
-            .source(format!("altur {}", env!("CARGO_PKG_VERSION")))
-            .manual("altur manual");
-        let mut page = Vec::new();
-        man.render(&mut page).unwrap();
-        pages.push((man.get_filename(), String::from_utf8(page).unwrap()));
-    }
-    let mut command = altur::cli::command().disable_help_subcommand(true);
-    command.build();
-    let mut pages = Vec::new();
-    collect(command, &mut pages);
-    pages.sort();
-    pages
-}
-
 #[test]
 fn committed_man_pages_are_up_to_date() {
     let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("man");
     let pages = man_pages();
     let names: Vec<&str> = pages.iter().map(|(name, _)| name.as_str()).collect();
+    // What a page carries: the long description, options with their values, the exit status
+    // and the examples in sections of their own, kept line by line (not refilled).
+    for (name, page) in &pages {
+        assert!(page.contains(".SH \"EXIT STATUS\"\n"), "{name}");
+        assert!(!page.contains(".SH EXTRA"), "{name}");
+        assert!(
+            page.contains("\n.ad l\n.nh\n"),
+            "{name}: justified or hyphenated"
+        );
+    }
+    let page = |name: &str| &pages.iter().find(|(n, _)| n == name).unwrap().1;
+    for leaf in leaf_commands() {
+        let name = format!("altur-{}.1", leaf.join("-"));
+        assert!(page(&name).contains(".SH EXAMPLES\n.nf\naltur "), "{name}");
+    }
+    let create = page("altur-enduser-create.1");
+    assert!(
+        create.contains("[\\fB\\-\\-name\\fR \\fINAME\\fR]"),
+        "{create}"
+    );
+    assert!(create.contains("Everything is checked before anything is sent"));
+    let import = page("altur-enduser-import.1");
+    assert!(
+        import.contains("Streaming: records are read"),
+        "long description"
+    );
+    assert!(
+        import.contains(".SH \"EXIT STATUS\"\n.nf\n0 every record"),
+        "{import}"
+    );
+    let root = page("altur.1");
+    assert!(
+        root.contains(".SH \"EXIT STATUS\"\n.nf\n0    success\n1    internal"),
+        "{root}"
+    );
     for expected in [
         "altur.1",
         "altur-enduser.1",
@@ -146,6 +160,32 @@ fn usage_errors_have_the_same_style_as_every_other_error() {
         "altur: error: the following required arguments were not provided: <ID>\n\
          altur: hint: usage: altur enduser get <ID>; see `altur enduser get --help`\n"
     );
+}
+
+/// The hint names a command that works: the usage line's leading words, not an option or the
+/// `--` separator that follows them.
+#[test]
+fn usage_hints_name_a_command_that_works() {
+    for (args, command) in [
+        (vec!["chat", "--agent", "X"], "altur chat"),
+        (
+            vec!["enduser", "create", "--nme", "x"],
+            "altur enduser create",
+        ),
+        (vec!["sandbox", "exec"], "altur sandbox exec"),
+        (
+            vec!["call", "start", "--to", "+525512345678"],
+            "altur call start",
+        ),
+    ] {
+        let run = Altur::new().args(&args).run();
+        run.code(2).stdout_empty();
+        let see = format!("; see `{command} --help`\n");
+        assert!(run.stderr.ends_with(&see), "{args:?}: {}", run.stderr);
+        // ... and that command's help works.
+        let words: Vec<&str> = command.split(' ').skip(1).chain(["--help"]).collect();
+        Altur::new().args(&words).run().success();
+    }
 }
 
 /// With an explicit `-o json`, every error is the JSON object, usage errors included, in
@@ -306,4 +346,166 @@ fn help_lists_every_exit_code() {
         ]
     );
     assert!(run.stdout.contains("\nGlobal options:\n"), "{}", run.stdout);
+}
+
+/// Every command under `altur` in the clap tree (`altur::cli::command()`), as the words that
+/// run it: the leaves, or the groups too.
+fn subcommands(groups_too: bool) -> Vec<Vec<String>> {
+    fn walk(command: &clap::Command, path: &[String], groups: bool, found: &mut Vec<Vec<String>>) {
+        let subcommands: Vec<&clap::Command> = command
+            .get_subcommands()
+            .filter(|sub| !sub.is_hide_set() && sub.get_name() != "help")
+            .collect();
+        if !path.is_empty() && (groups || subcommands.is_empty()) {
+            found.push(path.to_vec());
+        }
+        for sub in subcommands {
+            let mut path = path.to_vec();
+            path.push(sub.get_name().to_owned());
+            walk(sub, &path, groups, found);
+        }
+    }
+    let mut found = Vec::new();
+    walk(&altur::cli::command(), &[], groups_too, &mut found);
+    found
+}
+
+/// Every leaf command, as the words that run it.
+fn leaf_commands() -> Vec<Vec<String>> {
+    subcommands(false)
+}
+
+/// The `Examples:` block that ends a help text, if it does.
+fn examples_block(help: &str) -> Option<&str> {
+    let (_, block) = help.rsplit_once("\nExamples:\n")?;
+    Some(block)
+}
+
+/// Every command's help (the leaves and the groups under `altur`), short and long, ends with
+/// 1-3 examples that a terminal of 80 columns shows whole (a wrapped example cannot be
+/// copied). The tree is walked, so a command added without examples fails here.
+#[test]
+fn every_command_ends_with_examples() {
+    let leaves = subcommands(true);
+    assert!(leaves.len() >= 40, "{leaves:?}");
+    let mut missing = Vec::new();
+    for path in &leaves {
+        for flag in ["--help", "-h"] {
+            let help = |columns: &str| {
+                let run = Altur::new()
+                    .args(path)
+                    .arg(flag)
+                    .env("COLUMNS", columns)
+                    .run();
+                run.success();
+                run.stdout
+            };
+            let (narrow, wide) = (help("80"), help("200"));
+            let Some(block) = examples_block(&narrow) else {
+                missing.push(format!(
+                    "{} {flag}: no Examples: block at the end",
+                    path.join(" ")
+                ));
+                continue;
+            };
+            let mut commands = 0;
+            let mut continued = false;
+            for line in block.lines() {
+                if !continued {
+                    commands += 1;
+                    if !line.starts_with("  ") || !line.contains("altur ") {
+                        missing.push(format!(
+                            "{} {flag}: not an example: {line:?}",
+                            path.join(" ")
+                        ));
+                    }
+                }
+                continued = line.ends_with('\\');
+            }
+            if !(1..=3).contains(&commands) || continued {
+                missing.push(format!("{} {flag}: {commands} examples", path.join(" ")));
+            }
+            if examples_block(&wide) != Some(block) {
+                missing.push(format!(
+                    "{} {flag}: an example is wrapped at 80 columns",
+                    path.join(" ")
+                ));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
+/// A subcommand's help lists the global options by name, in one short block, without those
+/// the command refuses; `altur --help` and `altur help options` describe them; `-V` is only at
+/// the top.
+#[test]
+fn subcommand_help_lists_global_options_in_one_short_block() {
+    for path in leaf_commands() {
+        let run = Altur::new().args(&path).arg("--help").run();
+        run.success();
+        let (_, after) = run
+            .stdout
+            .split_once("\nGlobal options:\n")
+            .unwrap_or_else(|| panic!("{path:?}: no global options block\n{}", run.stdout));
+        let block: Vec<&str> = after.lines().take_while(|l| !l.is_empty()).collect();
+        assert!((2..=11).contains(&block.len()), "{path:?}: {block:?}");
+        assert_eq!(block.last(), Some(&"  (altur help options describes them)"));
+        assert!(!run.stdout.contains("--version"), "{path:?}");
+        assert!(
+            !run.stdout.contains("Trace requests"),
+            "{path:?}: described"
+        );
+        let policy =
+            altur::cli::global_policy(&path.iter().map(String::as_str).collect::<Vec<_>>());
+        let listed = block.join(" ");
+        assert_eq!(
+            listed.contains("--dry-run"),
+            policy.dry_run,
+            "{path:?}: {listed}"
+        );
+        assert_eq!(listed.contains("--jq"), policy.jq, "{path:?}: {listed}");
+        assert_eq!(
+            listed.contains("--profile"),
+            policy.settings,
+            "{path:?}: {listed}"
+        );
+    }
+    // The two that refuse all but -o json, by name.
+    for args in [["completions", "--help"], ["sandbox", "serve --help"]] {
+        let run = Altur::new().args(args.join(" ").split(' ')).run();
+        for refused in [
+            "--profile",
+            "--dry-run",
+            "--timeout",
+            "--base-url",
+            "--jq",
+            "--verbose",
+        ] {
+            assert!(
+                !run.stdout.contains(refused),
+                "{args:?} lists {refused}\n{}",
+                run.stdout
+            );
+        }
+    }
+    for args in [vec!["--help"], vec!["help", "options"]] {
+        let run = Altur::new().args(&args).run();
+        run.success();
+        for described in [
+            "Global options:\n",
+            "Trace requests and responses on stderr",
+            "ALTUR_* environment variables",
+        ] {
+            assert!(run.stdout.contains(described), "{args:?}\n{}", run.stdout);
+        }
+    }
+    assert!(
+        Altur::new()
+            .arg("--help")
+            .run()
+            .stdout
+            .contains("-V, --version")
+    );
+    Altur::new().arg("-V").run().success();
 }

@@ -1,43 +1,17 @@
 //! Every README snippet marked runnable is executed, so a recipe can never rot.
 //!
-//! Markers are HTML comments on the line just before a fenced block (invisible on GitHub):
-//! - `<!-- runnable -->`: the block runs as a bash script (`set -euo pipefail`) inside
-//!   `altur sandbox exec`, so it sees `ALTUR_BASE_URL` and `ALTUR_API_KEY` of a fresh sandbox,
-//!   and must exit 0. `<!-- runnable: exit N -->` expects exit code N instead.
-//! - `<!-- file: PATH -->`: the block is a file the other snippets use (a script the README
-//!   tells the reader to write); it is written, executable, beside every runnable snippet.
+//! A marker is an HTML comment on the line just before a fenced block (invisible on GitHub):
+//! `<!-- runnable -->`: the block runs as a bash script (`set -euo pipefail`) inside
+//! `altur sandbox exec`, so it sees `ALTUR_BASE_URL`, `ALTUR_API_KEY` and
+//! `ALTUR_SANDBOX_AGENT_ID` of a fresh sandbox, and must exit 0. `<!-- runnable: exit N -->`
+//! expects exit code N instead.
 //!
-//! Each snippet runs in its own empty folder with the built `altur` first on `PATH` and the
-//! input files the README's examples name (see [`FIXTURES`]); `RUNNER_TEMP` and
-//! `ALTUR_SECRET` stand in for what the GitHub Actions recipe gets from its runner.
+//! Each snippet runs alone in an empty folder with the built `altur` first on `PATH`, in a
+//! scrubbed environment: nothing but the snippet is copied there and no variable but the
+//! sandbox's is set, so a snippet that reads a file must create it, as a reader copying it
+//! would have to.
 
 use crate::support::Altur;
-
-/// Input files the README's examples read, as a reader would have them.
-const FIXTURES: &[(&str, &str)] = &[
-    (
-        "ada.json",
-        "{\"display_name\": \"Ada Lovelace\", \"info\": \"Prefers email\"}\n",
-    ),
-    ("changes.json", "{\"info\": \"Call after 5pm\"}\n"),
-    ("notes/grace.txt", "Prefers short calls.\nSpeaks Spanish.\n"),
-    (
-        "users.csv",
-        "name,info\n\"Lovelace, Ada\",\"Prefers email\nand short calls\"\nGrace Hopper,\n",
-    ),
-    (
-        "export.json",
-        "{\"customers\": [{\"display_name\": \"Ada Lovelace\"}, {\"display_name\": \"Grace Hopper\", \"info\": \"VIP\"}]}\n",
-    ),
-    (
-        "customers.csv",
-        "name,info\nAda Lovelace,VIP\nGrace Hopper,\n",
-    ),
-    (
-        "users.ndjson",
-        "{\"display_name\":\"Ada Lovelace\",\"info\":\"Prefers email\"}\n{\"display_name\":\"Grace Hopper\"}\n",
-    ),
-];
 
 struct Snippet {
     /// 1-based line of the opening fence, for messages.
@@ -48,7 +22,6 @@ struct Snippet {
 
 enum SnippetKind {
     Run { expected_code: i32 },
-    File { path: String },
 }
 
 fn readme_snippets() -> Vec<Snippet> {
@@ -70,9 +43,14 @@ fn readme_snippets() -> Vec<Snippet> {
             };
             Some(SnippetKind::Run { expected_code })
         } else {
-            comment_body(marker, "file:").map(|path| SnippetKind::File {
-                path: path.trim().to_owned(),
-            })
+            // A file the other snippets read would be copied beside them: not what a reader
+            // gets. Each snippet writes what it reads.
+            assert!(
+                comment_body(marker, "file:").is_none(),
+                "README line {}: snippets create their own files; no `file:` markers",
+                index + 1
+            );
+            None
         };
         index += 1;
         let Some(kind) = kind else { continue };
@@ -107,17 +85,7 @@ fn comment_body<'a>(line: &'a str, word: &str) -> Option<&'a str> {
 #[test]
 fn every_runnable_readme_snippet_runs_against_the_sandbox() {
     let snippets = readme_snippets();
-    let files: Vec<(&str, &str)> = snippets
-        .iter()
-        .filter_map(|snippet| match &snippet.kind {
-            SnippetKind::File { path } => Some((path.as_str(), snippet.text.as_str())),
-            SnippetKind::Run { .. } => None,
-        })
-        .collect();
-    let runnable: Vec<&Snippet> = snippets
-        .iter()
-        .filter(|s| matches!(s.kind, SnippetKind::Run { .. }))
-        .collect();
+    let runnable: Vec<&Snippet> = snippets.iter().collect();
     // The markers themselves could rot: the README has a handful of recipes at least.
     assert!(
         runnable.len() >= 8,
@@ -136,21 +104,11 @@ fn every_runnable_readme_snippet_runs_against_the_sandbox() {
     }
     let mut failures = Vec::new();
     for snippet in runnable {
-        let SnippetKind::Run { expected_code } = snippet.kind else {
-            unreachable!()
-        };
-        let mut run = Altur::bash("altur sandbox exec -- bash -euo pipefail ./snippet.sh")
-            .env("ALTUR_SECRET", "sandbox")
-            .file("snippet.sh", &snippet.text);
-        let runner_temp = run.home().join("runner-temp");
-        std::fs::create_dir_all(&runner_temp).unwrap();
-        run = run.env("RUNNER_TEMP", runner_temp);
-        for (name, contents) in FIXTURES.iter().chain(&files) {
-            run = run.file(name, contents);
-        }
-        for (name, _) in &files {
-            make_executable(&run.home().join(name));
-        }
+        let SnippetKind::Run { expected_code } = snippet.kind;
+        // A snippet that hangs fails here instead of hanging the suite.
+        let run =
+            Altur::bash("timeout -k 5 300 altur sandbox exec -- bash -euo pipefail ./snippet.sh")
+                .file("snippet.sh", &snippet.text);
         let result = run.run();
         if result.code != expected_code {
             failures.push(format!(
@@ -162,7 +120,28 @@ fn every_runnable_readme_snippet_runs_against_the_sandbox() {
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
-fn make_executable(path: &std::path::Path) {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).unwrap();
+/// The README's exit-code table has the codes `altur --help` lists, in the same order.
+#[test]
+fn readme_exit_codes_are_the_ones_help_lists() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    let table: Vec<String> = readme
+        .lines()
+        .skip_while(|line| *line != "## Exit codes")
+        .skip(1)
+        .skip_while(|line| !line.starts_with('|'))
+        .take_while(|line| line.starts_with('|'))
+        .skip(2)
+        .filter_map(|line| line.split('|').nth(1).map(|code| code.trim().to_owned()))
+        .collect();
+    let help = Altur::new().arg("--help").run();
+    let listed: Vec<String> = help
+        .stdout
+        .lines()
+        .skip_while(|line| *line != "Exit codes:")
+        .skip(1)
+        .filter_map(|line| line.split_whitespace().next().map(str::to_owned))
+        .collect();
+    assert!(listed.len() >= 13, "{listed:?}");
+    assert_eq!(table, listed);
 }

@@ -1,0 +1,70 @@
+//! The reference of `altur enduser import`, in its long help and man page: what the README
+//! tour leaves out (formats, results, exit codes, journals) lives here, next to the flags.
+
+macro_rules! import_examples {
+    () => {
+        "\
+Examples:
+  altur enduser import users.csv --journal users.journal
+  altur enduser import users.csv --validate-only > /dev/null && echo \"all valid\"
+  jq -c '.customers[]' export.json | altur enduser import - --journal ex.journal"
+    };
+}
+
+pub(super) const ENDUSER_IMPORT_EXAMPLES: &str = import_examples!();
+
+pub(super) const ENDUSER_IMPORT_ABOUT: &str = "\
+Create many EndUsers from an NDJSON, CSV or JSON file
+
+Streaming: records are read, checked and sent as the file is read, so a 1 GB file needs no more
+memory than a 1 MB one; from a pipe, records are sent as they arrive. A bad record does not stop
+the run (--fail-fast does); --validate-only checks every record and sends nothing (--dry-run is
+refused: use --validate-only).";
+
+pub(super) const ENDUSER_IMPORT_DETAILS: &str = concat!(
+    "\
+Input formats (from the extension: .ndjson or .jsonl, .csv, .json; --format overrides; - reads
+stdin, NDJSON unless --format says otherwise):
+  NDJSON  one JSON object per line: display_name and, optionally, info. Blank lines are not
+          records; a line that is not JSON is a failed record (with its line and column). A
+          first line that reads as a CSV header is refused (exit 2: add --format csv).
+  CSV     a header naming display_name (or name) and, optionally, info, in any case. Quoted
+          fields may hold commas, quotes (\"\") and newlines; a UTF-8 BOM is ignored; an empty
+          info cell leaves info out. A quote never closed is an error naming the record and
+          the line it opened on (exit 2; what came before was sent).
+  JSON    an array of objects, read element by element (never loaded whole).
+
+Results: one NDJSON line per record on stdout, in input order whatever --concurrency:
+  {\"record\":1,\"status\":\"created\",\"id\":\"3f2b8c1e-...\"}
+  created    the server answered 2xx; id is the new EndUser's
+  failed     nothing was created: invalid (not sent), refused by the API, or unreachable
+  uncertain  it may have reached the server, but the outcome is unknown (timeout after
+             sending, connection lost, a 5xx): never sent again on its own; check first
+  skipped    an earlier run with the same journal created it
+  valid      (--validate-only) the record would be sent
+A progress line on a terminal's stderr, and always a summary at the end:
+  altur: import: 1998 created, 1 failed, 0 skipped, 1 uncertain in 2.31 s (865 records/s)
+
+Concurrency: --concurrency N requests in flight over kept-alive connections; the reader stays
+at most 4 x N + 64 records ahead. HTTP 429 pauses every worker for Retry-After (at most 60 s)
+or a growing backoff; the turned-away records are sent again without using up --retries.
+
+Journal (--journal PATH): an append-only file (mode 0600), one line per event, synced before
+each result is printed, locked while a run uses it. A run again with the same input and journal
+skips what was created, sends again what failed or was never sent, and reports what was in
+flight or uncertain as uncertain without sending it (--resend-uncertain sends it: check first,
+or accept duplicates). Records may be edited in place between runs to fix failures: a created
+record that changed since is failed, not sent twice. A journal of another input is refused
+(exit 2). Ctrl-C lets the requests in flight finish and be journaled, prints the summary and
+exits 130; a second Ctrl-C quits at once.
+
+Exit codes: 0 every record created, skipped or valid; 9 some failed or are uncertain; 2 the
+input as a whole cannot be read (missing file, unknown CSV column, CSV given as NDJSON, a JSON
+file that is not an array, a record over 1 MiB), or the journal belongs to another input or is
+in use; 4 the API key was refused (the run stops at once); 6 20 records in a row could not be
+sent (the server looks down); 8 still rate-limited after 5 minutes without a success; 130
+interrupted, or stdout closed (`... | head -1`).
+
+",
+    import_examples!()
+);
