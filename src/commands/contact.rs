@@ -7,6 +7,12 @@ use serde_json::{Map, Value, json};
 use crate::error::{Error, Result};
 use crate::model::json_type;
 
+/// `POST /campaigns/{id}/contacts`, which both `add` and `import` send.
+pub const ADD: crate::client::Endpoint = crate::client::Endpoint {
+    method: crate::client::Method::Post,
+    template: "/campaigns/{id}/contacts",
+};
+
 /// The most contacts the API takes in one request.
 pub const BATCH_LIMIT: usize = 1000;
 pub const CONTACT_FIELDS: [&str; 5] = ["contact", "name", "context", "extracted_data", "f_id"];

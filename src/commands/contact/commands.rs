@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 
-use super::{ContactFlags, contact_from_flags, row_error_message};
+use super::{ADD, ContactFlags, contact_from_flags, row_error_message};
 use crate::cli::{ContactAddArgs, ContactCommand, ContactListArgs};
 use crate::client::{Client, Endpoint, Method};
 use crate::commands::campaign::checked_numeric_id;
@@ -46,10 +46,6 @@ const ADDED: Resource = Resource {
 
 pub const LIST: Endpoint = Endpoint {
     method: Method::Get,
-    template: "/campaigns/{id}/contacts",
-};
-pub const ADD: Endpoint = Endpoint {
-    method: Method::Post,
     template: "/campaigns/{id}/contacts",
 };
 pub const GET: Endpoint = Endpoint {

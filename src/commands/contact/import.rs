@@ -4,10 +4,9 @@
 
 use serde_json::{Value, json};
 
-use super::commands::ADD;
 use super::{
-    CSV_KNOWN, RowResult, batch_body, batch_key, batch_results, batch_summary, contact_from_csv,
-    contact_from_json, csv_field, row_error_message,
+    ADD, CSV_KNOWN, RowResult, batch_body, batch_key, batch_results, batch_summary,
+    contact_from_csv, contact_from_json, csv_field, row_error_message,
 };
 use crate::cli::{ContactImportArgs, ImportArgs};
 use crate::client::Call;
