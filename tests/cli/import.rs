@@ -1519,3 +1519,100 @@ fn validate_only_with_a_closed_stdout_says_it_stopped_and_exits_130() {
         "{stderr}"
     );
 }
+
+/// `timeout -s INT` signals altur and then its whole process group: two signals microseconds
+/// apart are one Ctrl-C, so the run stops cleanly, not at once.
+#[test]
+fn timeout_s_int_prints_the_summary_and_leaves_nothing_uncertain() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("j");
+    let input = dir.path().join("in.ndjson");
+    std::fs::write(&input, ndjson(400)).unwrap();
+    let server = HandlerServer::new(|_, r| {
+        std::thread::sleep(Duration::from_millis(30));
+        create(r)
+    });
+    let output = Command::new("timeout")
+        .args(["--preserve-status", "-s", "INT", "1"])
+        .arg(assert_cmd::cargo::cargo_bin("altur"))
+        .args(["enduser", "import", "--concurrency", "4", "--journal"])
+        .args([&journal, &input])
+        .env_clear()
+        .env("HOME", dir.path())
+        .env("ALTUR_BASE_URL", server.url())
+        .env("ALTUR_API_KEY", KEY)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    // With --preserve-status, timeout exits with the command's own status.
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("altur: import: "), "{stderr}");
+    assert!(stderr.contains("stopped early: interrupted"), "{stderr}");
+    let results = lines(&String::from_utf8_lossy(&output.stdout));
+    let answered = server.requests().len();
+    assert!(answered < 400, "the run was not stopped");
+    assert_eq!(results.len(), answered);
+    assert!(
+        results.iter().all(|r| r["status"] == "created"),
+        "{results:?}"
+    );
+    // The journal ends every record it sent with its outcome: a resume finds none uncertain.
+    let resumed = Altur::new()
+        .against_url(&server.url())
+        .args(["enduser", "import", "--concurrency", "4", "--journal"])
+        .args([&journal, &input])
+        .run();
+    resumed.success();
+    assert!(!resumed.stdout.contains("uncertain"), "{}", resumed.stdout);
+    assert_eq!(server.requests().len(), 400);
+}
+
+/// A second Ctrl-C after the first one's window ends the run at once, and says so in the
+/// session's error format.
+#[test]
+fn a_second_signal_later_quits_at_once_in_the_json_error_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("j");
+    let input = dir.path().join("in.ndjson");
+    std::fs::write(&input, ndjson(3)).unwrap();
+    let (server, arrived, _release) = holding_server("user-2");
+    let child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
+        .env_clear()
+        .env("HOME", dir.path())
+        .env("ALTUR_BASE_URL", server.url())
+        .env("ALTUR_API_KEY", KEY)
+        .args([
+            "-o",
+            "json",
+            "enduser",
+            "import",
+            "--concurrency",
+            "1",
+            "--journal",
+        ])
+        .args([&journal, &input])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    assert_eq!(arrival(&arrived), "user-2");
+    crate::support::send_signal(child.id(), "TERM");
+    // The held request never finishes: only a second signal, past the window, ends the run.
+    std::thread::sleep(Duration::from_millis(700));
+    crate::support::send_signal(child.id(), "INT");
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    let error: Value =
+        serde_json::from_str(stderr.trim()).unwrap_or_else(|e| panic!("{e}: {stderr}"));
+    assert_eq!(error["error"]["kind"], "interrupted", "{stderr}");
+    assert!(
+        error["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("interrupted again"),
+        "{stderr}"
+    );
+}

@@ -36,10 +36,11 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel, sync_channel}
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use crate::cli::{ImportArgs, ImportFormat};
+use crate::cli::{ImportArgs, ImportFormat, OutputFormat};
 use crate::client::Client;
 use crate::config::Settings;
 use crate::error::{Error, Kind, Result};
+use crate::interrupt::Interrupt;
 use crate::output;
 use journal::{History, Journal};
 use kind::ENDUSER;
@@ -80,18 +81,23 @@ pub fn run_kind(settings: &Settings, args: &ImportArgs, kind: &'static RecordKin
         }
         None => (None, History::new()),
     };
-    let interrupted = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
-        // The first signal asks for a clean stop; a second one ends the program at once.
-        signal_hook::flag::register_conditional_shutdown(signal, 130, interrupted.clone())
-            .and_then(|_| signal_hook::flag::register(signal, interrupted.clone()))
-            .map_err(|e| Error::internal(format!("cannot handle signals: {e}")))?;
-    }
+    let hint = resume_hint(journal.is_some());
+    // The first Ctrl-C (or SIGTERM, or `timeout`) stops the run cleanly; a second one, later,
+    // ends it at once.
+    let interrupt =
+        Interrupt::install(settings.output == OutputFormat::Json && settings.output_explicit);
+    interrupt.stop_with(
+        Error::new(
+            Kind::Interrupted,
+            "interrupted again: stopped at once; records in flight may be uncertain",
+        )
+        .with_hint(hint),
+    );
     let concurrency = usize::from(args.concurrency);
     let shared = Arc::new(Shared {
         kind,
         stop_at: AtomicU64::new(u64::MAX),
-        interrupted,
+        interrupt,
         stdout_closed: AtomicBool::new(false),
         fatal: Mutex::new(None),
         pause: Pause::default(),
@@ -211,12 +217,6 @@ pub fn run_kind(settings: &Settings, args: &ImportArgs, kind: &'static RecordKin
     if let Some(error) = fatal {
         return Err(error);
     }
-    let hint = match journal {
-        Some(_) => "run again with the same --journal to carry on where this run stopped",
-        None => {
-            "the results say which records were created; with --journal PATH a re-run skips them"
-        }
-    };
     if shared.interrupted() {
         return Err(Error::new(Kind::Interrupted, "interrupted").with_hint(hint));
     }
@@ -261,6 +261,15 @@ fn worker(
             Err(RecvTimeoutError::Timeout) => {}
             Err(RecvTimeoutError::Disconnected) => return,
         }
+    }
+}
+
+/// What to do after a run that stopped early.
+fn resume_hint(journaled: bool) -> &'static str {
+    if journaled {
+        "run again with the same --journal to carry on where this run stopped"
+    } else {
+        "the results say which records were created; a new run would send every record again"
     }
 }
 

@@ -117,6 +117,7 @@ pub(super) fn write_stdout(text: &str) -> std::io::Result<()> {
 mod tests {
     use super::*;
     use crate::commands::import::outcome::Outcome;
+    use crate::error::Error;
 
     #[test]
     fn the_progress_line_counts_in_the_singular_and_shows_an_eta_for_a_file() {

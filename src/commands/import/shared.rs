@@ -1,14 +1,15 @@
 //! The state every thread of a run can see: when to stop, why, and the counts the batch
 //! answers add up to.
 
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 use std::sync::mpsc::Sender;
-use std::sync::{Arc, Mutex};
 
 use super::kind::RecordKind;
 use super::outcome::Outcome;
 use super::send::Pause;
 use crate::error::{Error, Kind};
+use crate::interrupt::Interrupt;
 
 /// This many records in a row that could not be sent (no success, no answer of any kind
 /// between them) mean the server is down: the run stops rather than fail every record slowly.
@@ -28,7 +29,7 @@ pub struct Shared {
     /// or 0 after an error that ends the run. `u64::MAX` while the run goes on.
     pub(super) stop_at: AtomicU64,
     /// Set by SIGINT or SIGTERM.
-    pub(super) interrupted: Arc<AtomicBool>,
+    pub(super) interrupt: Interrupt,
     /// Set when a write to stdout finds it closed (`altur ... | head -1`): nobody sees the
     /// results any more, so the run stops as if interrupted.
     pub(super) stdout_closed: AtomicBool,
@@ -48,7 +49,7 @@ pub struct Shared {
 
 impl Shared {
     pub(super) fn interrupted(&self) -> bool {
-        self.interrupted.load(Ordering::Relaxed)
+        self.interrupt.requested()
     }
 
     /// Interrupted, or stdout closed: nothing more is sent, what is in flight finishes.
@@ -111,7 +112,7 @@ impl Shared {
         let hint = if self.journaled {
             "once the server can be reached, run again with the same --journal: the records not sent are sent then, and none is created twice"
         } else {
-            "the results on stdout say which records were created; with --journal PATH a re-run carries on where a run stopped"
+            "the results on stdout say which records were created; a new run without a journal would send every record again"
         };
         self.fail(
             Error::new(
