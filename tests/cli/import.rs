@@ -371,8 +371,8 @@ fn a_429_storm_loses_no_record_and_creates_none_twice() {
         let (creations, turned_away) = (creations.clone(), turned_away.clone());
         HandlerServer::new(move |index, r| {
             std::thread::sleep(jitter(index, 5));
-            // The first 30 requests, then about a third of the rest, are turned away.
-            if index < 30 || RandomState::new().hash_one(index) % 3 == 0 {
+            // The first 16 requests (two rounds of 8), then every 40th, are turned away.
+            if index < 16 || index % 40 == 0 {
                 turned_away.fetch_add(1, Ordering::SeqCst);
                 return Reply::with_headers(
                     429,
@@ -405,7 +405,7 @@ fn a_429_storm_loses_no_record_and_creates_none_twice() {
     let creations = creations.lock().unwrap();
     assert_eq!(creations.len(), 120);
     assert!(creations.values().all(|&n| n == 1), "{creations:?}");
-    assert!(turned_away.load(Ordering::SeqCst) >= 40);
+    assert!(turned_away.load(Ordering::SeqCst) >= 16);
     run.stderr_has("import: 120 created, 0 failed, 0 skipped, 0 uncertain");
 }
 
@@ -1614,5 +1614,91 @@ fn a_second_signal_later_quits_at_once_in_the_json_error_format() {
             .unwrap()
             .contains("interrupted again"),
         "{stderr}"
+    );
+}
+
+/// `Retry-After: 0` (or `1e-300`) would turn a storm of 429s into a storm of requests: the
+/// pause is at least a second, doubling while the 429s go on, and each record's 429 is
+/// journaled once, not once per answer.
+#[test]
+fn a_retry_after_below_a_second_pauses_a_second_then_doubles_and_is_journaled_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("j");
+    let server = HandlerServer::new(|index, r| {
+        if index < 2 {
+            return Reply::with_headers(
+                429,
+                &[("Retry-After", "1e-300")],
+                r#"{"error":429,"message":"slow down"}"#,
+            );
+        }
+        create(r)
+    });
+    let started = Instant::now();
+    let run = Altur::new()
+        .against_url(&server.url())
+        .file("in.ndjson", ndjson(1))
+        .args(["enduser", "import", "in.ndjson", "--journal"])
+        .arg(&journal)
+        .run();
+    run.success();
+    assert!(
+        started.elapsed() >= Duration::from_secs(3),
+        "paused {:?}, not 1 s then 2 s",
+        started.elapsed()
+    );
+    assert_eq!(server.requests().len(), 3);
+    let text = std::fs::read_to_string(&journal).unwrap();
+    assert_eq!(text.matches("\"event\":\"failed\"").count(), 1, "{text}");
+    assert_eq!(text.matches("\"event\":\"sent\"").count(), 3, "{text}");
+}
+
+/// Ctrl-C during a 429 pause stops the run at once, with its summary, and the record that
+/// was turned away is sent again by a resumed run (it was not in flight).
+#[test]
+fn ctrl_c_is_honoured_during_a_429_pause() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("j");
+    let input = dir.path().join("in.ndjson");
+    std::fs::write(&input, ndjson(2)).unwrap();
+    let storm = HandlerServer::new(|_, _| {
+        Reply::with_headers(
+            429,
+            &[("Retry-After", "0")],
+            r#"{"error":429,"message":"slow down"}"#,
+        )
+    });
+    let mut child = spawn_import(&storm, dir.path(), "1", &[&journal, &input]);
+    // Two rounds: the second 429 is the one only `sent` is journaled for.
+    wait_for_event(&journal, "sent", 2);
+    crate::support::send_signal(child.id(), "INT");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("Ctrl-C was not honoured during the pause");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("stopped early: interrupted"), "{stderr}");
+    assert!(
+        storm.requests().len() <= 3,
+        "{} requests",
+        storm.requests().len()
+    );
+
+    let calm = HandlerServer::new(|_, r| create(r));
+    let resumed = Altur::new()
+        .against_url(&calm.url())
+        .args(["enduser", "import", "--journal"])
+        .args([&journal, &input])
+        .run();
+    resumed.success();
+    assert_eq!(
+        lines(&resumed.stdout),
+        [created(1, "user-1"), created(2, "user-2")]
     );
 }

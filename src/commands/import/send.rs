@@ -13,6 +13,9 @@ use crate::output;
 
 /// How long an import stays rate-limited without a single success before it gives up.
 const RATE_LIMIT_PATIENCE: Duration = Duration::from_secs(5 * 60);
+/// The shortest pause after a 429, whatever `Retry-After` says (`0` would make a storm of
+/// requests); it doubles while 429s continue, up to `client::MAX_RETRY_AFTER`.
+const MIN_PAUSE: Duration = Duration::from_secs(1);
 /// How often a waiting worker looks at the interrupt flag.
 const TICK: Duration = Duration::from_millis(50);
 
@@ -38,7 +41,8 @@ struct PauseState {
 }
 
 impl Pause {
-    /// Records a 429: every worker waits for `Retry-After` (capped) or a growing backoff.
+    /// Records a 429: every worker waits for `Retry-After`, at least [`MIN_PAUSE`] doubled for
+    /// each round of 429s in a row, at most a minute.
     /// Fails after five minutes of 429s without a success in between.
     fn rate_limited(&self, retry_after: Option<Duration>) -> Result<(), Error> {
         self.rate_limited_at(retry_after, Instant::now())
@@ -54,14 +58,22 @@ impl Pause {
             )
             .with_hint("run again later with the same --journal to carry on"));
         }
-        let (wait, capped) = client::retry_wait(retry_after, state.streak);
+        // A 429 that arrives while a pause is on answers a request sent before it began: the
+        // same round. A 429 after the pause is a new round, which waits twice as long.
+        let same_round = state.until.is_some_and(|until| until > now);
+        if !same_round {
+            state.streak += 1;
+        }
+        let floor = MIN_PAUSE
+            .saturating_mul(1 << (state.streak.saturating_sub(1)).min(16))
+            .min(client::MAX_RETRY_AFTER);
+        let (asked, capped) = client::retry_wait(Some(retry_after.unwrap_or_default()), 0);
         if let Some(note) = capped
             && !self.capped_said.swap(true, Ordering::Relaxed)
         {
             output::note(&note);
         }
-        state.streak += 1;
-        let until = now + wait;
+        let until = now + asked.max(floor);
         state.until = Some(state.until.map_or(until, |u| u.max(until)));
         Ok(())
     }
@@ -151,16 +163,28 @@ pub fn send(
         })
     };
     let mut tries = 0;
+    // A 429 is journaled once per record: later rounds of the same storm add only `sent`.
+    let mut rate_limit_noted = false;
+    // The journal's last word on these records is a `sent` that a 429 answered.
+    let mut turned_away = false;
     loop {
         // The journal says `failed` (retriable) or nothing while the record waits, so a run
         // that dies now leaves it to be sent again, not reported uncertain.
-        if !wait_out_pause(shared) {
+        if !wait_out_pause(shared) || shared.halted() {
+            if turned_away {
+                // Stopped during a pause: what the journal says `sent` was turned away.
+                let _ = note(Event::Failed {
+                    retriable: true,
+                    reason: "rate-limited (HTTP 429) and not sent again before the run stopped",
+                });
+            }
             return None;
         }
         if let Err(e) = note(Event::Sent) {
             // Nothing was sent.
             return Some(every(&|| Outcome::Failed(e.clone())));
         }
+        turned_away = false;
         let failure = match client.attempt_json(&call) {
             Ok(success) => {
                 shared.pause.succeeded();
@@ -180,14 +204,24 @@ pub fn send(
             // Not processed: the record goes again once the pause is over, and that costs
             // none of its retries.
             let reason = error.message.clone();
-            if let Err(e) = note(Event::Failed {
-                retriable: true,
-                reason: &reason,
-            }) {
-                return Some(unrecorded(&error.message, &e));
+            turned_away = rate_limit_noted;
+            if !rate_limit_noted {
+                rate_limit_noted = true;
+                if let Err(e) = note(Event::Failed {
+                    retriable: true,
+                    reason: &reason,
+                }) {
+                    return Some(unrecorded(&error.message, &e));
+                }
             }
             if let Err(given_up) = shared.pause.rate_limited(failure.retry_after) {
                 shared.fail(given_up.clone());
+                if turned_away {
+                    let _ = note(Event::Failed {
+                        retriable: true,
+                        reason: &given_up.message,
+                    });
+                }
                 return Some(every(&|| Outcome::Failed(given_up.clone())));
             }
             continue;
@@ -345,6 +379,27 @@ mod tests {
             .rate_limited_at(Some(Duration::from_secs(3600)), now)
             .unwrap();
         assert_eq!(pause.until(), Some(now + client::MAX_RETRY_AFTER));
+    }
+
+    #[test]
+    fn retry_after_below_a_second_counts_as_one_then_doubles_while_429s_continue() {
+        let pause = Pause::default();
+        let mut now = Instant::now();
+        let mut waits = Vec::new();
+        for asked in ["0", "1e-300", "0", "0", "0", "0", "0", "0"] {
+            let asked = Some(Duration::from_secs_f64(asked.parse().unwrap()));
+            pause.rate_limited_at(asked, now).unwrap();
+            // Another worker's 429 from the same round does not double the pause again.
+            pause.rate_limited_at(asked, now).unwrap();
+            let until = pause.until().unwrap();
+            waits.push((until - now).as_secs());
+            now = until;
+        }
+        assert_eq!(waits, [1, 2, 4, 8, 16, 32, 60, 60]);
+        // A success ends the storm: the next 429 waits a second again.
+        pause.succeeded();
+        pause.rate_limited_at(Some(Duration::ZERO), now).unwrap();
+        assert_eq!(pause.until().unwrap() - now, Duration::from_secs(1));
     }
 
     #[test]
