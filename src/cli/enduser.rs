@@ -86,7 +86,7 @@ pub struct BulkRunArgs {
     pub validate_only: bool,
 
     /// Re-send records whose outcome the journal says is unknown (for EndUsers, may create
-    /// duplicates; contact batches carry keys that make it harmless)
+    /// duplicates; contact batches the journal kept are sent again under their keys anyway)
     #[arg(long)]
     pub resend_uncertain: bool,
 }

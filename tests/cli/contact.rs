@@ -372,7 +372,8 @@ fn an_import_of_2500_contacts_is_three_batches_with_results_in_input_order() {
             .all(|r| r.path == "/campaigns/7/contacts" && r.method == "POST")
     );
 
-    // The same input gives the same keys: a batch sent again is recognised by the API.
+    // The same input in a later run draws new keys: the API must not replay the earlier
+    // run's answers (contacts deleted since would be reported added).
     let again = HandlerServer::new(move |_, request| batch_answer(request, &next_id));
     Altur::new()
         .against_url(&again.url())
@@ -385,7 +386,11 @@ fn an_import_of_2500_contacts_is_three_batches_with_results_in_input_order() {
         .iter()
         .map(|r| r.header("idempotency-key").unwrap().to_owned())
         .collect();
-    assert_eq!(keys_again, keys.iter().map(|k| k.to_string()).collect());
+    assert_eq!(keys_again.len(), 3);
+    assert!(
+        keys_again.iter().all(|k| !keys.contains(k.as_str())),
+        "a key of the first run was used again"
+    );
 }
 
 #[test]
@@ -766,4 +771,163 @@ fn a_batch_whose_outcome_stays_unknown_leaves_its_records_uncertain() {
         "sent, then sent again twice with the same key"
     );
     assert!(keys.iter().all(|k| *k == keys[0] && !k.is_empty()));
+}
+
+/// The phones of a batch request, in order.
+fn phones(request: &Recorded) -> Vec<String> {
+    request.body_json()["contacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["contact"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// A resumed run sends a batch whose outcome it never learned exactly as it was, with its key;
+/// records that failed go in a new batch under a new key, never mixed into the old one.
+#[test]
+fn a_resume_sends_the_journaled_batch_again_as_it_was_under_its_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("journal");
+    let input = dir.path().join("in.csv");
+    std::fs::write(&input, csv(6)).unwrap();
+    let next_id = Mutex::new(0);
+    let arrived: Arc<Mutex<Vec<(Vec<String>, String)>>> = Arc::default();
+    let log = arrived.clone();
+    let first = HandlerServer::new(move |index, request| {
+        let key = request.header("idempotency-key").unwrap().to_owned();
+        log.lock().unwrap().push((phones(request), key));
+        match index {
+            // Batch 1: record 2 fails on the server's side (a failure to send again).
+            0 => Reply::json(
+                200,
+                json!({"success": true, "summary": {"created": 1, "failed": 1}, "results": [
+                    {"index": 0, "id": "1", "contact": "+5215500000000"},
+                    {"index": 1, "contact": "+5215500000001", "error": "SERVER_ERROR"}]})
+                .to_string(),
+            ),
+            // Batch 2: the answer is lost.
+            1 => Reply::Drop,
+            _ => batch_answer(request, &next_id),
+        }
+    });
+    let args = |journal: &Path, input: &Path| {
+        vec![
+            "contact".to_owned(),
+            "import".to_owned(),
+            "--campaign".to_owned(),
+            "7".to_owned(),
+            "--batch-size".to_owned(),
+            "2".to_owned(),
+            "--concurrency".to_owned(),
+            "1".to_owned(),
+            "--retries".to_owned(),
+            "0".to_owned(),
+            "--journal".to_owned(),
+            journal.display().to_string(),
+            input.display().to_string(),
+        ]
+    };
+    Altur::new()
+        .against_url(&first.url())
+        .args(args(&journal, &input))
+        .run()
+        .code(9);
+    let sent = arrived.lock().unwrap().clone();
+    let lost_key = sent
+        .iter()
+        .find(|(phones, _)| phones == &["+5215500000002", "+5215500000003"])
+        .map(|(_, key)| key.clone())
+        .expect("the second batch was sent");
+    let first_keys: HashSet<String> = sent.into_iter().map(|(_, key)| key).collect();
+
+    let next_id = Mutex::new(100);
+    let second = HandlerServer::new(move |_, request| batch_answer(request, &next_id));
+    let resumed = Altur::new()
+        .against_url(&second.url())
+        .args(args(&journal, &input))
+        .run();
+    resumed.success();
+    let statuses: Vec<String> = lines(&resumed.stdout)
+        .iter()
+        .map(|r| r["status"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        statuses,
+        ["skipped", "added", "added", "added", "skipped", "skipped"]
+    );
+    let requests = second.requests();
+    assert_eq!(requests.len(), 2, "the lost batch, and record 2 alone");
+    let again = requests
+        .iter()
+        .find(|r| r.header("idempotency-key") == Some(lost_key.as_str()))
+        .expect("the lost batch is sent again under its key");
+    assert_eq!(phones(again), ["+5215500000002", "+5215500000003"]);
+    let retry = requests
+        .iter()
+        .find(|r| r.header("idempotency-key") != Some(lost_key.as_str()))
+        .unwrap();
+    assert_eq!(phones(retry), ["+5215500000001"]);
+    assert!(!first_keys.contains(retry.header("idempotency-key").unwrap()));
+}
+
+/// A phone number repeated in the input is sent once; the repeat is skipped, and the run's
+/// counts agree with the API's.
+#[test]
+fn a_record_repeated_in_the_input_is_skipped_not_sent_twice() {
+    let next_id = Mutex::new(0);
+    let server = HandlerServer::new(move |_, request| batch_answer(request, &next_id));
+    let run = Altur::new()
+        .against_url(&server.url())
+        .file(
+            "in.csv",
+            "phone,name\n+5215500000001,Ada\n+5215500000002,Bob\n+52 1 55 0000 0001,Ada again\n",
+        )
+        .args(["contact", "import", "--campaign", "7", "in.csv"])
+        .run();
+    run.success()
+        .stderr_has("2 added, 0 failed, 1 skipped, 0 uncertain")
+        .stderr_has("the API counted: 2 created");
+    let results = lines(&run.stdout);
+    assert_eq!(results[2]["status"], "skipped");
+    assert_eq!(results[2]["reason"], "duplicate of record 1");
+    assert_eq!(
+        phones(&server.requests()[0]),
+        ["+5215500000001", "+5215500000002"]
+    );
+}
+
+/// `{"success":false,"summary":{"failed":1},"results":[]}` is valid per the spec: the contact
+/// was not added, whatever the missing row.
+#[test]
+fn an_answer_that_counts_the_contact_failed_is_a_failure_for_add_and_import() {
+    let refused = || {
+        Reply::json(
+            200,
+            r#"{"success":false,"summary":{"created":0,"failed":1},"results":[]}"#,
+        )
+    };
+    let server = Server::new([refused(), refused()]);
+    let add = Altur::new()
+        .against(&server)
+        .args([
+            "contact",
+            "add",
+            "--campaign",
+            "7",
+            "--phone",
+            "+5215512345678",
+        ])
+        .run();
+    add.code(3).stderr_has("the API did not add this contact");
+    assert!(!add.stdout.contains("added"), "{}", add.stdout);
+    let import = Altur::new()
+        .against(&server)
+        .file("in.csv", "phone\n+5215512345678\n")
+        .args(["contact", "import", "--campaign", "7", "in.csv"])
+        .run();
+    import
+        .code(9)
+        .stderr_has("0 added, 1 failed, 0 skipped, 0 uncertain");
+    assert_eq!(lines(&import.stdout)[0]["status"], "failed");
 }

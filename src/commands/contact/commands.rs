@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 
-use super::{ADD, ContactFlags, contact_from_flags, row_error_message};
+use super::{ADD, ContactFlags, NOT_ADDED, RowResult, contact_from_flags, row_error_message};
 use crate::cli::{ContactAddArgs, ContactCommand, ContactListArgs};
 use crate::client::{Client, Endpoint, Method};
 use crate::commands::campaign::checked_numeric_id;
@@ -159,6 +159,10 @@ fn add(settings: &Settings, args: &ContactAddArgs) -> Result<()> {
                 .with_status(answer.status)
                 .with_body(json!({"error": code})),
         );
+    }
+    if super::batch_results(&answer.body, 1)[0] == RowResult::NotAdded {
+        // `{"success": false, "summary": {"failed": 1}, "results": []}` is a refusal.
+        return Err(Error::new(Kind::Api, NOT_ADDED).with_status(answer.status));
     }
     let format = output::format_for(settings);
     if format == crate::cli::OutputFormat::Json {

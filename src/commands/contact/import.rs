@@ -1,11 +1,11 @@
 //! `altur contact import`: the import engine of `enduser import` (streaming, order, journal,
-//! 429 pauses, Ctrl-C) with contacts as its records, sent in batches of up to 1000, each with
-//! an `Idempotency-Key` made of its content.
+//! 429 pauses, Ctrl-C) with contacts as its records, sent in batches of up to 1000, each under
+//! the `Idempotency-Key` the engine gives it (random per batch and run, kept in the journal).
 
 use serde_json::{Value, json};
 
 use super::{
-    ADD, CSV_KNOWN, RowResult, batch_body, batch_key, batch_results, batch_summary,
+    ADD, CSV_KNOWN, NOT_ADDED, RowResult, batch_body, batch_results, batch_summary,
     contact_from_csv, contact_from_json, csv_field, row_error_message,
 };
 use crate::cli::{ContactImportArgs, ImportArgs};
@@ -55,12 +55,23 @@ impl Batching for ContactBatches {
         self.size
     }
 
-    fn call(&self, bodies: &[&[u8]]) -> Call {
-        let body = batch_body(bodies, self.if_duplicate);
-        let key = batch_key(self.campaign, &body);
+    fn body(&self, bodies: &[&[u8]]) -> Vec<u8> {
+        batch_body(bodies, self.if_duplicate)
+    }
+
+    fn call(&self, body: Vec<u8>, key: &str) -> Call {
         ADD.call(&[&self.campaign.to_string()])
             .with_body(body)
-            .with_idempotency_key(&key)
+            .with_idempotency_key(key)
+    }
+
+    /// The phone number (normalised when read): the API keeps one contact per number.
+    fn identity(&self, body: &[u8]) -> Option<u64> {
+        use std::hash::{Hash, Hasher};
+        let contact: Value = serde_json::from_slice(body).ok()?;
+        let mut hasher = std::hash::DefaultHasher::new();
+        contact.get("contact")?.as_str()?.hash(&mut hasher);
+        Some(hasher.finish())
     }
 
     fn outcomes(&self, answer: &Value, count: usize) -> Vec<Outcome> {
@@ -72,6 +83,7 @@ impl Batching for ContactBatches {
                     Error::new(Kind::Api, format!("{} ({code})", row_error_message(&code)))
                         .with_body(json!({"error": code})),
                 ),
+                RowResult::NotAdded => Outcome::Failed(Error::new(Kind::Api, NOT_ADDED)),
                 RowResult::Missing => Outcome::Uncertain(Error::new(
                     Kind::Unknown,
                     "the API's answer to the batch has no result for this record",

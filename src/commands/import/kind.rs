@@ -48,10 +48,15 @@ pub struct RecordKind {
 pub trait Batching: Send + Sync {
     /// Records per request.
     fn size(&self) -> usize;
-    /// The request for these records' bodies, in input order. It must carry an
-    /// `Idempotency-Key` made of its content, so the same batch re-sent (a retry, or a resumed
-    /// run) cannot create anything twice.
-    fn call(&self, bodies: &[&[u8]]) -> Call;
+    /// The request body for these records' bodies, in input order.
+    fn body(&self, bodies: &[&[u8]]) -> Vec<u8>;
+    /// The request that sends `body` under the `Idempotency-Key` `key` (random for each new
+    /// batch, the journaled one when a batch is sent again), so a retry or a resumed run
+    /// cannot add anything twice.
+    fn call(&self, body: Vec<u8>, key: &str) -> Call;
+    /// What makes two records one (a contact's phone number), hashed: a record repeated in the
+    /// input is sent once. `None` when the record has no such thing.
+    fn identity(&self, body: &[u8]) -> Option<u64>;
     /// What the 2xx answer says of each of `count` records, in batch order.
     fn outcomes(&self, answer: &Value, count: usize) -> Vec<super::Outcome>;
     /// Counts of the answer added up over the run for the summary, with their names.

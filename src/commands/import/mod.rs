@@ -20,6 +20,7 @@
 //! (exit 6), on 401/403 (exit 4), after 5 minutes of 429s (exit 8), or at the first failure
 //! under `--fail-fast`.
 
+mod batches;
 mod journal;
 mod kind;
 mod outcome;
@@ -42,6 +43,7 @@ use crate::config::Settings;
 use crate::error::{Error, Kind, Result};
 use crate::interrupt::Interrupt;
 use crate::output;
+use batches::Batches;
 use journal::{History, Journal};
 use kind::ENDUSER;
 pub use kind::{Batching, RecordKind, id_field};
@@ -74,12 +76,12 @@ pub fn run_kind(settings: &Settings, args: &ImportArgs, kind: &'static RecordKin
         return validate_only(input, format, kind, args.run.fail_fast);
     }
     let client = Client::new(settings, settings.api_key()?)?;
-    let (journal, history) = match &args.run.journal {
+    let (journal, history, journaled_batches) = match &args.run.journal {
         Some(path) => {
-            let (journal, history) = Journal::open(path, &input.name)?;
-            (Some(journal), history)
+            let (journal, history, batches) = Journal::open(path, &input.name)?;
+            (Some(journal), history, batches)
         }
-        None => (None, History::new()),
+        None => (None, History::new(), Vec::new()),
     };
     let hint = resume_hint(journal.is_some());
     // The first Ctrl-C (or SIGTERM, or `timeout`) stops the run cleanly; a second one, later,
@@ -131,6 +133,10 @@ pub fn run_kind(settings: &Settings, args: &ImportArgs, kind: &'static RecordKin
         let results_tx = results_tx.clone();
         let verdict = Verdict::new(&history, args.run.journal.as_deref());
         let resend_uncertain = args.run.resend_uncertain;
+        let batches = kind
+            .batch
+            .as_deref()
+            .map(|batching| Batches::new(batching, journaled_batches, &history));
         std::thread::spawn(move || {
             let reader = Reader {
                 shared: &shared,
@@ -140,7 +146,7 @@ pub fn run_kind(settings: &Settings, args: &ImportArgs, kind: &'static RecordKin
                 slots,
                 work_queue,
                 results: results_tx,
-                batch: Vec::new(),
+                batches,
             };
             reader.run(input, format);
         });

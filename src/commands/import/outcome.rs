@@ -17,7 +17,11 @@ pub enum Outcome {
         contact: Option<String>,
     },
     Failed(Error),
-    Skipped(Option<String>),
+    /// Not sent: created by an earlier run, or a repeat of an earlier record.
+    Skipped {
+        id: Option<String>,
+        reason: String,
+    },
     Uncertain(Error),
     Valid,
 }
@@ -31,10 +35,10 @@ impl Outcome {
                 json!({"record": record, "status": "added", "id": id, "contact": contact})
             }
             Outcome::Failed(e) => json!({"record": record, "status": "failed", "error": error(e)}),
-            Outcome::Skipped(id) => json!({
+            Outcome::Skipped { id, reason } => json!({
                 "record": record,
                 "status": "skipped",
-                "reason": "already created (journal)",
+                "reason": reason,
                 "id": id,
             }),
             Outcome::Uncertain(e) => {
@@ -64,7 +68,7 @@ impl Tally {
         match outcome {
             Outcome::Created(_) | Outcome::Added { .. } => self.created += 1,
             Outcome::Failed(_) => self.failed += 1,
-            Outcome::Skipped(_) => self.skipped += 1,
+            Outcome::Skipped { .. } => self.skipped += 1,
             Outcome::Uncertain(_) => self.uncertain += 1,
             Outcome::Valid => self.valid += 1,
         }

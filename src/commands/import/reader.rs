@@ -6,6 +6,7 @@ use std::sync::atomic::Ordering;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, SyncSender};
 
 use super::TICK;
+use super::batches::{Batches, Route};
 use super::journal::{History, Prior};
 use super::outcome::Outcome;
 use super::read::{self, Input};
@@ -23,8 +24,8 @@ pub(super) struct Reader<'a> {
     pub(super) slots: Receiver<()>,
     pub(super) work_queue: SyncSender<Work>,
     pub(super) results: Sender<Message>,
-    /// Records waiting for their batch to fill: number, hash, body.
-    pub(super) batch: Vec<(u64, u64, Vec<u8>)>,
+    /// How records go into requests, when the kind takes them many at a time.
+    pub(super) batches: Option<Batches>,
 }
 
 impl Reader<'_> {
@@ -57,22 +58,17 @@ impl Reader<'_> {
         let _ = self.results.send(Message::ReadAll(number));
     }
 
-    /// Queues the records waiting in the batch as one request. False to stop reading.
+    /// Queues the records waiting in the batch as one request, and answers for the records of
+    /// journaled batches the input ended before. False to stop reading.
     pub(super) fn flush_batch(&mut self) -> bool {
-        let Some(batching) = &self.shared.kind.batch else {
+        let Some(batches) = &mut self.batches else {
             return true;
         };
-        if self.batch.is_empty() {
-            return true;
+        let work = batches.flush();
+        for (number, outcome) in batches.unfinished() {
+            self.shared.deliver(&self.results, number, outcome);
         }
-        let batch = std::mem::take(&mut self.batch);
-        let bodies: Vec<&[u8]> = batch.iter().map(|(_, _, body)| body.as_slice()).collect();
-        let call = batching.call(&bodies);
-        let records = batch
-            .iter()
-            .map(|(number, hash, _)| (*number, *hash))
-            .collect();
-        self.work_queue.send(Work { records, call }).is_ok()
+        work.is_none_or(|work| self.work_queue.send(work).is_ok())
     }
 
     /// Waits for room in the reordering window; false when the run is stopping.
@@ -118,56 +114,65 @@ impl Reader<'_> {
     /// Answers for the record at once, or queues it for a worker (in a batch when the kind
     /// takes batches). False to stop reading.
     pub(super) fn dispatch(&mut self, number: u64, parsed: read::Parsed) -> bool {
-        let body = match parsed {
-            Ok(body) => body,
-            Err(reason) => {
-                self.shared.deliver(
-                    &self.results,
-                    number,
-                    Outcome::Failed((self.shared.kind.refused)(reason)),
-                );
-                return true;
-            }
+        let kind = self.shared.kind;
+        let (hash, parsed) = match parsed {
+            Ok(body) => (read::fnv1a(&body), Ok(body)),
+            Err(reason) => (0, Err(Outcome::Failed((kind.refused)(reason)))),
         };
-        let hash = read::fnv1a(&body);
-        let outcome = match self.history.get(&number) {
-            Some((recorded, Prior::Created(id))) if *recorded != hash => {
+        let prior = self.history.get(&number).map(|(_, prior)| prior);
+        let settled = match (&parsed, self.history.get(&number)) {
+            (Err(_), _) => None,
+            (Ok(_), Some((recorded, Prior::Created(id)))) if *recorded != hash => {
                 let id = id
                     .as_deref()
                     .map(|id| format!(" (id {id})"))
                     .unwrap_or_default();
-                Outcome::Failed(Error::input(format!(
+                Some(Outcome::Failed(Error::input(format!(
                     "changed after it was created{id} by an earlier run with this journal: not sent, so as not to create it twice"
-                )))
+                ))))
             }
-            Some((_, Prior::Created(id))) => Outcome::Skipped(id.clone()),
-            // A batch goes again under a key made of its content, which the API de-duplicates
-            // on (and a contact already added is a duplicate it skips): safe to re-send.
-            Some((_, Prior::InFlight | Prior::Uncertain))
-                if !self.resend_uncertain && self.shared.kind.batch.is_none() =>
-            {
-                Outcome::Uncertain(Error::new(
+            (Ok(_), Some((_, Prior::Created(id)))) => Some(Outcome::Skipped {
+                id: id.clone(),
+                reason: "already created (journal)".into(),
+            }),
+            (Ok(_), Some((_, Prior::InFlight | Prior::Uncertain))) if !self.resend_uncertain => {
+                Some(Outcome::Uncertain(Error::new(
                     Kind::Unknown,
                     "an earlier run sent this record and never learned whether it was created; not sent again (--resend-uncertain sends it anyway)",
-                ))
+                )))
             }
             // Never sent, failed (maybe fixed since), or uncertain with --resend-uncertain.
-            _ => {
-                let Some(batching) = &self.shared.kind.batch else {
-                    let call = self.shared.kind.request(body).to_call();
-                    return self
-                        .work_queue
-                        .send(Work {
-                            records: vec![(number, hash)],
-                            call,
-                        })
-                        .is_ok();
-                };
-                self.batch.push((number, hash, body));
-                return self.batch.len() < batching.size() || self.flush_batch();
-            }
+            (Ok(_), _) => None,
         };
-        self.shared.deliver(&self.results, number, outcome);
+        let Some(batches) = &mut self.batches else {
+            let outcome = match (parsed, settled) {
+                (_, Some(outcome)) | (Err(outcome), None) => outcome,
+                (Ok(body), None) => {
+                    let call = kind.request(body).to_call();
+                    let work = Work {
+                        records: vec![(number, hash)],
+                        call,
+                        answered: Vec::new(),
+                        new_batch: None,
+                    };
+                    return self.work_queue.send(work).is_ok();
+                }
+            };
+            self.shared.deliver(&self.results, number, outcome);
+            return true;
+        };
+        match batches.route(number, hash, parsed, settled, prior) {
+            Route::Answer(outcome) => self.shared.deliver(&self.results, number, outcome),
+            Route::Held => {}
+            Route::Queue(work, answers) => {
+                for (number, outcome) in answers {
+                    self.shared.deliver(&self.results, number, outcome);
+                }
+                if let Some(work) = work {
+                    return self.work_queue.send(work).is_ok();
+                }
+            }
+        }
         true
     }
 }

@@ -5,7 +5,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use super::journal::{Event, Journal};
+use super::journal::{Event, Journal, JournaledBatch};
 use super::{Outcome, Shared};
 use crate::client::{self, Call, Client, Delivery};
 use crate::error::{Error, Kind};
@@ -24,6 +24,11 @@ const TICK: Duration = Duration::from_millis(50);
 pub struct Work {
     pub records: Vec<(u64, u64)>,
     pub call: Call,
+    /// Records of a batch sent again whole that have their result already (created by an
+    /// earlier run): neither journaled nor reported again.
+    pub answered: Vec<u64>,
+    /// A batch sent for the first time, journaled with its key before it is sent.
+    pub new_batch: Option<JournaledBatch>,
 }
 
 /// The shared 429 state: until when every worker waits, and since when no request succeeded.
@@ -124,7 +129,17 @@ pub fn send(
     journal: Option<&Journal>,
     work: Work,
 ) -> Option<Vec<(u64, Outcome)>> {
-    let Work { records, call } = work;
+    let Work {
+        records: all,
+        call,
+        answered,
+        new_batch,
+    } = work;
+    let records: Vec<(u64, u64)> = all
+        .iter()
+        .filter(|(number, _)| !answered.contains(number))
+        .copied()
+        .collect();
     let batched = shared
         .kind
         .batch
@@ -162,6 +177,12 @@ pub fn send(
             ))
         })
     };
+    if let (Some(journal), Some(batch)) = (journal, &new_batch)
+        && let Err(e) = journal.batch(batch).inspect_err(|e| shared.fail(e.clone()))
+    {
+        // Nothing was sent.
+        return Some(every(&|| Outcome::Failed(e.clone())));
+    }
     let mut tries = 0;
     // A 429 is journaled once per record: later rounds of the same storm add only `sent`.
     let mut rate_limit_noted = false;
@@ -189,7 +210,14 @@ pub fn send(
             Ok(success) => {
                 shared.pause.succeeded();
                 shared.server_reached();
-                return Some(settle(shared, journal, &records, batched, &success.body));
+                return Some(settle(
+                    shared,
+                    journal,
+                    &all,
+                    &answered,
+                    batched,
+                    &success.body,
+                ));
             }
             Err(failure) => failure,
         };
@@ -304,6 +332,7 @@ fn settle(
     shared: &Shared,
     journal: Option<&Journal>,
     records: &[(u64, u64)],
+    answered: &[u64],
     batched: Option<&dyn super::kind::Batching>,
     answer: &serde_json::Value,
 ) -> Vec<(u64, Outcome)> {
@@ -316,6 +345,9 @@ fn settle(
     };
     let mut settled = Vec::with_capacity(records.len());
     for ((number, hash), outcome) in records.iter().zip(outcomes) {
+        if answered.contains(number) {
+            continue;
+        }
         let event = match &outcome {
             Outcome::Created(id) | Outcome::Added { id, .. } => Event::Created(id.as_deref()),
             Outcome::Failed(error) => Event::Failed {
