@@ -73,9 +73,14 @@ pub struct ImportArgs {
 /// How a bulk import runs, for every kind of record (`enduser import`, `contact import`).
 #[derive(Debug, Clone, Args)]
 pub struct BulkRunArgs {
-    /// Append-only log that makes a re-run skip what was already created
+    /// Append-only log that makes a re-run skip what was already created [enduser import:
+    /// one per input file by default, under the state directory]
     #[arg(long, value_name = "PATH")]
     pub journal: Option<PathBuf>,
+
+    /// Keep no journal: a re-run sends every record again
+    #[arg(long, conflicts_with = "journal")]
+    pub no_journal: bool,
 
     /// Stop at the first failed record
     #[arg(long)]

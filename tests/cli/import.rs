@@ -1219,7 +1219,7 @@ fn twenty_records_in_a_row_that_cannot_be_sent_stop_the_run_with_exit_6() {
     }
     run.stderr_has("; stopped early: the server could not be reached\n");
     run.stderr_has("altur: error: 20 records in a row could not be sent (the last: ");
-    run.stderr_has("altur: hint: once the server can be reached, run again with the same --journal: the records not sent are sent then");
+    run.stderr_has("altur: hint: once the server can be reached: run again with the same --journal to carry on where this run stopped, creating nothing twice");
     // Records after the 20th were neither sent nor journaled: a resumed run sends them all.
     let server = HandlerServer::new(|_, r| create(r));
     let resumed = Altur::new()
@@ -1701,4 +1701,122 @@ fn ctrl_c_is_honoured_during_a_429_pause() {
         lines(&resumed.stdout),
         [created(1, "user-1"), created(2, "user-2")]
     );
+}
+
+/// `enduser import` keeps a journal per input file by default: the same file imported twice
+/// creates nothing twice, and the second run says why it sent nothing.
+#[test]
+fn a_second_import_of_the_same_file_skips_what_the_first_created_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state");
+    let input = dir.path().join("users.ndjson");
+    std::fs::write(&input, ndjson(3)).unwrap();
+    let server = HandlerServer::new(|_, r| create(r));
+    let import = |extra: &[&str]| {
+        Altur::new()
+            .against_url(&server.url())
+            .env("XDG_STATE_HOME", &state)
+            .args(["enduser", "import"])
+            .args(extra)
+            .arg(&input)
+            .run()
+    };
+    import(&[]).success();
+    assert_eq!(server.requests().len(), 3);
+    let again = import(&[]);
+    again
+        .success()
+        .stderr_has("import: 0 created, 0 failed, 3 skipped, 0 uncertain")
+        .stderr_has("altur: 3 already created by the run of 20")
+        .stderr_has(" UTC; --no-journal sends them again");
+    assert!(
+        lines(&again.stdout)
+            .iter()
+            .all(|r| r["status"] == "skipped")
+    );
+    assert_eq!(server.requests().len(), 3, "nothing sent twice");
+    let journals: Vec<_> = std::fs::read_dir(state.join("altur/imports"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(journals.len(), 1);
+    assert!(journals[0].to_string_lossy().ends_with(".journal"));
+    #[cfg(unix)]
+    assert_eq!(mode_of(&journals[0]), 0o600);
+    import(&["--no-journal"]).success();
+    assert_eq!(server.requests().len(), 6, "--no-journal sends them again");
+}
+
+/// stdin has no default journal (there is no file to name it after).
+#[test]
+fn stdin_keeps_no_journal_by_default() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state");
+    let server = HandlerServer::new(|_, r| create(r));
+    for _ in 0..2 {
+        Altur::new()
+            .against_url(&server.url())
+            .env("XDG_STATE_HOME", &state)
+            .args(["enduser", "import", "-"])
+            .stdin(ndjson(2))
+            .run()
+            .success();
+    }
+    assert_eq!(server.requests().len(), 4);
+    assert!(!state.join("altur/imports").exists());
+}
+
+/// A journal reached through a symbolic link could be any file: refused before anything is
+/// sent.
+#[cfg(unix)]
+#[test]
+fn a_journal_that_is_a_symlink_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("elsewhere");
+    std::fs::write(&target, "keep me\n").unwrap();
+    let link = dir.path().join("j");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let server = HandlerServer::new(|_, r| create(r));
+    Altur::new()
+        .against_url(&server.url())
+        .file("in.ndjson", ndjson(1))
+        .args(["enduser", "import", "in.ndjson", "--journal"])
+        .arg(&link)
+        .run()
+        .code(2)
+        .stderr_has("is a symbolic link");
+    assert!(server.requests().is_empty());
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep me\n");
+}
+
+/// After an interrupted run without a journal, the hint does not promise that a re-run skips
+/// what was created.
+#[test]
+fn an_interrupted_run_without_a_journal_says_a_new_run_sends_everything_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.ndjson");
+    std::fs::write(&input, ndjson(200)).unwrap();
+    let server = HandlerServer::new(|_, r| {
+        std::thread::sleep(Duration::from_millis(30));
+        create(r)
+    });
+    let output = Command::new("timeout")
+        .args(["--preserve-status", "-s", "INT", "1"])
+        .arg(assert_cmd::cargo::cargo_bin("altur"))
+        .args(["enduser", "import", "--no-journal"])
+        .arg(&input)
+        .env_clear()
+        .env("HOME", dir.path())
+        .env("ALTUR_BASE_URL", server.url())
+        .env("ALTUR_API_KEY", KEY)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(
+        stderr.contains("a new run without a journal would send every record again"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("skips them"), "{stderr}");
 }

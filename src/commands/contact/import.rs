@@ -33,6 +33,8 @@ pub fn run(settings: &Settings, args: &ContactImportArgs) -> Result<()> {
             size: usize::from(args.batch_size),
             if_duplicate: args.if_duplicate.as_str(),
         })),
+        // One file may go to many campaigns: a journal per file would mix them up.
+        default_journal: false,
     }));
     let engine_args = ImportArgs {
         file: args.file.clone(),

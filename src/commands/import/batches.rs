@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use super::journal::{History, JournaledBatch, Prior};
 use super::kind::Batching;
-use super::outcome::Outcome;
+use super::outcome::{JOURNALED, Outcome};
 use super::read::fnv1a;
 use super::send::Work;
 use crate::error::{Error, Kind};
@@ -151,7 +151,7 @@ impl Batches {
                         resend.answered.push(number);
                         Some(Outcome::Skipped {
                             id: id.clone(),
-                            reason: "already created (journal)".into(),
+                            reason: JOURNALED.into(),
                         })
                     }
                     _ => {

@@ -42,6 +42,8 @@ pub struct RecordKind {
     /// Set when the API takes records in batches: the engine then sends up to `size()`
     /// records per request and reads each one's outcome from the answer.
     pub batch: Option<Box<dyn Batching>>,
+    /// Whether a run keeps a journal when none is given (one per input file).
+    pub default_journal: bool,
 }
 
 /// How records go many to a request (`POST /campaigns/{id}/contacts` takes 1000 contacts).
@@ -85,6 +87,7 @@ pub static ENDUSER: RecordKind = RecordKind {
     created_id: id_field,
     refused: input_error,
     batch: None,
+    default_journal: true,
 };
 
 /// A record refused before sending, as an input error.

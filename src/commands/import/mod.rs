@@ -22,6 +22,7 @@
 
 mod batches;
 mod journal;
+mod journal_path;
 mod kind;
 mod outcome;
 mod printer;
@@ -76,14 +77,20 @@ pub fn run_kind(settings: &Settings, args: &ImportArgs, kind: &'static RecordKin
         return validate_only(input, format, kind, args.run.fail_fast);
     }
     let client = Client::new(settings, settings.api_key()?)?;
-    let (journal, history, journaled_batches) = match &args.run.journal {
-        Some(path) => {
-            let (journal, history, batches) = Journal::open(path, &input.name)?;
+    let chosen = journal_path::choose(&args.run, &args.file, kind.default_journal)?;
+    // When the journal was last written: the run a re-run's skipped records come from.
+    let last_run = chosen.as_ref().and_then(|chosen| {
+        let meta = std::fs::metadata(&chosen.path).ok()?;
+        (meta.len() > 0).then(|| meta.modified().ok()).flatten()
+    });
+    let (journal, history, journaled_batches) = match &chosen {
+        Some(chosen) => {
+            let (journal, history, batches) = Journal::open(&chosen.path, &input.name)?;
             (Some(journal), history, batches)
         }
         None => (None, History::new(), Vec::new()),
     };
-    let hint = resume_hint(journal.is_some());
+    let hint = resume_hint(chosen.as_ref());
     // The first Ctrl-C (or SIGTERM, or `timeout`) stops the run cleanly; a second one, later,
     // ends it at once.
     let interrupt =
@@ -105,7 +112,7 @@ pub fn run_kind(settings: &Settings, args: &ImportArgs, kind: &'static RecordKin
         pause: Pause::default(),
         retries: settings.retries,
         fail_fast: args.run.fail_fast,
-        journaled: journal.is_some(),
+        resume_hint: hint,
         records_read: AtomicU64::new(0),
         workers_alive: AtomicUsize::new(concurrency),
         not_sent_streak: AtomicU32::new(0),
@@ -131,7 +138,7 @@ pub fn run_kind(settings: &Settings, args: &ImportArgs, kind: &'static RecordKin
         // Detached: a reader blocked on a silent stdin must not keep an interrupted run alive.
         let shared = shared.clone();
         let results_tx = results_tx.clone();
-        let verdict = Verdict::new(&history, args.run.journal.as_deref());
+        let verdict = Verdict::new(&history, chosen.as_ref());
         let resend_uncertain = args.run.resend_uncertain;
         let batches = kind
             .batch
@@ -208,6 +215,16 @@ pub fn run_kind(settings: &Settings, args: &ImportArgs, kind: &'static RecordKin
         started.elapsed(),
         stopped.as_deref(),
     );
+    if tally.journaled > 0 {
+        let when = last_run.map_or_else(
+            || "an earlier run".to_owned(),
+            |t| format!("the run of {}", journal_path::minute(t)),
+        );
+        output::note(&format!(
+            "{} already created by {when}; --no-journal sends them again",
+            tally.journaled
+        ));
+    }
     if kind.batch.is_some() {
         let counts = shared
             .batch_counts
@@ -271,11 +288,17 @@ fn worker(
 }
 
 /// What to do after a run that stopped early.
-fn resume_hint(journaled: bool) -> &'static str {
-    if journaled {
-        "run again with the same --journal to carry on where this run stopped"
-    } else {
-        "the results say which records were created; a new run would send every record again"
+fn resume_hint(journal: Option<&journal_path::Chosen>) -> &'static str {
+    match journal {
+        Some(chosen) if chosen.default => {
+            "run the same command again: the journal kept for this file carries on where this run stopped, and creates nothing twice"
+        }
+        Some(_) => {
+            "run again with the same --journal to carry on where this run stopped, creating nothing twice"
+        }
+        None => {
+            "the results say which records were created; a new run without a journal would send every record again"
+        }
     }
 }
 

@@ -7,6 +7,9 @@ use serde_json::json;
 use crate::error::{Error, Kind, Result};
 use crate::output;
 
+/// Why a record the journal lists as created is skipped.
+pub const JOURNALED: &str = "already created (journal)";
+
 /// What became of one record.
 #[derive(Debug)]
 pub enum Outcome {
@@ -61,6 +64,8 @@ pub(super) struct Tally {
     pub(super) skipped: u64,
     pub(super) uncertain: u64,
     pub(super) valid: u64,
+    /// Of the skipped, those the journal lists as created.
+    pub(super) journaled: u64,
 }
 
 impl Tally {
@@ -68,7 +73,12 @@ impl Tally {
         match outcome {
             Outcome::Created(_) | Outcome::Added { .. } => self.created += 1,
             Outcome::Failed(_) => self.failed += 1,
-            Outcome::Skipped { .. } => self.skipped += 1,
+            Outcome::Skipped { reason, .. } => {
+                self.skipped += 1;
+                if reason == JOURNALED {
+                    self.journaled += 1;
+                }
+            }
             Outcome::Uncertain(_) => self.uncertain += 1,
             Outcome::Valid => self.valid += 1,
         }

@@ -8,7 +8,7 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, SyncSender};
 use super::TICK;
 use super::batches::{Batches, Route};
 use super::journal::{History, Prior};
-use super::outcome::Outcome;
+use super::outcome::{JOURNALED, Outcome};
 use super::read::{self, Input};
 use super::send::Work;
 use super::shared::{Message, Shared};
@@ -133,7 +133,7 @@ impl Reader<'_> {
             }
             (Ok(_), Some((_, Prior::Created(id)))) => Some(Outcome::Skipped {
                 id: id.clone(),
-                reason: "already created (journal)".into(),
+                reason: JOURNALED.into(),
             }),
             (Ok(_), Some((_, Prior::InFlight | Prior::Uncertain))) if !self.resend_uncertain => {
                 Some(Outcome::Uncertain(Error::new(

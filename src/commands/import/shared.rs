@@ -38,7 +38,8 @@ pub struct Shared {
     pub(super) pause: Pause,
     pub(super) retries: u32,
     pub(super) fail_fast: bool,
-    pub(super) journaled: bool,
+    /// What to do after a run that stopped early (see `resume_hint`).
+    pub(super) resume_hint: &'static str,
     pub(super) records_read: AtomicU64,
     pub(super) workers_alive: AtomicUsize,
     /// Records in a row that could not be sent, since the server last answered anything.
@@ -109,11 +110,7 @@ impl Shared {
         if streak < NOT_SENT_LIMIT {
             return;
         }
-        let hint = if self.journaled {
-            "once the server can be reached, run again with the same --journal: the records not sent are sent then, and none is created twice"
-        } else {
-            "the results on stdout say which records were created; a new run without a journal would send every record again"
-        };
+        let hint = format!("once the server can be reached: {}", self.resume_hint);
         self.fail(
             Error::new(
                 Kind::Network,

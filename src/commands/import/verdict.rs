@@ -1,6 +1,7 @@
 //! Whether a resumed run's journal belongs to its input, decided before anything is sent.
 
 use super::journal::{History, Prior};
+use super::journal_path::Chosen;
 use super::read;
 use crate::error::Error;
 
@@ -22,10 +23,12 @@ pub(super) struct Verdict {
     pub(super) compared: u64,
     pub(super) differ: u64,
     pub(super) journal: String,
+    /// The journal is the one kept by default for the input's path.
+    pub(super) default: bool,
 }
 
 impl Verdict {
-    pub(super) fn new(history: &History, journal: Option<&std::path::Path>) -> Verdict {
+    pub(super) fn new(history: &History, journal: Option<&Chosen>) -> Verdict {
         let sent = |prior: &Prior| !matches!(prior, Prior::Failed);
         let last_known = history
             .iter()
@@ -37,7 +40,10 @@ impl Verdict {
             last_known: last_known.unwrap_or_default(),
             compared: 0,
             differ: 0,
-            journal: journal.map(|p| p.display().to_string()).unwrap_or_default(),
+            journal: journal
+                .map(|j| j.path.display().to_string())
+                .unwrap_or_default(),
+            default: journal.is_some_and(|j| j.default),
         }
     }
 
@@ -57,11 +63,17 @@ impl Verdict {
 
     pub(super) fn refusal(&self) -> Option<Error> {
         (self.differ * 2 > self.compared).then(|| {
+            let hint = if self.default {
+                // The file was replaced by another of the same name (this week's users.csv).
+                "this is the journal altur keeps for this file's path, from an earlier run on other records: give --no-journal to send every record, or --journal PATH for a new journal"
+            } else {
+                "give the input this journal was written for (records may be edited in place, not added, removed or reordered), or a new --journal path (records the old journal lists as created would then be created again)"
+            };
             Error::input(format!(
                 "the journal {} does not belong to this input: {} of the first {} records it lists as sent differ from the records with the same numbers here",
                 self.journal, self.differ, self.compared
             ))
-            .with_hint("give the input this journal was written for (records may be edited in place, not added, removed or reordered), or a new --journal path (records the old journal lists as created would then be created again)")
+            .with_hint(hint)
         })
     }
 }
