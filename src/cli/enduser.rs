@@ -82,6 +82,10 @@ pub struct BulkRunArgs {
     #[arg(long, conflicts_with = "journal")]
     pub no_journal: bool,
 
+    /// CSV field separator: , ; tab or another character [default: found from the header]
+    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
+    pub delimiter: Option<u8>,
+
     /// Stop at the first failed record
     #[arg(long)]
     pub fail_fast: bool,
@@ -94,6 +98,17 @@ pub struct BulkRunArgs {
     /// duplicates; contact batches the journal kept are sent again under their keys anyway)
     #[arg(long)]
     pub resend_uncertain: bool,
+}
+
+/// One ASCII character, or `tab`: what separates the fields of a CSV line.
+fn parse_delimiter(text: &str) -> Result<u8, String> {
+    match text {
+        "tab" | "\\t" | "\t" => Ok(b'\t'),
+        _ => match text.as_bytes() {
+            [byte] if byte.is_ascii() && !matches!(byte, b'"' | b'\n' | b'\r') => Ok(*byte),
+            _ => Err("give one character, like ; or , or the word tab".to_owned()),
+        },
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

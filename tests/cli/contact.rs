@@ -931,3 +931,25 @@ fn an_answer_that_counts_the_contact_failed_is_a_failure_for_add_and_import() {
         .stderr_has("0 added, 1 failed, 0 skipped, 0 uncertain");
     assert_eq!(lines(&import.stdout)[0]["status"], "failed");
 }
+
+/// An unknown column of a contacts CSV suggests `data.<column>`, and lists the accepted ones.
+#[test]
+fn an_unknown_contact_column_suggests_data_dot_its_name() {
+    let run = Altur::new()
+        .file("in.csv", "phone,plan\n+5215500000001,gold\n")
+        .args([
+            "contact",
+            "import",
+            "--campaign",
+            "7",
+            "in.csv",
+            "--validate-only",
+        ])
+        .run();
+    run.code(2)
+        .stderr_has("unknown column 'plan'")
+        .stderr_has("accepted columns: contact (or phone, phone_number)")
+        .stderr_has(
+            "altur: hint: to keep it in the contact's extracted_data, name the column data.plan",
+        );
+}

@@ -245,7 +245,7 @@ fn input_unreadable_as_a_whole_exits_2_and_sends_nothing() {
             "u.csv",
             "display_name,email\nA,a\n",
             &[],
-            "unknown column 'email' in the CSV header of u.csv (known columns: display_name or name, info)",
+            "unknown column 'email' in the CSV header of u.csv (accepted columns: display_name or name, info)",
         ),
         (
             "u.csv",
@@ -281,13 +281,28 @@ fn input_unreadable_as_a_whole_exits_2_and_sends_nothing() {
             .run();
         run.code(2).stdout_empty();
         run.stderr_has(&format!("altur: error: {message}"));
+        // A fatal error comes alone, with no "0 created" summary before it.
+        assert!(!run.stderr.contains("altur: import:"), "{}", run.stderr);
+        let check = Altur::new()
+            .against(&server)
+            .file(name, contents)
+            .args(["enduser", "import", "--validate-only", name])
+            .args(extra)
+            .run();
+        check
+            .code(2)
+            .stderr_has(&format!("altur: error: {message}"));
+        assert!(!check.stderr.contains("altur: import:"), "{}", check.stderr);
     }
-    Altur::new()
-        .against(&server)
-        .args(["enduser", "import", "missing.csv"])
-        .run()
-        .code(2)
-        .stderr_has("altur: error: cannot read missing.csv: ");
+    // A missing file is missing, whatever its extension says.
+    for missing in ["missing.csv", "users.cvs"] {
+        Altur::new()
+            .against(&server)
+            .args(["enduser", "import", missing])
+            .run()
+            .code(2)
+            .stderr_has(&format!("altur: error: no such file: {missing}"));
+    }
     assert!(server.requests().is_empty());
 }
 
@@ -1819,4 +1834,70 @@ fn an_interrupted_run_without_a_journal_says_a_new_run_sends_everything_again() 
         "{stderr}"
     );
     assert!(!stderr.contains("skips them"), "{stderr}");
+}
+
+/// Spreadsheets in many locales write `;`-separated CSV; a header row repeated mid-file, a
+/// line with another field count and bytes that are not UTF-8 fail their record, naming the
+/// line, and the run goes on.
+#[test]
+fn semicolon_csv_is_read_and_broken_lines_fail_alone_naming_their_line() {
+    let server = HandlerServer::new(|_, r| create(r));
+    let run = Altur::new()
+        .against_url(&server.url())
+        .file(
+            "users.csv",
+            b"name;info\nuser-1;a\nname;info\nuser-2;b;extra\nuser-3;\xff\nuser-4;d\n".as_slice(),
+        )
+        .args(["enduser", "import", "users.csv", "--concurrency", "1"])
+        .run();
+    run.code(9);
+    let results = lines(&run.stdout);
+    assert_eq!(results[0], created(1, "user-1"));
+    let failure = |n: usize| results[n]["error"]["message"].as_str().unwrap().to_owned();
+    assert_eq!(failure(1), "line 3: repeated header line");
+    assert_eq!(
+        failure(2),
+        "line 4: expected 2 fields like the header, found 3"
+    );
+    assert_eq!(failure(3), "line 5: the info field is not UTF-8 text");
+    assert_eq!(results[4], created(5, "user-4"));
+    assert_eq!(server.requests().len(), 2);
+    // --delimiter overrides what the header suggests.
+    let forced = Altur::new()
+        .against_url(&server.url())
+        .file("users.csv", "name;info\nuser-9;a\n")
+        .args(["enduser", "import", "users.csv", "--delimiter", ","])
+        .run();
+    forced
+        .code(2)
+        .stderr_has("unknown column 'name;info'")
+        .stderr_has("--delimiter");
+}
+
+/// `"info": null` is an absent info, and `--validate-only` says records are invalid, not
+/// "uncertain".
+#[test]
+fn a_null_info_is_absent_and_validate_only_speaks_of_invalid_records() {
+    let server = HandlerServer::new(|_, r| create(r));
+    Altur::new()
+        .against_url(&server.url())
+        .file("in.ndjson", "{\"display_name\":\"user-1\",\"info\":null}\n")
+        .args(["enduser", "import", "in.ndjson"])
+        .run()
+        .success();
+    assert_eq!(
+        server.requests()[0].body_json(),
+        json!({"display_name": "user-1"})
+    );
+    let check = Altur::new()
+        .file(
+            "in.ndjson",
+            "{\"display_name\":\"\"}\n{\"display_name\":\"a\"}\n",
+        )
+        .args(["enduser", "import", "in.ndjson", "--validate-only"])
+        .run();
+    check
+        .code(9)
+        .stderr_has("1 of 2 records are invalid (see the results on stdout); nothing was sent");
+    assert!(!check.stderr.contains("uncertain"), "{}", check.stderr);
 }

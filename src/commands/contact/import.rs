@@ -25,6 +25,11 @@ pub fn run(settings: &Settings, args: &ContactImportArgs) -> Result<()> {
         csv_field,
         csv_required: &[("contact", "contact (or phone, phone_number)")],
         csv_known: CSV_KNOWN,
+        csv_unknown_hint: |column| {
+            Some(format!(
+                "to keep it in the contact's extracted_data, name the column data.{column}"
+            ))
+        },
         from_csv: contact_from_csv,
         created_id: crate::commands::import::id_field,
         refused: super::refused,

@@ -32,6 +32,8 @@ pub struct RecordKind {
     pub csv_required: &'static [(&'static str, &'static str)],
     /// The known columns, as listed in an error about an unknown one.
     pub csv_known: &'static str,
+    /// What to suggest for an unknown column, by its name.
+    pub csv_unknown_hint: fn(&str) -> Option<String>,
     /// A record from the cells of a CSV row, paired with the fields their columns fill.
     pub from_csv: fn(&[(&'static str, String)]) -> Parsed,
     /// The id of the created record, from the 2xx answer.
@@ -83,6 +85,7 @@ pub static ENDUSER: RecordKind = RecordKind {
     csv_field: enduser_csv_field,
     csv_required: &[("display_name", "display_name (or name)")],
     csv_known: "display_name or name, info",
+    csv_unknown_hint: |_| None,
     from_csv: enduser_from_csv,
     created_id: id_field,
     refused: input_error,
@@ -95,7 +98,11 @@ pub fn input_error(reason: String) -> Error {
     Error::input(reason)
 }
 
-fn enduser_from_json(value: Value) -> Parsed {
+/// A `null` field is an absent one (`"info": null` from an export that writes every key).
+fn enduser_from_json(mut value: Value) -> Parsed {
+    if let Value::Object(fields) = &mut value {
+        fields.retain(|_, field| !field.is_null());
+    }
     enduser_body(EndUserData::from_json(value)?)
 }
 

@@ -21,6 +21,7 @@
 //! under `--fail-fast`.
 
 mod batches;
+mod csv_input;
 mod journal;
 mod journal_path;
 mod kind;
@@ -38,7 +39,7 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel, sync_channel}
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use crate::cli::{ImportArgs, ImportFormat, OutputFormat};
+use crate::cli::{BulkRunArgs, ImportArgs, ImportFormat, OutputFormat};
 use crate::client::Client;
 use crate::config::Settings;
 use crate::error::{Error, Kind, Result};
@@ -71,10 +72,11 @@ pub fn run_kind(settings: &Settings, args: &ImportArgs, kind: &'static RecordKin
         return Err(Error::input("--dry-run does not apply to import")
             .with_hint("--validate-only checks every record and sends nothing"));
     }
-    let format = read::format_for(&args.file, args.format)?;
+    // Opened first: a missing `users.cvs` is "no such file", not a format it cannot tell.
     let input = Input::open(&args.file)?;
+    let format = read::format_for(&args.file, args.format)?;
     if args.run.validate_only {
-        return validate_only(input, format, kind, args.run.fail_fast);
+        return validate_only(input, format, kind, &args.run);
     }
     let client = Client::new(settings, settings.api_key()?)?;
     let chosen = journal_path::choose(&args.run, &args.file, kind.default_journal)?;
@@ -140,6 +142,7 @@ pub fn run_kind(settings: &Settings, args: &ImportArgs, kind: &'static RecordKin
         let results_tx = results_tx.clone();
         let verdict = Verdict::new(&history, chosen.as_ref());
         let resend_uncertain = args.run.resend_uncertain;
+        let delimiter = args.run.delimiter;
         let batches = kind
             .batch
             .as_deref()
@@ -154,6 +157,7 @@ pub fn run_kind(settings: &Settings, args: &ImportArgs, kind: &'static RecordKin
                 work_queue,
                 results: results_tx,
                 batches,
+                delimiter,
             };
             reader.run(input, format);
         });
@@ -189,6 +193,13 @@ pub fn run_kind(settings: &Settings, args: &ImportArgs, kind: &'static RecordKin
         .lock()
         .unwrap_or_else(|e| e.into_inner())
         .take();
+    if let Some(error) = &fatal
+        && error.kind == Kind::Input
+        && shared.records_read.load(Ordering::Relaxed) == 0
+    {
+        // The input could not be read at all (its header, say): no "0 created" line first.
+        return Err(error.clone());
+    }
     let stdout_closed = shared.stdout_closed.load(Ordering::Relaxed);
     let stopped = match &fatal {
         Some(error) if error.kind == Kind::Network => {
@@ -307,14 +318,15 @@ fn validate_only(
     input: Input,
     format: ImportFormat,
     kind: &RecordKind,
-    fail_fast: bool,
+    run: &BulkRunArgs,
 ) -> Result<()> {
+    let fail_fast = run.fail_fast;
     let started = Instant::now();
     let mut tally = Tally::default();
     let mut text = String::new();
     let mut written = Ok(());
     let mut stopped_at = None;
-    let read = read::read(input, format, kind, &mut |parsed| {
+    let read = read::read(input, format, kind, run.delimiter, &mut |parsed| {
         let outcome = match parsed {
             Ok(_) => Outcome::Valid,
             Err(reason) => Outcome::Failed((kind.refused)(reason)),
@@ -342,6 +354,12 @@ fn validate_only(
         }
         None => String::new(),
     };
+    if let Err(error) = &read
+        && tally.total() == 0
+    {
+        // The input could not be read at all (its header, say): no "0 valid" line first.
+        return Err(error.clone());
+    }
     output::note(&format!(
         "import: {} valid, {} invalid, nothing sent ({:.2} s){stopped}",
         tally.valid,
@@ -356,5 +374,15 @@ fn validate_only(
         ));
     }
     read?;
-    partial(&tally)
+    if tally.failed > 0 {
+        return Err(Error::new(
+            Kind::Partial,
+            format!(
+                "{} of {} records are invalid (see the results on stdout); nothing was sent",
+                tally.failed,
+                tally.total()
+            ),
+        ));
+    }
+    Ok(())
 }

@@ -26,13 +26,15 @@ pub(super) struct Reader<'a> {
     pub(super) results: Sender<Message>,
     /// How records go into requests, when the kind takes them many at a time.
     pub(super) batches: Option<Batches>,
+    /// The CSV delimiter given, if any.
+    pub(super) delimiter: Option<u8>,
 }
 
 impl Reader<'_> {
     pub(super) fn run(mut self, input: Input, format: ImportFormat) {
         let mut number = 0;
         let kind = self.shared.kind;
-        let read = read::read(input, format, kind, &mut |parsed| {
+        let read = read::read(input, format, kind, self.delimiter, &mut |parsed| {
             if !self.take_slot() {
                 return false;
             }
