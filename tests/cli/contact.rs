@@ -792,7 +792,9 @@ fn a_resume_sends_the_journaled_batch_again_as_it_was_under_its_key() {
     let input = dir.path().join("in.csv");
     std::fs::write(&input, csv(6)).unwrap();
     let next_id = Mutex::new(0);
-    let arrived: Arc<Mutex<Vec<(Vec<String>, String)>>> = Arc::default();
+    // Each request's phones and key, as they arrive (a lost answer is not recorded otherwise).
+    type Arrivals = Arc<Mutex<Vec<(Vec<String>, String)>>>;
+    let arrived: Arrivals = Arc::default();
     let log = arrived.clone();
     let first = HandlerServer::new(move |index, request| {
         let key = request.header("idempotency-key").unwrap().to_owned();

@@ -24,7 +24,7 @@ pub(super) enum Route {
     /// Kept until its batch is complete; nothing to do now.
     Held,
     /// Kept, and its batch is now complete: queue it (and answer the records that cannot go).
-    Queue(Option<Work>, Vec<(u64, Outcome)>),
+    Queue(Option<Box<Work>>, Vec<(u64, Outcome)>),
 }
 
 pub(super) struct Batches {
@@ -133,7 +133,7 @@ impl Batches {
                     if self.fresh.len() < self.batching.size() {
                         Route::Held
                     } else {
-                        Route::Queue(self.flush(), Vec::new())
+                        Route::Queue(self.flush().map(Box::new), Vec::new())
                     }
                 }
                 Err(outcome) => Route::Answer(outcome),
@@ -177,7 +177,7 @@ impl Batches {
         if let Some(outcome) = answer {
             answers.push((number, outcome));
         }
-        Route::Queue(work, answers)
+        Route::Queue(work.map(Box::new), answers)
     }
 
     /// The batch being filled, as a request under a fresh key; `None` when it is empty.

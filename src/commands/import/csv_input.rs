@@ -7,8 +7,9 @@
 use std::io::{BufRead, Read};
 use std::rc::Rc;
 
+use super::budget::{Budget, too_large, unreadable};
+use super::kind::Parsed;
 use super::kind::{CsvColumn, RecordKind};
-use super::read::{Budget, Parsed, too_large, unreadable};
 use crate::config::INPUT_LIMIT;
 use crate::error::{Error, Result};
 
@@ -37,7 +38,7 @@ pub(super) fn detect_delimiter(reader: &mut dyn BufRead) -> u8 {
         .map_or(b',', |(d, _)| *d)
 }
 
-/// Reads every record of a CSV input; see [`super::read::read`].
+/// Reads every record of a CSV input, handing each to `emit` (false stops the reading).
 pub(super) fn read_csv(
     mut reader: Box<dyn BufRead + Send>,
     name: &str,

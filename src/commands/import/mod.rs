@@ -21,6 +21,7 @@
 //! under `--fail-fast`.
 
 mod batches;
+mod budget;
 mod csv_input;
 mod journal;
 mod journal_path;

@@ -13,14 +13,12 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use serde::de::{Deserializer as _, SeqAccess, Visitor};
 use serde_json::Value;
 
+use super::budget::{BUFFER_LEN, Budget, unreadable};
 use super::csv_input::read_csv;
 use super::kind::RecordKind;
 use crate::cli::ImportFormat;
 use crate::config::INPUT_LIMIT;
 use crate::error::{Error, Result};
-
-/// The read buffer: large reads keep a file's system calls few.
-const BUFFER_LEN: usize = 64 * 1024;
 
 pub use super::kind::Parsed;
 
@@ -114,40 +112,6 @@ impl<R: BufRead> BufRead for Counted<R> {
     }
 }
 
-/// Fails a read once more than a record's worth of bytes (plus a buffer's slack) came through
-/// since the last reset: in a CSV or JSON array one record could otherwise grow as large as the
-/// file (an unclosed quote), and memory with it.
-pub(super) struct Budget<R> {
-    inner: R,
-    pub(super) used: Rc<Cell<u64>>,
-    what: &'static str,
-}
-
-impl<R> Budget<R> {
-    pub(super) fn new(inner: R, what: &'static str) -> Self {
-        Budget {
-            inner,
-            used: Rc::default(),
-            what,
-        }
-    }
-}
-
-impl<R: Read> Read for Budget<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        if self.used.get() > INPUT_LIMIT + BUFFER_LEN as u64 {
-            return Err(std::io::Error::other(format!(
-                "{} is larger than {} MiB",
-                self.what,
-                INPUT_LIMIT / (1024 * 1024)
-            )));
-        }
-        let n = self.inner.read(buf)?;
-        self.used.set(self.used.get() + n as u64);
-        Ok(n)
-    }
-}
-
 /// FNV-1a, 64 bits: a hash that stays the same across Rust versions and machines, as a
 /// journal written by one build and read by the next needs.
 pub fn fnv1a(bytes: &[u8]) -> u64 {
@@ -171,17 +135,6 @@ pub fn read(
         ImportFormat::Csv => read_csv(reader, &name, kind, delimiter, emit),
         ImportFormat::Json => read_json_array(reader, &name, kind, emit),
     }
-}
-
-pub(super) fn unreadable(name: &str, e: impl std::fmt::Display) -> Error {
-    Error::input(format!("cannot read {name}: {e}"))
-}
-
-pub(super) fn too_large() -> String {
-    format!(
-        "the record is larger than {} MiB",
-        INPUT_LIMIT / (1024 * 1024)
-    )
 }
 
 /// One object per line; blank lines are not records.

@@ -171,7 +171,7 @@ impl Reader<'_> {
                     self.shared.deliver(&self.results, number, outcome);
                 }
                 if let Some(work) = work {
-                    return self.work_queue.send(work).is_ok();
+                    return self.work_queue.send(*work).is_ok();
                 }
             }
         }
