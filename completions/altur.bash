@@ -2601,7 +2601,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__contact__subcmd__import)
-            opts="-o -v -h -V --campaign --format --if-duplicate --batch-size --concurrency --journal --fail-fast --validate-only --resend-uncertain --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h -V --campaign --format --if-duplicate --batch-size --concurrency --journal --no-journal --delimiter --fail-fast --validate-only --resend-uncertain --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2628,6 +2628,10 @@ _altur() {
                     return 0
                     ;;
                 --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2995,7 +2999,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__enduser__subcmd__import)
-            opts="-o -v -h -V --format --concurrency --journal --fail-fast --validate-only --resend-uncertain --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h -V --format --concurrency --journal --no-journal --delimiter --fail-fast --validate-only --resend-uncertain --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3010,6 +3014,10 @@ _altur() {
                     return 0
                     ;;
                 --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
