@@ -2,7 +2,7 @@
 //! `contact import` in batches: per-record results in order, the API's counts, a batch whose
 //! answer is lost, a run killed with SIGKILL and resumed, all against the sandbox too.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
@@ -954,4 +954,81 @@ fn an_unknown_contact_column_suggests_data_dot_its_name() {
         .stderr_has(
             "altur: hint: to keep it in the contact's extracted_data, name the column data.plan",
         );
+}
+
+/// Against an API that replays an answer by its key but does not de-duplicate phone numbers,
+/// an import killed with SIGKILL again and again, then run to the end, adds every phone once:
+/// batches in flight are sent again under their keys, never regrouped under new ones.
+#[test]
+fn kill_9_again_and_again_adds_every_phone_once_against_an_api_that_replays_by_key() {
+    #[derive(Default)]
+    struct Api {
+        answers: HashMap<String, String>,
+        added: HashMap<String, usize>,
+        next_id: u64,
+    }
+    let api: Arc<Mutex<Api>> = Arc::default();
+    let server = {
+        let api = api.clone();
+        HandlerServer::new(move |_, request| {
+            let key = request.header("idempotency-key").unwrap().to_owned();
+            let answer = {
+                let mut api = api.lock().unwrap();
+                match api.answers.get(&key) {
+                    Some(answer) => answer.clone(),
+                    None => {
+                        let mut results = Vec::new();
+                        for (index, phone) in phones(request).into_iter().enumerate() {
+                            api.next_id += 1;
+                            results.push(json!({"index": index, "id": api.next_id.to_string(), "contact": phone}));
+                            *api.added.entry(phone).or_default() += 1;
+                        }
+                        let answer = json!({"success": true, "summary": {"created": results.len()}, "results": results}).to_string();
+                        api.answers.insert(key, answer.clone());
+                        answer
+                    }
+                }
+            };
+            // Added before the answer leaves: a kill now loses the answer, not the contacts.
+            std::thread::sleep(Duration::from_millis(25));
+            Reply::json(200, answer)
+        })
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let (journal, input) = (dir.path().join("journal"), dir.path().join("contacts.csv"));
+    std::fs::write(&input, csv(600)).unwrap();
+    let command = || {
+        let mut command = Command::new(assert_cmd::cargo::cargo_bin("altur"));
+        command
+            .env_clear()
+            .env("HOME", dir.path())
+            .env("ALTUR_BASE_URL", server.url())
+            .env("ALTUR_API_KEY", KEY)
+            .args(["contact", "import", "--campaign", "7", "--batch-size", "7"])
+            .args(["--concurrency", "3", "--journal"])
+            .args([&journal, &input])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        command
+    };
+    for round in 1..=3 {
+        let mut child = command().spawn().unwrap();
+        wait_for_event(&journal, "created", round * 100);
+        child.kill().expect("SIGKILL");
+        child.wait().unwrap();
+    }
+    let last = command().stdout(Stdio::piped()).output().unwrap();
+    assert_eq!(last.status.code(), Some(0));
+    let results = lines(&String::from_utf8_lossy(&last.stdout));
+    assert_eq!(results.len(), 600);
+    assert!(
+        results
+            .iter()
+            .all(|r| r["status"] == "added" || r["status"] == "skipped")
+    );
+    let api = api.lock().unwrap();
+    assert_eq!(api.added.len(), 600);
+    let twice: Vec<_> = api.added.iter().filter(|(_, n)| **n > 1).collect();
+    assert!(twice.is_empty(), "added more than once: {twice:?}");
 }
