@@ -1032,3 +1032,29 @@ fn kill_9_again_and_again_adds_every_phone_once_against_an_api_that_replays_by_k
     let twice: Vec<_> = api.added.iter().filter(|(_, n)| **n > 1).collect();
     assert!(twice.is_empty(), "added more than once: {twice:?}");
 }
+
+/// Records answered at once (invalid ones) after a contact waiting for its batch to fill used
+/// to take every slot of the reordering window while that contact held the printing back: the
+/// run hung. The batch now goes short.
+#[test]
+fn many_invalid_records_after_a_waiting_contact_do_not_stall_the_run() {
+    let next_id = Mutex::new(0);
+    let server = HandlerServer::new(move |_, request| batch_answer(request, &next_id));
+    let mut input = String::from("phone\n+5215500000001\n");
+    for _ in 0..150 {
+        input.push_str("12\n");
+    }
+    input.push_str("+5215500000002\n");
+    let run = Altur::new()
+        .against_url(&server.url())
+        .file("in.csv", input)
+        .args(["contact", "import", "--campaign", "7", "in.csv"])
+        .args(["--batch-size", "10", "--concurrency", "1"])
+        .run();
+    run.code(9)
+        .stderr_has("2 added, 150 failed, 0 skipped, 0 uncertain");
+    let results = lines(&run.stdout);
+    assert_eq!(results.len(), 152);
+    assert_eq!(results[0]["status"], "added");
+    assert_eq!(results[151]["status"], "added");
+}

@@ -180,6 +180,11 @@ impl Batches {
         Route::Queue(work.map(Box::new), answers)
     }
 
+    /// The first record of the batch being filled.
+    pub(super) fn oldest_fresh(&self) -> Option<u64> {
+        self.fresh.first().map(|(number, _, _)| *number)
+    }
+
     /// The batch being filled, as a request under a fresh key; `None` when it is empty.
     pub(super) fn flush(&mut self) -> Option<Work> {
         if self.fresh.is_empty() {

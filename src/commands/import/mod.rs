@@ -117,6 +117,7 @@ pub fn run_kind(settings: &Settings, args: &ImportArgs, kind: &'static RecordKin
         fail_fast: args.run.fail_fast,
         resume_hint: hint,
         records_read: AtomicU64::new(0),
+        next_to_print: AtomicU64::new(1),
         workers_alive: AtomicUsize::new(concurrency),
         not_sent_streak: AtomicU32::new(0),
         batch_counts: Mutex::new(Vec::new()),
@@ -128,7 +129,16 @@ pub fn run_kind(settings: &Settings, args: &ImportArgs, kind: &'static RecordKin
         .batch
         .as_ref()
         .map_or(0, |b| b.size() * (concurrency + 1));
-    let window = 4 * concurrency + 64 + batches;
+    // A batch an earlier run journaled is sent again whole: the window must hold its span.
+    let resend_span = journaled_batches
+        .iter()
+        .filter_map(|batch| {
+            let numbers = batch.records.iter().map(|(number, _)| *number);
+            Some(numbers.clone().max()? - numbers.min()? + 1)
+        })
+        .max()
+        .unwrap_or(0);
+    let window = 4 * concurrency + 64 + batches.max(usize::try_from(resend_span).unwrap_or(0));
     let (slot_return, slots) = sync_channel::<()>(window);
     for _ in 0..window {
         slot_return.send(()).expect("the window has room");

@@ -63,6 +63,7 @@ pub(super) fn print_in_order(
             tally.count(&outcome);
             let _ = slot_return.try_send(());
             next += 1;
+            shared.next_to_print.store(next, Ordering::Relaxed);
             if text.len() >= OUTPUT_CHUNK {
                 print_results(&text, shared, progress)?;
                 text.clear();

@@ -3,7 +3,7 @@
 //! when the kind takes batches.
 
 use std::sync::atomic::Ordering;
-use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, SyncSender};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, SyncSender, TryRecvError};
 
 use super::TICK;
 use super::batches::{Batches, Route};
@@ -74,9 +74,17 @@ impl Reader<'_> {
     }
 
     /// Waits for room in the reordering window; false when the run is stopping.
-    pub(super) fn take_slot(&self) -> bool {
+    pub(super) fn take_slot(&mut self) -> bool {
         loop {
             if self.shared.stopping() {
+                return false;
+            }
+            match self.slots.try_recv() {
+                Ok(()) => return true,
+                Err(TryRecvError::Disconnected) => return false,
+                Err(TryRecvError::Empty) => {}
+            }
+            if !self.unblock() {
                 return false;
             }
             match self.slots.recv_timeout(TICK) {
@@ -84,6 +92,23 @@ impl Reader<'_> {
                 Err(RecvTimeoutError::Timeout) => {}
                 Err(RecvTimeoutError::Disconnected) => return false,
             }
+        }
+    }
+
+    /// The window is full and the oldest record waiting to be printed is in the batch being
+    /// filled (records answered at once, like invalid ones, came after it): nothing frees a
+    /// slot until that batch goes, so it goes now, short. False to stop reading.
+    fn unblock(&mut self) -> bool {
+        let Some(batches) = &mut self.batches else {
+            return true;
+        };
+        let next = self.shared.next_to_print.load(Ordering::Relaxed);
+        if batches.oldest_fresh() != Some(next) {
+            return true;
+        }
+        match batches.flush() {
+            Some(work) => self.work_queue.send(work).is_ok(),
+            None => true,
         }
     }
 

@@ -41,6 +41,8 @@ pub struct Shared {
     /// What to do after a run that stopped early (see `resume_hint`).
     pub(super) resume_hint: &'static str,
     pub(super) records_read: AtomicU64,
+    /// The next record to print in order: everything before it is printed.
+    pub(super) next_to_print: AtomicU64,
     pub(super) workers_alive: AtomicUsize,
     /// Records in a row that could not be sent, since the server last answered anything.
     pub(super) not_sent_streak: AtomicU32,
