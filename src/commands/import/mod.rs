@@ -1,4 +1,5 @@
-//! `altur enduser import`: many EndUsers from one file, streamed (contract section 8).
+//! `altur enduser import` (and the engine under `contact import`): many records from one
+//! file, streamed (contract sections 8, 17 and 20).
 //!
 //! Three kinds of thread, joined by bounded channels so memory stays flat whatever the input's
 //! size:
@@ -19,6 +20,12 @@
 //! closed stdout (exit 130), after `NOT_SENT_LIMIT` records in a row could not be sent
 //! (exit 6), on 401/403 (exit 4), after 5 minutes of 429s (exit 8), or at the first failure
 //! under `--fail-fast`.
+//!
+//! Where things are: `read`, `csv_input` and `budget` turn the input into records; `reader`
+//! (with `verdict` on a resumed journal, and `batches` for kinds sent many to a request)
+//! decides what each record needs; `send` makes the requests and shares the 429 pause;
+//! `journal` and `journal_path` keep what happened; `printer`, `progress` and `outcome` report
+//! it; `shared` is what every thread sees.
 
 mod batches;
 mod budget;
