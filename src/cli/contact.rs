@@ -34,7 +34,12 @@ CSV columns: contact (or phone, phone_number), name, context, f_id (or external_
 data.KEY for extracted_data.KEY. NDJSON lines and JSON array elements are ContactInput objects.
 Each batch carries a random Idempotency-Key, written to the journal with its records before it
 is sent: a retry, or a run resumed with --journal, sends the same batch under the same key and
-adds nothing twice. A phone number repeated in the input is sent once (the repeat is skipped).";
+adds nothing twice. A phone number repeated in the input is sent once (the repeat is skipped).
+
+Examples:
+  printf 'phone,name,data.plan\\n+52 55 1234 5678,Ana,gold\\n' > contacts.csv
+  altur contact import --campaign 42 contacts.csv --journal contacts.journal
+  altur contact import --campaign 42 contacts.csv --validate-only";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum IfDuplicate {

@@ -25,8 +25,20 @@ pub enum EnduserCommand {
     },
 
     /// Create many EndUsers from an NDJSON, CSV or JSON file
+    #[command(after_help = ENDUSER_IMPORT_HELP)]
     Import(ImportArgs),
 }
+
+const ENDUSER_IMPORT_HELP: &str = "\
+Without --journal, an import of a file keeps its journal under the state directory
+($XDG_STATE_HOME or ~/.local/state)/altur/imports/: running the same file again skips what was
+created. Ctrl-C (or SIGTERM, or timeout -s INT) stops the run cleanly: in-flight records finish
+and are journaled, the summary is printed, exit 130.
+
+Examples:
+  printf 'name,info\\nAda Lovelace,VIP\\n' > users.csv && altur enduser import users.csv
+  altur enduser import users.csv --validate-only
+  printf '{\"display_name\":\"Grace\"}\\n' | altur enduser import - --journal stdin.journal";
 
 /// The fields of an EndUser, from flags or a JSON file.
 #[derive(Debug, Default, Clone, Args)]
