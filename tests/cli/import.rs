@@ -1901,3 +1901,36 @@ fn a_null_info_is_absent_and_validate_only_speaks_of_invalid_records() {
         .stderr_has("1 of 2 records are invalid (see the results on stdout); nothing was sent");
     assert!(!check.stderr.contains("uncertain"), "{}", check.stderr);
 }
+
+/// Another file saved under the name of one imported before (this week's users.csv) does not
+/// belong to the journal kept for that path: refused before anything is sent, with a hint
+/// that names --no-journal.
+#[test]
+fn another_file_under_an_imported_name_is_refused_with_a_way_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state");
+    let input = dir.path().join("users.ndjson");
+    let server = HandlerServer::new(|_, r| create(r));
+    let import = |extra: &[&str]| {
+        Altur::new()
+            .against_url(&server.url())
+            .env("XDG_STATE_HOME", &state)
+            .args(["enduser", "import"])
+            .args(extra)
+            .arg(&input)
+            .run()
+    };
+    std::fs::write(&input, ndjson(3)).unwrap();
+    import(&[]).success();
+    let others: String = (11..=13)
+        .map(|n| format!("{{\"display_name\":\"user-{n}\"}}\n"))
+        .collect();
+    std::fs::write(&input, others).unwrap();
+    import(&[])
+        .code(2)
+        .stderr_has("does not belong to this input")
+        .stderr_has("give --no-journal to send every record");
+    assert_eq!(server.requests().len(), 3);
+    import(&["--no-journal"]).success();
+    assert_eq!(server.requests().len(), 6);
+}

@@ -193,8 +193,8 @@ fn read_ndjson(
     Ok(())
 }
 
-/// A first line of column names separated by commas (`name,info`), or a lone known column
-/// name: CSV given without `--format csv`.
+/// A first line of column names separated by commas, semicolons or tabs (`name,info`), or a
+/// lone known column name: CSV given without `--format csv`.
 fn looks_like_csv_header(line: &[u8], kind: &RecordKind) -> bool {
     let Ok(line) = std::str::from_utf8(line.trim_ascii()) else {
         return false;
@@ -203,7 +203,7 @@ fn looks_like_csv_header(line: &[u8], kind: &RecordKind) -> bool {
         return false;
     }
     let columns: Vec<&str> = line
-        .split(',')
+        .split([',', ';', '\t'])
         .map(|c| c.trim().trim_matches('"').trim())
         .collect();
     let names_only = columns.iter().all(|c| {

@@ -238,6 +238,7 @@ fn csv_read_as_ndjson_is_recognised_by_its_header() {
         "name,info\nAda,x\n",
         "\u{feff}Display_Name\nAda\n",
         "\n\"name\",\"info\"\n",
+        "name;info\nAda;x\n",
     ] {
         let e = records(ImportFormat::Ndjson, text).unwrap_err();
         assert_eq!(
