@@ -10,7 +10,7 @@
 //! after that window, while a stop is under way, ends the program at once.
 
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, Once};
 use std::time::{Duration, Instant};
 
 use crate::error::{Error, Kind};
@@ -76,6 +76,9 @@ impl State {
 impl Interrupt {
     /// Catches SIGINT and SIGTERM from now on. Until told otherwise, the first one prints
     /// "interrupted" and ends the program with 130; `json` prints it as a JSON object.
+    ///
+    /// Signals belong to the process, not to a command: one thread listens for them, and they
+    /// go to the `Interrupt` installed last, so installing again never prints twice.
     pub fn install(json: bool) -> Interrupt {
         let interrupt = Interrupt {
             inner: Arc::new(Inner {
@@ -88,7 +91,8 @@ impl Interrupt {
                 requested: AtomicBool::new(false),
             }),
         };
-        interrupt.listen();
+        *CURRENT.lock().unwrap_or_else(|e| e.into_inner()) = Some(interrupt.clone());
+        LISTENING.call_once(listen);
         interrupt
     }
 
@@ -144,37 +148,47 @@ impl Interrupt {
             }
         }
     }
+}
 
-    #[cfg(unix)]
-    fn listen(&self) {
-        use signal_hook::consts::{SIGINT, SIGTERM};
-        // Without a handler the default applies: the shell still sees 130 for Ctrl-C.
-        let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM]) else {
-            return;
-        };
-        let interrupt = self.clone();
+/// Where signals go: the `Interrupt` installed last.
+static CURRENT: Mutex<Option<Interrupt>> = Mutex::new(None);
+static LISTENING: Once = Once::new();
+
+/// Hands each signal, as it arrives, to the current `Interrupt`.
+fn deliver() {
+    let current = CURRENT.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    if let Some(interrupt) = current {
+        interrupt.on_signal(Instant::now());
+    }
+}
+
+#[cfg(unix)]
+fn listen() {
+    use signal_hook::consts::{SIGINT, SIGTERM};
+    // Without a handler the default applies: the shell still sees 130 for Ctrl-C.
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM]) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        for _ in signals.forever() {
+            deliver();
+        }
+    });
+}
+
+#[cfg(not(unix))]
+fn listen() {
+    // No signal iterator here: a flag looked at often, so a stop still works.
+    let flag = Arc::new(AtomicBool::new(false));
+    if signal_hook::flag::register(signal_hook::consts::SIGINT, flag.clone()).is_ok() {
         std::thread::spawn(move || {
-            for _ in signals.forever() {
-                interrupt.on_signal(Instant::now());
+            loop {
+                if flag.swap(false, Ordering::Relaxed) {
+                    deliver();
+                }
+                std::thread::sleep(Duration::from_millis(50));
             }
         });
-    }
-
-    #[cfg(not(unix))]
-    fn listen(&self) {
-        // No signal iterator here: a flag the command polls, so a stop still works.
-        let flag = Arc::new(AtomicBool::new(false));
-        if signal_hook::flag::register(signal_hook::consts::SIGINT, flag.clone()).is_ok() {
-            let interrupt = self.clone();
-            std::thread::spawn(move || {
-                loop {
-                    if flag.swap(false, Ordering::Relaxed) {
-                        interrupt.on_signal(Instant::now());
-                    }
-                    std::thread::sleep(Duration::from_millis(50));
-                }
-            });
-        }
     }
 }
 
