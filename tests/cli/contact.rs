@@ -1058,3 +1058,39 @@ fn many_invalid_records_after_a_waiting_contact_do_not_stall_the_run() {
     assert_eq!(results[0]["status"], "added");
     assert_eq!(results[151]["status"], "added");
 }
+
+/// A batch whose outcome is unknown cannot be sent again once a record of it changed (the same
+/// key with another body): its records stay `uncertain`, never regrouped under a new key.
+#[test]
+fn an_unsettled_batch_with_an_edited_record_is_not_regrouped() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("journal");
+    let input = dir.path().join("in.csv");
+    std::fs::write(&input, csv(4)).unwrap();
+    let next_id = Mutex::new(0);
+    let first = HandlerServer::new(move |index, request| match index {
+        1 => Reply::Drop,
+        _ => batch_answer(request, &next_id),
+    });
+    let import = |url: &str| {
+        Altur::new()
+            .against_url(url)
+            .args(["contact", "import", "--campaign", "7", "--batch-size", "2"])
+            .args(["--concurrency", "1", "--retries", "0", "--journal"])
+            .args([&journal, &input])
+            .run()
+    };
+    import(&first.url()).code(9);
+    // Record 3 (in the lost batch) is edited.
+    std::fs::write(&input, csv(4).replace(",C2,", ",C2 edited,")).unwrap();
+    let next_id = Mutex::new(100);
+    let second = HandlerServer::new(move |_, request| batch_answer(request, &next_id));
+    let resumed = import(&second.url());
+    resumed.code(9);
+    let statuses: Vec<String> = lines(&resumed.stdout)
+        .iter()
+        .map(|r| r["status"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(statuses, ["skipped", "skipped", "uncertain", "uncertain"]);
+    assert!(second.requests().is_empty(), "nothing regrouped and sent");
+}

@@ -29,6 +29,9 @@ pub(super) fn choose(run: &BulkRunArgs, file: &Path, by_default: bool) -> Result
         return Ok(None);
     }
     let Some(state) = dirs::state_dir().or_else(dirs::data_local_dir) else {
+        crate::output::warn(
+            "no state directory (HOME is not set): this import keeps no journal; give --journal PATH for one",
+        );
         return Ok(None);
     };
     let absolute = std::path::absolute(file)
