@@ -8,6 +8,14 @@
 //! [`WINDOW`] of each other count as one: coreutils `timeout -s INT` signals the process and
 //! then its whole group, so one timeout is two signals a few microseconds apart. Only a signal
 //! after that window, while a stop is under way, ends the program at once.
+//!
+//! ```ignore
+//! let interrupt = Interrupt::install(json_errors);  // once, as the command starts
+//! interrupt.exit_with(may_have_been_sent);           // around one request
+//! interrupt.set(now_following_the_call);             // as the command moves on
+//! interrupt.stop_with(stopped_at_once);              // bulk work, which then polls:
+//! while !interrupt.requested() { /* take the next item */ }
+//! ```
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, Once};
