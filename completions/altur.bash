@@ -2607,7 +2607,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__contact__subcmd__import)
-            opts="-o -v -h --campaign --format --if-duplicate --batch-size --concurrency --journal --fail-fast --validate-only --resend-uncertain --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --campaign --format --if-duplicate --batch-size --concurrency --journal --no-journal --delimiter --fail-fast --validate-only --resend-uncertain --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2634,6 +2634,10 @@ _altur() {
                     return 0
                     ;;
                 --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3001,7 +3005,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__enduser__subcmd__import)
-            opts="-o -v -h --format --concurrency --journal --fail-fast --validate-only --resend-uncertain --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --format --concurrency --journal --no-journal --delimiter --fail-fast --validate-only --resend-uncertain --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3016,6 +3020,10 @@ _altur() {
                     return 0
                     ;;
                 --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -126,7 +126,8 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_sub
 csv\t''
 json\t''"
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l concurrency -d 'Requests in flight at once (1-64)' -r
-complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l journal -d 'Append-only log that makes a re-run skip what was already created' -r -F
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l journal -d 'Append-only log that makes a re-run skip what was already created [enduser import: one per input file by default, under the state directory]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l delimiter -d 'CSV field separator: , ; tab or another character [default: found from the header]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
@@ -138,9 +139,10 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l no-journal -d 'Keep no journal: a re-run sends every record again'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l fail-fast -d 'Stop at the first failed record'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l validate-only -d 'Check every record and send nothing'
-complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l resend-uncertain -d 'Re-send records whose outcome the journal says is unknown (for EndUsers, may create duplicates; contact batches carry keys that make it harmless)'
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l resend-uncertain -d 'Re-send records whose outcome the journal says is unknown (for EndUsers, may create duplicates; contact batches the journal kept are sent again under their keys anyway)'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -892,7 +894,8 @@ complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_sub
 update\t''"
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l batch-size -d 'Contacts per request (1-1000)' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l concurrency -d 'Batches in flight at once (1-8)' -r
-complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l journal -d 'Append-only log that makes a re-run skip what was already created' -r -F
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l journal -d 'Append-only log that makes a re-run skip what was already created [enduser import: one per input file by default, under the state directory]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l delimiter -d 'CSV field separator: , ; tab or another character [default: found from the header]' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
@@ -904,9 +907,10 @@ complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l no-journal -d 'Keep no journal: a re-run sends every record again'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l fail-fast -d 'Stop at the first failed record'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l validate-only -d 'Check every record and send nothing'
-complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l resend-uncertain -d 'Re-send records whose outcome the journal says is unknown (for EndUsers, may create duplicates; contact batches carry keys that make it harmless)'
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l resend-uncertain -d 'Re-send records whose outcome the journal says is unknown (for EndUsers, may create duplicates; contact batches the journal kept are sent again under their keys anyway)'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'

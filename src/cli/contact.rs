@@ -42,13 +42,13 @@ Examples:
 const CONTACT_IMPORT_HELP: &str = "\
 CSV columns: contact (or phone, phone_number), name, context, f_id (or external_id), and
 data.KEY for extracted_data.KEY. NDJSON lines and JSON array elements are ContactInput objects.
-Each batch carries an Idempotency-Key made of its content: re-sending it (a retry, or a run
-resumed with --journal) adds nothing twice.
+Each batch carries a random Idempotency-Key, written to the journal with its records before it
+is sent: a retry, or a run resumed with --journal, sends the same batch under the same key and
+adds nothing twice. A phone number repeated in the input is sent once (the repeat is skipped).
 
 Examples:
-  altur contact import --campaign 4821 contacts.csv
-  altur contact import --campaign 4821 contacts.csv --validate-only > /dev/null
-  jq -c '.[]' contacts.json | altur contact import --campaign 4821 -";
+  altur contact import --campaign 42 contacts.csv --journal contacts.journal
+  altur contact import --campaign 42 contacts.csv --validate-only";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum IfDuplicate {

@@ -93,9 +93,18 @@ pub struct ImportArgs {
 /// How a bulk import runs, for every kind of record (`enduser import`, `contact import`).
 #[derive(Debug, Clone, Args)]
 pub struct BulkRunArgs {
-    /// Append-only log that makes a re-run skip what was already created
+    /// Append-only log that makes a re-run skip what was already created [enduser import:
+    /// one per input file by default, under the state directory]
     #[arg(long, value_name = "PATH")]
     pub journal: Option<PathBuf>,
+
+    /// Keep no journal: a re-run sends every record again
+    #[arg(long, conflicts_with = "journal")]
+    pub no_journal: bool,
+
+    /// CSV field separator: , ; tab or another character [default: found from the header]
+    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
+    pub delimiter: Option<u8>,
 
     /// Stop at the first failed record
     #[arg(long)]
@@ -106,9 +115,20 @@ pub struct BulkRunArgs {
     pub validate_only: bool,
 
     /// Re-send records whose outcome the journal says is unknown (for EndUsers, may create
-    /// duplicates; contact batches carry keys that make it harmless)
+    /// duplicates; contact batches the journal kept are sent again under their keys anyway)
     #[arg(long)]
     pub resend_uncertain: bool,
+}
+
+/// One ASCII character, or `tab`: what separates the fields of a CSV line.
+fn parse_delimiter(text: &str) -> Result<u8, String> {
+    match text {
+        "tab" | "\\t" | "\t" => Ok(b'\t'),
+        _ => match text.as_bytes() {
+            [byte] if byte.is_ascii() && !matches!(byte, b'"' | b'\n' | b'\r') => Ok(*byte),
+            _ => Err("give one character, like ; or , or the word tab".to_owned()),
+        },
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -5,8 +5,8 @@ macro_rules! import_examples {
     () => {
         "\
 Examples:
-  altur enduser import users.csv --journal users.journal
   altur enduser import users.csv --validate-only > /dev/null && echo \"all valid\"
+  altur enduser import users.csv
   jq -c '.customers[]' export.json | altur enduser import - --journal ex.journal"
     };
 }
@@ -28,10 +28,13 @@ stdin, NDJSON unless --format says otherwise):
   NDJSON  one JSON object per line: display_name and, optionally, info. Blank lines are not
           records; a line that is not JSON is a failed record (with its line and column). A
           first line that reads as a CSV header is refused (exit 2: add --format csv).
-  CSV     a header naming display_name (or name) and, optionally, info, in any case. Quoted
+  CSV     a header naming display_name (or name) and, optionally, info, in any case, separated
+          by commas, semicolons or tabs (found from the header; --delimiter overrides). Quoted
           fields may hold commas, quotes (\"\") and newlines; a UTF-8 BOM is ignored; an empty
           info cell leaves info out. A quote never closed is an error naming the record and
-          the line it opened on (exit 2; what came before was sent).
+          the line it opened on (exit 2; what came before was sent). A line equal to the header,
+          a wrong field count or invalid UTF-8 fails that record (with its line) and the run
+          goes on. An unknown column is refused (exit 2) with the accepted columns.
   JSON    an array of objects, read element by element (never loaded whole).
 
 Results: one NDJSON line per record on stdout, in input order whatever --concurrency:
@@ -46,17 +49,21 @@ A progress line on a terminal's stderr, and always a summary at the end:
   altur: import: 1998 created, 1 failed, 0 skipped, 1 uncertain in 2.31 s (865 records/s)
 
 Concurrency: --concurrency N requests in flight over kept-alive connections; the reader stays
-at most 4 x N + 64 records ahead. HTTP 429 pauses every worker for Retry-After (at most 60 s)
-or a growing backoff; the turned-away records are sent again without using up --retries.
+at most 4 x N + 64 records ahead. HTTP 429 pauses every worker for Retry-After (at least 1 s,
+doubling while 429s go on, at most 60 s); the turned-away records are sent again without using
+up --retries, and each is journaled once.
 
-Journal (--journal PATH): an append-only file (mode 0600), one line per event, synced before
-each result is printed, locked while a run uses it. A run again with the same input and journal
+Journal: kept by default for a file, under $XDG_STATE_HOME (or ~/.local/state)/altur/imports/,
+named after the input's absolute path; --journal PATH chooses another (not a symlink),
+--no-journal keeps none, stdin has none unless --journal is given. An append-only file (mode
+0600), one line per event, synced before each result is printed, locked while a run uses it. A run again with the same input and journal
 skips what was created, sends again what failed or was never sent, and reports what was in
 flight or uncertain as uncertain without sending it (--resend-uncertain sends it: check first,
 or accept duplicates). Records may be edited in place between runs to fix failures: a created
 record that changed since is failed, not sent twice. A journal of another input is refused
-(exit 2). Ctrl-C lets the requests in flight finish and be journaled, prints the summary and
-exits 130; a second Ctrl-C quits at once.
+(exit 2). Ctrl-C, SIGTERM or `timeout -s INT` lets the requests in flight finish and be
+journaled, prints the summary and exits 130 (signals within 0.5 s count as one); a second
+Ctrl-C after that quits at once.
 
 Exit codes: 0 every record created, skipped or valid; 9 some failed or are uncertain; 2 the
 input as a whole cannot be read (missing file, unknown CSV column, CSV given as NDJSON, a JSON

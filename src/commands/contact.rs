@@ -7,6 +7,9 @@ use serde_json::{Map, Value, json};
 use crate::error::{Error, Result};
 use crate::model::json_type;
 
+/// `POST /campaigns/{id}/contacts`, which both `add` and `import` send.
+pub const ADD: crate::client::Endpoint = crate::registry::CONTACT_ADD.endpoint;
+
 /// The most contacts the API takes in one request.
 pub const BATCH_LIMIT: usize = 1000;
 pub const CONTACT_FIELDS: [&str; 5] = ["contact", "name", "context", "extracted_data", "f_id"];
@@ -197,24 +200,6 @@ pub fn batch_body(contacts: &[&[u8]], if_duplicate: &str) -> Vec<u8> {
     body
 }
 
-/// The `Idempotency-Key` of a batch: a UUID (version 8, made of a SHA-256) of the campaign
-/// and the exact body, so the same batch sent again (a retry, or a resumed run) carries the
-/// same key and the API answers it without adding anything twice, while any other batch,
-/// even of the same campaign, gets another key.
-pub fn batch_key(campaign: u64, body: &[u8]) -> String {
-    let mut context = ring::digest::Context::new(&ring::digest::SHA256);
-    context.update(b"altur contact import v1\n");
-    context.update(campaign.to_string().as_bytes());
-    context.update(b"\n");
-    context.update(body);
-    let digest = context.finish();
-    let mut bytes = [0u8; 16];
-    bytes.copy_from_slice(&digest.as_ref()[..16]);
-    bytes[6] = (bytes[6] & 0x0f) | 0x80; // version 8: custom
-    bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 4122 variant
-    uuid::Uuid::from_bytes(bytes).to_string()
-}
-
 /// What the API's answer says of one contact of a batch.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RowResult {
@@ -225,12 +210,16 @@ pub enum RowResult {
     Failed {
         code: String,
     },
+    /// The answer has no result for this contact, but says it did not add one
+    /// (`"success": false`, or more `summary.failed` than rows with an error).
+    NotAdded,
     /// The answer has no result for this contact.
     Missing,
 }
 
 /// The per-row results of a `ContactBatchResponse` for a batch of `count` contacts, in batch
-/// order (matched by `index`, or by position when the API leaves `index` out).
+/// order (matched by `index`, or by position when the API leaves `index` out). Rows the answer
+/// leaves out are `NotAdded` when its `success` or `summary.failed` says so.
 pub fn batch_results(answer: &Value, count: usize) -> Vec<RowResult> {
     let mut rows = vec![RowResult::Missing; count];
     let Some(results) = answer.get("results").and_then(Value::as_array) else {
@@ -257,8 +246,33 @@ pub fn batch_results(answer: &Value, count: usize) -> Vec<RowResult> {
             },
         };
     }
+    not_added(answer, &mut rows);
     rows
 }
+
+/// Trusts the answer's own word for the rows it has no result for.
+fn not_added(answer: &Value, rows: &mut [RowResult]) {
+    let missing = rows.iter().filter(|r| **r == RowResult::Missing).count() as u64;
+    if missing == 0 {
+        return;
+    }
+    let failed_rows = rows
+        .iter()
+        .filter(|r| matches!(r, RowResult::Failed { .. }))
+        .count() as u64;
+    let [.., failed] = batch_summary(answer);
+    let refused = answer.get("success") == Some(&Value::Bool(false))
+        || failed.saturating_sub(failed_rows) >= missing;
+    if refused {
+        for row in rows.iter_mut().filter(|r| **r == RowResult::Missing) {
+            *row = RowResult::NotAdded;
+        }
+    }
+}
+
+/// Why a contact the answer counts as failed, without a row of its own, failed.
+pub const NOT_ADDED: &str =
+    "the API did not add this contact (its answer counts it as failed, without saying why)";
 
 /// The words for a row's error code.
 pub fn row_error_message(code: &str) -> String {

@@ -2,7 +2,7 @@
 //! `contact import` in batches: per-record results in order, the API's counts, a batch whose
 //! answer is lost, a run killed with SIGKILL and resumed, all against the sandbox too.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
@@ -372,7 +372,8 @@ fn an_import_of_2500_contacts_is_three_batches_with_results_in_input_order() {
             .all(|r| r.path == "/campaigns/7/contacts" && r.method == "POST")
     );
 
-    // The same input gives the same keys: a batch sent again is recognised by the API.
+    // The same input in a later run draws new keys: the API must not replay the earlier
+    // run's answers (contacts deleted since would be reported added).
     let again = HandlerServer::new(move |_, request| batch_answer(request, &next_id));
     Altur::new()
         .against_url(&again.url())
@@ -385,7 +386,11 @@ fn an_import_of_2500_contacts_is_three_batches_with_results_in_input_order() {
         .iter()
         .map(|r| r.header("idempotency-key").unwrap().to_owned())
         .collect();
-    assert_eq!(keys_again, keys.iter().map(|k| k.to_string()).collect());
+    assert_eq!(keys_again.len(), 3);
+    assert!(
+        keys_again.iter().all(|k| !keys.contains(k.as_str())),
+        "a key of the first run was used again"
+    );
 }
 
 #[test]
@@ -766,4 +771,326 @@ fn a_batch_whose_outcome_stays_unknown_leaves_its_records_uncertain() {
         "sent, then sent again twice with the same key"
     );
     assert!(keys.iter().all(|k| *k == keys[0] && !k.is_empty()));
+}
+
+/// The phones of a batch request, in order.
+fn phones(request: &Recorded) -> Vec<String> {
+    request.body_json()["contacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["contact"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// A resumed run sends a batch whose outcome it never learned exactly as it was, with its key;
+/// records that failed go in a new batch under a new key, never mixed into the old one.
+#[test]
+fn a_resume_sends_the_journaled_batch_again_as_it_was_under_its_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("journal");
+    let input = dir.path().join("in.csv");
+    std::fs::write(&input, csv(6)).unwrap();
+    let next_id = Mutex::new(0);
+    // Each request's phones and key, as they arrive (a lost answer is not recorded otherwise).
+    type Arrivals = Arc<Mutex<Vec<(Vec<String>, String)>>>;
+    let arrived: Arrivals = Arc::default();
+    let log = arrived.clone();
+    let first = HandlerServer::new(move |index, request| {
+        let key = request.header("idempotency-key").unwrap().to_owned();
+        log.lock().unwrap().push((phones(request), key));
+        match index {
+            // Batch 1: record 2 fails on the server's side (a failure to send again).
+            0 => Reply::json(
+                200,
+                json!({"success": true, "summary": {"created": 1, "failed": 1}, "results": [
+                    {"index": 0, "id": "1", "contact": "+5215500000000"},
+                    {"index": 1, "contact": "+5215500000001", "error": "SERVER_ERROR"}]})
+                .to_string(),
+            ),
+            // Batch 2: the answer is lost.
+            1 => Reply::Drop,
+            _ => batch_answer(request, &next_id),
+        }
+    });
+    let args = |journal: &Path, input: &Path| {
+        vec![
+            "contact".to_owned(),
+            "import".to_owned(),
+            "--campaign".to_owned(),
+            "7".to_owned(),
+            "--batch-size".to_owned(),
+            "2".to_owned(),
+            "--concurrency".to_owned(),
+            "1".to_owned(),
+            "--retries".to_owned(),
+            "0".to_owned(),
+            "--journal".to_owned(),
+            journal.display().to_string(),
+            input.display().to_string(),
+        ]
+    };
+    Altur::new()
+        .against_url(&first.url())
+        .args(args(&journal, &input))
+        .run()
+        .code(9);
+    let sent = arrived.lock().unwrap().clone();
+    let lost_key = sent
+        .iter()
+        .find(|(phones, _)| phones == &["+5215500000002", "+5215500000003"])
+        .map(|(_, key)| key.clone())
+        .expect("the second batch was sent");
+    let first_keys: HashSet<String> = sent.into_iter().map(|(_, key)| key).collect();
+
+    let next_id = Mutex::new(100);
+    let second = HandlerServer::new(move |_, request| batch_answer(request, &next_id));
+    let resumed = Altur::new()
+        .against_url(&second.url())
+        .args(args(&journal, &input))
+        .run();
+    resumed.success();
+    let statuses: Vec<String> = lines(&resumed.stdout)
+        .iter()
+        .map(|r| r["status"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        statuses,
+        ["skipped", "added", "added", "added", "skipped", "skipped"]
+    );
+    let requests = second.requests();
+    assert_eq!(requests.len(), 2, "the lost batch, and record 2 alone");
+    let again = requests
+        .iter()
+        .find(|r| r.header("idempotency-key") == Some(lost_key.as_str()))
+        .expect("the lost batch is sent again under its key");
+    assert_eq!(phones(again), ["+5215500000002", "+5215500000003"]);
+    let retry = requests
+        .iter()
+        .find(|r| r.header("idempotency-key") != Some(lost_key.as_str()))
+        .unwrap();
+    assert_eq!(phones(retry), ["+5215500000001"]);
+    assert!(!first_keys.contains(retry.header("idempotency-key").unwrap()));
+}
+
+/// A phone number repeated in the input is sent once; the repeat is skipped, and the run's
+/// counts agree with the API's.
+#[test]
+fn a_record_repeated_in_the_input_is_skipped_not_sent_twice() {
+    let next_id = Mutex::new(0);
+    let server = HandlerServer::new(move |_, request| batch_answer(request, &next_id));
+    let run = Altur::new()
+        .against_url(&server.url())
+        .file(
+            "in.csv",
+            "phone,name\n+5215500000001,Ada\n+5215500000002,Bob\n+52 1 55 0000 0001,Ada again\n",
+        )
+        .args(["contact", "import", "--campaign", "7", "in.csv"])
+        .run();
+    run.success()
+        .stderr_has("2 added, 0 failed, 1 skipped, 0 uncertain")
+        .stderr_has("the API counted: 2 created");
+    let results = lines(&run.stdout);
+    assert_eq!(results[2]["status"], "skipped");
+    assert_eq!(results[2]["reason"], "duplicate of record 1");
+    assert_eq!(
+        phones(&server.requests()[0]),
+        ["+5215500000001", "+5215500000002"]
+    );
+}
+
+/// `{"success":false,"summary":{"failed":1},"results":[]}` is valid per the spec: the contact
+/// was not added, whatever the missing row.
+#[test]
+fn an_answer_that_counts_the_contact_failed_is_a_failure_for_add_and_import() {
+    let refused = || {
+        Reply::json(
+            200,
+            r#"{"success":false,"summary":{"created":0,"failed":1},"results":[]}"#,
+        )
+    };
+    let server = Server::new([refused(), refused()]);
+    let add = Altur::new()
+        .against(&server)
+        .args([
+            "contact",
+            "add",
+            "--campaign",
+            "7",
+            "--phone",
+            "+5215512345678",
+        ])
+        .run();
+    add.code(3).stderr_has("the API did not add this contact");
+    assert!(!add.stdout.contains("added"), "{}", add.stdout);
+    let import = Altur::new()
+        .against(&server)
+        .file("in.csv", "phone\n+5215512345678\n")
+        .args(["contact", "import", "--campaign", "7", "in.csv"])
+        .run();
+    import
+        .code(9)
+        .stderr_has("0 added, 1 failed, 0 skipped, 0 uncertain");
+    assert_eq!(lines(&import.stdout)[0]["status"], "failed");
+}
+
+/// An unknown column of a contacts CSV suggests `data.<column>`, and lists the accepted ones.
+#[test]
+fn an_unknown_contact_column_suggests_data_dot_its_name() {
+    let run = Altur::new()
+        .file("in.csv", "phone,plan\n+5215500000001,gold\n")
+        .args([
+            "contact",
+            "import",
+            "--campaign",
+            "7",
+            "in.csv",
+            "--validate-only",
+        ])
+        .run();
+    run.code(2)
+        .stderr_has("unknown column 'plan'")
+        .stderr_has("accepted columns: contact (or phone, phone_number)")
+        .stderr_has(
+            "altur: hint: to keep it in the contact's extracted_data, name the column data.plan",
+        );
+}
+
+/// Against an API that replays an answer by its key but does not de-duplicate phone numbers,
+/// an import killed with SIGKILL again and again, then run to the end, adds every phone once:
+/// batches in flight are sent again under their keys, never regrouped under new ones.
+#[test]
+fn kill_9_again_and_again_adds_every_phone_once_against_an_api_that_replays_by_key() {
+    #[derive(Default)]
+    struct Api {
+        answers: HashMap<String, String>,
+        added: HashMap<String, usize>,
+        next_id: u64,
+    }
+    let api: Arc<Mutex<Api>> = Arc::default();
+    let server = {
+        let api = api.clone();
+        HandlerServer::new(move |_, request| {
+            let key = request.header("idempotency-key").unwrap().to_owned();
+            let answer = {
+                let mut api = api.lock().unwrap();
+                match api.answers.get(&key) {
+                    Some(answer) => answer.clone(),
+                    None => {
+                        let mut results = Vec::new();
+                        for (index, phone) in phones(request).into_iter().enumerate() {
+                            api.next_id += 1;
+                            results.push(json!({"index": index, "id": api.next_id.to_string(), "contact": phone}));
+                            *api.added.entry(phone).or_default() += 1;
+                        }
+                        let answer = json!({"success": true, "summary": {"created": results.len()}, "results": results}).to_string();
+                        api.answers.insert(key, answer.clone());
+                        answer
+                    }
+                }
+            };
+            // Added before the answer leaves: a kill now loses the answer, not the contacts.
+            std::thread::sleep(Duration::from_millis(25));
+            Reply::json(200, answer)
+        })
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let (journal, input) = (dir.path().join("journal"), dir.path().join("contacts.csv"));
+    std::fs::write(&input, csv(600)).unwrap();
+    let command = || {
+        let mut command = Command::new(assert_cmd::cargo::cargo_bin("altur"));
+        command
+            .env_clear()
+            .env("HOME", dir.path())
+            .env("ALTUR_BASE_URL", server.url())
+            .env("ALTUR_API_KEY", KEY)
+            .args(["contact", "import", "--campaign", "7", "--batch-size", "7"])
+            .args(["--concurrency", "3", "--journal"])
+            .args([&journal, &input])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        command
+    };
+    for round in 1..=3 {
+        let mut child = command().spawn().unwrap();
+        wait_for_event(&journal, "created", round * 100);
+        child.kill().expect("SIGKILL");
+        child.wait().unwrap();
+    }
+    let last = command().stdout(Stdio::piped()).output().unwrap();
+    assert_eq!(last.status.code(), Some(0));
+    let results = lines(&String::from_utf8_lossy(&last.stdout));
+    assert_eq!(results.len(), 600);
+    assert!(
+        results
+            .iter()
+            .all(|r| r["status"] == "added" || r["status"] == "skipped")
+    );
+    let api = api.lock().unwrap();
+    assert_eq!(api.added.len(), 600);
+    let twice: Vec<_> = api.added.iter().filter(|(_, n)| **n > 1).collect();
+    assert!(twice.is_empty(), "added more than once: {twice:?}");
+}
+
+/// Records answered at once (invalid ones) after a contact waiting for its batch to fill used
+/// to take every slot of the reordering window while that contact held the printing back: the
+/// run hung. The batch now goes short.
+#[test]
+fn many_invalid_records_after_a_waiting_contact_do_not_stall_the_run() {
+    let next_id = Mutex::new(0);
+    let server = HandlerServer::new(move |_, request| batch_answer(request, &next_id));
+    let mut input = String::from("phone\n+5215500000001\n");
+    for _ in 0..150 {
+        input.push_str("12\n");
+    }
+    input.push_str("+5215500000002\n");
+    let run = Altur::new()
+        .against_url(&server.url())
+        .file("in.csv", input)
+        .args(["contact", "import", "--campaign", "7", "in.csv"])
+        .args(["--batch-size", "10", "--concurrency", "1"])
+        .run();
+    run.code(9)
+        .stderr_has("2 added, 150 failed, 0 skipped, 0 uncertain");
+    let results = lines(&run.stdout);
+    assert_eq!(results.len(), 152);
+    assert_eq!(results[0]["status"], "added");
+    assert_eq!(results[151]["status"], "added");
+}
+
+/// A batch whose outcome is unknown cannot be sent again once a record of it changed (the same
+/// key with another body): its records stay `uncertain`, never regrouped under a new key.
+#[test]
+fn an_unsettled_batch_with_an_edited_record_is_not_regrouped() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("journal");
+    let input = dir.path().join("in.csv");
+    std::fs::write(&input, csv(4)).unwrap();
+    let next_id = Mutex::new(0);
+    let first = HandlerServer::new(move |index, request| match index {
+        1 => Reply::Drop,
+        _ => batch_answer(request, &next_id),
+    });
+    let import = |url: &str| {
+        Altur::new()
+            .against_url(url)
+            .args(["contact", "import", "--campaign", "7", "--batch-size", "2"])
+            .args(["--concurrency", "1", "--retries", "0", "--journal"])
+            .args([&journal, &input])
+            .run()
+    };
+    import(&first.url()).code(9);
+    // Record 3 (in the lost batch) is edited.
+    std::fs::write(&input, csv(4).replace(",C2,", ",C2 edited,")).unwrap();
+    let next_id = Mutex::new(100);
+    let second = HandlerServer::new(move |_, request| batch_answer(request, &next_id));
+    let resumed = import(&second.url());
+    resumed.code(9);
+    let statuses: Vec<String> = lines(&resumed.stdout)
+        .iter()
+        .map(|r| r["status"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(statuses, ["skipped", "skipped", "uncertain", "uncertain"]);
+    assert!(second.requests().is_empty(), "nothing regrouped and sent");
 }

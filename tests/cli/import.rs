@@ -245,7 +245,7 @@ fn input_unreadable_as_a_whole_exits_2_and_sends_nothing() {
             "u.csv",
             "display_name,email\nA,a\n",
             &[],
-            "unknown column 'email' in the CSV header of u.csv (known columns: display_name or name, info)",
+            "unknown column 'email' in the CSV header of u.csv (accepted columns: display_name or name, info)",
         ),
         (
             "u.csv",
@@ -281,13 +281,28 @@ fn input_unreadable_as_a_whole_exits_2_and_sends_nothing() {
             .run();
         run.code(2).stdout_empty();
         run.stderr_has(&format!("altur: error: {message}"));
+        // A fatal error comes alone, with no "0 created" summary before it.
+        assert!(!run.stderr.contains("altur: import:"), "{}", run.stderr);
+        let check = Altur::new()
+            .against(&server)
+            .file(name, contents)
+            .args(["enduser", "import", "--validate-only", name])
+            .args(extra)
+            .run();
+        check
+            .code(2)
+            .stderr_has(&format!("altur: error: {message}"));
+        assert!(!check.stderr.contains("altur: import:"), "{}", check.stderr);
     }
-    Altur::new()
-        .against(&server)
-        .args(["enduser", "import", "missing.csv"])
-        .run()
-        .code(2)
-        .stderr_has("altur: error: cannot read missing.csv: ");
+    // A missing file is missing, whatever its extension says.
+    for missing in ["missing.csv", "users.cvs"] {
+        Altur::new()
+            .against(&server)
+            .args(["enduser", "import", missing])
+            .run()
+            .code(2)
+            .stderr_has(&format!("altur: error: no such file: {missing}"));
+    }
     assert!(server.requests().is_empty());
 }
 
@@ -371,8 +386,8 @@ fn a_429_storm_loses_no_record_and_creates_none_twice() {
         let (creations, turned_away) = (creations.clone(), turned_away.clone());
         HandlerServer::new(move |index, r| {
             std::thread::sleep(jitter(index, 5));
-            // The first 30 requests, then about a third of the rest, are turned away.
-            if index < 30 || RandomState::new().hash_one(index) % 3 == 0 {
+            // The first 16 requests (two rounds of 8), then every 40th, are turned away.
+            if index < 16 || index % 40 == 0 {
                 turned_away.fetch_add(1, Ordering::SeqCst);
                 return Reply::with_headers(
                     429,
@@ -405,7 +420,7 @@ fn a_429_storm_loses_no_record_and_creates_none_twice() {
     let creations = creations.lock().unwrap();
     assert_eq!(creations.len(), 120);
     assert!(creations.values().all(|&n| n == 1), "{creations:?}");
-    assert!(turned_away.load(Ordering::SeqCst) >= 40);
+    assert!(turned_away.load(Ordering::SeqCst) >= 16);
     run.stderr_has("import: 120 created, 0 failed, 0 skipped, 0 uncertain");
 }
 
@@ -1219,7 +1234,7 @@ fn twenty_records_in_a_row_that_cannot_be_sent_stop_the_run_with_exit_6() {
     }
     run.stderr_has("; stopped early: the server could not be reached\n");
     run.stderr_has("altur: error: 20 records in a row could not be sent (the last: ");
-    run.stderr_has("altur: hint: once the server can be reached, run again with the same --journal: the records not sent are sent then");
+    run.stderr_has("altur: hint: once the server can be reached: run again with the same --journal to carry on where this run stopped, creating nothing twice");
     // Records after the 20th were neither sent nor journaled: a resumed run sends them all.
     let server = HandlerServer::new(|_, r| create(r));
     let resumed = Altur::new()
@@ -1518,4 +1533,404 @@ fn validate_only_with_a_closed_stdout_says_it_stopped_and_exits_130() {
         ),
         "{stderr}"
     );
+}
+
+/// `timeout -s INT` signals altur and then its whole process group: two signals microseconds
+/// apart are one Ctrl-C, so the run stops cleanly, not at once.
+#[test]
+fn timeout_s_int_prints_the_summary_and_leaves_nothing_uncertain() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("j");
+    let input = dir.path().join("in.ndjson");
+    std::fs::write(&input, ndjson(400)).unwrap();
+    let server = HandlerServer::new(|_, r| {
+        std::thread::sleep(Duration::from_millis(30));
+        create(r)
+    });
+    let output = Command::new("timeout")
+        .args(["--preserve-status", "-s", "INT", "1"])
+        .arg(assert_cmd::cargo::cargo_bin("altur"))
+        .args(["enduser", "import", "--concurrency", "4", "--journal"])
+        .args([&journal, &input])
+        .env_clear()
+        .env("HOME", dir.path())
+        .env("ALTUR_BASE_URL", server.url())
+        .env("ALTUR_API_KEY", KEY)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    // With --preserve-status, timeout exits with the command's own status.
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("altur: import: "), "{stderr}");
+    assert!(stderr.contains("stopped early: interrupted"), "{stderr}");
+    let results = lines(&String::from_utf8_lossy(&output.stdout));
+    let answered = server.requests().len();
+    assert!(answered < 400, "the run was not stopped");
+    assert_eq!(results.len(), answered);
+    assert!(
+        results.iter().all(|r| r["status"] == "created"),
+        "{results:?}"
+    );
+    // The journal ends every record it sent with its outcome: a resume finds none uncertain.
+    let resumed = Altur::new()
+        .against_url(&server.url())
+        .args(["enduser", "import", "--concurrency", "4", "--journal"])
+        .args([&journal, &input])
+        .run();
+    resumed.success();
+    assert!(!resumed.stdout.contains("uncertain"), "{}", resumed.stdout);
+    assert_eq!(server.requests().len(), 400);
+}
+
+/// A second Ctrl-C after the first one's window ends the run at once, and says so in the
+/// session's error format.
+#[test]
+fn a_second_signal_later_quits_at_once_in_the_json_error_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("j");
+    let input = dir.path().join("in.ndjson");
+    std::fs::write(&input, ndjson(3)).unwrap();
+    let (server, arrived, _release) = holding_server("user-2");
+    let child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
+        .env_clear()
+        .env("HOME", dir.path())
+        .env("ALTUR_BASE_URL", server.url())
+        .env("ALTUR_API_KEY", KEY)
+        .args([
+            "-o",
+            "json",
+            "enduser",
+            "import",
+            "--concurrency",
+            "1",
+            "--journal",
+        ])
+        .args([&journal, &input])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    assert_eq!(arrival(&arrived), "user-2");
+    crate::support::send_signal(child.id(), "TERM");
+    // The held request never finishes: only a second signal, past the window, ends the run.
+    std::thread::sleep(Duration::from_millis(700));
+    crate::support::send_signal(child.id(), "INT");
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    let error: Value =
+        serde_json::from_str(stderr.trim()).unwrap_or_else(|e| panic!("{e}: {stderr}"));
+    assert_eq!(error["error"]["kind"], "interrupted", "{stderr}");
+    assert!(
+        error["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("interrupted again"),
+        "{stderr}"
+    );
+}
+
+/// `Retry-After: 0` (or `1e-300`) would turn a storm of 429s into a storm of requests: the
+/// pause is at least a second, doubling while the 429s go on, and each record's 429 is
+/// journaled once, not once per answer.
+#[test]
+fn a_retry_after_below_a_second_pauses_a_second_then_doubles_and_is_journaled_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("j");
+    let server = HandlerServer::new(|index, r| {
+        if index < 2 {
+            return Reply::with_headers(
+                429,
+                &[("Retry-After", "1e-300")],
+                r#"{"error":429,"message":"slow down"}"#,
+            );
+        }
+        create(r)
+    });
+    let started = Instant::now();
+    let run = Altur::new()
+        .against_url(&server.url())
+        .file("in.ndjson", ndjson(1))
+        .args(["enduser", "import", "in.ndjson", "--journal"])
+        .arg(&journal)
+        .run();
+    run.success();
+    assert!(
+        started.elapsed() >= Duration::from_secs(3),
+        "paused {:?}, not 1 s then 2 s",
+        started.elapsed()
+    );
+    assert_eq!(server.requests().len(), 3);
+    let text = std::fs::read_to_string(&journal).unwrap();
+    assert_eq!(text.matches("\"event\":\"failed\"").count(), 1, "{text}");
+    assert_eq!(text.matches("\"event\":\"sent\"").count(), 3, "{text}");
+}
+
+/// Ctrl-C during a 429 pause stops the run at once, with its summary, and the record that
+/// was turned away is sent again by a resumed run (it was not in flight).
+#[test]
+fn ctrl_c_is_honoured_during_a_429_pause() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("j");
+    let input = dir.path().join("in.ndjson");
+    std::fs::write(&input, ndjson(2)).unwrap();
+    let storm = HandlerServer::new(|_, _| {
+        Reply::with_headers(
+            429,
+            &[("Retry-After", "0")],
+            r#"{"error":429,"message":"slow down"}"#,
+        )
+    });
+    let mut child = spawn_import(&storm, dir.path(), "1", &[&journal, &input]);
+    // Two rounds: the second 429 is the one only `sent` is journaled for.
+    wait_for_event(&journal, "sent", 2);
+    crate::support::send_signal(child.id(), "INT");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("Ctrl-C was not honoured during the pause");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("stopped early: interrupted"), "{stderr}");
+    assert!(
+        storm.requests().len() <= 3,
+        "{} requests",
+        storm.requests().len()
+    );
+
+    let calm = HandlerServer::new(|_, r| create(r));
+    let resumed = Altur::new()
+        .against_url(&calm.url())
+        .args(["enduser", "import", "--journal"])
+        .args([&journal, &input])
+        .run();
+    resumed.success();
+    assert_eq!(
+        lines(&resumed.stdout),
+        [created(1, "user-1"), created(2, "user-2")]
+    );
+}
+
+/// `enduser import` keeps a journal per input file by default: the same file imported twice
+/// creates nothing twice, and the second run says why it sent nothing.
+#[test]
+fn a_second_import_of_the_same_file_skips_what_the_first_created_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state");
+    let input = dir.path().join("users.ndjson");
+    std::fs::write(&input, ndjson(3)).unwrap();
+    let server = HandlerServer::new(|_, r| create(r));
+    let import = |extra: &[&str]| {
+        Altur::new()
+            .against_url(&server.url())
+            .env("XDG_STATE_HOME", &state)
+            .args(["enduser", "import"])
+            .args(extra)
+            .arg(&input)
+            .run()
+    };
+    import(&[]).success();
+    assert_eq!(server.requests().len(), 3);
+    let again = import(&[]);
+    again
+        .success()
+        .stderr_has("import: 0 created, 0 failed, 3 skipped, 0 uncertain")
+        .stderr_has("altur: 3 already created by the run of 20")
+        .stderr_has(" UTC; --no-journal sends them again");
+    assert!(
+        lines(&again.stdout)
+            .iter()
+            .all(|r| r["status"] == "skipped")
+    );
+    assert_eq!(server.requests().len(), 3, "nothing sent twice");
+    let journals: Vec<_> = std::fs::read_dir(state.join("altur/imports"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(journals.len(), 1);
+    assert!(journals[0].to_string_lossy().ends_with(".journal"));
+    #[cfg(unix)]
+    assert_eq!(mode_of(&journals[0]), 0o600);
+    import(&["--no-journal"]).success();
+    assert_eq!(server.requests().len(), 6, "--no-journal sends them again");
+}
+
+/// stdin has no default journal (there is no file to name it after).
+#[test]
+fn stdin_keeps_no_journal_by_default() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state");
+    let server = HandlerServer::new(|_, r| create(r));
+    for _ in 0..2 {
+        Altur::new()
+            .against_url(&server.url())
+            .env("XDG_STATE_HOME", &state)
+            .args(["enduser", "import", "-"])
+            .stdin(ndjson(2))
+            .run()
+            .success();
+    }
+    assert_eq!(server.requests().len(), 4);
+    assert!(!state.join("altur/imports").exists());
+}
+
+/// A journal reached through a symbolic link could be any file: refused before anything is
+/// sent.
+#[cfg(unix)]
+#[test]
+fn a_journal_that_is_a_symlink_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("elsewhere");
+    std::fs::write(&target, "keep me\n").unwrap();
+    let link = dir.path().join("j");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let server = HandlerServer::new(|_, r| create(r));
+    Altur::new()
+        .against_url(&server.url())
+        .file("in.ndjson", ndjson(1))
+        .args(["enduser", "import", "in.ndjson", "--journal"])
+        .arg(&link)
+        .run()
+        .code(2)
+        .stderr_has("is a symbolic link");
+    assert!(server.requests().is_empty());
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep me\n");
+}
+
+/// After an interrupted run without a journal, the hint does not promise that a re-run skips
+/// what was created.
+#[test]
+fn an_interrupted_run_without_a_journal_says_a_new_run_sends_everything_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.ndjson");
+    std::fs::write(&input, ndjson(200)).unwrap();
+    let server = HandlerServer::new(|_, r| {
+        std::thread::sleep(Duration::from_millis(30));
+        create(r)
+    });
+    let output = Command::new("timeout")
+        .args(["--preserve-status", "-s", "INT", "1"])
+        .arg(assert_cmd::cargo::cargo_bin("altur"))
+        .args(["enduser", "import", "--no-journal"])
+        .arg(&input)
+        .env_clear()
+        .env("HOME", dir.path())
+        .env("ALTUR_BASE_URL", server.url())
+        .env("ALTUR_API_KEY", KEY)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(
+        stderr.contains("a new run without a journal would send every record again"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("skips them"), "{stderr}");
+}
+
+/// Spreadsheets in many locales write `;`-separated CSV; a header row repeated mid-file, a
+/// line with another field count and bytes that are not UTF-8 fail their record, naming the
+/// line, and the run goes on.
+#[test]
+fn semicolon_csv_is_read_and_broken_lines_fail_alone_naming_their_line() {
+    let server = HandlerServer::new(|_, r| create(r));
+    let run = Altur::new()
+        .against_url(&server.url())
+        .file(
+            "users.csv",
+            b"name;info\nuser-1;a\nname;info\nuser-2;b;extra\nuser-3;\xff\nuser-4;d\n".as_slice(),
+        )
+        .args(["enduser", "import", "users.csv", "--concurrency", "1"])
+        .run();
+    run.code(9);
+    let results = lines(&run.stdout);
+    assert_eq!(results[0], created(1, "user-1"));
+    let failure = |n: usize| results[n]["error"]["message"].as_str().unwrap().to_owned();
+    assert_eq!(failure(1), "line 3: repeated header line");
+    assert_eq!(
+        failure(2),
+        "line 4: expected 2 fields like the header, found 3"
+    );
+    assert_eq!(failure(3), "line 5: the info field is not UTF-8 text");
+    assert_eq!(results[4], created(5, "user-4"));
+    assert_eq!(server.requests().len(), 2);
+    // --delimiter overrides what the header suggests.
+    let forced = Altur::new()
+        .against_url(&server.url())
+        .file("users.csv", "name;info\nuser-9;a\n")
+        .args(["enduser", "import", "users.csv", "--delimiter", ","])
+        .run();
+    forced
+        .code(2)
+        .stderr_has("unknown column 'name;info'")
+        .stderr_has("--delimiter");
+}
+
+/// `"info": null` is an absent info, and `--validate-only` says records are invalid, not
+/// "uncertain".
+#[test]
+fn a_null_info_is_absent_and_validate_only_speaks_of_invalid_records() {
+    let server = HandlerServer::new(|_, r| create(r));
+    Altur::new()
+        .against_url(&server.url())
+        .file("in.ndjson", "{\"display_name\":\"user-1\",\"info\":null}\n")
+        .args(["enduser", "import", "in.ndjson"])
+        .run()
+        .success();
+    assert_eq!(
+        server.requests()[0].body_json(),
+        json!({"display_name": "user-1"})
+    );
+    let check = Altur::new()
+        .file(
+            "in.ndjson",
+            "{\"display_name\":\"\"}\n{\"display_name\":\"a\"}\n",
+        )
+        .args(["enduser", "import", "in.ndjson", "--validate-only"])
+        .run();
+    check
+        .code(9)
+        .stderr_has("1 of 2 records are invalid (see the results on stdout); nothing was sent");
+    assert!(!check.stderr.contains("uncertain"), "{}", check.stderr);
+}
+
+/// Another file saved under the name of one imported before (this week's users.csv) does not
+/// belong to the journal kept for that path: refused before anything is sent, with a hint
+/// that names --no-journal.
+#[test]
+fn another_file_under_an_imported_name_is_refused_with_a_way_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state");
+    let input = dir.path().join("users.ndjson");
+    let server = HandlerServer::new(|_, r| create(r));
+    let import = |extra: &[&str]| {
+        Altur::new()
+            .against_url(&server.url())
+            .env("XDG_STATE_HOME", &state)
+            .args(["enduser", "import"])
+            .args(extra)
+            .arg(&input)
+            .run()
+    };
+    std::fs::write(&input, ndjson(3)).unwrap();
+    import(&[]).success();
+    let others: String = (11..=13)
+        .map(|n| format!("{{\"display_name\":\"user-{n}\"}}\n"))
+        .collect();
+    std::fs::write(&input, others).unwrap();
+    import(&[])
+        .code(2)
+        .stderr_has("does not belong to this input")
+        .stderr_has("give --no-journal to send every record");
+    assert_eq!(server.requests().len(), 3);
+    import(&["--no-journal"]).success();
+    assert_eq!(server.requests().len(), 6);
 }

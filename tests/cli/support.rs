@@ -55,6 +55,7 @@ impl Altur {
             let name = name.to_string_lossy().into_owned();
             let upper = name.to_ascii_uppercase();
             if upper.starts_with("ALTUR_")
+                || upper == "XDG_STATE_HOME"
                 || upper.ends_with("_PROXY")
                 || upper.starts_with("RUST_")
                 || ["NO_COLOR", "SSL_CERT_FILE", "SSL_CERT_DIR", "CI"].contains(&upper.as_str())

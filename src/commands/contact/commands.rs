@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 
-use super::{ContactFlags, contact_from_flags, row_error_message};
+use super::{ADD, ContactFlags, NOT_ADDED, RowResult, contact_from_flags, row_error_message};
 use crate::cli::{ContactAddArgs, ContactCommand, ContactListArgs};
 use crate::client::{Client, Endpoint};
 use crate::commands::campaign::checked_numeric_id;
@@ -45,7 +45,6 @@ const ADDED: Resource = Resource {
 };
 
 pub const LIST: Endpoint = crate::registry::CONTACT_LIST.endpoint;
-pub const ADD: Endpoint = crate::registry::CONTACT_ADD.endpoint;
 pub const GET: Endpoint = crate::registry::CONTACT_GET.endpoint;
 pub const DELETE: Endpoint = crate::registry::CONTACT_DELETE.endpoint;
 /// Every endpoint these commands use, for the test against the spec.
@@ -151,6 +150,10 @@ fn add(settings: &Settings, args: &ContactAddArgs) -> Result<()> {
                 .with_status(answer.status)
                 .with_body(json!({"error": code})),
         );
+    }
+    if super::batch_results(&answer.body, 1)[0] == RowResult::NotAdded {
+        // `{"success": false, "summary": {"failed": 1}, "results": []}` is a refusal.
+        return Err(Error::new(Kind::Api, NOT_ADDED).with_status(answer.status));
     }
     let format = output::format_for(settings);
     if format == crate::cli::OutputFormat::Json {

@@ -1,13 +1,12 @@
 //! `altur contact import`: the import engine of `enduser import` (streaming, order, journal,
-//! 429 pauses, Ctrl-C) with contacts as its records, sent in batches of up to 1000, each with
-//! an `Idempotency-Key` made of its content.
+//! 429 pauses, Ctrl-C) with contacts as its records, sent in batches of up to 1000, each under
+//! the `Idempotency-Key` the engine gives it (random per batch and run, kept in the journal).
 
 use serde_json::{Value, json};
 
-use super::commands::ADD;
 use super::{
-    CSV_KNOWN, RowResult, batch_body, batch_key, batch_results, batch_summary, contact_from_csv,
-    contact_from_json, csv_field, row_error_message,
+    ADD, CSV_KNOWN, NOT_ADDED, RowResult, batch_body, batch_results, batch_summary,
+    contact_from_csv, contact_from_json, csv_field, row_error_message,
 };
 use crate::cli::{ContactImportArgs, ImportArgs};
 use crate::client::Call;
@@ -26,6 +25,11 @@ pub fn run(settings: &Settings, args: &ContactImportArgs) -> Result<()> {
         csv_field,
         csv_required: &[("contact", "contact (or phone, phone_number)")],
         csv_known: CSV_KNOWN,
+        csv_unknown_hint: |column| {
+            Some(format!(
+                "to keep it in the contact's extracted_data, name the column data.{column}"
+            ))
+        },
         from_csv: contact_from_csv,
         created_id: crate::commands::import::id_field,
         refused: super::refused,
@@ -34,6 +38,8 @@ pub fn run(settings: &Settings, args: &ContactImportArgs) -> Result<()> {
             size: usize::from(args.batch_size),
             if_duplicate: args.if_duplicate.as_str(),
         })),
+        // One file may go to many campaigns: a journal per file would mix them up.
+        default_journal: false,
     }));
     let engine_args = ImportArgs {
         file: args.file.clone(),
@@ -56,12 +62,23 @@ impl Batching for ContactBatches {
         self.size
     }
 
-    fn call(&self, bodies: &[&[u8]]) -> Call {
-        let body = batch_body(bodies, self.if_duplicate);
-        let key = batch_key(self.campaign, &body);
+    fn body(&self, bodies: &[&[u8]]) -> Vec<u8> {
+        batch_body(bodies, self.if_duplicate)
+    }
+
+    fn call(&self, body: Vec<u8>, key: &str) -> Call {
         ADD.call(&[&self.campaign.to_string()])
             .with_body(body)
-            .with_idempotency_key(&key)
+            .with_idempotency_key(key)
+    }
+
+    /// The phone number (normalised when read): the API keeps one contact per number.
+    fn identity(&self, body: &[u8]) -> Option<u64> {
+        use std::hash::{Hash, Hasher};
+        let contact: Value = serde_json::from_slice(body).ok()?;
+        let mut hasher = std::hash::DefaultHasher::new();
+        contact.get("contact")?.as_str()?.hash(&mut hasher);
+        Some(hasher.finish())
     }
 
     fn outcomes(&self, answer: &Value, count: usize) -> Vec<Outcome> {
@@ -73,6 +90,7 @@ impl Batching for ContactBatches {
                     Error::new(Kind::Api, format!("{} ({code})", row_error_message(&code)))
                         .with_body(json!({"error": code})),
                 ),
+                RowResult::NotAdded => Outcome::Failed(Error::new(Kind::Api, NOT_ADDED)),
                 RowResult::Missing => Outcome::Uncertain(Error::new(
                     Kind::Unknown,
                     "the API's answer to the batch has no result for this record",

@@ -10,6 +10,12 @@
 //! {"record":3,"hash":"01d9...","event":"uncertain","reason":"no answer within 30 s"}
 //! ```
 //!
+//! Records sent many to a request (contacts) are journaled as a batch too, before the batch is
+//! first sent: its random `Idempotency-Key`, a hash of its body and its records in order
+//! (`{"batch":"9b1c...","body":"c3d4...","records":[[1,"5a1e..."],[2,"77c0..."]]}`). A resumed
+//! run sends a batch whose outcome is unknown again exactly as it was, under the same key, so
+//! the API answers it without adding anything twice.
+//!
 //! The hash of each record is what ties the journal to its input: a resumed run compares the
 //! records it reads with them (see the reader in `mod.rs`), so an input edited to fix failed
 //! records can be resumed. (Journals from before kept an `input_hash` of the input's first
@@ -30,7 +36,8 @@ use serde_json::{Value, json};
 use crate::error::{Error, Result};
 use crate::secret::redact;
 
-const VERSION: u64 = 1;
+/// Journals are written as version 2 (batches); version 1 journals (no batches) are read too.
+const VERSION: u64 = 2;
 
 /// What an earlier run last wrote about a record.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,6 +54,17 @@ pub enum Prior {
 
 /// The last event of each record, with the hash of the record it was about.
 pub type History = HashMap<u64, (u64, Prior)>;
+
+/// A batch as journaled before it was first sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JournaledBatch {
+    /// Its `Idempotency-Key`.
+    pub key: String,
+    /// The FNV-1a hash of its request body.
+    pub body: u64,
+    /// Its records in order: number and hash.
+    pub records: Vec<(u64, u64)>,
+}
 
 /// One event about a record.
 #[derive(Debug, Clone, Copy)]
@@ -73,7 +91,7 @@ struct Appender {
 impl Journal {
     /// Opens (or creates) the journal at `path` and locks it for this run: a new journal gets
     /// a header; an existing one gives the history of its records.
-    pub fn open(path: &Path, input_name: &str) -> Result<(Journal, History)> {
+    pub fn open(path: &Path, input_name: &str) -> Result<(Journal, History, Vec<JournaledBatch>)> {
         let shown = path.display();
         let cannot =
             |e: std::io::Error| Error::input(format!("cannot use the journal {shown}: {e}"));
@@ -105,7 +123,7 @@ impl Journal {
             }
             Err(TryLockError::Error(e)) => return Err(cannot(e)),
         }
-        let history = if file.metadata().map_err(cannot)?.len() == 0 {
+        let (history, batches) = if file.metadata().map_err(cannot)?.len() == 0 {
             let header = json!({
                 "v": VERSION,
                 "input": input_name,
@@ -115,12 +133,13 @@ impl Journal {
                     .unwrap_or_default(),
             });
             write_synced(&mut file, &format!("{header}\n")).map_err(cannot)?;
-            History::new()
+            (History::new(), Vec::new())
         } else {
-            let (history, complete) = read_history(BufReader::new(&mut file), &shown.to_string())?;
+            let (history, batches, complete) =
+                read_history(BufReader::new(&mut file), &shown.to_string())?;
             // A line cut short by a crash is dropped, so the next event starts a line of its own.
             file.set_len(complete).map_err(cannot)?;
-            history
+            (history, batches)
         };
         let syncer = file.try_clone().map_err(cannot)?;
         Ok((
@@ -130,7 +149,19 @@ impl Journal {
                 synced: Mutex::new(0),
             },
             history,
+            batches,
         ))
+    }
+
+    /// Appends a batch about to be sent for the first time, synced before it returns.
+    pub fn batch(&self, batch: &JournaledBatch) -> Result<()> {
+        let records: Vec<Value> = batch
+            .records
+            .iter()
+            .map(|(number, hash)| json!([number, hex(*hash)]))
+            .collect();
+        let line = json!({"batch": batch.key, "body": hex(batch.body), "records": records});
+        self.append(&line)
     }
 
     /// Appends one event and syncs it to disk before returning.
@@ -153,6 +184,11 @@ impl Journal {
         if let Some(reason) = reason {
             fields.insert("reason".into(), reason.into());
         }
+        self.append(&line)
+    }
+
+    /// Appends one line and syncs it (with any other line written meanwhile) to disk.
+    fn append(&self, line: &Value) -> Result<()> {
         let cannot =
             |e: std::io::Error| Error::internal(format!("cannot write to the journal: {e}"));
         let number = {
@@ -184,13 +220,17 @@ pub fn hex(hash: u64) -> String {
 
 /// Reads an existing journal; returns what it says and the length of its complete lines. Only
 /// a last line without its newline (cut short by a crash) may be unreadable.
-fn read_history(mut reader: impl BufRead, shown: &str) -> Result<(History, u64)> {
+fn read_history(
+    mut reader: impl BufRead,
+    shown: &str,
+) -> Result<(History, Vec<JournaledBatch>, u64)> {
     let damaged = |number: usize| {
         Error::input(format!("the journal {shown} is damaged at line {number}")).with_hint(
             "give a new --journal path (records it lists as created would be created again)",
         )
     };
     let mut history = History::new();
+    let mut batches = Vec::new();
     let mut complete = 0u64;
     let mut line = Vec::new();
     for number in 1.. {
@@ -204,6 +244,8 @@ fn read_history(mut reader: impl BufRead, shown: &str) -> Result<(History, u64)>
         let value = serde_json::from_slice::<Value>(&line).map_err(|_| damaged(number))?;
         if number == 1 {
             check_header(&value, shown)?;
+        } else if value.get("batch").is_some() {
+            batches.push(parse_batch(&value).ok_or_else(|| damaged(number))?);
         } else {
             let (record, hash, prior) = parse_event(&value).ok_or_else(|| damaged(number))?;
             history.insert(record, (hash, prior));
@@ -213,16 +255,31 @@ fn read_history(mut reader: impl BufRead, shown: &str) -> Result<(History, u64)>
     if complete == 0 {
         return Err(damaged(1));
     }
-    Ok((history, complete))
+    Ok((history, batches, complete))
 }
 
 fn check_header(header: &Value, shown: &str) -> Result<()> {
-    if header.get("v").and_then(Value::as_u64) != Some(VERSION) {
+    if !matches!(header.get("v").and_then(Value::as_u64), Some(1..=VERSION)) {
         return Err(Error::input(format!(
             "{shown} is not an import journal this version of altur can read"
         )));
     }
     Ok(())
+}
+
+fn parse_batch(value: &Value) -> Option<JournaledBatch> {
+    let hash = |text: &Value| u64::from_str_radix(text.as_str()?, 16).ok();
+    let records = value
+        .get("records")?
+        .as_array()?
+        .iter()
+        .map(|pair| Some((pair.get(0)?.as_u64()?, hash(pair.get(1)?)?)))
+        .collect::<Option<Vec<_>>>()?;
+    Some(JournaledBatch {
+        key: value.get("batch")?.as_str()?.to_owned(),
+        body: hash(value.get("body")?)?,
+        records,
+    })
 }
 
 fn parse_event(value: &Value) -> Option<(u64, u64, Prior)> {
@@ -239,73 +296,4 @@ fn parse_event(value: &Value) -> Option<(u64, u64, Prior)> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn events_round_trip_and_the_last_one_wins() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("j");
-        let (journal, history) = Journal::open(&path, "in.csv").unwrap();
-        assert!(history.is_empty());
-        journal.record(1, 0xab, Event::Sent).unwrap();
-        journal
-            .record(1, 0xab, Event::Created(Some("id-1")))
-            .unwrap();
-        journal.record(2, 0xcd, Event::Sent).unwrap();
-        journal
-            .record(
-                3,
-                0xef,
-                Event::Failed {
-                    retriable: true,
-                    reason: "refused",
-                },
-            )
-            .unwrap();
-        journal
-            .record(4, 0x12, Event::Uncertain { reason: "lost" })
-            .unwrap();
-        drop(journal);
-        // A crash cut the last line short.
-        std::fs::OpenOptions::new()
-            .append(true)
-            .open(&path)
-            .unwrap()
-            .write_all(b"{\"record\":5,\"ha")
-            .unwrap();
-        let (journal, history) = Journal::open(&path, "in.csv").unwrap();
-        assert_eq!(history[&1], (0xab, Prior::Created(Some("id-1".into()))));
-        assert_eq!(history[&2], (0xcd, Prior::InFlight));
-        assert_eq!(history[&3], (0xef, Prior::Failed));
-        assert_eq!(history[&4], (0x12, Prior::Uncertain));
-        assert_eq!(history.len(), 4);
-        journal.record(5, 0x34, Event::Sent).unwrap();
-        drop(journal);
-        let (_, history) = Journal::open(&path, "in.csv").unwrap();
-        assert_eq!(history[&5], (0x34, Prior::InFlight));
-    }
-
-    #[test]
-    fn a_damaged_middle_is_refused() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("j");
-        drop(Journal::open(&path, "a.csv").unwrap());
-        let mut text = std::fs::read_to_string(&path).unwrap();
-        text.push_str("garbage\n{\"record\":1,\"hash\":\"01\",\"event\":\"sent\"}\n");
-        std::fs::write(&path, text).unwrap();
-        let e = Journal::open(&path, "a.csv").err().unwrap();
-        assert!(e.message.contains("damaged at line 2"), "{}", e.message);
-    }
-
-    #[test]
-    fn a_journal_in_use_is_refused_until_released() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("j");
-        let (first, _) = Journal::open(&path, "a.csv").unwrap();
-        let e = Journal::open(&path, "a.csv").err().unwrap();
-        assert!(e.message.contains("in use by another run"), "{}", e.message);
-        drop(first);
-        Journal::open(&path, "a.csv").unwrap();
-    }
-}
+mod tests;

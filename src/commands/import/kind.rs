@@ -32,6 +32,8 @@ pub struct RecordKind {
     pub csv_required: &'static [(&'static str, &'static str)],
     /// The known columns, as listed in an error about an unknown one.
     pub csv_known: &'static str,
+    /// What to suggest for an unknown column, by its name.
+    pub csv_unknown_hint: fn(&str) -> Option<String>,
     /// A record from the cells of a CSV row, paired with the fields their columns fill.
     pub from_csv: fn(&[(&'static str, String)]) -> Parsed,
     /// The id of the created record, from the 2xx answer.
@@ -42,16 +44,23 @@ pub struct RecordKind {
     /// Set when the API takes records in batches: the engine then sends up to `size()`
     /// records per request and reads each one's outcome from the answer.
     pub batch: Option<Box<dyn Batching>>,
+    /// Whether a run keeps a journal when none is given (one per input file).
+    pub default_journal: bool,
 }
 
 /// How records go many to a request (`POST /campaigns/{id}/contacts` takes 1000 contacts).
 pub trait Batching: Send + Sync {
     /// Records per request.
     fn size(&self) -> usize;
-    /// The request for these records' bodies, in input order. It must carry an
-    /// `Idempotency-Key` made of its content, so the same batch re-sent (a retry, or a resumed
-    /// run) cannot create anything twice.
-    fn call(&self, bodies: &[&[u8]]) -> Call;
+    /// The request body for these records' bodies, in input order.
+    fn body(&self, bodies: &[&[u8]]) -> Vec<u8>;
+    /// The request that sends `body` under the `Idempotency-Key` `key` (random for each new
+    /// batch, the journaled one when a batch is sent again), so a retry or a resumed run
+    /// cannot add anything twice.
+    fn call(&self, body: Vec<u8>, key: &str) -> Call;
+    /// What makes two records one (a contact's phone number), hashed: a record repeated in the
+    /// input is sent once. `None` when the record has no such thing.
+    fn identity(&self, body: &[u8]) -> Option<u64>;
     /// What the 2xx answer says of each of `count` records, in batch order.
     fn outcomes(&self, answer: &Value, count: usize) -> Vec<super::Outcome>;
     /// Counts of the answer added up over the run for the summary, with their names.
@@ -76,10 +85,12 @@ pub static ENDUSER: RecordKind = RecordKind {
     csv_field: enduser_csv_field,
     csv_required: &[("display_name", "display_name (or name)")],
     csv_known: "display_name or name, info",
+    csv_unknown_hint: |_| None,
     from_csv: enduser_from_csv,
     created_id: id_field,
     refused: input_error,
     batch: None,
+    default_journal: true,
 };
 
 /// A record refused before sending, as an input error.
@@ -87,7 +98,11 @@ pub fn input_error(reason: String) -> Error {
     Error::input(reason)
 }
 
-fn enduser_from_json(value: Value) -> Parsed {
+/// A `null` field is an absent one (`"info": null` from an export that writes every key).
+fn enduser_from_json(mut value: Value) -> Parsed {
+    if let Value::Object(fields) = &mut value {
+        fields.retain(|_, field| !field.is_null());
+    }
     enduser_body(EndUserData::from_json(value)?)
 }
 

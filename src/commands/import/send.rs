@@ -5,7 +5,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use super::journal::{Event, Journal};
+use super::journal::{Event, Journal, JournaledBatch};
 use super::{Outcome, Shared};
 use crate::client::{self, Call, Client, Delivery};
 use crate::error::{Error, Kind};
@@ -13,6 +13,9 @@ use crate::output;
 
 /// How long an import stays rate-limited without a single success before it gives up.
 const RATE_LIMIT_PATIENCE: Duration = Duration::from_secs(5 * 60);
+/// The shortest pause after a 429, whatever `Retry-After` says (`0` would make a storm of
+/// requests); it doubles while 429s continue, up to `client::MAX_RETRY_AFTER`.
+const MIN_PAUSE: Duration = Duration::from_secs(1);
 /// How often a waiting worker looks at the interrupt flag.
 const TICK: Duration = Duration::from_millis(50);
 
@@ -21,6 +24,11 @@ const TICK: Duration = Duration::from_millis(50);
 pub struct Work {
     pub records: Vec<(u64, u64)>,
     pub call: Call,
+    /// Records of a batch sent again whole that have their result already (created by an
+    /// earlier run): neither journaled nor reported again.
+    pub answered: Vec<u64>,
+    /// A batch sent for the first time, journaled with its key before it is sent.
+    pub new_batch: Option<JournaledBatch>,
 }
 
 /// The shared 429 state: until when every worker waits, and since when no request succeeded.
@@ -38,7 +46,8 @@ struct PauseState {
 }
 
 impl Pause {
-    /// Records a 429: every worker waits for `Retry-After` (capped) or a growing backoff.
+    /// Records a 429: every worker waits for `Retry-After`, at least [`MIN_PAUSE`] doubled for
+    /// each round of 429s in a row, at most a minute.
     /// Fails after five minutes of 429s without a success in between.
     fn rate_limited(&self, retry_after: Option<Duration>) -> Result<(), Error> {
         self.rate_limited_at(retry_after, Instant::now())
@@ -54,14 +63,22 @@ impl Pause {
             )
             .with_hint("run again later with the same --journal to carry on"));
         }
-        let (wait, capped) = client::retry_wait(retry_after, state.streak);
+        // A 429 that arrives while a pause is on answers a request sent before it began: the
+        // same round. A 429 after the pause is a new round, which waits twice as long.
+        let same_round = state.until.is_some_and(|until| until > now);
+        if !same_round {
+            state.streak += 1;
+        }
+        let floor = MIN_PAUSE
+            .saturating_mul(1 << (state.streak.saturating_sub(1)).min(16))
+            .min(client::MAX_RETRY_AFTER);
+        let (asked, capped) = client::retry_wait(Some(retry_after.unwrap_or_default()), 0);
         if let Some(note) = capped
             && !self.capped_said.swap(true, Ordering::Relaxed)
         {
             output::note(&note);
         }
-        state.streak += 1;
-        let until = now + wait;
+        let until = now + asked.max(floor);
         state.until = Some(state.until.map_or(until, |u| u.max(until)));
         Ok(())
     }
@@ -112,7 +129,17 @@ pub fn send(
     journal: Option<&Journal>,
     work: Work,
 ) -> Option<Vec<(u64, Outcome)>> {
-    let Work { records, call } = work;
+    let Work {
+        records: all,
+        call,
+        answered,
+        new_batch,
+    } = work;
+    let records: Vec<(u64, u64)> = all
+        .iter()
+        .filter(|(number, _)| !answered.contains(number))
+        .copied()
+        .collect();
     let batched = shared
         .kind
         .batch
@@ -150,22 +177,47 @@ pub fn send(
             ))
         })
     };
+    if let (Some(journal), Some(batch)) = (journal, &new_batch)
+        && let Err(e) = journal.batch(batch).inspect_err(|e| shared.fail(e.clone()))
+    {
+        // Nothing was sent.
+        return Some(every(&|| Outcome::Failed(e.clone())));
+    }
     let mut tries = 0;
+    // A 429 is journaled once per record: later rounds of the same storm add only `sent`.
+    let mut rate_limit_noted = false;
+    // The journal's last word on these records is a `sent` that a 429 answered.
+    let mut turned_away = false;
     loop {
         // The journal says `failed` (retriable) or nothing while the record waits, so a run
         // that dies now leaves it to be sent again, not reported uncertain.
-        if !wait_out_pause(shared) {
+        if !wait_out_pause(shared) || shared.halted() {
+            if turned_away {
+                // Stopped during a pause: what the journal says `sent` was turned away.
+                let _ = note(Event::Failed {
+                    retriable: true,
+                    reason: "rate-limited (HTTP 429) and not sent again before the run stopped",
+                });
+            }
             return None;
         }
         if let Err(e) = note(Event::Sent) {
             // Nothing was sent.
             return Some(every(&|| Outcome::Failed(e.clone())));
         }
+        turned_away = false;
         let failure = match client.attempt_json(&call) {
             Ok(success) => {
                 shared.pause.succeeded();
                 shared.server_reached();
-                return Some(settle(shared, journal, &records, batched, &success.body));
+                return Some(settle(
+                    shared,
+                    journal,
+                    &all,
+                    &answered,
+                    batched,
+                    &success.body,
+                ));
             }
             Err(failure) => failure,
         };
@@ -180,14 +232,24 @@ pub fn send(
             // Not processed: the record goes again once the pause is over, and that costs
             // none of its retries.
             let reason = error.message.clone();
-            if let Err(e) = note(Event::Failed {
-                retriable: true,
-                reason: &reason,
-            }) {
-                return Some(unrecorded(&error.message, &e));
+            turned_away = rate_limit_noted;
+            if !rate_limit_noted {
+                rate_limit_noted = true;
+                if let Err(e) = note(Event::Failed {
+                    retriable: true,
+                    reason: &reason,
+                }) {
+                    return Some(unrecorded(&error.message, &e));
+                }
             }
             if let Err(given_up) = shared.pause.rate_limited(failure.retry_after) {
                 shared.fail(given_up.clone());
+                if turned_away {
+                    let _ = note(Event::Failed {
+                        retriable: true,
+                        reason: &given_up.message,
+                    });
+                }
                 return Some(every(&|| Outcome::Failed(given_up.clone())));
             }
             continue;
@@ -270,6 +332,7 @@ fn settle(
     shared: &Shared,
     journal: Option<&Journal>,
     records: &[(u64, u64)],
+    answered: &[u64],
     batched: Option<&dyn super::kind::Batching>,
     answer: &serde_json::Value,
 ) -> Vec<(u64, Outcome)> {
@@ -282,6 +345,9 @@ fn settle(
     };
     let mut settled = Vec::with_capacity(records.len());
     for ((number, hash), outcome) in records.iter().zip(outcomes) {
+        if answered.contains(number) {
+            continue;
+        }
         let event = match &outcome {
             Outcome::Created(id) | Outcome::Added { id, .. } => Event::Created(id.as_deref()),
             Outcome::Failed(error) => Event::Failed {
@@ -322,53 +388,4 @@ fn settle(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_429_pauses_everyone_for_retry_after_capped_at_60_s() {
-        let pause = Pause::default();
-        let now = Instant::now();
-        pause
-            .rate_limited_at(Some(Duration::from_secs(2)), now)
-            .unwrap();
-        assert_eq!(pause.until(), Some(now + Duration::from_secs(2)));
-        pause
-            .rate_limited_at(Some(Duration::from_secs(1)), now)
-            .unwrap();
-        assert_eq!(
-            pause.until(),
-            Some(now + Duration::from_secs(2)),
-            "a shorter wait does not cut the pause"
-        );
-        pause
-            .rate_limited_at(Some(Duration::from_secs(3600)), now)
-            .unwrap();
-        assert_eq!(pause.until(), Some(now + client::MAX_RETRY_AFTER));
-    }
-
-    #[test]
-    fn five_minutes_of_429s_without_a_success_give_up() {
-        let pause = Pause::default();
-        let start = Instant::now();
-        pause.rate_limited_at(Some(Duration::ZERO), start).unwrap();
-        pause
-            .rate_limited_at(Some(Duration::ZERO), start + Duration::from_secs(299))
-            .unwrap();
-        let e = pause
-            .rate_limited_at(Some(Duration::ZERO), start + Duration::from_secs(301))
-            .unwrap_err();
-        assert_eq!(e.kind, Kind::RateLimited);
-        assert!(
-            e.message
-                .contains("after 5 minutes without a single success"),
-            "{}",
-            e.message
-        );
-        // A success starts the count again.
-        pause.succeeded();
-        pause
-            .rate_limited_at(Some(Duration::ZERO), start + Duration::from_secs(302))
-            .unwrap();
-    }
-}
+mod tests;
