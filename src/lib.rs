@@ -302,21 +302,7 @@ fn dispatch(cli: &Cli) -> Result<i32> {
 /// could hold the key.
 fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
-        let message = info
-            .payload()
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| info.payload().downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown panic".to_owned());
-        let location = info
-            .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
-            .unwrap_or_default();
-        output::print_error(
-            &Error::internal(format!("internal error{location}: {message}"))
-                .with_hint("this is a bug in altur; please report it"),
-            false,
-        );
+        output::print_error(&error::panic_report(info.payload(), info.location()), false);
         std::process::exit(error::Kind::Internal.exit_code());
     }));
 }

@@ -158,7 +158,10 @@ fn status(settings: &Settings) -> Result<i32> {
             ));
             None
         }
-        Some(credential) => match credential.load().and_then(|key| settings.check_key(key)) {
+        Some(credential) => match credential
+            .load(settings.key_command_limit)
+            .and_then(|key| settings.check_key(key))
+        {
             Ok(key) => Some(key),
             Err(e) => {
                 warn(e.message);

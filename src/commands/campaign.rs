@@ -463,10 +463,17 @@ pub fn explain_api_error(status: u16, body: &Value, what: &str, action: &str) ->
                 actions.join(", ")
             )
         }
-        "BILLING_LIMIT_REACHED" => format!(
-            "cannot {action} {what}: the organization's billing limit was reached (HTTP \
-             {status} {code}); raise it in the Altur app, then run this again"
-        ),
+        // The API's own words first (contract section 6): they may say which limit.
+        "BILLING_LIMIT_REACHED" => match message {
+            Some(message) => format!(
+                "cannot {action} {what}: {message} (HTTP {status} {code}); the organization's \
+                 billing limit was reached: raise it in the Altur app, then run this again"
+            ),
+            None => format!(
+                "cannot {action} {what}: the organization's billing limit was reached (HTTP \
+                 {status} {code}); raise it in the Altur app, then run this again"
+            ),
+        },
         "CAMPAIGN_FINISHED" => format!(
             "cannot {action} {what}: it is finished, and finished campaigns are read-only \
              (HTTP {status} {code})"

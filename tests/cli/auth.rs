@@ -1056,8 +1056,7 @@ fn a_key_command_whose_output_stays_open_is_stopped_at_the_deadline() {
     config
         .altur()
         .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_TEST_KEY_COMMAND_LIMIT_MS", "2000")
-        .args(["enduser", "get", ID])
+        .args(["enduser", "get", ID, "--key-command-timeout", "2"])
         .run()
         .code(4)
         .stdout_empty()
@@ -1086,14 +1085,12 @@ fn a_key_command_is_killed_with_the_processes_it_started() {
     let output = Command::new("setsid")
         .arg("-w")
         .arg(assert_cmd::cargo::cargo_bin("altur"))
-        .args(["enduser", "get", ID])
+        .args(["enduser", "get", ID, "--key-command-timeout", "2"])
         .env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap())
         .env("HOME", config.dir.path())
         .env("ALTUR_CONFIG", config.path())
         .env("ALTUR_BASE_URL", server.url())
-        // Long enough for `sh` to start its child and write the pid file on a loaded machine.
-        .env("ALTUR_TEST_KEY_COMMAND_LIMIT_MS", "2000")
         .stdin(Stdio::null())
         .output()
         .unwrap();
@@ -1165,4 +1162,41 @@ fn dry_run_login_and_logout_change_nothing_and_send_nothing() {
         .run()
         .success();
     assert!(!fresh.path().parent().unwrap().exists());
+}
+
+/// Whoever can write the config file chooses the command that prints your key: a profile with
+/// `api_key_command` in a file writable by group or others is refused, and nothing runs.
+#[test]
+fn a_key_command_in_a_file_others_can_write_is_refused() {
+    let config = ConfigDir::new();
+    let marker = config.dir.path().join("ran");
+    let path = config.write(&format!(
+        "[profiles.default]\napi_key_command = {}\n",
+        toml_string(&format!("sh -c 'touch {}; echo {KEY}'", marker.display()))
+    ));
+    let server = Server::new([Reply::enduser("Ada"), Reply::enduser("Ada")]);
+    for mode in [0o620, 0o602] {
+        set_mode(&path, mode);
+        config
+            .altur()
+            .env("ALTUR_BASE_URL", server.url())
+            .args(["enduser", "get", ID])
+            .run()
+            .code(4)
+            .stdout_empty()
+            .stderr_has("can be changed by other users")
+            .stderr_has("altur: hint: run: chmod 600 ");
+        assert!(!marker.exists(), "the command ran");
+    }
+    assert!(server.requests().is_empty());
+    // Readable by others is still a warning only; once private, the command runs.
+    set_mode(&path, 0o644);
+    config
+        .altur()
+        .env("ALTUR_BASE_URL", server.url())
+        .args(["enduser", "get", ID])
+        .run()
+        .success()
+        .stderr_has("altur: warning:");
+    assert!(marker.exists());
 }

@@ -557,16 +557,17 @@ fn a_refused_transition_says_the_status_and_the_valid_actions() {
 fn a_billing_limit_is_exit_3_in_words() {
     let server = refused(
         402,
-        json!({"error": "BILLING_LIMIT_REACHED", "message": "Billing limit reached"}),
+        json!({"error": "BILLING_LIMIT_REACHED", "message": "Plan limit reached"}),
     );
+    // The API's own message is shown, not replaced (contract section 6).
     Altur::new()
         .against(&server)
         .args(["campaign", "resume", "42"])
         .run()
         .code(3)
         .stderr_has(
-            "cannot resume campaign 42: the organization's billing limit was reached (HTTP 402 \
-             BILLING_LIMIT_REACHED)",
+            "cannot resume campaign 42: Plan limit reached (HTTP 402 BILLING_LIMIT_REACHED); \
+             the organization's billing limit was reached",
         );
 }
 

@@ -281,39 +281,6 @@ fn auth_commands_never_print_the_key() {
 }
 
 #[test]
-fn a_panic_prints_one_redacted_line() {
-    // Debug builds panic on ALTUR_TEST_PANIC right after loading the key, with the key in the
-    // panic message: the hook must print it redacted, and no backtrace.
-    for command in [
-        vec!["enduser", "get", ID],
-        vec!["auth", "status"],
-        vec!["enduser", "create", "--name", "Ada", "-o", "json"],
-    ] {
-        let server = Server::new([]);
-        let run = Altur::new()
-            .against(&server)
-            .env("ALTUR_TEST_PANIC", "1")
-            .env("RUST_BACKTRACE", "1")
-            .args(&command)
-            .run();
-        run.code(1).stdout_empty();
-        let lines: Vec<&str> = run.stderr.lines().collect();
-        assert_eq!(lines.len(), 2, "{}", run.stderr);
-        assert!(
-            lines[0].starts_with("altur: error: internal error at src/config.rs:")
-                && lines[0].ends_with(&format!(": ALTUR_TEST_PANIC with the key {REDACTED}")),
-            "{}",
-            run.stderr
-        );
-        assert_eq!(
-            lines[1],
-            "altur: hint: this is a bug in altur; please report it"
-        );
-        assert!(server.requests().is_empty());
-    }
-}
-
-#[test]
 fn import_results_and_errors_echoing_the_key_are_redacted() {
     let records = "{\"display_name\":\"A\"}\n{\"display_name\":\"B\"}\n{\"display_name\":\"C\"}\n{\"display_name\":7}\n";
     let server = Server::new([
