@@ -339,6 +339,8 @@ fn api_error_codes_in_words() {
         json!({"error": "BILLING_LIMIT_REACHED", "message": "limit"}),
         "activate",
     );
+    assert!(billing.starts_with("cannot activate campaign 42: limit (HTTP 402 BILLING_LIMIT_REACHED); the organization's billing limit was reached"), "{billing}");
+    let billing = explain(402, json!({"error": "BILLING_LIMIT_REACHED"}), "activate");
     assert!(billing.starts_with("cannot activate campaign 42: the organization's billing limit was reached (HTTP 402 BILLING_LIMIT_REACHED)"), "{billing}");
     assert!(
         explain(409, json!({"error": "CAMPAIGN_FINISHED"}), "update")
