@@ -46,6 +46,12 @@ pub fn run() -> i32 {
             );
             return error::Kind::Input.exit_code();
         }
+        Err(_) if config::api_key_flag_error(&args).is_some() => {
+            config::register_keys_for_redaction(&args, &config::process_env);
+            let error = config::api_key_flag_error(&args).expect("checked in the guard");
+            output::print_error(&error, cli::json_errors_requested(&args));
+            return error::Kind::Input.exit_code();
+        }
         Err(e) if !e.use_stderr() => {
             // Help and version go to stdout with code 0.
             let _ = e.print();

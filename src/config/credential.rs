@@ -61,8 +61,9 @@ impl Credential {
 
 /// Registers every key that can be known without running anything, so that the redactor
 /// removes it from text printed before the settings are resolved (clap's usage errors, which
-/// quote the arguments): `ALTUR_API_KEY`, the file named by `--api-key-file`, and the
-/// `api_key` of every profile in the config file. `api_key_command` is not run: a typo in the
+/// quote the arguments): `ALTUR_API_KEY`, the file named by `--api-key-file`, the `api_key` of
+/// every profile in the config file, and the webhook secret (`ALTUR_WEBHOOK_SECRET`, the file
+/// of `--secret-file` or `--webhook-secret-file`). `api_key_command` is not run: a typo in the
 /// command line must not start a password manager or wait up to 10 seconds for one.
 pub fn register_keys_for_redaction(args: &[std::ffi::OsString], env: EnvLookup<'_>) {
     if let Some(key) = env("ALTUR_API_KEY") {
@@ -72,6 +73,17 @@ pub fn register_keys_for_redaction(args: &[std::ffi::OsString], env: EnvLookup<'
         && let Ok(text) = read_small_text(Path::new(&path), "API key file")
     {
         let _ = Secret::new(&text);
+    }
+    // Webhook secrets are handled like keys (contract section 20, "Safety").
+    if let Some(secret) = env("ALTUR_WEBHOOK_SECRET") {
+        let _ = crate::secret::webhook_secret(&secret);
+    }
+    for flag in ["--secret-file", "--webhook-secret-file"] {
+        if let Some(path) = crate::cli::raw_option_value(args, flag, None)
+            && let Ok(text) = read_small_text(Path::new(&path), "webhook secret file")
+        {
+            let _ = crate::secret::webhook_secret(&text);
+        }
     }
     let config_path = crate::cli::raw_option_value(args, "--config", None)
         .or_else(|| env("ALTUR_CONFIG"))
@@ -188,4 +200,22 @@ fn kill(child: &mut std::process::Child, grouped: bool) {
     let _ = grouped;
     let _ = child.kill();
     let _ = child.wait();
+}
+
+/// `--api-key VALUE` does not exist, on purpose: a key in argv lands in the shell history and
+/// in `ps`. clap would suggest `--api-key-file`, which then fails to read a file named after
+/// the key; this says the three ways that work. `None` when the arguments hold no `--api-key`.
+pub fn api_key_flag_error(args: &[std::ffi::OsString]) -> Option<Error> {
+    let given = args
+        .iter()
+        .skip(1)
+        .filter_map(|a| a.to_str())
+        .take_while(|word| *word != "--")
+        .any(|word| word == "--api-key" || word.starts_with("--api-key="));
+    given.then(|| {
+        Error::input("altur takes no API key on the command line (--api-key)").with_hint(
+            "set ALTUR_API_KEY, save it with `altur auth login`, or name a file holding it with \
+             --api-key-file PATH; a key typed as an argument may now be in your shell history",
+        )
+    })
 }

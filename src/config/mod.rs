@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 pub use base_url::BaseUrl;
-pub use credential::{Credential, register_keys_for_redaction};
+pub use credential::{Credential, api_key_flag_error, register_keys_for_redaction};
 pub use file::{
     ConfigFile, INPUT_LIMIT, PROFILE_KEYS, Profile, config_syntax_error, default_config_path,
     load_profile, loose_permissions, read_config, read_limited_utf8, read_small_text,
@@ -56,6 +56,8 @@ pub struct Settings {
     pub profile: String,
     pub config_path: PathBuf,
     pub base_url: BaseUrl,
+    /// Where the base URL came from: `flag`, `env`, `config` or `default`.
+    pub base_url_from: &'static str,
     pub timeout: Duration,
     pub retries: u32,
     pub output: OutputFormat,
@@ -108,7 +110,11 @@ impl Settings {
             (None, Some(key)) => Some(Credential::Env(Secret::new(&key))),
             (None, None) => None,
         };
-        let base_url = args.base_url.clone().or_else(|| env("ALTUR_BASE_URL"));
+        let (base_url, base_url_from) = match (&args.base_url, env("ALTUR_BASE_URL")) {
+            (Some(url), _) => (Some(url.clone()), "flag"),
+            (None, Some(url)) => (Some(url), "env"),
+            (None, None) => (None, "config"),
+        };
         let timeout = match &args.timeout {
             Some(t) => Some(*t),
             None => env("ALTUR_TIMEOUT")
@@ -168,12 +174,12 @@ impl Settings {
                 )));
             }
         };
-        let base_url = BaseUrl::parse(
-            base_url
-                .as_deref()
-                .or(from_file.base_url.as_deref())
-                .unwrap_or(DEFAULT_BASE_URL),
-        )?;
+        let (base_url, base_url_from) = match (base_url, &from_file.base_url) {
+            (Some(url), _) => (url, base_url_from),
+            (None, Some(url)) => (url.clone(), "config"),
+            (None, None) => (DEFAULT_BASE_URL.to_owned(), "default"),
+        };
+        let base_url = BaseUrl::parse(&base_url)?;
         let timeout = timeout
             .or(from_file.timeout)
             .unwrap_or(DEFAULT_TIMEOUT_SECS);
@@ -194,6 +200,7 @@ impl Settings {
             profile,
             config_path,
             base_url,
+            base_url_from,
             timeout: Duration::from_secs_f64(timeout),
             retries,
             output: output_format(args),
@@ -224,6 +231,19 @@ impl Settings {
     pub fn check_key(&self, key: Secret) -> Result<Secret> {
         let length = key.expose().chars().count();
         if length < MIN_KEY_LENGTH && !self.base_url.is_loopback() {
+            if self.base_url_from == "default" {
+                // Most often a sandbox key (`sandbox`) with the sandbox's URL forgotten.
+                return Err(Error::auth(format!(
+                    "the API key is {length} characters long, and with no base URL set the \
+                     request would go to the production API ({DEFAULT_BASE_URL}), where a key \
+                     has at least {MIN_KEY_LENGTH}; it is not sent"
+                ))
+                .with_hint(
+                    "for the sandbox, set ALTUR_BASE_URL (or --base-url) to the URL `altur \
+                     sandbox serve` prints, such as http://127.0.0.1:8787/api/v1.0; for \
+                     production, check that you copied the whole key",
+                ));
+            }
             return Err(Error::auth(format!(
                 "the API key is {length} characters long; an Altur API key has at least \
                  {MIN_KEY_LENGTH}, so it is not sent"

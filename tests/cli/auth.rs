@@ -1200,3 +1200,69 @@ fn a_key_command_in_a_file_others_can_write_is_refused() {
         .stderr_has("altur: warning:");
     assert!(marker.exists());
 }
+
+/// `auth login --base-url URL --profile P` keeps the URL in the profile: later commands on it
+/// go there, and the short-key rule looks at that URL (a sandbox key is fine on loopback).
+#[test]
+fn login_with_a_base_url_stores_it_in_the_profile() {
+    let config = ConfigDir::new();
+    let server = Server::new([
+        Reply::json(404, r#"{"error":404,"message":"no such EndUser"}"#),
+        Reply::enduser("Ada"),
+    ]);
+    let base = format!("{}/api/v1.0", server.url());
+    config
+        .altur()
+        .args(["auth", "login", "--with-key", "--verify", "--profile", "sb"])
+        .args(["--base-url", &base])
+        .stdin("sandbox\n")
+        .run()
+        .success()
+        .stderr_has(&format!(
+            "saved the API key (…) with base_url {base} to profile 'sb'"
+        ));
+    assert!(
+        config.read().contains(&format!("base_url = \"{base}\"")),
+        "{}",
+        config.read()
+    );
+    config
+        .altur()
+        .args(["--profile", "sb", "enduser", "get", ID])
+        .run()
+        .success();
+    let paths: Vec<String> = server.requests().into_iter().map(|r| r.path).collect();
+    assert!(paths[0].starts_with("/api/v1.0/enduser/"), "{paths:?}");
+    assert_eq!(paths[1], format!("/api/v1.0/enduser/{ID}"));
+}
+
+/// Only `ALTUR_API_KEY=sandbox` and no base URL: the error says where the request would go
+/// and how to reach the sandbox, not only that the key is short.
+#[test]
+fn a_short_key_without_a_base_url_names_production_and_the_sandbox() {
+    Altur::new()
+        .env("ALTUR_API_KEY", "sandbox")
+        .args(["enduser", "get", ID])
+        .run()
+        .code(4)
+        .stdout_empty()
+        .stderr_has("would go to the production API (https://api.altur.io/api/v1.0)")
+        .stderr_has("altur: hint: for the sandbox, set ALTUR_BASE_URL (or --base-url)");
+}
+
+/// `--api-key VALUE` is refused with the three ways to give a key, and the value never shows.
+#[test]
+fn an_api_key_flag_is_refused_with_the_ways_that_work() {
+    for args in [
+        vec!["--api-key", KEY, "enduser", "get", ID],
+        vec!["enduser", "get", ID, &format!("--api-key={KEY}")],
+    ] {
+        Altur::new()
+            .args(&args)
+            .run()
+            .code(2)
+            .stdout_empty()
+            .stderr_has("altur: error: altur takes no API key on the command line (--api-key)")
+            .stderr_has("set ALTUR_API_KEY, save it with `altur auth login`, or name a file holding it with --api-key-file PATH");
+    }
+}

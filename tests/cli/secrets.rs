@@ -545,3 +545,26 @@ fn the_scheme_and_host_are_matched_in_any_case() {
         .code(2)
         .stderr_has("plain http is allowed only for loopback hosts");
 }
+
+/// Webhook secrets are registered with the redactor before a usage error is printed, like
+/// keys: from `ALTUR_WEBHOOK_SECRET` and from the file of `--secret-file`.
+#[test]
+fn usage_errors_quoting_the_webhook_secret_are_redacted() {
+    let secret = "whsec_SENTINEL_5b1e0c9a7d";
+    let expected = format!("altur: error: unexpected argument '{REDACTED}' found\n");
+    let run = Altur::new()
+        .env("ALTUR_WEBHOOK_SECRET", secret)
+        .args(["webhook", "listen", secret])
+        .run();
+    run.code(2).stdout_empty().stderr_has(&expected);
+    assert!(!run.stderr.contains(secret), "{}", run.stderr);
+    let altur = Altur::new().file("secret.txt", format!("{secret}\n"));
+    let file = altur.home().join("secret.txt");
+    let run = altur
+        .args(["webhook", "listen", "--secret-file"])
+        .arg(&file)
+        .arg(secret)
+        .run();
+    run.code(2).stderr_has(&expected);
+    assert!(!run.stderr.contains(secret), "{}", run.stderr);
+}
