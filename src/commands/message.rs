@@ -212,10 +212,11 @@ pub fn checked_enduser_id(id: &str) -> Result<&str> {
 pub fn content_from(text: Option<&str>, file: Option<&Path>) -> Result<String> {
     let content = match (text, file) {
         (Some(text), _) => text.to_owned(),
-        (None, Some(path)) if path == Path::new("-") => {
-            read_limited_utf8(std::io::stdin().lock(), "the content (stdin)")?
-        }
-        (None, Some(path)) => read_small_text(path, "the content file")?,
+        (None, Some(path)) if path == Path::new("-") => without_final_newline(read_limited_utf8(
+            std::io::stdin().lock(),
+            "the content (stdin)",
+        )?),
+        (None, Some(path)) => without_final_newline(read_small_text(path, "the content file")?),
         (None, None) => {
             return Err(Error::input(
                 "give the message with --content TEXT or --content-file PATH",
@@ -223,6 +224,18 @@ pub fn content_from(text: Option<&str>, file: Option<&Path>) -> Result<String> {
         }
     };
     checked_content(content)
+}
+
+/// Text read from a file or stdin loses one final line break (`\n` or `\r\n`), the one that
+/// `echo`, `<<<` and editors add: the customer should not receive it (contract section 20).
+fn without_final_newline(mut text: String) -> String {
+    if text.ends_with('\n') {
+        text.pop();
+        if text.ends_with('\r') {
+            text.pop();
+        }
+    }
+    text
 }
 
 /// A message must be at most 1 MiB and not blank.

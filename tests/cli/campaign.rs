@@ -953,3 +953,30 @@ fn lists_continue_after_the_token_they_print_in_both_paging_styles() {
     let ids: Vec<u64> = rest.stdout.lines().map(|l| l.parse().unwrap()).collect();
     assert_eq!(ids, (121..=150).collect::<Vec<u64>>());
 }
+
+/// `--input -` is stdin for `campaign create` and `campaign update`, as the help says.
+#[test]
+fn create_and_update_read_input_from_stdin() {
+    let server = Server::new([detail(9), detail(9)]);
+    let input = json!({
+        "name": "From stdin",
+        "agent_id": AGENT,
+        "integration_id": "int_phone",
+        "integration_type": "phone_call",
+    });
+    Altur::new()
+        .against(&server)
+        .args(["campaign", "create", "--input", "-"])
+        .stdin(input.to_string())
+        .run()
+        .success();
+    Altur::new()
+        .against(&server)
+        .args(["campaign", "update", "9", "--input", "-"])
+        .stdin(r#"{"name":"Renamed"}"#)
+        .run()
+        .success();
+    let requests = server.requests();
+    assert_eq!(requests[0].body_json()["name"], "From stdin");
+    assert_eq!(requests[1].body_json()["name"], "Renamed");
+}

@@ -112,7 +112,12 @@ fn read_input(fields: &CampaignFieldArgs) -> Result<Option<Map<String, Value>>> 
     let Some(path) = &fields.input else {
         return Ok(None);
     };
-    let text = crate::config::read_small_text(path, "--input")?;
+    // `-` is stdin, as for every --input (contract section 20, "Input").
+    let text = if path == std::path::Path::new("-") {
+        crate::config::read_limited_utf8(std::io::stdin().lock(), "--input - (stdin)")?
+    } else {
+        crate::config::read_small_text(path, "--input")?
+    };
     match serde_json::from_str::<Value>(&text) {
         Ok(Value::Object(map)) => Ok(Some(map)),
         Ok(other) => Err(Error::input(format!(
