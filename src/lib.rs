@@ -11,6 +11,7 @@ pub mod config;
 pub mod config_file;
 pub mod datetime;
 pub mod error;
+pub mod ids;
 pub mod interrupt;
 pub mod jq;
 pub mod model;

@@ -1,6 +1,7 @@
 //! `altur campaign` (contract section 16).
 
 use super::*;
+use crate::ids::{CampaignId, text_of};
 
 #[derive(Debug, Subcommand)]
 pub enum CampaignCommand {
@@ -9,6 +10,7 @@ pub enum CampaignCommand {
     /// Show a campaign with its analytics
     Get {
         /// Campaign id (a positive integer)
+        #[arg(value_parser = text_of::<CampaignId>)]
         id: String,
     },
     /// Create a phone-call or WhatsApp campaign
@@ -17,6 +19,7 @@ pub enum CampaignCommand {
     /// Change some fields of a campaign (only those given are sent)
     Update {
         /// Campaign id
+        #[arg(value_parser = text_of::<CampaignId>)]
         id: String,
         #[command(flatten)]
         fields: CampaignFieldArgs,
@@ -24,21 +27,25 @@ pub enum CampaignCommand {
     /// Start a campaign (from pending, ready or cooldown)
     Activate {
         /// Campaign id
+        #[arg(value_parser = text_of::<CampaignId>)]
         id: String,
     },
     /// Pause a campaign (from active or cooldown)
     Pause {
         /// Campaign id
+        #[arg(value_parser = text_of::<CampaignId>)]
         id: String,
     },
     /// Resume a paused campaign
     Resume {
         /// Campaign id
+        #[arg(value_parser = text_of::<CampaignId>)]
         id: String,
     },
     /// Archive a campaign (from any status)
     Archive {
         /// Campaign id
+        #[arg(value_parser = text_of::<CampaignId>)]
         id: String,
     },
 }

@@ -1,6 +1,7 @@
 //! `altur contact` (contract section 17).
 
 use super::*;
+use crate::ids::{CampaignId, ContactId, text_of};
 
 #[derive(Debug, Subcommand)]
 pub enum ContactCommand {
@@ -14,17 +15,19 @@ pub enum ContactCommand {
     /// Show one contact
     Get {
         /// Campaign id
-        #[arg(long, value_name = "ID")]
+        #[arg(long, value_name = "ID", value_parser = text_of::<CampaignId>)]
         campaign: String,
         /// Contact id (a positive integer)
+        #[arg(value_parser = text_of::<ContactId>)]
         contact_id: String,
     },
     /// Delete a contact (only in queue or failed status)
     Delete {
         /// Campaign id
-        #[arg(long, value_name = "ID")]
+        #[arg(long, value_name = "ID", value_parser = text_of::<CampaignId>)]
         campaign: String,
         /// Contact id
+        #[arg(value_parser = text_of::<ContactId>)]
         contact_id: String,
     },
 }
@@ -53,7 +56,7 @@ impl IfDuplicate {
 #[derive(Debug, Clone, Args)]
 pub struct ContactAddArgs {
     /// Campaign id
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", value_parser = text_of::<CampaignId>)]
     pub campaign: String,
 
     /// Phone number in E.164 (+ and the country code)
@@ -88,7 +91,7 @@ pub struct ContactAddArgs {
 #[derive(Debug, Clone, Args)]
 pub struct ContactImportArgs {
     /// Campaign id
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", value_parser = text_of::<CampaignId>)]
     pub campaign: String,
 
     /// Input file, or - for stdin
@@ -127,7 +130,7 @@ pub struct ContactImportArgs {
 #[derive(Debug, Clone, Args)]
 pub struct ContactListArgs {
     /// Campaign id
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", value_parser = text_of::<CampaignId>)]
     pub campaign: String,
 
     /// Only contacts in this status (queue, answered, failed, ...)

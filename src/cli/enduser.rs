@@ -1,6 +1,7 @@
 //! `altur enduser` and its bulk import (contract sections 1 and 8).
 
 use super::*;
+use crate::ids::{EndUserId, text_of};
 
 #[derive(Debug, Subcommand)]
 pub enum EnduserCommand {
@@ -13,12 +14,14 @@ pub enum EnduserCommand {
     /// Fetch an EndUser by id
     Get {
         /// The EndUser's id (a UUID)
+        #[arg(value_parser = text_of::<EndUserId>)]
         id: String,
     },
 
     /// Change an EndUser's name or info (only the fields given are sent)
     Update {
         /// The EndUser's id (a UUID)
+        #[arg(value_parser = text_of::<EndUserId>)]
         id: String,
         #[command(flatten)]
         fields: EnduserFields,

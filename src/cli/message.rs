@@ -1,6 +1,7 @@
 //! `altur message`, `altur thread` and `altur chat` (contract section 14).
 
 use super::*;
+use crate::ids::{OpaqueId, text_of};
 
 #[derive(Debug, Subcommand)]
 pub enum MessageCommand {
@@ -17,7 +18,7 @@ Examples:
     /// List a thread's messages, oldest first
     List {
         /// The thread's id (from `message send -o json` or `thread get`)
-        #[arg(value_name = "THREAD_ID")]
+        #[arg(value_name = "THREAD_ID", value_parser = text_of::<OpaqueId>)]
         thread_id: String,
     },
 }
@@ -47,7 +48,7 @@ pub enum ThreadCommand {
     /// Fetch a thread with its agent, EndUser, integration, tags and assignees
     Get {
         /// The thread's id
-        #[arg(value_name = "THREAD_ID")]
+        #[arg(value_name = "THREAD_ID", value_parser = text_of::<OpaqueId>)]
         id: String,
     },
 }

@@ -104,10 +104,6 @@ pub struct GlobalArgs {
     /// Filter the JSON output with a jq expression; strings print raw (implies -o json)
     #[arg(long, global = true, value_name = "EXPR")]
     pub jq: Option<String>,
-
-    /// Seconds an api_key_command may take (default 10); hidden: for the tests of the deadline
-    #[arg(long, global = true, hide = true, value_name = "SECS")]
-    pub key_command_timeout: Option<f64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -99,8 +99,8 @@ pub fn register_keys_for_redaction(args: &[std::ffi::OsString], env: EnvLookup<'
 
 /// Runs `api_key_command` without a shell and takes its trimmed stdout as the key.
 ///
-/// The command gets `limit` (the profile's deadline, [`super::KEY_COMMAND_LIMIT`] unless the
-/// hidden `--key-command-timeout` says otherwise) to exit *and* close its output: a child that
+/// The command gets `limit` (the profile's `api_key_command_timeout`, else
+/// [`super::KEY_COMMAND_LIMIT`]) to exit *and* close its output: a child that
 /// exits while a background process of its own keeps stdout open (`sh -c 'daemon & echo key'`)
 /// would otherwise keep us reading forever. At the deadline the command is killed and the run
 /// fails (exit 4), whatever it printed.

@@ -19,15 +19,18 @@ pub struct ConfigFile {
 pub struct Profile {
     pub api_key: Option<String>,
     pub api_key_command: Option<String>,
+    /// Seconds `api_key_command` may take (a slow password manager may need more than 10).
+    pub api_key_command_timeout: Option<f64>,
     pub base_url: Option<String>,
     pub timeout: Option<f64>,
     pub retries: Option<u32>,
 }
 
 /// The keys a profile may have, as the error for an unknown one lists them.
-pub const PROFILE_KEYS: [&str; 5] = [
+pub const PROFILE_KEYS: [&str; 6] = [
     "api_key",
     "api_key_command",
+    "api_key_command_timeout",
     "base_url",
     "timeout",
     "retries",
@@ -104,13 +107,17 @@ impl Profile {
                 "api_key" => profile.api_key = Some(string()?),
                 "api_key_command" => profile.api_key_command = Some(string()?),
                 "base_url" => profile.base_url = Some(string()?),
-                "timeout" => {
+                "timeout" | "api_key_command_timeout" => {
                     let seconds = match value {
                         toml::Value::Integer(i) => *i as f64,
                         toml::Value::Float(f) => *f,
                         _ => return Err(must_be("a number of seconds")),
                     };
-                    profile.timeout = Some(seconds);
+                    if key == "timeout" {
+                        profile.timeout = Some(seconds);
+                    } else {
+                        profile.api_key_command_timeout = Some(seconds);
+                    }
                 }
                 "retries" => {
                     let retries = value

@@ -163,14 +163,15 @@ impl Settings {
         if matches!(credential, Some(Credential::Command(_))) && rule == ProfileRule::MustExist {
             refuse_if_others_can_write(&config_path)?;
         }
-        let key_command_limit = match args.key_command_timeout {
+        let key_command_limit = match from_file.api_key_command_timeout {
             None => KEY_COMMAND_LIMIT,
             Some(secs) if secs.is_finite() && secs > 0.0 && secs <= MAX_TIMEOUT_SECS => {
                 Duration::from_secs_f64(secs)
             }
             Some(secs) => {
                 return Err(Error::input(format!(
-                    "invalid --key-command-timeout {secs}: give a number of seconds above 0"
+                    "invalid api_key_command_timeout {secs} in profile '{profile}': give a \
+                     number of seconds above 0 and at most {MAX_TIMEOUT_SECS}"
                 )));
             }
         };

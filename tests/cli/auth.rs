@@ -993,7 +993,8 @@ fn an_unknown_profile_is_refused_except_by_login_which_creates_it() {
 fn unknown_or_misplaced_keys_in_the_config_are_refused_by_name() {
     let config = ConfigDir::new();
     let server = Server::new([]);
-    let known = "the known keys are api_key, api_key_command, base_url, timeout, retries";
+    let known = "the known keys are api_key, api_key_command, api_key_command_timeout, base_url, \
+                 timeout, retries";
     for (text, says) in [
         (
             format!("[profiles.default]\napi-key = \"{KEY}\"\n"),
@@ -1050,13 +1051,14 @@ fn unknown_or_misplaced_keys_in_the_config_are_refused_by_name() {
 fn a_key_command_whose_output_stays_open_is_stopped_at_the_deadline() {
     let config = ConfigDir::new();
     config.write(&format!(
-        "[profiles.default]\napi_key_command = \"sh -c 'sleep 30 & echo {KEY}'\"\n"
+        "[profiles.default]\napi_key_command = \"sh -c 'sleep 30 & echo {KEY}'\"\n\
+         api_key_command_timeout = 2\n"
     ));
     let server = Server::new([]);
     config
         .altur()
         .env("ALTUR_BASE_URL", server.url())
-        .args(["enduser", "get", ID, "--key-command-timeout", "2"])
+        .args(["enduser", "get", ID])
         .run()
         .code(4)
         .stdout_empty()
@@ -1074,7 +1076,7 @@ fn a_key_command_is_killed_with_the_processes_it_started() {
     let config = ConfigDir::new();
     let pid_file = config.dir.path().join("sleeper.pid");
     config.write(&format!(
-        "[profiles.default]\napi_key_command = {}\n",
+        "[profiles.default]\napi_key_command = {}\napi_key_command_timeout = 2\n",
         toml_string(&format!(
             "sh -c 'sleep 30 & echo $! > {}; wait'",
             pid_file.display()
@@ -1085,7 +1087,7 @@ fn a_key_command_is_killed_with_the_processes_it_started() {
     let output = Command::new("setsid")
         .arg("-w")
         .arg(assert_cmd::cargo::cargo_bin("altur"))
-        .args(["enduser", "get", ID, "--key-command-timeout", "2"])
+        .args(["enduser", "get", ID])
         .env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap())
         .env("HOME", config.dir.path())
@@ -1171,7 +1173,7 @@ fn a_key_command_in_a_file_others_can_write_is_refused() {
     let config = ConfigDir::new();
     let marker = config.dir.path().join("ran");
     let path = config.write(&format!(
-        "[profiles.default]\napi_key_command = {}\n",
+        "[profiles.default]\napi_key_command = {}\napi_key_command_timeout = 2\n",
         toml_string(&format!("sh -c 'touch {}; echo {KEY}'", marker.display()))
     ));
     let server = Server::new([Reply::enduser("Ada"), Reply::enduser("Ada")]);

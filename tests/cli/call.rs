@@ -122,7 +122,7 @@ fn start_refuses_bad_input_before_sending_anything() {
         ),
         (
             vec!["--agent", "", "--to", "+525512345678"],
-            "agent id is empty",
+            "'' is not a valid agent id: ids are not empty",
         ),
         (
             vec![
@@ -1483,4 +1483,54 @@ fn ctrl_c_while_waiting_under_json_says_how_to_follow_in_the_hint() {
             "the call goes on; follow it again with: altur call wait cll_1"
         );
     }
+}
+
+/// Ids are types clap parses: a campaign id is refused with the same words by every command,
+/// and a dot segment or a backslash never becomes part of a path.
+#[test]
+fn ids_are_refused_alike_by_every_command_and_dot_segments_never_sent() {
+    let server = Server::new([]);
+    let refusal = |args: &[&str]| {
+        let run = Altur::new().against(&server).args(args).run();
+        run.code(2).stdout_empty();
+        run.stderr
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .split(": ")
+            .last()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let call_list = refusal(&["call", "list", "--campaign", "abc"]);
+    assert_eq!(call_list, "campaign ids are positive integers");
+    for args in [
+        &["contact", "list", "--campaign", "abc"][..],
+        &["campaign", "get", "abc"],
+        &["call", "recordings", "--campaign", "abc"],
+    ] {
+        assert_eq!(refusal(args), call_list, "{args:?}");
+    }
+    for (args, why) in [
+        (
+            &["call", "recording", ".."][..],
+            "'..' would be read as a path step, not an id",
+        ),
+        (
+            &["call", "get", "."],
+            "'.' would be read as a path step, not an id",
+        ),
+        (&["call", "wait", "a\\b"], "ids hold no '\\'"),
+        (
+            &["message", "list", ".."],
+            "'..' would be read as a path step, not an id",
+        ),
+        (
+            &["thread", "get", ".."],
+            "'..' would be read as a path step, not an id",
+        ),
+    ] {
+        assert_eq!(refusal(args), why, "{args:?}");
+    }
+    assert!(server.requests().is_empty());
 }

@@ -233,23 +233,23 @@ fn send_refuses_bad_input_and_sends_nothing() {
         ),
         (
             &["--agent", "a/b", "--enduser", ID, "--content", "x"],
-            "contains '/'",
+            "ids hold no '/'",
         ),
         (
             &["--agent", "a b", "--enduser", ID, "--content", "x"],
-            "contains a space",
+            "ids hold no whitespace or control characters",
         ),
         (
             &["--agent", "a?b", "--enduser", ID, "--content", "x"],
-            "contains '?'",
+            "ids hold no '?'",
         ),
         (
             &["--agent", "a#b", "--enduser", ID, "--content", "x"],
-            "contains '#'",
+            "ids hold no '#'",
         ),
         (
             &["--agent", "", "--enduser", ID, "--content", "x"],
-            "must not be empty",
+            "ids are not empty",
         ),
         (
             &["--agent", AGENT, "--enduser", ID, "--content", " \n\t "],

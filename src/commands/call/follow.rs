@@ -56,7 +56,17 @@ pub(super) fn start_call(settings: &Settings, args: &CallStartArgs) -> Result<i3
             "the call was placed, but the answer has no id to wait on",
         ));
     };
-    let id = id.to_owned();
+    // An id read from the API goes into a path too: the same check as on the command line.
+    let id = crate::ids::checked_opaque("call", id)
+        .map_err(|e| Error {
+            kind: Kind::Server,
+            message: format!(
+                "the call was placed, but it cannot be followed: {}",
+                e.message
+            ),
+            ..e
+        })?
+        .to_owned();
     interrupt.set(waiting_interrupted(&id));
     output::note(&format!("call {} placed", for_terminal(&id)));
     follow(settings, &client, &id, &args.wait_options)

@@ -82,7 +82,7 @@ pub fn run(settings: &Settings, command: &CallCommand) -> Result<i32> {
     match command {
         CallCommand::Start(args) => follow::start_call(settings, args),
         CallCommand::Get { call_id } => {
-            let id = start::checked_opaque_id("call", call_id)?;
+            let id = call_id.as_str();
             let call = GET.call(&[id]);
             if settings.dry_run {
                 return dry_run(settings, &call);
@@ -94,7 +94,7 @@ pub fn run(settings: &Settings, command: &CallCommand) -> Result<i32> {
             Ok(0)
         }
         CallCommand::Wait { call_id, wait } => {
-            let id = start::checked_opaque_id("call", call_id)?;
+            let id = call_id.as_str();
             if settings.dry_run {
                 return dry_run(settings, &GET.call(&[id]));
             }
@@ -220,7 +220,7 @@ fn destination(args: &CallRecordingArgs, id: &str) -> Result<Destination> {
 }
 
 fn recording(settings: &Settings, args: &CallRecordingArgs) -> Result<i32> {
-    let id = start::checked_opaque_id("call", &args.call_id)?;
+    let id = args.call_id.as_str();
     let destination = destination(args, id)?;
     let call = download_call(&RECORDING.call(&[id]).path);
     if settings.dry_run {

@@ -3,10 +3,7 @@
 
 use serde_json::{Map, Value};
 
-use super::{
-    CampaignFields, check_opaque_id, checked_numeric_id, create_body, explain_api_error,
-    update_body,
-};
+use super::{CampaignFields, checked_numeric_id, create_body, explain_api_error, update_body};
 use crate::cli::{
     CampaignCommand, CampaignCreateArgs, CampaignFieldArgs, CampaignListArgs, OutputFormat,
 };
@@ -238,7 +235,7 @@ fn list(settings: &Settings, args: &CampaignListArgs) -> Result<()> {
         call = call.with_query("integration", channel);
     }
     if let Some(agent) = &args.agent {
-        check_opaque_id("agent id", agent)?;
+        crate::ids::checked_opaque("agent", agent)?;
         call = call.with_query("agentId", agent);
     }
     match (&args.since, &args.until) {
