@@ -153,8 +153,6 @@ pub fn default_config_path() -> PathBuf {
         .join("config.toml")
 }
 
-/// Registers every key that can be known without running anything, so that the redactor
-
 /// Reads the config file and returns the named profile (empty when the file or profile is absent).
 pub fn load_profile(path: &Path, profile: &str) -> Result<Profile> {
     Ok(read_config(path)?
