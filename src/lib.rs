@@ -33,6 +33,7 @@ use error::{Error, Result};
 /// Runs the program with the process's arguments and environment; returns the exit code.
 pub fn run() -> i32 {
     install_panic_hook();
+    config::register_webhook_secret(&config::process_env);
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let cli = match cli::parse_from(&args) {
         Ok(cli) => cli,

@@ -202,6 +202,14 @@ fn kill(child: &mut std::process::Child, grouped: bool) {
     let _ = child.wait();
 }
 
+/// Registers `ALTUR_WEBHOOK_SECRET` with the redactor at start-up, whatever the command: a
+/// server (or a sandbox) that echoes the secret must not make any command print it.
+pub fn register_webhook_secret(env: EnvLookup<'_>) {
+    if let Some(secret) = env("ALTUR_WEBHOOK_SECRET") {
+        let _ = crate::secret::webhook_secret(&secret);
+    }
+}
+
 /// `--api-key VALUE` does not exist, on purpose: a key in argv lands in the shell history and
 /// in `ps`. clap would suggest `--api-key-file`, which then fails to read a file named after
 /// the key; this says the three ways that work. `None` when the arguments hold no `--api-key`.

@@ -10,7 +10,9 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 pub use base_url::BaseUrl;
-pub use credential::{Credential, api_key_flag_error, register_keys_for_redaction};
+pub use credential::{
+    Credential, api_key_flag_error, register_keys_for_redaction, register_webhook_secret,
+};
 pub use file::{
     ConfigFile, INPUT_LIMIT, PROFILE_KEYS, Profile, config_syntax_error, default_config_path,
     load_profile, loose_permissions, read_config, read_limited_utf8, read_small_text,
