@@ -180,7 +180,7 @@ fn input_errors_that_quote_the_key_are_redacted() {
         .args(["enduser", "get", KEY])
         .run()
         .code(2)
-        .stderr_has(&format!("'{REDACTED}' is not an EndUser id"));
+        .stderr_has(&format!("invalid value '{REDACTED}' for '<ID>'"));
     Altur::new()
         .env("ALTUR_API_KEY", KEY)
         .args(["enduser", "create", "--input", "in.json"])
