@@ -295,13 +295,20 @@ fn assert_json_error(row: &Row, what: &str, run: &crate::support::Run) {
 
 #[test]
 fn no_command_prints_an_echoed_key_or_webhook_secret() {
-    for refuse in [false, true] {
-        let what = if refuse { "refused" } else { "answered" };
+    for (refuse, json) in [(false, true), (true, true), (true, false)] {
+        let what = match (refuse, json) {
+            (false, _) => "answered",
+            (true, true) => "refused, -o json",
+            (true, false) => "refused, text",
+        };
         for row in rows() {
             let server = HandlerServer::new(echo(refuse));
-            let run = run(&row, &server, &["-o", "json"]);
+            let output: &[&str] = if json { &["-o", "json"] } else { &[] };
+            let run = run(&row, &server, output);
             assert_no_secret(&row, what, &run);
-            assert_json_error(&row, what, &run);
+            if json {
+                assert_json_error(&row, what, &run);
+            }
         }
     }
 }
