@@ -222,13 +222,8 @@ fn without_base_path(base_url: &BaseUrl, target: &str) -> String {
         return target.to_owned();
     }
     match target.strip_prefix(base_path) {
-        Some(rest) if rest.starts_with('/') || rest.starts_with('?') => {
-            if rest.starts_with('?') {
-                format!("/{rest}")
-            } else {
-                rest.to_owned()
-            }
-        }
+        Some(rest) if rest.starts_with('/') => rest.to_owned(),
+        Some(rest) if rest.is_empty() || rest.starts_with('?') => format!("/{rest}"),
         _ => target.to_owned(),
     }
 }
@@ -416,6 +411,20 @@ mod tests {
 
     fn base() -> BaseUrl {
         BaseUrl::parse("https://api.altur.io/api/v1.0").unwrap()
+    }
+
+    #[test]
+    fn a_path_holding_the_base_path_is_not_prefixed_twice() {
+        let rel = |target: &str| relative_path(&base(), target).unwrap();
+        assert_eq!(rel("/api/v1.0/call/c1/recording"), "/call/c1/recording");
+        assert_eq!(rel("/api/v1.0?x=1"), "/?x=1");
+        assert_eq!(rel("/api/v1.0"), "/");
+        assert_eq!(rel("/api/v1.0x/y"), "/api/v1.0x/y");
+        assert_eq!(rel("/campaigns"), "/campaigns");
+        let bare = BaseUrl::parse("http://127.0.0.1:8787").unwrap();
+        assert_eq!(relative_path(&bare, "/api/v1.0/x").unwrap(), "/api/v1.0/x");
+        assert_eq!(bare.path(), "");
+        assert_eq!(base().path(), "/api/v1.0");
     }
 
     #[test]
