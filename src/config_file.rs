@@ -32,16 +32,26 @@ impl ConfigDocument {
 
     /// Sets `key` as the `api_key` of `profile`, creating the profile when needed.
     pub fn set_api_key(&mut self, profile: &str, key: &Secret) -> Result<()> {
+        self.set_string(profile, "api_key", key.expose())
+    }
+
+    /// Sets `url` as the `base_url` of `profile` (`auth login --base-url`), so that later
+    /// commands on the profile go where the key was saved for.
+    pub fn set_base_url(&mut self, profile: &str, url: &str) -> Result<()> {
+        self.set_string(profile, "base_url", url)
+    }
+
+    fn set_string(&mut self, profile: &str, name: &str, text: &str) -> Result<()> {
         let table = profile_table(&mut self.doc, &self.target, profile)?;
-        match table.get_mut("api_key").and_then(Item::as_value_mut) {
+        match table.get_mut(name).and_then(Item::as_value_mut) {
             // Replace the value in place, keeping the comment and spacing around it.
             Some(old) => {
                 let decor = old.decor().clone();
-                *old = Value::from(key.expose());
+                *old = Value::from(text);
                 *old.decor_mut() = decor;
             }
             None => {
-                table.insert("api_key", toml_edit::value(key.expose()));
+                table.insert(name, toml_edit::value(text));
             }
         }
         Ok(())

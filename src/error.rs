@@ -64,9 +64,9 @@ pub struct Error {
     pub message: String,
     /// A second line telling the user what to do about it.
     pub hint: Option<String>,
-    /// The error body of an API answer that names a string code (the Campaigns API's
-    /// `{"error": "INVALID_STATUS_TRANSITION", "current_status": ...}`), for the commands
-    /// that explain it and for `code`/`details` in the JSON form.
+    /// The JSON object of an API error answer (the Campaigns API's
+    /// `{"error": "INVALID_STATUS_TRANSITION", "current_status": ...}`, or with a numeric
+    /// `error`), for the commands that explain it and for `code`/`details` in the JSON form.
     pub body: Option<Box<serde_json::Value>>,
 }
 
@@ -144,6 +144,26 @@ impl Error {
     }
 }
 
+/// What a panic prints: one line saying it is a bug, never a backtrace. The message is
+/// flattened to one line; printing it goes through the redactor like everything else, so a key
+/// in the panic message never shows.
+pub fn panic_report(
+    payload: &(dyn std::any::Any + Send),
+    location: Option<&std::panic::Location<'_>>,
+) -> Error {
+    let message = payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".to_owned());
+    let message: String = message.split_whitespace().collect::<Vec<_>>().join(" ");
+    let location = location
+        .map(|l| format!(" at {}:{}", l.file(), l.line()))
+        .unwrap_or_default();
+    Error::internal(format!("internal error{location}: {message}"))
+        .with_hint("this is a bug in altur; please report it")
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message)
@@ -174,6 +194,32 @@ mod tests {
         for (kind, code) in table {
             assert_eq!(kind.exit_code(), code, "{kind:?}");
         }
+    }
+
+    /// The panic hook's report: one line, the key redacted when printed, in debug and release.
+    #[test]
+    fn a_panic_report_is_one_redacted_line() {
+        let key = "sk-panic-report-7f3a9c2e81d4";
+        crate::secret::Secret::new(key).unwrap();
+        let payload: Box<dyn std::any::Any + Send> =
+            Box::new(format!("loading the key {key}\nfailed"));
+        let report = panic_report(payload.as_ref(), Some(std::panic::Location::caller()));
+        assert_eq!(report.kind, Kind::Internal);
+        let printed = crate::secret::redact(&report.message);
+        assert!(
+            printed.starts_with("internal error at src/error.rs:")
+                && printed.ends_with(": loading the key [REDACTED] failed"),
+            "{printed}"
+        );
+        assert_eq!(
+            report.hint.as_deref(),
+            Some("this is a bug in altur; please report it")
+        );
+        let payload: Box<dyn std::any::Any + Send> = Box::new(42);
+        assert_eq!(
+            panic_report(payload.as_ref(), None).message,
+            "internal error: unknown panic"
+        );
     }
 
     #[test]

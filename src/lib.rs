@@ -11,6 +11,7 @@ pub mod config;
 pub mod config_file;
 pub mod datetime;
 pub mod error;
+pub mod ids;
 pub mod interrupt;
 pub mod jq;
 pub(crate) mod mcp;
@@ -31,6 +32,7 @@ use error::{Error, Result};
 /// Runs the program with the process's arguments and environment; returns the exit code.
 pub fn run() -> i32 {
     install_panic_hook();
+    config::register_webhook_secret(&config::process_env);
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     if args.len() == 3 && args[1] == "help" && args[2] == "options" {
         // The global options, described (`altur help` knows only subcommands).
@@ -53,6 +55,12 @@ pub fn run() -> i32 {
                 ),
                 cli::json_errors_requested(&args),
             );
+            return error::Kind::Input.exit_code();
+        }
+        Err(_) if config::api_key_flag_error(&args).is_some() => {
+            config::register_keys_for_redaction(&args, &config::process_env);
+            let error = config::api_key_flag_error(&args).expect("checked in the guard");
+            output::print_error(&error, cli::json_errors_requested(&args));
             return error::Kind::Input.exit_code();
         }
         Err(e) if !e.use_stderr() => {
@@ -276,21 +284,7 @@ fn dispatch(cli: &Cli) -> Result<i32> {
 /// could hold the key.
 fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
-        let message = info
-            .payload()
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| info.payload().downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown panic".to_owned());
-        let location = info
-            .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
-            .unwrap_or_default();
-        output::print_error(
-            &Error::internal(format!("internal error{location}: {message}"))
-                .with_hint("this is a bug in altur; please report it"),
-            false,
-        );
+        output::print_error(&error::panic_report(info.payload(), info.location()), false);
         std::process::exit(error::Kind::Internal.exit_code());
     }));
 }

@@ -1,6 +1,7 @@
 //! `altur call` (contract section 15).
 
 use super::*;
+use crate::ids::{CampaignId, OpaqueId};
 
 /// `altur call ...` (contract section 15).
 #[derive(Debug, Subcommand)]
@@ -17,7 +18,7 @@ Examples:
     Get {
         /// The call's id (cll_...)
         #[arg(value_name = "CALL_ID")]
-        call_id: String,
+        call_id: OpaqueId,
     },
 
     /// Wait until a call ends: each status change on stderr, the final call on stdout
@@ -25,7 +26,7 @@ Examples:
     Wait {
         /// The call's id (cll_...)
         #[arg(value_name = "CALL_ID")]
-        call_id: String,
+        call_id: OpaqueId,
 
         #[command(flatten)]
         wait: CallWaitArgs,
@@ -168,8 +169,8 @@ pub enum AnsweredByFilter {
 #[derive(Debug, Clone, Args)]
 pub struct CallFilterArgs {
     /// The campaign (a positive integer)
-    #[arg(long, value_name = "ID", value_parser = clap::value_parser!(u64).range(1..))]
-    pub campaign: u64,
+    #[arg(long, value_name = "ID")]
+    pub campaign: CampaignId,
 
     /// Only calls with this status
     #[arg(long, value_enum, value_name = "STATUS")]
@@ -210,7 +211,7 @@ pub struct CallListArgs {
 pub struct CallRecordingArgs {
     /// The call's id (cll_...)
     #[arg(value_name = "CALL_ID")]
-    pub call_id: String,
+    pub call_id: OpaqueId,
 
     /// Where to write it (- for stdout) [default: CALL_ID.EXT in the current folder]
     #[arg(long, value_name = "PATH")]

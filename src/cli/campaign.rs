@@ -1,6 +1,7 @@
 //! `altur campaign` (contract section 16).
 
 use super::*;
+use crate::ids::{CampaignId, text_of};
 
 #[derive(Debug, Subcommand)]
 pub enum CampaignCommand {
@@ -17,6 +18,7 @@ Examples:
   altur campaign get 4821 -o json")]
     Get {
         /// Campaign id (a positive integer)
+        #[arg(value_parser = text_of::<CampaignId>)]
         id: String,
     },
     /// Create a phone-call or WhatsApp campaign
@@ -33,6 +35,7 @@ Examples:
   altur campaign update 4821 --schedule 'mon-fri 10:00-17:00' --timezone UTC")]
     Update {
         /// Campaign id
+        #[arg(value_parser = text_of::<CampaignId>)]
         id: String,
         #[command(flatten)]
         fields: CampaignFieldArgs,
@@ -41,24 +44,28 @@ Examples:
     #[command(after_help = "Examples:\n  altur campaign activate 4821")]
     Activate {
         /// Campaign id
+        #[arg(value_parser = text_of::<CampaignId>)]
         id: String,
     },
     /// Pause a campaign (from active or cooldown)
     #[command(after_help = "Examples:\n  altur campaign pause 4821")]
     Pause {
         /// Campaign id
+        #[arg(value_parser = text_of::<CampaignId>)]
         id: String,
     },
     /// Resume a paused campaign
     #[command(after_help = "Examples:\n  altur campaign resume 4821")]
     Resume {
         /// Campaign id
+        #[arg(value_parser = text_of::<CampaignId>)]
         id: String,
     },
     /// Archive a campaign (from any status)
     #[command(after_help = "Examples:\n  altur campaign archive 4821")]
     Archive {
         /// Campaign id
+        #[arg(value_parser = text_of::<CampaignId>)]
         id: String,
     },
 }

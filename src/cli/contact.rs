@@ -1,6 +1,7 @@
 //! `altur contact` (contract section 17).
 
 use super::*;
+use crate::ids::{CampaignId, ContactId, text_of};
 
 #[derive(Debug, Subcommand)]
 pub enum ContactCommand {
@@ -23,18 +24,20 @@ Examples:
     #[command(after_help = "Examples:\n  altur contact get --campaign 4821 17")]
     Get {
         /// Campaign id
-        #[arg(long, value_name = "ID")]
+        #[arg(long, value_name = "ID", value_parser = text_of::<CampaignId>)]
         campaign: String,
         /// Contact id (a positive integer)
+        #[arg(value_parser = text_of::<ContactId>)]
         contact_id: String,
     },
     /// Delete a contact (only in queue or failed status)
     #[command(after_help = "Examples:\n  altur contact delete --campaign 4821 17")]
     Delete {
         /// Campaign id
-        #[arg(long, value_name = "ID")]
+        #[arg(long, value_name = "ID", value_parser = text_of::<CampaignId>)]
         campaign: String,
         /// Contact id
+        #[arg(value_parser = text_of::<ContactId>)]
         contact_id: String,
     },
 }
@@ -68,7 +71,7 @@ impl IfDuplicate {
 #[derive(Debug, Clone, Args)]
 pub struct ContactAddArgs {
     /// Campaign id
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", value_parser = text_of::<CampaignId>)]
     pub campaign: String,
 
     /// Phone number in E.164 (+ and the country code)
@@ -103,7 +106,7 @@ pub struct ContactAddArgs {
 #[derive(Debug, Clone, Args)]
 pub struct ContactImportArgs {
     /// Campaign id
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", value_parser = text_of::<CampaignId>)]
     pub campaign: String,
 
     /// Input file, or - for stdin
@@ -142,7 +145,7 @@ pub struct ContactImportArgs {
 #[derive(Debug, Clone, Args)]
 pub struct ContactListArgs {
     /// Campaign id
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", value_parser = text_of::<CampaignId>)]
     pub campaign: String,
 
     /// Only contacts in this status (queue, answered, failed, ...)

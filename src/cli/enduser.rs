@@ -1,6 +1,7 @@
 //! `altur enduser` and its bulk import (contract sections 1 and 8).
 
 use super::*;
+use crate::ids::{EndUserId, text_of};
 
 #[derive(Debug, Subcommand)]
 pub enum EnduserCommand {
@@ -25,6 +26,7 @@ Examples:
   altur enduser get \"$ID\" --jq .display_name")]
     Get {
         /// The EndUser's id (a UUID)
+        #[arg(value_parser = text_of::<EndUserId>)]
         id: String,
     },
 
@@ -37,6 +39,7 @@ Examples:
   altur enduser update \"$ID\" --name \"Ada King\" --input changes.json")]
     Update {
         /// The EndUser's id (a UUID)
+        #[arg(value_parser = text_of::<EndUserId>)]
         id: String,
         #[command(flatten)]
         fields: EnduserFields,

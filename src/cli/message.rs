@@ -1,6 +1,7 @@
 //! `altur message`, `altur thread` and `altur chat` (contract section 14).
 
 use super::*;
+use crate::ids::{OpaqueId, text_of};
 
 #[derive(Debug, Subcommand)]
 pub enum MessageCommand {
@@ -25,7 +26,7 @@ Examples:
   altur message list \"$THREAD\" -o ndjson | jq -r .content")]
     List {
         /// The thread's id (from `message send -o json` or `thread get`)
-        #[arg(value_name = "THREAD_ID")]
+        #[arg(value_name = "THREAD_ID", value_parser = text_of::<OpaqueId>)]
         thread_id: String,
     },
 }
@@ -62,7 +63,7 @@ Examples:
   altur thread get \"$THREAD\" -o json | jq .agent.id")]
     Get {
         /// The thread's id
-        #[arg(value_name = "THREAD_ID")]
+        #[arg(value_name = "THREAD_ID", value_parser = text_of::<OpaqueId>)]
         id: String,
     },
 }

@@ -59,11 +59,10 @@ pub(super) fn error_answer(status: u16, body: &[u8], retry_after: Option<Duratio
     if status == 401 {
         error = error.with_hint("check the API key: `altur auth status` shows which one is used");
     }
-    // The Campaigns API's string codes come with keys of their own, kept for the commands
-    // that explain them and for the JSON form of the error (contract section 12).
-    if let Ok(body @ Value::Object(_)) = serde_json::from_slice::<Value>(body)
-        && body.get("error").is_some_and(Value::is_string)
-    {
+    // The Campaigns API's codes come with keys of their own (`current_status`,
+    // `valid_targets`, `field`), kept for the commands that explain them and for the JSON form
+    // of the error, whatever the type of `error` (contract sections 12 and 20).
+    if let Ok(body @ Value::Object(_)) = serde_json::from_slice::<Value>(body) {
         error = error.with_body(body);
     }
     Failure {

@@ -149,6 +149,9 @@ fn build(settings: &Settings, args: &ApiArgs) -> Result<Call> {
         let (name, value) = parse_header(header)?;
         call = call.with_header(name, value);
     }
+    if !call.has_header("accept") {
+        call = call.with_header("Accept", ACCEPT);
+    }
     call = match &args.idempotency_key {
         Some(key) => {
             if key.is_empty() || key.chars().any(|c| c.is_control()) {
@@ -192,7 +195,7 @@ fn relative_path(base_url: &BaseUrl, target: &str) -> Result<String> {
             output::for_terminal(target)
         )));
     } else if target.starts_with('/') {
-        target.to_owned()
+        without_base_path(base_url, target)
     } else {
         format!("/{target}")
     };
@@ -208,6 +211,21 @@ fn relative_path(base_url: &BaseUrl, target: &str) -> Result<String> {
         }
     }
     Ok(client::encode_typed_path(&path))
+}
+
+/// An absolute path that already starts with the base URL's path (the API's own
+/// `recording_url` is `/api/v1.0/call/ID/recording`) loses that prefix, so it is not sent
+/// twice; any other path is taken as relative to the base URL.
+fn without_base_path(base_url: &BaseUrl, target: &str) -> String {
+    let base_path = base_url.path();
+    if base_path.is_empty() || base_path == "/" {
+        return target.to_owned();
+    }
+    match target.strip_prefix(base_path) {
+        Some(rest) if rest.starts_with('/') => rest.to_owned(),
+        Some(rest) if rest.is_empty() || rest.starts_with('?') => format!("/{rest}"),
+        _ => target.to_owned(),
+    }
 }
 
 /// A full URL's path below the base URL's, or an input error: the key never goes elsewhere.
@@ -320,7 +338,15 @@ fn split_pair<'a>(pair: &'a str, flag: &str) -> Result<(&'a str, &'a str)> {
     }
 }
 
-/// `Name: value`, with a valid name, no line breaks, and never Authorization.
+/// Headers that only the HTTP client may set (contract section 20, "Safety").
+const FRAMING_HEADERS: [&str; 4] = ["Host", "Content-Length", "Transfer-Encoding", "Connection"];
+
+/// What `altur api` accepts: JSON first, anything else (a recording's audio) after it, so a
+/// server that serves only audio answers rather than saying 406.
+const ACCEPT: &str = "application/json, */*;q=0.8";
+
+/// `Name: value`, with a valid name, no line breaks, and never Authorization or a header
+/// that frames or routes the request.
 fn parse_header(header: &str) -> Result<(&str, &str)> {
     let bad = |why: &str| {
         Error::input(format!(
@@ -345,6 +371,17 @@ fn parse_header(header: &str) -> Result<(&str, &str)> {
         return Err(Error::input(
             "--header cannot set Authorization: altur sends the configured key",
         ));
+    }
+    // These decide where the request goes and how its body is framed: a `Host` would send
+    // the key to another virtual host, a `Content-Length: 0` would drop the body unseen.
+    if let Some(framing) = FRAMING_HEADERS
+        .iter()
+        .find(|framing| name.eq_ignore_ascii_case(framing))
+    {
+        return Err(Error::input(format!(
+            "--header cannot set {framing}: altur sets it from the base URL and the body"
+        ))
+        .with_hint("remove the header; use --base-url to choose the server"));
     }
     Ok((name, value))
 }
@@ -374,6 +411,20 @@ mod tests {
 
     fn base() -> BaseUrl {
         BaseUrl::parse("https://api.altur.io/api/v1.0").unwrap()
+    }
+
+    #[test]
+    fn a_path_holding_the_base_path_is_not_prefixed_twice() {
+        let rel = |target: &str| relative_path(&base(), target).unwrap();
+        assert_eq!(rel("/api/v1.0/call/c1/recording"), "/call/c1/recording");
+        assert_eq!(rel("/api/v1.0?x=1"), "/?x=1");
+        assert_eq!(rel("/api/v1.0"), "/");
+        assert_eq!(rel("/api/v1.0x/y"), "/api/v1.0x/y");
+        assert_eq!(rel("/campaigns"), "/campaigns");
+        let bare = BaseUrl::parse("http://127.0.0.1:8787").unwrap();
+        assert_eq!(relative_path(&bare, "/api/v1.0/x").unwrap(), "/api/v1.0/x");
+        assert_eq!(bare.path(), "");
+        assert_eq!(base().path(), "/api/v1.0");
     }
 
     #[test]

@@ -54,8 +54,14 @@ fn login(settings: &Settings, with_key: bool, verify: bool) -> Result<()> {
             ));
         }
         output::note(&format!(
-            "dry run: would save the API key ({}) to profile '{}' in {}; nothing was sent or saved",
+            "dry run: would save the API key ({}){} to profile '{}' in {}; nothing was sent or \
+             saved",
             key.hint(),
+            if settings.base_url_from == "flag" {
+                format!(" with base_url {}", settings.base_url.as_str())
+            } else {
+                String::new()
+            },
             settings.profile,
             settings.config_path.display()
         ));
@@ -66,9 +72,19 @@ fn login(settings: &Settings, with_key: bool, verify: bool) -> Result<()> {
     }
     let was_loose = config::loose_permissions(&settings.config_path).is_some();
     document.set_api_key(&settings.profile, &key)?;
+    // `--base-url` names where this key works: the profile keeps it (contract section 20).
+    let save_base_url = settings.base_url_from == "flag";
+    if save_base_url {
+        document.set_base_url(&settings.profile, settings.base_url.as_str())?;
+    }
     document.save()?;
+    let with_url = if save_base_url {
+        format!(" with base_url {}", settings.base_url.as_str())
+    } else {
+        String::new()
+    };
     output::note(&format!(
-        "saved the API key ({}) to profile '{}' in {}",
+        "saved the API key ({}){with_url} to profile '{}' in {}",
         key.hint(),
         settings.profile,
         settings.config_path.display()
@@ -158,7 +174,10 @@ fn status(settings: &Settings) -> Result<i32> {
             ));
             None
         }
-        Some(credential) => match credential.load().and_then(|key| settings.check_key(key)) {
+        Some(credential) => match credential
+            .load(settings.key_command_limit)
+            .and_then(|key| settings.check_key(key))
+        {
             Ok(key) => Some(key),
             Err(e) => {
                 warn(e.message);

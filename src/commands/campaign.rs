@@ -213,7 +213,7 @@ pub fn create_body(
     }
     for field in ["agent_id", "integration_id"] {
         let id = expect_string(&body, field)?;
-        check_opaque_id(field, id)?;
+        crate::ids::checked_opaque(field, id)?;
     }
     let channel = expect_string(&body, "integration_type")?;
     if !CHANNELS.contains(&channel) {
@@ -383,32 +383,8 @@ fn check_range(value: &Value, range: std::ops::RangeInclusive<i64>, what: &str) 
     }
 }
 
-/// Agent, integration, thread and call ids are opaque (section 12): non-empty, without `/`,
-/// `?`, `#` or whitespace, so that an id can never change the path it is put in.
-pub fn check_opaque_id(what: &str, id: &str) -> Result<()> {
-    if id.is_empty()
-        || id
-            .chars()
-            .any(|c| matches!(c, '/' | '?' | '#') || c.is_whitespace())
-    {
-        return Err(Error::input(format!(
-            "'{id}' is not a valid {what}: ids are non-empty, without '/', '?', '#' or spaces"
-        )));
-    }
-    Ok(())
-}
-
-/// A campaign or contact id: a positive integer (section 12).
-pub fn checked_numeric_id(what: &str, id: &str) -> Result<u64> {
-    id.parse::<u64>()
-        .ok()
-        .filter(|n| *n > 0 && !id.starts_with('+'))
-        .ok_or_else(|| {
-            Error::input(format!(
-                "'{id}' is not a {what} id: {what} ids are positive integers"
-            ))
-        })
-}
+/// The one positive-integer id check (`crate::ids`), under the name the contact commands use.
+pub use crate::ids::checked_positive as checked_numeric_id;
 
 /// What a lifecycle action is called in messages, and the status it leads to.
 pub const ACTIONS: [&str; 4] = ["activate", "pause", "resume", "archive"];
@@ -463,10 +439,17 @@ pub fn explain_api_error(status: u16, body: &Value, what: &str, action: &str) ->
                 actions.join(", ")
             )
         }
-        "BILLING_LIMIT_REACHED" => format!(
-            "cannot {action} {what}: the organization's billing limit was reached (HTTP \
-             {status} {code}); raise it in the Altur app, then run this again"
-        ),
+        // The API's own words first (contract section 6): they may say which limit.
+        "BILLING_LIMIT_REACHED" => match message {
+            Some(message) => format!(
+                "cannot {action} {what}: {message} (HTTP {status} {code}); the organization's \
+                 billing limit was reached: raise it in the Altur app, then run this again"
+            ),
+            None => format!(
+                "cannot {action} {what}: the organization's billing limit was reached (HTTP \
+                 {status} {code}); raise it in the Altur app, then run this again"
+            ),
+        },
         "CAMPAIGN_FINISHED" => format!(
             "cannot {action} {what}: it is finished, and finished campaigns are read-only \
              (HTTP {status} {code})"

@@ -11,11 +11,12 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde_json::Value;
 
-use super::message::{MAY_BE_DELIVERED, checked_content, checked_enduser_id, checked_opaque_id};
+use super::message::{MAY_BE_DELIVERED, checked_content};
 use crate::cli::{ChatArgs, OutputFormat};
 use crate::client::Client;
 use crate::config::{INPUT_LIMIT, Settings};
 use crate::error::{Error, Kind, Result};
+use crate::ids::{checked_enduser, checked_opaque};
 use crate::model::EndUserData;
 use crate::output::{self, for_terminal};
 
@@ -37,12 +38,8 @@ enum Shown {
 
 /// `altur chat`: returns the exit code (0, the first failure's, or 130 for Ctrl-C).
 pub fn run(settings: &Settings, args: &ChatArgs) -> Result<i32> {
-    let agent = checked_opaque_id(&args.agent, "agent")?.to_owned();
-    let end_user = args
-        .enduser
-        .as_deref()
-        .map(checked_enduser_id)
-        .transpose()?;
+    let agent = checked_opaque("agent", &args.agent)?.to_owned();
+    let end_user = args.enduser.as_deref().map(checked_enduser).transpose()?;
     let new_end_user = match &args.name {
         Some(name) => {
             let data = EndUserData {

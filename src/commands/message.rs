@@ -10,6 +10,7 @@ use crate::cli::{MessageSendArgs, OutputFormat};
 use crate::client::{Call, Client, Endpoint};
 use crate::config::{INPUT_LIMIT, Settings, read_limited_utf8, read_small_text};
 use crate::error::{Error, Kind, Result};
+use crate::ids::{checked_enduser, checked_opaque};
 use crate::output::{self, Resource, for_terminal};
 use crate::secret::redact;
 
@@ -35,8 +36,8 @@ const REPLY: Resource = Resource {
 
 /// `altur message send`: posts the message and prints the agent's replies.
 pub fn send(settings: &Settings, args: &MessageSendArgs) -> Result<()> {
-    let agent = checked_opaque_id(&args.agent, "agent")?;
-    let end_user = checked_enduser_id(&args.enduser)?;
+    let agent = checked_opaque("agent", &args.agent)?;
+    let end_user = checked_enduser(&args.enduser)?;
     let content = content_from(args.content.as_deref(), args.content_file.as_deref())?;
     let call = send_call(agent, end_user, &content);
     if settings.dry_run {
@@ -105,7 +106,7 @@ pub fn replies_of(answer: &Value) -> &[Value] {
 
 /// `altur message list`: the thread's messages, oldest first, as the server sends them.
 pub fn list(settings: &Settings, thread_id: &str) -> Result<()> {
-    let thread_id = checked_opaque_id(thread_id, "thread")?;
+    let thread_id = checked_opaque("thread", thread_id)?;
     // `-o id` is refused before this (messages have no id of their own).
     let format = output::format_for(settings);
     let call = LIST.call(&[thread_id]);
@@ -148,7 +149,7 @@ pub fn list(settings: &Settings, thread_id: &str) -> Result<()> {
 
 /// Fetches a thread (for `thread get`).
 pub fn get_thread(settings: &Settings, thread_id: &str) -> Result<Option<Value>> {
-    let thread_id = checked_opaque_id(thread_id, "thread")?;
+    let thread_id = checked_opaque("thread", thread_id)?;
     let call = THREAD.call(&[thread_id]);
     if settings.dry_run {
         output::stdout(&call.to_curl(&settings.base_url))?;
@@ -158,55 +159,16 @@ pub fn get_thread(settings: &Settings, thread_id: &str) -> Result<Option<Value>>
     call_once(&client, &call).map(Some)
 }
 
-/// Agent and thread ids are opaque strings (the docs' own sample agent id is not hex), but
-/// they become a path segment, so they must be usable as one: non-empty, without `/`, `?`,
-/// `#` or whitespace (contract section 12).
-pub fn checked_opaque_id<'i>(id: &'i str, what: &str) -> Result<&'i str> {
-    let bad = id
-        .chars()
-        .find(|c| matches!(c, '/' | '?' | '#') || c.is_whitespace() || c.is_control());
-    match bad {
-        _ if id.is_empty() => Err(Error::input(format!("the {what} id must not be empty"))),
-        Some(c) => Err(Error::input(format!(
-            "'{}' is not a valid {what} id: it contains {}",
-            for_terminal(id),
-            describe_char(c)
-        ))),
-        None => Ok(id),
-    }
-}
-
-fn describe_char(c: char) -> String {
-    match c {
-        ' ' => "a space".to_owned(),
-        '\t' => "a tab".to_owned(),
-        '\n' | '\r' => "a line break".to_owned(),
-        c if c.is_whitespace() || c.is_control() => format!("the character U+{:04X}", c as u32),
-        c => format!("'{c}'"),
-    }
-}
-
-/// EndUser ids are UUIDs (the 8-4-4-4-12 hex shape, any version, any case).
-pub fn checked_enduser_id(id: &str) -> Result<&str> {
-    if id.len() == 36 && uuid::Uuid::try_parse(id).is_ok() {
-        Ok(id)
-    } else {
-        Err(Error::input(format!(
-            "'{}' is not an EndUser id: ids are UUIDs like 1b4e28ba-2fa1-11d2-883f-0dc7a9b3d5d2",
-            for_terminal(id)
-        )))
-    }
-}
-
 /// The message to send, from `--content TEXT` or `--content-file PATH|-` (clap makes sure
 /// exactly one is given): UTF-8, at most 1 MiB, not blank.
 pub fn content_from(text: Option<&str>, file: Option<&Path>) -> Result<String> {
     let content = match (text, file) {
         (Some(text), _) => text.to_owned(),
-        (None, Some(path)) if path == Path::new("-") => {
-            read_limited_utf8(std::io::stdin().lock(), "the content (stdin)")?
-        }
-        (None, Some(path)) => read_small_text(path, "the content file")?,
+        (None, Some(path)) if path == Path::new("-") => without_final_newline(read_limited_utf8(
+            std::io::stdin().lock(),
+            "the content (stdin)",
+        )?),
+        (None, Some(path)) => without_final_newline(read_small_text(path, "the content file")?),
         (None, None) => {
             return Err(Error::input(
                 "give the message with --content TEXT or --content-file PATH",
@@ -214,6 +176,18 @@ pub fn content_from(text: Option<&str>, file: Option<&Path>) -> Result<String> {
         }
     };
     checked_content(content)
+}
+
+/// Text read from a file or stdin loses one final line break (`\n` or `\r\n`), the one that
+/// `echo`, `<<<` and editors add: the customer should not receive it (contract section 20).
+fn without_final_newline(mut text: String) -> String {
+    if text.ends_with('\n') {
+        text.pop();
+        if text.ends_with('\r') {
+            text.pop();
+        }
+    }
+    text
 }
 
 /// A message must be at most 1 MiB and not blank.
@@ -335,46 +309,6 @@ mod tests {
     use serde_json::json;
 
     use super::*;
-
-    #[test]
-    fn opaque_ids_must_fit_in_a_path_segment() {
-        for good in ["11111111-1111-4111-8111-111111111111", "ag_123", "Ü-agent"] {
-            assert_eq!(checked_opaque_id(good, "agent").unwrap(), good);
-        }
-        for (bad, why) in [
-            ("", "must not be empty"),
-            ("a/b", "contains '/'"),
-            ("a?b", "contains '?'"),
-            ("a#b", "contains '#'"),
-            ("a b", "contains a space"),
-            ("a\tb", "contains a tab"),
-            ("a\nb", "contains a line break"),
-            ("a\u{a0}b", "contains the character U+00A0"),
-        ] {
-            let error = checked_opaque_id(bad, "agent").unwrap_err();
-            assert_eq!(error.kind, crate::error::Kind::Input);
-            assert!(error.message.contains(why), "{bad:?}: {}", error.message);
-        }
-    }
-
-    #[test]
-    fn enduser_ids_are_uuids_of_any_version_and_case() {
-        for good in [
-            "1b4e28ba-2fa1-11d2-883f-0dc7a9b3d5d2",
-            "6F1C2D4E-8A9B-4C3D-9E8F-0A1B2C3D4E5F",
-        ] {
-            assert!(checked_enduser_id(good).is_ok(), "{good}");
-        }
-        for bad in [
-            "",
-            "42",
-            "1b4e28ba2fa111d2883f0dc7a9b3d5d2",
-            "{1b4e28ba-2fa1-11d2-883f-0dc7a9b3d5d2}",
-            "1b4e28ba-2fa1-11d2-883f-0dc7a9b3d5dz",
-        ] {
-            assert!(checked_enduser_id(bad).is_err(), "{bad}");
-        }
-    }
 
     #[test]
     fn content_must_be_small_and_not_blank() {

@@ -74,10 +74,10 @@ fn check_value(kind: Type, value: &Value) -> Result<(), String> {
     let text = || value.as_str().ok_or_else(|| "must be a string".to_owned());
     match kind {
         Type::EndUserId => {
-            crate::commands::message::checked_enduser_id(text()?).map_err(|e| e.message)?;
+            crate::ids::checked_enduser(text()?).map_err(|e| e.message)?;
         }
         Type::OpaqueId => {
-            crate::commands::message::checked_opaque_id(text()?, "").map_err(|e| e.message)?;
+            crate::ids::check_opaque(text()?)?;
         }
         Type::NumericId => match value {
             Value::Number(n) if n.as_u64().is_some_and(|n| n >= 1) => {}

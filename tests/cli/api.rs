@@ -148,8 +148,8 @@ fn dry_run_prints_curl_with_the_key_left_to_the_shell() {
     run.success().stdout_is(&format!(
         "curl --request PATCH '{url}/campaigns/4%202?a=b%20c' \\\n  \
          --header 'Authorization: api-key '\"$ALTUR_API_KEY\" \\\n  \
-         --header 'Accept: application/json' \\\n  \
          --header 'Content-Type: application/json' \\\n  \
+         --header 'Accept: application/json, */*;q=0.8' \\\n  \
          --header 'Idempotency-Key: k-1' \\\n  \
          --header 'User-Agent: altur/{version}' \\\n  \
          --data-raw '{{\"name\":\"O'\\''Brien\"}}'\n",
@@ -626,4 +626,96 @@ fn a_streamed_answer_is_redacted_wherever_the_key_falls_between_writes() {
     run.success();
     assert_eq!(run.stdout.matches("[REDACTED]").count(), keys);
     assert_eq!(run.stdout, body.replace(KEY, "[REDACTED]"));
+}
+
+// ---- headers that route or frame the request, the recording URL, Accept ----
+
+/// `Host` would address the key to another virtual host, `Content-Length: 0` would drop the
+/// body: both, and the other framing headers, are refused before anything is sent.
+#[test]
+fn headers_that_route_or_frame_the_request_are_refused() {
+    let server = Server::new([]);
+    for (header, name) in [
+        ("Host: evil.example", "Host"),
+        ("content-length: 0", "Content-Length"),
+        ("Transfer-Encoding: chunked", "Transfer-Encoding"),
+        ("Connection: close", "Connection"),
+        ("Authorization: api-key other", "Authorization"),
+    ] {
+        api(&server)
+            .args(["POST", "/campaigns", "-f", "name=x", "-H", header])
+            .run()
+            .code(2)
+            .stdout_empty()
+            .stderr_has(&format!("--header cannot set {name}"));
+    }
+    assert!(server.requests().is_empty());
+}
+
+/// The API's `recording_url` already holds the base URL's path: it is not prefixed twice.
+#[test]
+fn a_path_that_already_starts_with_the_base_path_is_not_prefixed_again() {
+    let server = Server::new([
+        Reply::with_headers(200, &[("Content-Type", "audio/mpeg")], "ID3-audio"),
+        Reply::json(200, "{}"),
+    ]);
+    let base = format!("{}/api/v1.0", server.url());
+    Altur::new()
+        .env("ALTUR_BASE_URL", &base)
+        .env("ALTUR_API_KEY", KEY)
+        .args(["api", "/api/v1.0/call/cll_1/recording"])
+        .run()
+        .success()
+        .stdout_is("ID3-audio");
+    // A path that only looks like it (`/api/v1.0x`) is still relative to the base URL.
+    Altur::new()
+        .env("ALTUR_BASE_URL", &base)
+        .env("ALTUR_API_KEY", KEY)
+        .args(["api", "/api/v1.0x/y"])
+        .run()
+        .success();
+    let paths: Vec<String> = server.requests().into_iter().map(|r| r.path).collect();
+    assert_eq!(
+        paths,
+        ["/api/v1.0/call/cll_1/recording", "/api/v1.0/api/v1.0x/y"]
+    );
+}
+
+/// JSON first, anything after it: a server that serves only audio has no reason for a 406.
+#[test]
+fn api_accepts_json_first_and_anything_else() {
+    let server = Server::new([Reply::json(200, "{}"), Reply::json(200, "{}")]);
+    api(&server).arg("/x").run().success();
+    api(&server)
+        .args(["/x", "-H", "Accept: audio/mpeg"])
+        .run()
+        .success();
+    let accepts: Vec<Option<String>> = server
+        .requests()
+        .iter()
+        .map(|r| r.header("accept").map(str::to_owned))
+        .collect();
+    assert_eq!(
+        accepts,
+        [
+            Some("application/json, */*;q=0.8".to_owned()),
+            Some("audio/mpeg".to_owned())
+        ]
+    );
+}
+
+/// An error whose `error` is a number keeps the API's other keys in the JSON error.
+#[test]
+fn error_details_are_kept_whatever_the_type_of_the_code() {
+    let body = r#"{"error":409,"message":"no","current_status":"finished","valid_targets":[],"field":"x"}"#;
+    let server = Server::new([Reply::json(409, body)]);
+    let run = api(&server)
+        .args(["POST", "/campaigns/4/activate", "-o", "json"])
+        .run();
+    run.code(3);
+    let error: serde_json::Value = serde_json::from_str(run.stderr.trim()).unwrap();
+    assert_eq!(
+        error["error"]["details"],
+        serde_json::json!({"current_status": "finished", "valid_targets": [], "field": "x"})
+    );
 }

@@ -993,7 +993,8 @@ fn an_unknown_profile_is_refused_except_by_login_which_creates_it() {
 fn unknown_or_misplaced_keys_in_the_config_are_refused_by_name() {
     let config = ConfigDir::new();
     let server = Server::new([]);
-    let known = "the known keys are api_key, api_key_command, base_url, timeout, retries";
+    let known = "the known keys are api_key, api_key_command, api_key_command_timeout, base_url, \
+                 timeout, retries";
     for (text, says) in [
         (
             format!("[profiles.default]\napi-key = \"{KEY}\"\n"),
@@ -1050,13 +1051,13 @@ fn unknown_or_misplaced_keys_in_the_config_are_refused_by_name() {
 fn a_key_command_whose_output_stays_open_is_stopped_at_the_deadline() {
     let config = ConfigDir::new();
     config.write(&format!(
-        "[profiles.default]\napi_key_command = \"sh -c 'sleep 30 & echo {KEY}'\"\n"
+        "[profiles.default]\napi_key_command = \"sh -c 'sleep 30 & echo {KEY}'\"\n\
+         api_key_command_timeout = 2\n"
     ));
     let server = Server::new([]);
     config
         .altur()
         .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_TEST_KEY_COMMAND_LIMIT_MS", "2000")
         .args(["enduser", "get", ID])
         .run()
         .code(4)
@@ -1075,7 +1076,7 @@ fn a_key_command_is_killed_with_the_processes_it_started() {
     let config = ConfigDir::new();
     let pid_file = config.dir.path().join("sleeper.pid");
     config.write(&format!(
-        "[profiles.default]\napi_key_command = {}\n",
+        "[profiles.default]\napi_key_command = {}\napi_key_command_timeout = 2\n",
         toml_string(&format!(
             "sh -c 'sleep 30 & echo $! > {}; wait'",
             pid_file.display()
@@ -1092,8 +1093,6 @@ fn a_key_command_is_killed_with_the_processes_it_started() {
         .env("HOME", config.dir.path())
         .env("ALTUR_CONFIG", config.path())
         .env("ALTUR_BASE_URL", server.url())
-        // Long enough for `sh` to start its child and write the pid file on a loaded machine.
-        .env("ALTUR_TEST_KEY_COMMAND_LIMIT_MS", "2000")
         .stdin(Stdio::null())
         .output()
         .unwrap();
@@ -1165,4 +1164,107 @@ fn dry_run_login_and_logout_change_nothing_and_send_nothing() {
         .run()
         .success();
     assert!(!fresh.path().parent().unwrap().exists());
+}
+
+/// Whoever can write the config file chooses the command that prints your key: a profile with
+/// `api_key_command` in a file writable by group or others is refused, and nothing runs.
+#[test]
+fn a_key_command_in_a_file_others_can_write_is_refused() {
+    let config = ConfigDir::new();
+    let marker = config.dir.path().join("ran");
+    let path = config.write(&format!(
+        "[profiles.default]\napi_key_command = {}\napi_key_command_timeout = 2\n",
+        toml_string(&format!("sh -c 'touch {}; echo {KEY}'", marker.display()))
+    ));
+    let server = Server::new([Reply::enduser("Ada"), Reply::enduser("Ada")]);
+    for mode in [0o620, 0o602] {
+        set_mode(&path, mode);
+        config
+            .altur()
+            .env("ALTUR_BASE_URL", server.url())
+            .args(["enduser", "get", ID])
+            .run()
+            .code(4)
+            .stdout_empty()
+            .stderr_has("can be changed by other users")
+            .stderr_has("altur: hint: run: chmod 600 ");
+        assert!(!marker.exists(), "the command ran");
+    }
+    assert!(server.requests().is_empty());
+    // Readable by others is still a warning only; once private, the command runs.
+    set_mode(&path, 0o644);
+    config
+        .altur()
+        .env("ALTUR_BASE_URL", server.url())
+        .args(["enduser", "get", ID])
+        .run()
+        .success()
+        .stderr_has("altur: warning:");
+    assert!(marker.exists());
+}
+
+/// `auth login --base-url URL --profile P` keeps the URL in the profile: later commands on it
+/// go there, and the short-key rule looks at that URL (a sandbox key is fine on loopback).
+#[test]
+fn login_with_a_base_url_stores_it_in_the_profile() {
+    let config = ConfigDir::new();
+    let server = Server::new([
+        Reply::json(404, r#"{"error":404,"message":"no such EndUser"}"#),
+        Reply::enduser("Ada"),
+    ]);
+    let base = format!("{}/api/v1.0", server.url());
+    config
+        .altur()
+        .args(["auth", "login", "--with-key", "--verify", "--profile", "sb"])
+        .args(["--base-url", &base])
+        .stdin("sandbox\n")
+        .run()
+        .success()
+        .stderr_has(&format!(
+            "saved the API key (…) with base_url {base} to profile 'sb'"
+        ));
+    assert!(
+        config.read().contains(&format!("base_url = \"{base}\"")),
+        "{}",
+        config.read()
+    );
+    config
+        .altur()
+        .args(["--profile", "sb", "enduser", "get", ID])
+        .run()
+        .success();
+    let paths: Vec<String> = server.requests().into_iter().map(|r| r.path).collect();
+    assert!(paths[0].starts_with("/api/v1.0/enduser/"), "{paths:?}");
+    assert_eq!(paths[1], format!("/api/v1.0/enduser/{ID}"));
+}
+
+/// Only `ALTUR_API_KEY=sandbox` and no base URL: the error says where the request would go
+/// and how to reach the sandbox, not only that the key is short.
+#[test]
+fn a_short_key_without_a_base_url_names_production_and_the_sandbox() {
+    Altur::new()
+        .env("ALTUR_API_KEY", "sandbox")
+        .args(["enduser", "get", ID])
+        .run()
+        .code(4)
+        .stdout_empty()
+        .stderr_has("would go to the production API (https://api.altur.io/api/v1.0)")
+        .stderr_has("altur: hint: for the sandbox, set ALTUR_BASE_URL (or --base-url)");
+}
+
+/// `--api-key VALUE` is refused with the three ways to give a key, and the value never shows.
+#[test]
+fn an_api_key_flag_is_refused_with_the_ways_that_work() {
+    for args in [
+        vec!["--api-key", KEY, "enduser", "get", ID],
+        vec!["enduser", "get", ID, &format!("--api-key={KEY}")],
+    ] {
+        Altur::new()
+            .args(&args)
+            .run()
+            .code(2)
+            .stdout_empty()
+            .stderr_has("altur: error: altur takes no API key on the command line (--api-key)")
+            .stderr_has("set ALTUR_API_KEY, save it with `altur auth login`, or name a file holding it with --api-key-file PATH");
+    }
 }

@@ -122,7 +122,7 @@ fn start_refuses_bad_input_before_sending_anything() {
         ),
         (
             vec!["--agent", "", "--to", "+525512345678"],
-            "agent id is empty",
+            "'' is not a valid agent id: ids are not empty",
         ),
         (
             vec![
@@ -175,6 +175,14 @@ fn a_start_whose_answer_is_lost_is_never_sent_again() {
         .code(7)
         .stderr_has("the call may have been placed");
     assert_eq!(server.requests().len(), 1);
+    // The hint names no command that would fail: `call list` needs a --campaign.
+    let server = Server::new([Reply::Drop]);
+    let run = Altur::new()
+        .against(&server)
+        .args(["call", "start", "--agent", AGENT, "--to", "+525512345678"])
+        .run();
+    run.code(7).stderr_has("look for it in the Altur dashboard");
+    assert!(!run.stderr.contains("call list"), "{}", run.stderr);
 }
 
 #[test]
@@ -1430,4 +1438,99 @@ fn the_sandbox_campaign_lists_and_downloads_its_calls() {
     again
         .success()
         .stderr_has("0 downloaded (0 B), 17 skipped, 7 without a recording, 0 failed");
+}
+
+/// Under `-o json`, Ctrl-C while following a call prints one JSON error whose hint says how to
+/// follow it again; `call start --wait` says the same once the call is placed.
+#[test]
+fn ctrl_c_while_waiting_under_json_says_how_to_follow_in_the_hint() {
+    for args in [
+        vec!["call", "wait", "cll_1"],
+        vec![
+            "call",
+            "start",
+            "--agent",
+            AGENT,
+            "--to",
+            "+525512345678",
+            "--wait",
+        ],
+    ] {
+        let server = HandlerServer::new(|_, _| Reply::json(200, call_json("cll_1", "ringing")));
+        let home = tempfile::tempdir().unwrap();
+        let child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
+            .env_clear()
+            .env("HOME", home.path())
+            .env("ALTUR_BASE_URL", server.url())
+            .env("ALTUR_API_KEY", KEY)
+            .args(&args)
+            .args(["--interval", "0.05", "-o", "json"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        wait_until(Duration::from_secs(30), || server.requests().len() >= 3);
+        send_signal(child.id(), "INT");
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(130), "{stderr}");
+        let last = stderr.lines().last().unwrap_or_default();
+        let error: serde_json::Value = serde_json::from_str(last).expect(&stderr);
+        assert_eq!(error["error"]["kind"], "interrupted", "{stderr}");
+        assert_eq!(
+            error["error"]["hint"],
+            "the call goes on; follow it again with: altur call wait cll_1"
+        );
+    }
+}
+
+/// Ids are types clap parses: a campaign id is refused with the same words by every command,
+/// and a dot segment or a backslash never becomes part of a path.
+#[test]
+fn ids_are_refused_alike_by_every_command_and_dot_segments_never_sent() {
+    let server = Server::new([]);
+    let refusal = |args: &[&str]| {
+        let run = Altur::new().against(&server).args(args).run();
+        run.code(2).stdout_empty();
+        run.stderr
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .split(": ")
+            .last()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let call_list = refusal(&["call", "list", "--campaign", "abc"]);
+    assert_eq!(call_list, "campaign ids are positive integers");
+    for args in [
+        &["contact", "list", "--campaign", "abc"][..],
+        &["campaign", "get", "abc"],
+        &["call", "recordings", "--campaign", "abc"],
+    ] {
+        assert_eq!(refusal(args), call_list, "{args:?}");
+    }
+    for (args, why) in [
+        (
+            &["call", "recording", ".."][..],
+            "'..' would be read as a path step, not an id",
+        ),
+        (
+            &["call", "get", "."],
+            "'.' would be read as a path step, not an id",
+        ),
+        (&["call", "wait", "a\\b"], "ids hold no '\\'"),
+        (
+            &["message", "list", ".."],
+            "'..' would be read as a path step, not an id",
+        ),
+        (
+            &["thread", "get", ".."],
+            "'..' would be read as a path step, not an id",
+        ),
+    ] {
+        assert_eq!(refusal(args), why, "{args:?}");
+    }
+    assert!(server.requests().is_empty());
 }

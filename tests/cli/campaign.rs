@@ -557,16 +557,17 @@ fn a_refused_transition_says_the_status_and_the_valid_actions() {
 fn a_billing_limit_is_exit_3_in_words() {
     let server = refused(
         402,
-        json!({"error": "BILLING_LIMIT_REACHED", "message": "Billing limit reached"}),
+        json!({"error": "BILLING_LIMIT_REACHED", "message": "Plan limit reached"}),
     );
+    // The API's own message is shown, not replaced (contract section 6).
     Altur::new()
         .against(&server)
         .args(["campaign", "resume", "42"])
         .run()
         .code(3)
         .stderr_has(
-            "cannot resume campaign 42: the organization's billing limit was reached (HTTP 402 \
-             BILLING_LIMIT_REACHED)",
+            "cannot resume campaign 42: Plan limit reached (HTTP 402 BILLING_LIMIT_REACHED); \
+             the organization's billing limit was reached",
         );
 }
 
@@ -927,4 +928,31 @@ fn lists_continue_after_the_token_they_print_in_both_paging_styles() {
     rest.success();
     let ids: Vec<u64> = rest.stdout.lines().map(|l| l.parse().unwrap()).collect();
     assert_eq!(ids, (121..=150).collect::<Vec<u64>>());
+}
+
+/// `--input -` is stdin for `campaign create` and `campaign update`, as the help says.
+#[test]
+fn create_and_update_read_input_from_stdin() {
+    let server = Server::new([detail(9), detail(9)]);
+    let input = json!({
+        "name": "From stdin",
+        "agent_id": AGENT,
+        "integration_id": "int_phone",
+        "integration_type": "phone_call",
+    });
+    Altur::new()
+        .against(&server)
+        .args(["campaign", "create", "--input", "-"])
+        .stdin(input.to_string())
+        .run()
+        .success();
+    Altur::new()
+        .against(&server)
+        .args(["campaign", "update", "9", "--input", "-"])
+        .stdin(r#"{"name":"Renamed"}"#)
+        .run()
+        .success();
+    let requests = server.requests();
+    assert_eq!(requests[0].body_json()["name"], "From stdin");
+    assert_eq!(requests[1].body_json()["name"], "Renamed");
 }

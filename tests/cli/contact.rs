@@ -166,7 +166,7 @@ fn add_refuses_bad_input_before_sending_and_explains_a_refused_row() {
         ])
         .run()
         .code(2)
-        .stderr_has("'x7' is not a campaign id");
+        .stderr_has("invalid value 'x7' for '--campaign <ID>': campaign ids are positive integers");
     assert!(nothing.requests().is_empty());
 
     for (code, words) in [
@@ -301,7 +301,7 @@ fn get_and_delete_name_the_campaign_and_the_contact() {
         .args(["contact", "delete", "--campaign", "7", "five"])
         .run()
         .code(2)
-        .stderr_has("'five' is not a contact id");
+        .stderr_has("invalid value 'five' for '<CONTACT_ID>': contact ids are positive integers");
 }
 
 /// Answers a batch like the API: every contact created, ids from a counter.

@@ -254,13 +254,13 @@ fn bad_input_is_refused_before_anything_is_sent() {
             vec!["get", "not-a-uuid"],
             "f",
             vec![],
-            "'not-a-uuid' is not an EndUser id",
+            "invalid value 'not-a-uuid' for '<ID>': EndUser ids are UUIDs",
         ),
         (
             vec!["update", "12345", "--name", "A"],
             "f",
             vec![],
-            "is not an EndUser id",
+            "EndUser ids are UUIDs",
         ),
     ];
     for (args, file, contents, message) in cases {

@@ -15,4 +15,5 @@ mod readme;
 mod sandbox;
 mod secrets;
 mod support;
+mod sweep;
 mod webhook;

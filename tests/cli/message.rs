@@ -158,7 +158,7 @@ fn send_after_a_server_error_is_not_sent_again_but_a_429_is() {
 }
 
 #[test]
-fn send_reads_the_content_from_a_file_or_stdin_unchanged() {
+fn send_reads_the_content_from_a_file_or_stdin_unchanged_but_its_final_newline() {
     let content = "Hola, ¿qué tal? 👋\n第二行\n\t\"quoted\" \\ end\n";
     let answer = response(content, &[]);
     let server = Server::new([
@@ -176,8 +176,47 @@ fn send_reads_the_content_from_a_file_or_stdin_unchanged() {
         .run()
         .success();
     for request in server.requests() {
-        assert_eq!(request.body_json()["content"], content);
+        assert_eq!(
+            request.body_json()["content"],
+            content.strip_suffix('\n').unwrap()
+        );
     }
+}
+
+/// `<<<"And for lunch?"` adds a newline the customer must not receive; only one line break
+/// goes (`\n` or `\r\n`), so a message that ends with a blank line keeps it.
+#[test]
+fn content_read_from_stdin_or_a_file_loses_one_final_line_break() {
+    let cases = [
+        ("And for lunch?\n", "And for lunch?"),
+        ("And for lunch?\r\n", "And for lunch?"),
+        ("two\n\n", "two\n"),
+        ("none", "none"),
+    ];
+    let answer = response("x", &[]);
+    let server = Server::new((0..2 * cases.len()).map(|_| Reply::json(200, answer.to_string())));
+    for (given, _) in cases {
+        send(&server)
+            .args(["--content-file", "-"])
+            .stdin(given)
+            .run()
+            .success();
+        send(&server)
+            .file("m.txt", given)
+            .args(["--content-file", "m.txt"])
+            .run()
+            .success();
+    }
+    let sent: Vec<Value> = server
+        .requests()
+        .iter()
+        .map(|r| r.body_json()["content"].clone())
+        .collect();
+    let expected: Vec<Value> = cases
+        .iter()
+        .flat_map(|(_, sent)| [json!(sent), json!(sent)])
+        .collect();
+    assert_eq!(sent, expected);
 }
 
 #[test]
@@ -194,23 +233,23 @@ fn send_refuses_bad_input_and_sends_nothing() {
         ),
         (
             &["--agent", "a/b", "--enduser", ID, "--content", "x"],
-            "contains '/'",
+            "ids hold no '/'",
         ),
         (
             &["--agent", "a b", "--enduser", ID, "--content", "x"],
-            "contains a space",
+            "ids hold no whitespace or control characters",
         ),
         (
             &["--agent", "a?b", "--enduser", ID, "--content", "x"],
-            "contains '?'",
+            "ids hold no '?'",
         ),
         (
             &["--agent", "a#b", "--enduser", ID, "--content", "x"],
-            "contains '#'",
+            "ids hold no '#'",
         ),
         (
             &["--agent", "", "--enduser", ID, "--content", "x"],
-            "must not be empty",
+            "ids are not empty",
         ),
         (
             &["--agent", AGENT, "--enduser", ID, "--content", " \n\t "],

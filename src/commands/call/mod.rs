@@ -7,29 +7,29 @@
 pub mod bulk;
 pub mod download;
 pub mod files;
+mod follow;
+mod list;
 pub mod start;
 pub mod wait;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use serde_json::{Value, json};
+use serde_json::json;
 
-use crate::cli::{CallCommand, CallFilterArgs, CallListArgs, CallRecordingArgs};
-use crate::cli::{CallRecordingsArgs, CallStartArgs, CallWaitArgs, OutputFormat};
+use crate::cli::{CallCommand, CallRecordingArgs, CallRecordingsArgs, OutputFormat};
 use crate::client::{Body, Call, Client, Endpoint, Expect, Method};
 use crate::config::Settings;
 use crate::error::{Error, Kind, Result};
-use crate::output::{self, ListPrinter, Resource, for_terminal};
-use crate::paging::{self, Limit, Listing, Pager, Position, Style};
+use crate::output::{self, Resource, for_terminal};
+use crate::paging::{self, Pager};
 
 use download::{Download, Meter, Name, Opened, Source};
 use files::InFlight;
-use wait::{RealClock, Waited};
 
 /// How a call prints: the Call of `GET /call/{id}` and the CampaignCall of a listing.
 pub const CALL: Resource = Resource {
@@ -66,15 +66,11 @@ pub const CAMPAIGN_CALLS: Endpoint = crate::registry::CALL_LIST.endpoint;
 /// Every endpoint these commands use, for the test against the spec.
 pub const ENDPOINTS: [Endpoint; 4] = [START, GET, RECORDING, CAMPAIGN_CALLS];
 
-/// What a start whose answer was lost may have done: a second start would ring again.
-const MAY_HAVE_CALLED: &str = "the call may have been placed: look for it (altur call list, or \
-     the dashboard) before starting it again, or the person may be called twice";
-
 pub fn run(settings: &Settings, command: &CallCommand) -> Result<i32> {
     match command {
-        CallCommand::Start(args) => start_call(settings, args),
+        CallCommand::Start(args) => follow::start_call(settings, args),
         CallCommand::Get { call_id } => {
-            let id = start::checked_opaque_id("call", call_id)?;
+            let id = call_id.as_str();
             let call = GET.call(&[id]);
             if settings.dry_run {
                 return dry_run(settings, &call);
@@ -86,16 +82,19 @@ pub fn run(settings: &Settings, command: &CallCommand) -> Result<i32> {
             Ok(0)
         }
         CallCommand::Wait { call_id, wait } => {
-            let id = start::checked_opaque_id("call", call_id)?;
+            let id = call_id.as_str();
             if settings.dry_run {
                 return dry_run(settings, &GET.call(&[id]));
             }
             let client = client(settings)?;
-            let interrupt = Interrupt::install(Error::new(Kind::Interrupted, "interrupted"));
-            interrupt.set(waiting_interrupted(id));
-            follow(settings, &client, id, wait)
+            let interrupt = follow::Interrupt::install(
+                Error::new(Kind::Interrupted, "interrupted"),
+                follow::json_errors(settings),
+            );
+            interrupt.set(follow::waiting_interrupted(id));
+            follow::follow(settings, &client, id, wait)
         }
-        CallCommand::List(args) => list(settings, args),
+        CallCommand::List(args) => list::list(settings, args),
         CallCommand::Recording(args) => recording(settings, args),
         CallCommand::Recordings(args) => recordings(settings, args),
     }
@@ -107,189 +106,6 @@ fn client(settings: &Settings) -> Result<Client> {
 
 fn dry_run(settings: &Settings, call: &Call) -> Result<i32> {
     output::stdout(&call.to_curl(&settings.base_url))?;
-    Ok(0)
-}
-
-fn start_call(settings: &Settings, args: &CallStartArgs) -> Result<i32> {
-    let body = start::start_body(&start::StartInput {
-        agent: &args.agent,
-        to: &args.to,
-        name: args.name.as_deref(),
-        context: args.context.as_deref(),
-        context_json: args.context_json.as_deref(),
-        first_message: args.first_message.as_deref(),
-    })?;
-    if !args.wait && (args.wait_options.interval.is_some() || args.wait_options.max_wait.is_some())
-    {
-        return Err(Error::input(
-            "--interval and --max-wait apply only with --wait",
-        ));
-    }
-    let call = START.call(&[]).with_body(body).if_unknown(MAY_HAVE_CALLED);
-    if settings.dry_run {
-        return dry_run(settings, &call);
-    }
-    let client = client(settings)?;
-    let interrupt =
-        Interrupt::install(Error::new(Kind::Interrupted, "interrupted").with_hint(MAY_HAVE_CALLED));
-    let answer = client.call(&call)?;
-    if !args.wait {
-        output::print_resource(&answer.body, &CALL, output::format_for(settings))?;
-        return Ok(0);
-    }
-    let Some(id) = answer.body.get("id").and_then(Value::as_str) else {
-        output::print_resource(&answer.body, &CALL, output::format_for(settings))?;
-        return Err(Error::new(
-            Kind::Server,
-            "the call was placed, but the answer has no id to wait on",
-        ));
-    };
-    let id = id.to_owned();
-    interrupt.set(waiting_interrupted(&id));
-    output::note(&format!("call {} placed", for_terminal(&id)));
-    follow(settings, &client, &id, &args.wait_options)
-}
-
-fn waiting_interrupted(id: &str) -> Error {
-    Error::new(Kind::Interrupted, "interrupted while waiting").with_hint(format!(
-        "the call goes on; follow it again with: altur call wait {}",
-        shell_words::quote(id)
-    ))
-}
-
-/// `call wait`: polls until a final status, printing each change on stderr and the call on
-/// stdout; exit 11 when `--max-wait` runs out.
-fn follow(settings: &Settings, client: &Client, id: &str, options: &CallWaitArgs) -> Result<i32> {
-    let interval = options
-        .interval
-        .map_or(wait::DEFAULT_INTERVAL, Duration::from_secs_f64);
-    let max_wait = options
-        .max_wait
-        .map_or(wait::DEFAULT_MAX_WAIT, Duration::from_secs_f64);
-    let get = GET.call(&[id]);
-    let shown = for_terminal(id).into_owned();
-    let waited = wait::wait_for(
-        || client.call(&get).map(|answer| answer.body),
-        &mut RealClock,
-        interval,
-        max_wait,
-        |status| output::note(&format!("call {shown}: {}", for_terminal(status))),
-    )?;
-    let format = output::format_for(settings);
-    match waited {
-        Waited::Final(call) => {
-            output::print_resource(&call, &CALL, format)?;
-            Ok(0)
-        }
-        Waited::GaveUp(call) => {
-            output::print_resource(&call, &CALL, format)?;
-            let status = wait::status_of(&call).unwrap_or("(no status)");
-            Err(Error::new(
-                Kind::GaveUp,
-                format!(
-                    "call {shown} is still {} after waiting {} s",
-                    for_terminal(status),
-                    max_wait.as_secs_f64()
-                ),
-            )
-            .with_hint(format!(
-                "wait more with: altur call wait {} --max-wait SECS",
-                shell_words::quote(id)
-            )))
-        }
-    }
-}
-
-/// The listing request of a campaign's calls with its filters, checked before sending.
-fn campaign_calls(filters: &CallFilterArgs) -> Result<Call> {
-    let campaign = filters.campaign.to_string();
-    let mut call = CAMPAIGN_CALLS.call(&[&campaign]);
-    if let Some(status) = filters.status {
-        call = call.with_query("status", value_name(status));
-    }
-    if let Some(who) = filters.answered_by {
-        call = call.with_query("answeredBy", value_name(who));
-    }
-    for (flag, name, value) in [
-        ("--since", "startDate", &filters.since),
-        ("--until", "endDate", &filters.until),
-    ] {
-        if let Some(value) = value {
-            crate::datetime::parse(value).map_err(|why| {
-                Error::input(format!(
-                    "{flag} '{}' is not an ISO 8601 date or date-time: {why}",
-                    for_terminal(value)
-                ))
-                .with_hint("for example 2026-11-27 or 2026-11-27T08:00:00Z")
-            })?;
-            call = call.with_query(name, value.clone());
-        }
-    }
-    Ok(call)
-}
-
-fn value_name(value: impl clap::ValueEnum) -> String {
-    value
-        .to_possible_value()
-        .map(|v| v.get_name().to_owned())
-        .unwrap_or_default()
-}
-
-/// The filters as flags, to repeat them in the command that continues a list.
-fn filter_flags(filters: &CallFilterArgs) -> String {
-    let mut words = vec![format!("--campaign {}", filters.campaign)];
-    if let Some(status) = filters.status {
-        words.push(format!("--status {}", value_name(status)));
-    }
-    if let Some(who) = filters.answered_by {
-        words.push(format!("--answered-by {}", value_name(who)));
-    }
-    if let Some(since) = &filters.since {
-        words.push(format!("--since {}", shell_words::quote(since)));
-    }
-    if let Some(until) = &filters.until {
-        words.push(format!("--until {}", shell_words::quote(until)));
-    }
-    words.join(" ")
-}
-
-fn list(settings: &Settings, args: &CallListArgs) -> Result<i32> {
-    let call = campaign_calls(&args.filters)?;
-    let after = args
-        .after
-        .as_deref()
-        .map(Position::from_token)
-        .transpose()?;
-    let limit = match (args.all, args.limit) {
-        (true, _) => Limit::All,
-        (false, limit) => Limit::Items(limit.unwrap_or(paging::DEFAULT_LIMIT)),
-    };
-    if settings.dry_run {
-        let first = call
-            .with_query("pageSize", paging::PAGE_SIZE.to_string())
-            .with_query("pageIndex", "0");
-        return dry_run(settings, &first);
-    }
-    let client = client(settings)?;
-    crate::interrupt::exit_on_signal(Error::new(Kind::Interrupted, "interrupted"));
-    let mut continue_with = format!("altur call list {}", filter_flags(&args.filters));
-    if let Some(limit) = args.limit {
-        continue_with.push_str(&format!(" --limit {limit}"));
-    }
-    let mut printer = ListPrinter::new(&CALL, output::format_for(settings));
-    paging::list(
-        &client,
-        Listing {
-            call,
-            style: Style::PageIndex,
-            items_key: "calls",
-            limit,
-            after,
-            continue_with,
-        },
-        &mut printer,
-    )?;
-    printer.finish()?;
     Ok(0)
 }
 
@@ -392,7 +208,7 @@ fn destination(args: &CallRecordingArgs, id: &str) -> Result<Destination> {
 }
 
 fn recording(settings: &Settings, args: &CallRecordingArgs) -> Result<i32> {
-    let id = start::checked_opaque_id("call", &args.call_id)?;
+    let id = args.call_id.as_str();
     let destination = destination(args, id)?;
     let call = download_call(&RECORDING.call(&[id]).path);
     if settings.dry_run {
@@ -460,7 +276,7 @@ fn recording(settings: &Settings, args: &CallRecordingArgs) -> Result<i32> {
 }
 
 fn recordings(settings: &Settings, args: &CallRecordingsArgs) -> Result<i32> {
-    let call = campaign_calls(&args.filters)?;
+    let call = list::campaign_calls(&args.filters)?;
     let dir = &args.dir;
     let shown = for_terminal(&dir.display().to_string()).into_owned();
     if dir.exists() && !dir.is_dir() {
@@ -641,37 +457,6 @@ impl bulk::Progress for BulkProgress {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
         }
-    }
-}
-
-/// Ctrl-C or SIGTERM: print the error that says what the interruption means now, exit 130.
-/// Unlike `interrupt::exit_on_signal`, the message can change as the command moves on (a
-/// start that may have rung, then a call being followed).
-struct Interrupt {
-    error: Arc<Mutex<Error>>,
-}
-
-impl Interrupt {
-    fn install(error: Error) -> Interrupt {
-        let error = Arc::new(Mutex::new(error));
-        let shared = error.clone();
-        if let Ok(mut signals) = signal_hook::iterator::Signals::new([
-            signal_hook::consts::SIGINT,
-            signal_hook::consts::SIGTERM,
-        ]) {
-            std::thread::spawn(move || {
-                if signals.forever().next().is_some() {
-                    let error = shared.lock().unwrap_or_else(|e| e.into_inner()).clone();
-                    output::print_error(&error, false);
-                    std::process::exit(Kind::Interrupted.exit_code());
-                }
-            });
-        }
-        Interrupt { error }
-    }
-
-    fn set(&self, error: Error) {
-        *self.error.lock().unwrap_or_else(|e| e.into_inner()) = error;
     }
 }
 

@@ -20,26 +20,8 @@ pub struct StartInput<'a> {
     pub first_message: Option<&'a str>,
 }
 
-/// Agent and call ids are opaque strings (contract section 12): the docs type them as strings
-/// and their own sample agent id is not valid hex. What is refused is what would change the
-/// request's path or could not be an id at all.
-pub fn checked_opaque_id<'a>(what: &str, id: &'a str) -> Result<&'a str> {
-    let bad = id
-        .chars()
-        .find(|c| matches!(c, '/' | '?' | '#') || c.is_whitespace() || c.is_control());
-    match bad {
-        _ if id.is_empty() => Err(Error::input(format!("the {what} id is empty"))),
-        Some(c) => Err(Error::input(format!(
-            "'{}' is not a valid {what} id: ids hold no {}",
-            for_terminal(id),
-            match c {
-                '/' | '?' | '#' => format!("'{c}'"),
-                _ => "whitespace or control characters".to_owned(),
-            }
-        ))),
-        None => Ok(id),
-    }
-}
+/// The one opaque-id check (`crate::ids`), under the name `bulk` calls it by.
+pub use crate::ids::checked_opaque as checked_opaque_id;
 
 /// The E.164 form of `--to`, or exit 2 saying why.
 pub fn checked_phone(to: &str) -> Result<String> {

@@ -3,10 +3,7 @@
 
 use serde_json::{Map, Value};
 
-use super::{
-    CampaignFields, check_opaque_id, checked_numeric_id, create_body, explain_api_error,
-    update_body,
-};
+use super::{CampaignFields, checked_numeric_id, create_body, explain_api_error, update_body};
 use crate::cli::{
     CampaignCommand, CampaignCreateArgs, CampaignFieldArgs, CampaignListArgs, OutputFormat,
 };
@@ -97,7 +94,12 @@ fn read_input(fields: &CampaignFieldArgs) -> Result<Option<Map<String, Value>>> 
     let Some(path) = &fields.input else {
         return Ok(None);
     };
-    let text = crate::config::read_small_text(path, "--input")?;
+    // `-` is stdin, as for every --input (contract section 20, "Input").
+    let text = if path == std::path::Path::new("-") {
+        crate::config::read_limited_utf8(std::io::stdin().lock(), "--input - (stdin)")?
+    } else {
+        crate::config::read_small_text(path, "--input")?
+    };
     match serde_json::from_str::<Value>(&text) {
         Ok(Value::Object(map)) => Ok(Some(map)),
         Ok(other) => Err(Error::input(format!(
@@ -218,7 +220,7 @@ fn list(settings: &Settings, args: &CampaignListArgs) -> Result<()> {
         call = call.with_query("integration", channel);
     }
     if let Some(agent) = &args.agent {
-        check_opaque_id("agent id", agent)?;
+        crate::ids::checked_opaque("agent", agent)?;
         call = call.with_query("agentId", agent);
     }
     match (&args.since, &args.until) {

