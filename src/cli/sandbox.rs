@@ -44,9 +44,13 @@ pub struct SandboxOptions {
     #[arg(long, value_name = "N")]
     pub rate_limit: Option<u32>,
 
-    /// Seed for the random faults, to make them repeatable
+    /// Seed for every random value (ids, outcomes, faults), to make runs repeatable
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
+
+    /// The odds of the calls' outcomes, tags, durations, transcripts and data (a JSON file)
+    #[arg(long, value_name = "FILE")]
+    pub scenario: Option<PathBuf>,
 
     /// Seconds a call takes from queued to ended (decimals allowed, 0-3600)
     #[arg(long, default_value_t = 3.0, value_name = "N", value_parser = seconds_parser(0.0, 3600.0))]

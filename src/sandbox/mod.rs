@@ -343,10 +343,7 @@ impl Sandbox {
             }
         };
         let webhooks = outbound_webhooks(options)?;
-        let mut calls = calls::Calls::new(
-            Duration::from_secs_f64(options.call_seconds),
-            std::time::SystemTime::now(),
-        );
+        let mut calls = calls::Calls::from_options(options, std::time::SystemTime::now())?;
         if let Some(webhooks) = &webhooks {
             calls = calls.notify(webhooks.clone());
         }

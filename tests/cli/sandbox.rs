@@ -2,6 +2,7 @@
 //! connections, and every answer is checked against the API spec (see `spec`).
 
 mod hostile;
+mod scenario;
 mod spec;
 
 use std::io::{BufRead, BufReader, Read, Write};
