@@ -5,6 +5,7 @@ use super::*;
 #[derive(Debug, Subcommand)]
 pub enum SandboxCommand {
     /// Serve the local API until Ctrl-C
+    #[command(after_help = SANDBOX_SERVE_HELP)]
     Serve(SandboxOptions),
 
     /// Run a command against a fresh sandbox, then stop it
@@ -17,6 +18,28 @@ pub enum SandboxCommand {
         command: Vec<OsString>,
     },
 }
+
+const SANDBOX_SERVE_HELP: &str = "\
+Calls walk queued -> ringing -> in-progress -> ended over --call-seconds; numbers ending in 0000
+end busy, in 9999 no-answer. An ended, answered call has a recording and a thread whose messages
+(GET /message/THREAD_ID) are its transcript. Campaign calls are placed concurrency_limit at a
+time (1-1000 on POST /campaigns, default 5).
+
+--scenario FILE sets the odds of each outcome, so a script's filters have something to find. It
+is one JSON object; every key is optional and an unknown key is refused:
+  {\"answered_by\": {\"human\": 0.8, \"machine\": 0.2},          weights
+   \"status\": {\"ended\": 0.9, \"busy\": 0.1},                   weights: ended, busy, no-answer, failed
+   \"tags\": {\"PROMESA\": 0.3, \"NO DEFINE\": 0.2},             each drawn on its own (0-1)
+   \"duration\": [20, 180],                                     seconds the call reports
+   \"transcript\": [[\"AI\", \"Hola\"], [\"EU\", \"Pago el viernes\"]],  or a list of these, one drawn
+   \"extracted_data\": {\"monto\": [\"1500\", \"2000\"]}}          one choice drawn per key
+Tags and extracted data are those of answered calls. With --seed N, ids and every drawn value
+repeat from run to run (and --fail-rate fails the same request numbers); without it, ids differ.
+
+Examples:
+  altur sandbox serve --quiet
+  echo '{\"tags\": {\"PROMESA\": 0.3}, \"duration\": [20, 180]}' > scenario.json
+  altur sandbox serve --scenario scenario.json --seed 7 --call-seconds 0.5 --log requests.log";
 
 #[derive(Debug, Clone, Args)]
 pub struct SandboxOptions {
@@ -55,6 +78,14 @@ pub struct SandboxOptions {
     /// Seconds a call takes from queued to ended (decimals allowed, 0-3600)
     #[arg(long, default_value_t = 3.0, value_name = "N", value_parser = seconds_parser(0.0, 3600.0))]
     pub call_seconds: f64,
+
+    /// Log no requests (the start-up and stop lines stay on stderr)
+    #[arg(long, conflicts_with = "log")]
+    pub quiet: bool,
+
+    /// Append the request log (one line per request) to this file instead of stderr
+    #[arg(long, value_name = "FILE")]
+    pub log: Option<PathBuf>,
 
     /// Deliver signed webhooks (on_call_end, campaign.status_changed) to this URL of yours
     #[arg(long, value_name = "URL")]

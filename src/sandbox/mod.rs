@@ -13,6 +13,7 @@ mod faults;
 // The HTTP stack is shared with `webhook listen`.
 pub(crate) mod http;
 pub mod messages;
+mod request_log;
 mod router;
 pub(crate) mod server;
 mod store;
@@ -366,6 +367,7 @@ impl Sandbox {
             latency: Duration::from_millis(options.latency),
             campaigns,
             calls,
+            log: request_log::RequestLog::from_options(options)?,
         });
         let listener = TcpListener::bind(address).map_err(|e| {
             Error::input(format!("cannot listen on {address}: {e}"))

@@ -380,10 +380,10 @@ impl CallRecord {
                 "status": contact_status(state),
             }),
         );
-        // What the conversation decided shows once it is over.
+        // What the conversation decided shows once it is over, if anyone answered.
         let mut data = contact.extracted_data.clone();
         let mut tags = contact.tags.clone();
-        if state.is_final {
+        if state.is_final && state.answered.is_some() {
             data.extend(self.talk.extracted_data.clone());
             for tag in &self.talk.tags {
                 if !tags.contains(tag) {

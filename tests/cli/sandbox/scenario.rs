@@ -119,3 +119,232 @@ fn a_call_nobody_answered_or_still_going_has_an_empty_thread() {
         .run()
         .code(3);
 }
+
+const SCENARIO: &str = r#"{
+    "answered_by": {"human": 0.7, "machine": 0.3},
+    "status": {"ended": 0.8, "busy": 0.2},
+    "tags": {"PROMESA": 0.5, "NO DEFINE": 0.2},
+    "duration": [20, 180],
+    "transcript": [["AI", "Buenos días"], ["EU", "Pago el viernes"]],
+    "extracted_data": {"monto": ["1500", "2000"]}
+}"#;
+
+/// Creates a phone campaign with `contacts` contacts and returns its id.
+pub(super) fn campaign_with_contacts(sandbox: &Sandbox, contacts: usize) -> String {
+    let created = api(
+        sandbox,
+        &[
+            "POST",
+            "/campaigns",
+            "-f",
+            "name=Cobranza",
+            "-f",
+            &format!("agent_id={AGENT}"),
+            "-f",
+            "integration_id=int_phone",
+            "-f",
+            "integration_type=phone_call",
+        ],
+    );
+    let id = created["campaign"]["id"].to_string();
+    let rows: Vec<Value> = (1..=contacts)
+        .map(|n| json!({"contact": format!("+52551{n:07}"), "f_id": format!("acct-{n}")}))
+        .collect();
+    let added = api(
+        sandbox,
+        &[
+            "POST",
+            &format!("/campaigns/{id}/contacts"),
+            "-F",
+            &format!("contacts={}", Value::Array(rows)),
+        ],
+    );
+    assert_eq!(added["summary"]["created"], contacts, "{added}");
+    id
+}
+
+/// Runs a campaign of 60 contacts to its end and lists what an export keeps of its calls:
+/// everything drawn, and each answered call's transcript.
+fn drawn_calls(sandbox: &Sandbox) -> Vec<Value> {
+    let id = campaign_with_contacts(sandbox, 60);
+    api(sandbox, &["POST", &format!("/campaigns/{id}/activate")]);
+    let listing = api(
+        sandbox,
+        &[&format!("/campaigns/{id}/calls"), "--query", "pageSize=100"],
+    );
+    let calls = listing["calls"].as_array().expect("calls").clone();
+    assert_eq!(calls.len(), 60, "{listing}");
+    calls
+        .iter()
+        .map(|call| {
+            let id = call["id"].as_str().unwrap();
+            let thread = &api(sandbox, &[&format!("/call/{id}")])["thread"]["id"];
+            let messages = api(
+                sandbox,
+                &[&format!("/message/{}", thread.as_str().unwrap())],
+            );
+            let lines: Vec<Value> = messages
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|m| json!([m["sent_by"], m["content"]]))
+                .collect();
+            json!({
+                "id": call["id"],
+                "status": call["status"],
+                "answered_by": call["answered_by"],
+                "tags": call["tags"],
+                "duration": call["duration"],
+                "extracted_data": call["extracted_data"],
+                "transcript": lines,
+            })
+        })
+        .collect()
+}
+
+fn scenario_file() -> tempfile::TempDir {
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::write(folder.path().join("scenario.json"), SCENARIO).unwrap();
+    folder
+}
+
+#[test]
+fn the_scenario_sets_the_odds_of_every_outcome() {
+    let folder = scenario_file();
+    let scenario = folder.path().join("scenario.json");
+    let sandbox = Sandbox::start(&[
+        "--call-seconds",
+        "0",
+        "--scenario",
+        scenario.to_str().unwrap(),
+    ]);
+    let calls = drawn_calls(&sandbox);
+    let count = |test: &dyn Fn(&Value) -> bool| calls.iter().filter(|c| test(c)).count();
+    let answered = |c: &Value| c["status"] == "ended";
+    assert!(
+        (3..=24).contains(&count(&|c| c["status"] == "busy")),
+        "{calls:?}"
+    );
+    assert!(count(&|c| c["answered_by"] == "machine") >= 3, "{calls:?}");
+    assert!(count(&|c| c["answered_by"] == "human") >= 20, "{calls:?}");
+    let tagged =
+        |tag: &'static str| move |c: &Value| c["tags"].as_array().unwrap().contains(&json!(tag));
+    assert!(count(&tagged("PROMESA")) >= 10, "{calls:?}");
+    assert!(count(&tagged("NO DEFINE")) >= 2, "{calls:?}");
+    for call in &calls {
+        if answered(call) {
+            let seconds = call["duration"].as_u64().unwrap();
+            assert!((20..=180).contains(&seconds), "{call}");
+            assert!(["1500", "2000"].contains(&call["extracted_data"]["monto"].as_str().unwrap()));
+            assert_eq!(
+                call["transcript"],
+                json!([["AI", "Buenos días"], ["EU", "Pago el viernes"]])
+            );
+        } else {
+            // Nobody talked: no tags, no data, no transcript.
+            assert_eq!(call["tags"], json!([]), "{call}");
+            assert_eq!(call["extracted_data"], json!({}), "{call}");
+            assert_eq!(call["transcript"], json!([]), "{call}");
+            assert_eq!(call["duration"], 0, "{call}");
+        }
+    }
+}
+
+#[test]
+fn the_seed_repeats_ids_and_every_drawn_value_and_without_it_ids_differ() {
+    let folder = scenario_file();
+    let scenario = folder.path().join("scenario.json");
+    let run = |seed: Option<&str>| {
+        let mut options = vec![
+            "--call-seconds",
+            "0",
+            "--scenario",
+            scenario.to_str().unwrap(),
+        ];
+        if let Some(seed) = seed {
+            options.extend(["--seed", seed]);
+        }
+        drawn_calls(&Sandbox::start(&options))
+    };
+    let first = run(Some("7"));
+    assert_eq!(run(Some("7")), first, "the same seed, the same calls");
+    let other = run(Some("8"));
+    assert_ne!(other, first);
+    assert_ne!(other[0]["id"], first[0]["id"]);
+    // Without a seed, the first call's id differs from run to run.
+    let first_call = || start_call(&Sandbox::start(&["--call-seconds", "0"]), "+525512345678");
+    assert_ne!(first_call(), first_call());
+}
+
+#[test]
+fn a_scenario_that_is_not_one_is_refused_with_exit_2() {
+    let folder = tempfile::tempdir().unwrap();
+    for (text, expected) in [
+        (r#"{"odds": {}}"#, "unknown key 'odds'"),
+        (
+            r#"{"tags": {"PROMESA": 2}}"#,
+            "tags.PROMESA must be odds from 0 to 1",
+        ),
+        ("[1]", "one JSON object"),
+    ] {
+        let path = folder.path().join("scenario.json");
+        std::fs::write(&path, text).unwrap();
+        let (code, stderr) = Sandbox::try_start(&["--scenario", path.to_str().unwrap()])
+            .err()
+            .expect(text);
+        assert_eq!(code, Some(2), "{stderr}");
+        assert!(stderr.contains(expected), "{stderr}");
+        assert!(
+            stderr.contains("altur: hint: see 'altur sandbox serve --help'"),
+            "{stderr}"
+        );
+    }
+    let missing = folder.path().join("missing.json");
+    let (code, stderr) = Sandbox::try_start(&["--scenario", missing.to_str().unwrap()])
+        .err()
+        .unwrap();
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("cannot read the scenario"), "{stderr}");
+}
+
+#[test]
+fn serve_help_shows_the_scenario_shape_with_an_example() {
+    let help = Altur::new().args(["sandbox", "serve", "--help"]).run();
+    help.success();
+    for needle in [
+        "--scenario <FILE>",
+        "\"answered_by\": {\"human\": 0.8, \"machine\": 0.2}",
+        "\"extracted_data\"",
+        "--scenario scenario.json --seed 7",
+    ] {
+        assert!(help.stdout.contains(needle), "{needle} in {}", help.stdout);
+    }
+}
+
+#[test]
+fn quiet_silences_the_request_log_and_log_sends_it_to_a_file() {
+    let quiet = Sandbox::start(&["--quiet"]);
+    start_call(&quiet, "+525512345678");
+    let (_, stderr) = quiet.stop(15);
+    assert!(stderr.contains("altur sandbox: listening on"), "{stderr}");
+    assert!(!stderr.contains("/call"), "{stderr}");
+
+    let folder = tempfile::tempdir().unwrap();
+    let log = folder.path().join("requests.log");
+    std::fs::write(&log, "an earlier line\n").unwrap();
+    let logged = Sandbox::start(&["--log", log.to_str().unwrap()]);
+    start_call(&logged, "+525512345678");
+    let (_, stderr) = logged.stop(15);
+    assert!(!stderr.contains("/call"), "{stderr}");
+    let lines = std::fs::read_to_string(&log).unwrap();
+    assert!(lines.starts_with("an earlier line\n"), "appended: {lines}");
+    assert!(
+        lines.contains("altur sandbox: POST /api/v1.0/call 200 "),
+        "{lines}"
+    );
+
+    let (code, stderr) = Sandbox::try_start(&["--quiet", "--log", log.to_str().unwrap()])
+        .err()
+        .unwrap();
+    assert_eq!(code, Some(2), "{stderr}");
+}
