@@ -4,7 +4,9 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde_json::{Value, json};
 
+use super::replay::REMEMBERED_KEYS;
 use super::*;
+use crate::sandbox::domain::SANDBOX_AGENT_ID;
 
 /// 2026-11-27T08:00:00Z.
 fn t0() -> SystemTime {
