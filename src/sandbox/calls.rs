@@ -259,6 +259,11 @@ impl Calls {
         Some((state.status, state.is_final))
     }
 
+    /// The instant a call reaches its final status; `None` for an unknown id.
+    pub fn final_at(&self, id: &str) -> Option<SystemTime> {
+        Some(self.lock().find(id)?.final_at())
+    }
+
     /// `GET /call/{id}/recording`: a WAV once an answered call has ended; 404 before, for a
     /// call that was never answered, and for an unknown id.
     pub fn recording(&self, id: &str, now: SystemTime) -> Outcome {
@@ -295,8 +300,8 @@ impl Calls {
 
     /// `GET /campaigns/{id}/calls` for a campaign the caller knows exists: its calls in the
     /// order they were placed, filtered by `status`, `answeredBy`, `startDate` (inclusive)
-    /// and `endDate` (exclusive), one page of `pageSize` (1-100, default 50) at `pageIndex`
-    /// (from 0). `query` holds the decoded query parameters; unknown ones are ignored, a bad
+    /// and `endDate` (exclusive; a date alone takes its whole day), one page of `pageSize`
+    /// (1-100, default 50) at `pageIndex` (from 0). `query` holds the decoded query parameters; unknown ones are ignored, a bad
     /// value is 400.
     pub fn list_for_campaign(
         &self,

@@ -7,6 +7,7 @@
 //! and every method takes the current time: tests never sleep.
 
 mod contacts;
+mod dialing;
 mod edit;
 mod fields;
 mod lifecycle;
@@ -59,6 +60,8 @@ pub struct CallOutcome {
     pub answered_by: Option<String>,
     /// Seconds.
     pub billed_duration: u64,
+    /// When the call reached its final status.
+    pub ended_at: SystemTime,
 }
 
 /// A dialer with no telephone: every call fails to be placed, so contacts end `failed`.
@@ -194,6 +197,8 @@ struct Settings {
     scheduling: Map<String, Value>,
     /// Phone-call campaigns only.
     cycles: Option<Map<String, Value>>,
+    /// How many calls the campaign places at a time (1-1000; set on create only).
+    concurrency_limit: u64,
 }
 
 struct Campaign {
@@ -327,9 +332,11 @@ impl Campaigns {
         self.inner.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Whether a campaign with this id exists (for the routes of other modules under it).
-    pub fn exists(&self, id: u64) -> bool {
-        self.lock().campaigns.contains_key(&id)
+    /// Whether a campaign with this id exists (for the routes of other modules under it),
+    /// its calls brought up to `now` first, so that the listing of its calls is whole.
+    pub fn exists(&self, id: u64, now: SystemTime) -> bool {
+        let mut inner = self.lock();
+        self.campaign(&mut inner, &id.to_string(), now).is_ok()
     }
 
     /// `GET /campaigns/{id}`.

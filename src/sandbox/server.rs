@@ -381,7 +381,10 @@ fn campaign_calls(app: &App, request: &Request, params: &Params) -> Answer {
     let id = params.get("id");
     // The campaigns module's campaigns, and the seeded one of the calls module.
     match id.parse::<u64>() {
-        Ok(campaign) if app.campaigns.exists(campaign) || app.calls.knows_campaign(campaign) => {
+        Ok(campaign)
+            if app.campaigns.exists(campaign, SystemTime::now())
+                || app.calls.knows_campaign(campaign) =>
+        {
             from_outcome(app.calls.list_for_campaign(
                 campaign,
                 &query_pairs(request),

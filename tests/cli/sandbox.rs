@@ -1,6 +1,7 @@
 //! `altur sandbox serve | exec`, through the binary. Raw requests go over real keep-alive
 //! connections, and every answer is checked against the API spec (see `spec`).
 
+mod campaigns;
 mod hostile;
 mod scenario;
 mod spec;

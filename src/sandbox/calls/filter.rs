@@ -73,7 +73,11 @@ impl CallFilter {
             status: one_of("status", &STATUS_FILTERS)?,
             answered_by: one_of("answeredBy", &ANSWERED_BY_VALUES)?,
             since: date("startDate")?,
-            until: date("endDate")?,
+            // A date alone takes its whole day, as `GET /campaigns` does.
+            until: date("endDate")?.map(|until| match get("endDate") {
+                Some(text) if text.len() == 10 => until + std::time::Duration::from_secs(86_400),
+                _ => until,
+            }),
             page_size: number("pageSize", 1, PAGE_SIZE_MAX, PAGE_SIZE_DEFAULT)?,
             page_index: number("pageIndex", 0, usize::MAX, 0)?,
         })

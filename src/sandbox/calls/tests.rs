@@ -408,7 +408,13 @@ fn the_listing_filters_by_status_answered_by_and_dates() {
     );
     assert_eq!(count(&[("startDate", "2026-11-27T00:30:00-06:00")]), 12);
     assert_eq!(count(&[("startDate", "2026-11-28")]), 0);
-    assert_eq!(count(&[("endDate", "2026-11-27")]), 0);
+    assert_eq!(count(&[("endDate", "2026-11-26")]), 0);
+    // A date alone takes its whole day.
+    assert_eq!(count(&[("endDate", "2026-11-27")]), 24);
+    assert_eq!(
+        count(&[("startDate", "2026-11-27"), ("endDate", "2026-11-27")]),
+        24
+    );
     assert_eq!(count(&[("unknown", "x")]), 24);
 }
 

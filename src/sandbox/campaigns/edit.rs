@@ -103,6 +103,7 @@ impl Campaigns {
                 cycles.insert("enabled".into(), false.into());
                 cycles
             }),
+            concurrency_limit: super::dialing::DEFAULT_CONCURRENCY,
         };
         settings.apply(channel, fields, Mode::Create)?;
         let id = inner.next_campaign_id;

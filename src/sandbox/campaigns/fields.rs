@@ -27,7 +27,8 @@ pub(super) const CREATE_FIELDS: [&str; 14] = [
     "template_alt",
     "scheduling",
     "cycles",
-    // Accepted for compatibility with the list's field; not documented for create.
+    // The list's field; not documented for create, where the sandbox takes it so that a
+    // campaign's pace can be chosen (contract section 21).
     "concurrency_limit",
 ];
 
@@ -119,7 +120,7 @@ impl Settings {
                 "scheduling" => merge_schedule(&mut self.scheduling, &field, value)?,
                 "cycles" => self.apply_cycles(channel, value, mode)?,
                 "concurrency_limit" => {
-                    integer_field(&field, &value, 1..=1000)?;
+                    self.concurrency_limit = integer_field(&field, &value, 1..=1000)?;
                 }
                 _ => return Err(invalid_field(&field, format!("unknown field '{field}'"))),
             }

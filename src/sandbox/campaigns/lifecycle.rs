@@ -5,8 +5,8 @@ use std::time::SystemTime;
 
 use serde_json::{Value, json};
 
-use super::{Campaign, Campaigns, Channel, Dialer, Status};
-use crate::sandbox::domain::{ApiError, Outcome, Reply, SANDBOX_AGENT_ID};
+use super::{Campaign, Campaigns, Dialer, Status};
+use crate::sandbox::domain::{ApiError, Outcome, Reply};
 
 impl Campaigns {
     /// `POST /campaigns/{id}/{action}`: activate, pause, resume or archive.
@@ -61,21 +61,10 @@ impl Campaigns {
 }
 
 impl Campaign {
-    /// delivered to them at once instead (the sandbox has no WhatsApp to wait for).
-    pub(super) fn dial_queue(&mut self, dialer: &dyn Dialer, now: SystemTime) {
-        if self.channel == Channel::Whatsapp {
-            self.contacts.deliver_queued();
-            return;
-        }
-        let agent_id = SANDBOX_AGENT_ID;
-        let first_message = self.settings.first_message.clone();
-        self.contacts
-            .dial_queued(self.id, agent_id, first_message.as_deref(), dialer, now);
-    }
-
-    /// Reads the outcomes of the calls in progress, then lets the campaign finish.
+    /// Takes in the calls that ended since the campaign was last looked at (placing the next
+    /// ones while it is active), then lets the campaign finish.
     pub(super) fn refresh(&mut self, dialer: &dyn Dialer, now: SystemTime) {
-        if self.contacts.collect_outcomes(dialer, now) {
+        if self.take_in_ended_calls(dialer, now) {
             self.settle();
         }
     }

@@ -68,14 +68,13 @@ impl Campaigns {
                 return Err(invalid("startDate and endDate must be sent together"));
             }
         };
-        let archived = match query.get("archived").copied() {
-            None | Some("false") => false,
-            Some("true") => true,
-            Some(other) => {
-                return Err(invalid(format!(
-                    "archived must be true or false, not '{other}'"
-                )));
-            }
+        let archived = match query.get("archived") {
+            None => false,
+            Some(text) => query_bool(text).ok_or_else(|| {
+                invalid(format!(
+                    "archived must be a boolean (true, false, True, False, 1 or 0), not '{text}'"
+                ))
+            })?,
         };
         let after = match query.get("cursor") {
             None => None,
@@ -108,20 +107,16 @@ impl Campaigns {
             }
             page.push(campaign);
         }
-        let next_cursor = match (has_next, page.last()) {
-            (true, Some(last)) => Value::String(encode_cursor(last.id)),
-            _ => Value::Null,
-        };
         let campaigns: Vec<Value> = page.iter().map(|c| c.summary()).collect();
+        let mut pagination = json!({"has_next": has_next, "has_previous": after.is_some()});
+        // A cursor that does not exist is left out, not null: the spec types it a string.
+        if let (true, Some(last)) = (has_next, page.last()) {
+            pagination["next_cursor"] = encode_cursor(last.id).into();
+        }
         Ok(Reply::ok(json!({
             "total_count": total_count,
             "campaigns": campaigns,
-            "pagination": {
-                "has_next": has_next,
-                "has_previous": after.is_some(),
-                "next_cursor": next_cursor,
-                "previous_cursor": Value::Null,
-            },
+            "pagination": pagination,
         })))
     }
 }
@@ -132,4 +127,14 @@ pub(super) fn encode_cursor(id: u64) -> String {
 
 pub(super) fn decode_cursor(cursor: &str) -> Option<u64> {
     u64::from_str_radix(cursor.strip_prefix("cmp_")?, 16).ok()
+}
+
+/// A boolean query value as clients send it: `true`/`false` (JSON, curl), `True`/`False`
+/// (Python's `requests` formats a `bool` so), `1`/`0`.
+pub(super) fn query_bool(text: &str) -> Option<bool> {
+    match text {
+        "true" | "True" | "1" => Some(true),
+        "false" | "False" | "0" => Some(false),
+        _ => None,
+    }
 }

@@ -46,6 +46,7 @@ impl Campaign {
             "archived": self.archived,
             "template": s.template,
             "first_message": s.first_message,
+            "concurrency_limit": s.concurrency_limit,
             "cycle_enabled": self.cycle("enabled").as_bool().unwrap_or(false),
             "cycle_max_iterations": self.cycle("max_iterations"),
             "cycle_cooldown_minutes": self.cycle("cooldown_minutes"),
