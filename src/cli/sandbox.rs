@@ -9,6 +9,14 @@ pub enum SandboxCommand {
     Serve(SandboxOptions),
 
     /// Run a command against a fresh sandbox, then stop it
+    #[command(after_help = "\
+The command gets ALTUR_BASE_URL, ALTUR_API_KEY and ALTUR_SANDBOX_AGENT_ID; the sandbox stops when
+it ends, and altur exits with its exit code. The serve options apply (see 'altur sandbox serve
+--help').
+
+Examples:
+  altur sandbox exec -- altur enduser create --name \"Ada Lovelace\"
+  altur sandbox exec --quiet --seed 7 --fail-rate 0.2 -- sh -c 'altur call list --campaign 4821'")]
     Exec {
         #[command(flatten)]
         options: SandboxOptions,

@@ -52,12 +52,12 @@ impl Draws {
     }
 
     /// One of `weights`' items, each as likely as its weight (the weights sum above 0).
-    pub(super) fn weighted<'w, T>(
+    pub(super) fn weighted<T>(
         self,
         sequence: u64,
         stream: Stream,
-        weights: &'w [(T, f64)],
-    ) -> Option<&'w T> {
+        weights: &[(T, f64)],
+    ) -> Option<&T> {
         let total: f64 = weights.iter().map(|(_, w)| w).sum();
         let mut left = self.unit(sequence, stream, 0) * total;
         let mut last = None;

@@ -534,3 +534,77 @@ fn the_sandbox_stops_growing_at_its_bounds() {
             .is_ok()
     );
 }
+
+#[test]
+fn an_ended_calls_thread_holds_its_transcript_spread_over_the_conversation() {
+    let calls = Calls::new(Duration::from_secs(30), t0());
+    let body = json!({
+        "agent_id": SANDBOX_AGENT_ID,
+        "phone_number_to": "+525512345678",
+        "initial_message": "Hola",
+    });
+    let call = json_of(calls.start(body.to_string().as_bytes(), t0()));
+    let thread = call["thread"]["id"].as_str().unwrap().to_owned();
+    // A thread of a call, known from the start, empty until the call ends.
+    let messages = |millis| json_of(calls.messages(&thread, after(millis)).expect("a call's"));
+    assert_eq!(messages(15_000), json!([]));
+    let ended = messages(30_000);
+    let lines = ended.as_array().unwrap();
+    assert_eq!(lines.len(), 5);
+    assert_eq!(lines[0]["content"], "Hola");
+    assert_eq!(lines[0]["sent_by"], "AI");
+    assert_eq!(lines[1]["sent_by"], "EU");
+    assert_eq!(lines[0]["thread_id"], thread.as_str());
+    // Talk from 08:00:10 (answered at a third) to 08:00:30, a line every 4 s.
+    let times: Vec<&str> = lines
+        .iter()
+        .map(|m| m["sent_at"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        times,
+        [
+            "2026-11-27T08:00:10Z",
+            "2026-11-27T08:00:14Z",
+            "2026-11-27T08:00:18Z",
+            "2026-11-27T08:00:22Z",
+            "2026-11-27T08:00:26Z"
+        ]
+    );
+    let seen = json_of(calls.thread(&thread, after(30_000)).unwrap());
+    assert_eq!(
+        seen,
+        json_of(calls.get(call["id"].as_str().unwrap(), t0()))["thread"]
+    );
+    assert!(calls.messages("thr_unknown", t0()).is_none());
+    assert!(calls.thread("thr_unknown", t0()).is_none());
+}
+
+#[test]
+fn a_scenario_duration_sets_the_reported_times_and_ids_follow_the_seed() {
+    let scenario = Scenario::parse(r#"{"duration": [120, 120]}"#).unwrap();
+    let calls = Calls::drawing(Duration::from_secs(3), t0(), scenario, Draws::new(9));
+    let id = start(&calls, "+525512345678");
+    let ended = json_of(calls.get(&id, after(3000)));
+    assert_eq!(ended["duration"], 120);
+    assert_eq!(ended["billable_duration"], 120);
+    assert_eq!(ended["started_at"], "2026-11-27T08:00:01Z");
+    assert_eq!(ended["ended_at"], "2026-11-27T08:02:01Z");
+    let again = Calls::drawing(
+        Duration::from_secs(3),
+        t0(),
+        Scenario::default(),
+        Draws::new(9),
+    );
+    assert_eq!(
+        start(&again, "+525512345678"),
+        id,
+        "ids follow the seed alone"
+    );
+    let other = Calls::drawing(
+        Duration::from_secs(3),
+        t0(),
+        Scenario::default(),
+        Draws::new(10),
+    );
+    assert_ne!(start(&other, "+525512345678"), id);
+}
