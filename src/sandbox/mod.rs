@@ -369,6 +369,18 @@ impl Sandbox {
             calls,
             log: request_log::RequestLog::from_options(options)?,
         });
+        if webhooks.is_some() {
+            // Campaigns move on by themselves (next calls placed, their ends delivered)
+            // without anyone looking at them, until the sandbox is gone.
+            let app = Arc::downgrade(&app);
+            std::thread::spawn(move || {
+                while let Some(app) = app.upgrade() {
+                    app.campaigns.tick(std::time::SystemTime::now());
+                    drop(app);
+                    std::thread::sleep(Duration::from_millis(200));
+                }
+            });
+        }
         let listener = TcpListener::bind(address).map_err(|e| {
             Error::input(format!("cannot listen on {address}: {e}"))
                 .with_hint("choose another address with --listen HOST:PORT")

@@ -171,3 +171,61 @@ fn the_query_values_of_public_scripts_are_served() {
     assert_eq!(answer.status, 405);
     assert_eq!(answer.header("allow"), Some("POST"));
 }
+
+#[test]
+fn with_webhooks_a_campaign_moves_on_without_anyone_looking() {
+    let receiver =
+        crate::support::Server::new((0..12).map(|_| crate::support::Reply::json(200, "{}")));
+    let url = format!("{}/hooks", receiver.url());
+    let sandbox = Sandbox::start_with_env(
+        &["--call-seconds", "0.2", "--webhook-url", &url, "--quiet"],
+        &[("ALTUR_WEBHOOK_SECRET", "whsec-test")],
+    );
+    let created = api(
+        &sandbox,
+        &[
+            "POST",
+            "/campaigns",
+            "-f",
+            "name=One at a time",
+            "-f",
+            "agent_id=11111111-1111-4111-8111-111111111111",
+            "-f",
+            "integration_id=int_phone",
+            "-f",
+            "integration_type=phone_call",
+            "-F",
+            "concurrency_limit=1",
+        ],
+    );
+    let id = created["campaign"]["id"].to_string();
+    let rows: Vec<Value> = (1..=3)
+        .map(|n| json!({"contact": format!("+52551{n:07}")}))
+        .collect();
+    api(
+        &sandbox,
+        &[
+            "POST",
+            &format!("/campaigns/{id}/contacts"),
+            "-F",
+            &format!("contacts={}", Value::Array(rows)),
+        ],
+    );
+    api(&sandbox, &["POST", &format!("/campaigns/{id}/activate")]);
+    // Nobody looks at the campaign again: its three calls still end, one after the other.
+    let ends = || {
+        receiver
+            .requests()
+            .iter()
+            .filter(|r| r.body_json()["event_type"] == "on_call_end")
+            .count()
+    };
+    crate::support::wait_until(std::time::Duration::from_secs(20), || ends() == 3);
+    crate::support::wait_until(std::time::Duration::from_secs(20), || {
+        receiver.requests().iter().any(|r| {
+            let event = r.body_json();
+            event["event_type"] == "campaign.status_changed"
+                && event["data"]["campaign"]["status"] == "finished"
+        })
+    });
+}
