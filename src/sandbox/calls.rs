@@ -1,18 +1,21 @@
-//! The sandbox's calls (contract section 19): `POST /call`, `GET /call/{id}`,
-//! `GET /call/{id}/recording` and `GET /campaigns/{id}/calls`, apart from any HTTP transport.
+//! The sandbox's calls (contract sections 19 and 21): `POST /call`, `GET /call/{id}`,
+//! `GET /call/{id}/recording`, `GET /campaigns/{id}/calls`, and the thread of each call
+//! (`GET /message/{thread_id}`, `GET /thread/{id}`), apart from any HTTP transport.
 //!
 //! Nothing runs in the background: a call's status is a function of the time elapsed since it
-//! was placed. Every call walks `queued` → `ringing` → `in-progress` → `ended` over the call
-//! length (`--call-seconds`, 3 by default): queued for the first sixth, ringing until the
-//! first third, then in progress; at the full length it reaches its final status. Numbers
-//! ending in `0000` ring and end `busy`, those ending in `9999` ring and end `no-answer`, so
-//! scripts can test those branches. An ended, answered call has `answered_by`, durations and a
-//! recording (a small WAV tone). The clock is a parameter of every method, so tests never
-//! sleep.
+//! was placed. Every call walks `queued` → `ringing` → `in-progress` → its final status over
+//! the call length (`--call-seconds`, 3 by default): queued for the first sixth, ringing until
+//! the first third, then in progress when answered. How it ends, who answered, its tags,
+//! extracted data, reported duration and transcript are drawn when it is placed, from the
+//! scenario (`--scenario`; by default answered by a human, `scenario.rs`) and the seed
+//! (`--seed`; ids too, `draw.rs`). Numbers ending in `0000` end `busy`, those ending in `9999`
+//! `no-answer`, so scripts can test those branches. An ended, answered call has a recording (a
+//! small WAV tone) and a thread holding its transcript. The clock is a parameter of every
+//! method, so tests never sleep.
 //!
-//! Calls are held in memory only (not in `--state`). A campaign (seeded here until the
-//! campaigns module places its own calls through [`Calls::place_call`]) lists its calls with
-//! page-index paging.
+//! Calls are held in memory only (not in `--state`). A campaign (the seeded one, or one that
+//! the campaigns module runs through [`Calls::place_call`]) lists its calls with page-index
+//! paging.
 
 mod draw;
 mod filter;
