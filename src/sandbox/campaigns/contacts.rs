@@ -85,6 +85,9 @@ pub(super) struct Book {
     pub(super) human: u64,
     pub(super) machine: u64,
     pub(super) unknown: u64,
+    /// Every contact below this id has left the queue: contacts are called in id order and
+    /// new ones get higher ids, so finding the next ones to call never rescans the called.
+    pub(super) queue_from: u64,
 }
 
 /// What the analytics count.

@@ -77,8 +77,13 @@ impl Book {
         at: SystemTime,
     ) -> Vec<(u64, String)> {
         let mut placed = Vec::new();
-        let queued = self.contacts.values_mut().filter(|c| c.status == "queue");
+        let queued = self
+            .contacts
+            .range_mut(self.queue_from..)
+            .map(|(_, contact)| contact)
+            .filter(|c| c.status == "queue");
         for contact in queued.take(free) {
+            self.queue_from = contact.id + 1;
             let request = CallRequest {
                 campaign_id,
                 contact_id: contact.id,

@@ -145,11 +145,13 @@ fn five_at_a_time_by_default_and_the_limit_is_checked() {
 fn calls_of_no_length_run_the_whole_campaign_at_once() {
     let calls = Arc::new(Calls::new(Duration::ZERO, at(0)));
     let campaigns = Campaigns::new(calls);
+    // One at a time: a thousand slots free up one after the other within one look.
     let fields = json!({
         "name": "x",
         "agent_id": SANDBOX_AGENT_ID,
         "integration_id": "int_phone",
         "integration_type": "phone_call",
+        "concurrency_limit": 1,
     });
     let created = body(campaigns.create(fields.to_string().as_bytes(), None, at(0)));
     let id = created["campaign"]["id"].to_string();
