@@ -35,14 +35,20 @@ time (1-1000 on POST /campaigns, default 5).
 
 --scenario FILE sets the odds of each outcome, so a script's filters have something to find. It
 is one JSON object; every key is optional and an unknown key is refused:
-  {\"answered_by\": {\"human\": 0.8, \"machine\": 0.2},          weights
-   \"status\": {\"ended\": 0.9, \"busy\": 0.1},                   weights: ended, busy, no-answer, failed
-   \"tags\": {\"PROMESA\": 0.3, \"NO DEFINE\": 0.2},             each drawn on its own (0-1)
-   \"duration\": [20, 180],                                     seconds the call reports
-   \"transcript\": [[\"AI\", \"Hola\"], [\"EU\", \"Pago el viernes\"]],  or a list of these, one drawn
-   \"extracted_data\": {\"monto\": [\"1500\", \"2000\"]}}          one choice drawn per key
-Tags and extracted data are those of answered calls. With --seed N, ids and every drawn value
-repeat from run to run (and --fail-rate fails the same request numbers); without it, ids differ.
+  {\"answered_by\": {\"human\": 0.8, \"machine\": 0.2},
+   \"status\": {\"ended\": 0.9, \"busy\": 0.1},
+   \"tags\": {\"PROMESA\": 0.3, \"NO DEFINE\": 0.2},
+   \"duration\": [20, 180],
+   \"transcript\": [[\"AI\", \"Hola\"], [\"EU\", \"Pago el viernes\"]],
+   \"extracted_data\": {\"monto\": [\"1500\", \"2000\"]}}
+answered_by (human, machine, unknown) and status (ended, busy, no-answer, failed) are weights;
+each tag is drawn on its own with its odds (0-1); duration is the range of seconds a call
+reports; transcript is the lines (AI, EU, SYS) of every answered call, or a list of such
+transcripts to draw one from; extracted_data gives each key's choices. Tags, data and
+transcripts are those of answered calls.
+
+With --seed N, ids and every drawn value repeat from run to run, and --fail-rate fails the same
+request numbers; without it, ids differ between runs.
 
 Examples:
   altur sandbox serve --quiet
