@@ -229,3 +229,44 @@ fn with_webhooks_a_campaign_moves_on_without_anyone_looking() {
         })
     });
 }
+
+/// For every path of the spec, a method it does not document is a 405 whose `Allow` lists
+/// exactly the documented ones.
+#[test]
+fn allow_lists_exactly_the_documented_methods_of_every_path() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("spec/altur-openapi.yaml");
+    let text = std::fs::read_to_string(path).unwrap();
+    let spec = super::spec::to_json(&yaml_rust2::YamlLoader::load_from_str(&text).unwrap()[0]);
+    let sandbox = Sandbox::start(&[]);
+    let mut http = Http::connect(&sandbox);
+    let all = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+    for (template, operations) in spec["paths"].as_object().unwrap() {
+        let mut documented: Vec<String> = operations
+            .as_object()
+            .unwrap()
+            .keys()
+            .filter(|k| *k != "parameters")
+            .map(|k| k.to_ascii_uppercase())
+            .collect();
+        documented.sort();
+        let path = template
+            .replace("{action}", "activate")
+            .replace("{contact_id}", "1")
+            .replace("{thread_id}", "thr_1")
+            .replace("{id}", "4821");
+        let other = all
+            .iter()
+            .find(|m| !documented.iter().any(|d| d == *m))
+            .unwrap();
+        let answer = http.call(other, &format!("/api/v1.0{path}"), None);
+        assert_eq!(answer.status, 405, "{other} {path}");
+        let mut allow: Vec<String> = answer
+            .header("allow")
+            .unwrap_or_default()
+            .split(", ")
+            .map(str::to_owned)
+            .collect();
+        allow.sort();
+        assert_eq!(allow, documented, "{other} {path}");
+    }
+}
