@@ -112,7 +112,7 @@ impl Calls {
             scenario,
             draws,
         };
-        calls.seed(now);
+        calls.seed_campaign(now);
         calls
     }
 
@@ -132,6 +132,11 @@ impl Calls {
             .unwrap_or_else(|| uuid::Uuid::new_v4().as_u64_pair().0);
         let length = Duration::from_secs_f64(options.call_seconds);
         Ok(Calls::drawing(length, now, scenario, Draws::new(seed)))
+    }
+
+    /// The seed every value is drawn from: `--seed`, or the random one of this run.
+    pub fn seed(&self) -> u64 {
+        self.draws.seed()
     }
 
     /// Delivers `on_call_end` for every call placed from now on, when it ends.

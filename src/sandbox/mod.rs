@@ -62,6 +62,10 @@ fn serve(options: &SandboxOptions) -> Result<i32> {
         "from --api-key"
     };
     output::stderr_line(&seeded_line());
+    let seed = sandbox.app.calls.seed();
+    output::stderr_line(&format!(
+        "altur sandbox: seed {seed} (--seed {seed} repeats this run)"
+    ));
     output::stderr_line(&format!(
         "altur sandbox: listening on {} (key: {key})",
         sandbox.base_url()
@@ -348,9 +352,7 @@ impl Sandbox {
         if let Some(webhooks) = &webhooks {
             calls = calls.notify(webhooks.clone());
         }
-        let seed = options
-            .seed
-            .unwrap_or_else(|| uuid::Uuid::new_v4().as_u64_pair().0);
+        let seed = calls.seed();
         let calls = Arc::new(calls);
         // The campaigns place their calls among the sandbox's calls, and tell the webhook
         // receiver of each status change.

@@ -38,6 +38,10 @@ impl Draws {
         Draws { seed }
     }
 
+    pub fn seed(self) -> u64 {
+        self.seed
+    }
+
     /// The number drawn for the call with this sequence number, from `stream` (`index`
     /// tells apart the tags, or the keys of extracted data). For a given seed and stream,
     /// different sequence numbers give different numbers.

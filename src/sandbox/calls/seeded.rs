@@ -20,7 +20,7 @@ pub(super) const SEEDED_CALLS: usize = 24;
 impl Calls {
     /// The seeded campaign: finished calls of every ending, two hours to one hour before
     /// `now`, with realistic ring and talk times.
-    pub(super) fn seed(&self, now: SystemTime) {
+    pub(super) fn seed_campaign(&self, now: SystemTime) {
         const NAMES: [&str; 8] = [
             "Sofía Ramírez",
             "Mateo Hernández",

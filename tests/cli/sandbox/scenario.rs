@@ -348,3 +348,23 @@ fn quiet_silences_the_request_log_and_log_sends_it_to_a_file() {
         .unwrap();
     assert_eq!(code, Some(2), "{stderr}");
 }
+
+#[test]
+fn the_seed_of_a_run_is_printed_so_it_can_be_repeated() {
+    let first = Sandbox::start(&["--call-seconds", "0"]);
+    let stderr = first.stderr();
+    let seed = stderr
+        .split("altur sandbox: seed ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap_or_else(|| panic!("no seed in {stderr}"))
+        .to_owned();
+    let id = start_call(&first, "+525512345678");
+    let again = Sandbox::start(&["--call-seconds", "0", "--seed", &seed]);
+    assert!(
+        again
+            .stderr()
+            .contains(&format!("seed {seed} (--seed {seed} repeats this run)"))
+    );
+    assert_eq!(start_call(&again, "+525512345678"), id);
+}
