@@ -89,6 +89,12 @@ impl Inner {
     fn find(&self, id: &str) -> Option<&CallRecord> {
         self.positions.get(id).map(|&at| &self.calls[at])
     }
+
+    /// The call of a thread; its id in any case, as the chat threads' ids are looked up.
+    fn find_thread(&self, thread_id: &str) -> Option<&CallRecord> {
+        let at = self.threads.get(&thread_id.to_ascii_lowercase())?;
+        Some(&self.calls[*at])
+    }
 }
 
 impl Calls {
@@ -240,7 +246,7 @@ impl Calls {
     /// this thread, which may be a chat's.
     pub fn messages(&self, thread_id: &str, now: SystemTime) -> Option<Outcome> {
         let inner = self.lock();
-        let call = &inner.calls[*inner.threads.get(thread_id)?];
+        let call = inner.find_thread(thread_id)?;
         Some(Ok(Reply::ok(call.messages_json(now))))
     }
 
@@ -248,7 +254,7 @@ impl Calls {
     /// when no call has this thread.
     pub fn thread(&self, thread_id: &str, now: SystemTime) -> Option<Outcome> {
         let inner = self.lock();
-        let call = &inner.calls[*inner.threads.get(thread_id)?];
+        let call = inner.find_thread(thread_id)?;
         Some(Ok(Reply::ok(call.call_json(now)["thread"].take())))
     }
 

@@ -575,6 +575,12 @@ fn an_ended_calls_thread_holds_its_transcript_spread_over_the_conversation() {
         seen,
         json_of(calls.get(call["id"].as_str().unwrap(), t0()))["thread"]
     );
+    let upper = json_of(
+        calls
+            .messages(&thread.to_ascii_uppercase(), after(30_000))
+            .unwrap(),
+    );
+    assert_eq!(upper, ended, "thread ids compare case-insensitively");
     assert!(calls.messages("thr_unknown", t0()).is_none());
     assert!(calls.thread("thr_unknown", t0()).is_none());
 }
