@@ -4161,7 +4161,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__sandbox__subcmd__exec)
-            opts="-o -v -h --listen --api-key --state --latency --fail-rate --rate-limit --seed --call-seconds --webhook-url --webhook-secret-file --webhook-scheme --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --listen --api-key --state --latency --fail-rate --rate-limit --seed --scenario --call-seconds --quiet --log --webhook-url --webhook-secret-file --webhook-scheme --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4195,7 +4195,15 @@ _altur() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --scenario)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --call-seconds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4311,7 +4319,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__sandbox__subcmd__serve)
-            opts="-o -v -h --listen --api-key --state --latency --fail-rate --rate-limit --seed --call-seconds --webhook-url --webhook-secret-file --webhook-scheme --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --listen --api-key --state --latency --fail-rate --rate-limit --seed --scenario --call-seconds --quiet --log --webhook-url --webhook-secret-file --webhook-scheme --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4345,7 +4353,15 @@ _altur() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --scenario)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --call-seconds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

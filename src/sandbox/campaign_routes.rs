@@ -41,6 +41,7 @@ impl Dialer for Calls {
         if !is_final {
             return None;
         }
+        let ended_at = self.final_at(call_id)?;
         let call = match self.get(call_id, now) {
             Ok(Reply::Json(_, call)) => call,
             _ => Value::Null,
@@ -53,6 +54,7 @@ impl Dialer for Calls {
                 .iter()
                 .find_map(|key| call.get(*key).and_then(Value::as_u64))
                 .unwrap_or(0),
+            ended_at,
         })
     }
 }

@@ -1,12 +1,13 @@
 //! Misbehaving on purpose, for testing scripts: injected 503s and a per-second rate limit.
 //!
-//! Whether a request fails is drawn from the seed, the request's content (its fingerprint:
-//! method, path and body) and how many identical requests came before it. The same requests
-//! therefore meet the same faults every run with the same seed, in whatever order they arrive,
-//! so `--seed` is repeatable at any concurrency; a repeated request (a retry) draws again.
+//! Whether a request fails is drawn from the seed and the request's sequence number (the
+//! first request the sandbox receives is number 0). With `--seed`, the same run of requests
+//! therefore meets the same faults every time, whatever the requests hold: a script that sends
+//! fresh UUIDs in its bodies or keys fails at the same steps. A retry is a new request and
+//! draws again.
 
-use std::collections::HashMap;
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 /// A fault to answer with instead of serving the request.
@@ -21,9 +22,8 @@ pub enum Fault {
 pub struct Faults {
     fail_rate: f64,
     seed: u64,
-    /// How many times each fingerprint was seen: about 30 bytes per distinct request, kept only
-    /// when a draw is needed (0 < fail rate < 1).
-    seen: Mutex<HashMap<u64, u64>>,
+    /// How many requests came before this one.
+    requests: AtomicU64,
     rate_limit: Option<RateLimit>,
 }
 
@@ -32,15 +32,15 @@ impl Faults {
         Faults {
             fail_rate,
             seed,
-            seen: Mutex::new(HashMap::new()),
+            requests: AtomicU64::new(0),
             rate_limit: rate_limit.map(|limit| RateLimit::new(limit, rate_window())),
         }
     }
 
-    /// The fault for a request arriving at `now` with this content (see [`fingerprint`]), if
-    /// any. The rate limit counts every request, so a client that retries too eagerly stays
-    /// limited.
-    pub fn check(&self, now: Instant, content: [&[u8]; 3]) -> Option<Fault> {
+    /// The fault for the next request, arriving at `now`, if any. The rate limit counts every
+    /// request, so a client that retries too eagerly stays limited.
+    pub fn check(&self, now: Instant) -> Option<Fault> {
+        let sequence = self.requests.fetch_add(1, Ordering::Relaxed);
         if let Some(limit) = &self.rate_limit
             && let Some(retry_after) = limit.check(now)
         {
@@ -49,37 +49,10 @@ impl Faults {
         let fails = match self.fail_rate {
             rate if rate <= 0.0 => false,
             rate if rate >= 1.0 => true,
-            rate => {
-                let fingerprint = fingerprint(self.seed, content);
-                let occurrence = {
-                    let mut seen = self.seen.lock().unwrap_or_else(|e| e.into_inner());
-                    let count = seen.entry(fingerprint).or_insert(0);
-                    *count += 1;
-                    *count - 1
-                };
-                unit(splitmix64(fingerprint, occurrence)) < rate
-            }
+            rate => unit(splitmix64(self.seed, sequence)) < rate,
         };
         fails.then_some(Fault::Unavailable)
     }
-}
-
-/// FNV-1a over the seed and the parts, each part followed by its length so that moving bytes
-/// from one part to the next changes the result. Stable across runs and platforms.
-fn fingerprint(seed: u64, parts: [&[u8]; 3]) -> u64 {
-    const PRIME: u64 = 0x0000_0100_0000_01B3;
-    let mut hash: u64 = 0xCBF2_9CE4_8422_2325;
-    let mut feed = |bytes: &[u8]| {
-        for &byte in bytes {
-            hash = (hash ^ u64::from(byte)).wrapping_mul(PRIME);
-        }
-    };
-    feed(&seed.to_le_bytes());
-    for part in parts {
-        feed(part);
-        feed(&(part.len() as u64).to_le_bytes());
-    }
-    hash
 }
 
 /// The `n`-th output of SplitMix64 seeded with `seed`.
@@ -151,76 +124,33 @@ mod tests {
 
     const SECOND: Duration = Duration::from_secs(1);
 
-    fn body(n: usize) -> String {
-        format!(r#"{{"display_name":"User {n}"}}"#)
-    }
-
-    fn check(faults: &Faults, now: Instant, body: &str) -> Option<Fault> {
-        faults.check(now, [b"POST", b"/api/v1.0/enduser", body.as_bytes()])
-    }
-
-    #[test]
-    fn the_same_seed_gives_the_same_faults_in_any_order() {
+    /// Which of `count` requests fail.
+    fn failing(faults: &Faults, count: usize) -> Vec<usize> {
         let now = Instant::now();
-        let failed = |seed, order: &mut dyn Iterator<Item = usize>| {
-            let faults = Faults::new(0.5, None, seed);
-            let mut failed: Vec<usize> = order
-                .filter(|&n| check(&faults, now, &body(n)).is_some())
-                .collect();
-            failed.sort();
-            failed
-        };
-        let forward = failed(7, &mut (0..64));
-        assert_eq!(failed(7, &mut (0..64).rev()), forward);
-        assert_ne!(failed(8, &mut (0..64)), forward);
-        assert!(
-            (16..=48).contains(&forward.len()),
-            "{} of 64",
-            forward.len()
-        );
+        (0..count).filter(|_| faults.check(now).is_some()).collect()
     }
 
     #[test]
-    fn a_repeated_request_draws_again() {
-        let now = Instant::now();
-        let draws = |seed| {
-            let faults = Faults::new(0.5, None, seed);
-            (0..64)
-                .map(|_| check(&faults, now, &body(1)))
-                .collect::<Vec<_>>()
-        };
-        let first = draws(7);
-        assert_eq!(draws(7), first);
-        assert!(first.contains(&None) && first.contains(&Some(Fault::Unavailable)));
-    }
-
-    #[test]
-    fn the_whole_content_counts() {
-        let a = fingerprint(1, [b"POST", b"/a", b"x"]);
-        assert_ne!(a, fingerprint(2, [b"POST", b"/a", b"x"]));
-        assert_ne!(a, fingerprint(1, [b"PUT", b"/a", b"x"]));
-        assert_ne!(a, fingerprint(1, [b"POST", b"/b", b"x"]));
-        assert_ne!(a, fingerprint(1, [b"POST", b"/a", b"y"]));
-        assert_ne!(a, fingerprint(1, [b"POST", b"/ax", b""]));
+    fn the_same_seed_fails_the_same_request_numbers() {
+        let first = failing(&Faults::new(0.5, None, 7), 64);
+        assert_eq!(failing(&Faults::new(0.5, None, 7), 64), first);
+        assert_ne!(failing(&Faults::new(0.5, None, 8), 64), first);
+        assert!((16..=48).contains(&first.len()), "{} of 64", first.len());
     }
 
     #[test]
     fn fail_rate_zero_and_one_are_exact() {
-        let now = Instant::now();
         let never = Faults::new(0.0, None, 1);
         let always = Faults::new(1.0, None, 1);
-        for n in 0..1000 {
-            assert_eq!(check(&never, now, &body(n)), None);
-            assert_eq!(check(&always, now, &body(n)), Some(Fault::Unavailable));
-        }
-        assert!(never.seen.lock().unwrap().is_empty(), "nothing to remember");
+        assert_eq!(failing(&never, 1000), Vec::<usize>::new());
+        assert_eq!(failing(&always, 1000).len(), 1000);
     }
 
     #[test]
     fn draws_are_spread_over_the_unit_interval() {
         let mut buckets = [0u32; 10];
         for n in 0..10_000 {
-            let x = unit(splitmix64(fingerprint(0, [b"GET", b"/", &[]]), n));
+            let x = unit(splitmix64(0, n));
             assert!((0.0..1.0).contains(&x));
             buckets[(x * 10.0) as usize] += 1;
         }

@@ -13,6 +13,7 @@ mod faults;
 // The HTTP stack is shared with `webhook listen`.
 pub(crate) mod http;
 pub mod messages;
+mod request_log;
 mod router;
 pub(crate) mod server;
 mod store;
@@ -61,6 +62,10 @@ fn serve(options: &SandboxOptions) -> Result<i32> {
         "from --api-key"
     };
     output::stderr_line(&seeded_line());
+    let seed = sandbox.app.calls.seed();
+    output::stderr_line(&format!(
+        "altur sandbox: seed {seed} (--seed {seed} repeats this run)"
+    ));
     output::stderr_line(&format!(
         "altur sandbox: listening on {} (key: {key})",
         sandbox.base_url()
@@ -343,16 +348,11 @@ impl Sandbox {
             }
         };
         let webhooks = outbound_webhooks(options)?;
-        let mut calls = calls::Calls::new(
-            Duration::from_secs_f64(options.call_seconds),
-            std::time::SystemTime::now(),
-        );
+        let mut calls = calls::Calls::from_options(options, std::time::SystemTime::now())?;
         if let Some(webhooks) = &webhooks {
             calls = calls.notify(webhooks.clone());
         }
-        let seed = options
-            .seed
-            .unwrap_or_else(|| uuid::Uuid::new_v4().as_u64_pair().0);
+        let seed = calls.seed();
         let calls = Arc::new(calls);
         // The campaigns place their calls among the sandbox's calls, and tell the webhook
         // receiver of each status change.
@@ -369,7 +369,20 @@ impl Sandbox {
             latency: Duration::from_millis(options.latency),
             campaigns,
             calls,
+            log: request_log::RequestLog::from_options(options)?,
         });
+        if webhooks.is_some() {
+            // Campaigns move on by themselves (next calls placed, their ends delivered)
+            // without anyone looking at them, until the sandbox is gone.
+            let app = Arc::downgrade(&app);
+            std::thread::spawn(move || {
+                while let Some(app) = app.upgrade() {
+                    app.campaigns.tick(std::time::SystemTime::now());
+                    drop(app);
+                    std::thread::sleep(Duration::from_millis(200));
+                }
+            });
+        }
         let listener = TcpListener::bind(address).map_err(|e| {
             Error::input(format!("cannot listen on {address}: {e}"))
                 .with_hint("choose another address with --listen HOST:PORT")

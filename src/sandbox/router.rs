@@ -1,7 +1,9 @@
 //! Routing as a table: each [`Route`] is a method, a path pattern and a handler. A pattern's
 //! segments are literal (`enduser`) or a parameter (`{id}`) that matches any one non-empty
-//! segment. A path that matches a pattern with another method is a 405 (with the methods that
-//! would do), one that matches no pattern a 404.
+//! segment. Of the patterns a path matches, only the most specific count (those with the most
+//! literal segments: `/campaigns/{id}/calls` before `/campaigns/{id}/{action}`). A path whose
+//! most specific patterns have another method is a 405 (with exactly their methods), one that
+//! matches no pattern a 404.
 
 pub struct Route<H> {
     pub method: &'static str,
@@ -34,13 +36,21 @@ impl<'p> Params<'p> {
     }
 }
 
-/// Finds the route for `method` and `path` (without query). Routes are tried in order.
+/// Finds the route for `method` and `path` (without query), among the most specific patterns
+/// that match it. Routes of equal specificity are tried in order.
 pub fn find<'t, 'p, H>(routes: &'t [Route<H>], method: &str, path: &'p str) -> Found<'t, 'p, H> {
+    let matching: Vec<(&Route<H>, Params<'p>)> = routes
+        .iter()
+        .filter_map(|route| Some((route, match_pattern(route.pattern, path)?)))
+        .collect();
+    let Some(most) = matching.iter().map(|(r, _)| literals(r.pattern)).max() else {
+        return Found::NoRoute;
+    };
     let mut allow: Vec<&str> = Vec::new();
-    for route in routes {
-        let Some(params) = match_pattern(route.pattern, path) else {
+    for (route, params) in matching {
+        if literals(route.pattern) != most {
             continue;
-        };
+        }
         if route.method == method {
             return Found::Handler(&route.handler, params);
         }
@@ -48,13 +58,17 @@ pub fn find<'t, 'p, H>(routes: &'t [Route<H>], method: &str, path: &'p str) -> F
             allow.push(route.method);
         }
     }
-    if allow.is_empty() {
-        Found::NoRoute
-    } else {
-        Found::WrongMethod {
-            allow: allow.join(", "),
-        }
+    Found::WrongMethod {
+        allow: allow.join(", "),
     }
+}
+
+/// How many segments of a pattern are literal, not parameters.
+fn literals(pattern: &str) -> usize {
+    pattern
+        .split('/')
+        .filter(|segment| !segment.is_empty() && !segment.starts_with('{'))
+        .count()
 }
 
 fn match_pattern<'p>(pattern: &'static str, path: &'p str) -> Option<Params<'p>> {
@@ -102,6 +116,16 @@ mod tests {
             pattern: "/campaigns/{id}/contacts/{contact}",
             handler: 4,
         },
+        Route {
+            method: "GET",
+            pattern: "/campaigns/{id}/calls",
+            handler: 5,
+        },
+        Route {
+            method: "POST",
+            pattern: "/campaigns/{id}/{action}",
+            handler: 6,
+        },
     ];
 
     fn found(method: &str, path: &str) -> String {
@@ -143,5 +167,15 @@ mod tests {
             "405 GET, PUT",
             "methods are case-sensitive"
         );
+    }
+
+    #[test]
+    fn a_literal_segment_beats_a_parameter() {
+        assert_eq!(found("GET", "/campaigns/7/calls"), "5 7 ");
+        assert_eq!(found("POST", "/campaigns/7/activate"), "6 7 ");
+        // /campaigns/{id}/calls has no POST, whatever {action} would take.
+        assert_eq!(found("POST", "/campaigns/7/calls"), "405 GET");
+        assert_eq!(found("DELETE", "/campaigns/7/calls"), "405 GET");
+        assert_eq!(found("GET", "/campaigns/7/activate"), "405 POST");
     }
 }

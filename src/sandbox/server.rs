@@ -16,7 +16,6 @@ use super::messages::Messages;
 use super::router::{self, Found, Params, Route};
 use super::store::Store;
 use crate::model::EndUserData;
-use crate::output;
 
 /// Request bodies above this size are refused with 413.
 pub const BODY_LIMIT: usize = 1024 * 1024;
@@ -34,6 +33,7 @@ pub struct App {
     pub calls: Arc<Calls>,
     /// Campaigns and their contacts (in memory only).
     pub campaigns: Campaigns,
+    pub log: super::request_log::RequestLog,
 }
 
 /// A request as the transport read it: the body is whole and within [`BODY_LIMIT`].
@@ -203,7 +203,7 @@ pub const ROUTES: &[Route<Handler>] = &[
 /// Decides the response to one request. Faults come first (they stand for an overloaded
 /// gateway in front of the API), then the key, then the route.
 pub fn answer(app: &App, request: &Request) -> Answer {
-    match app.faults.check(Instant::now(), fingerprint(request)) {
+    match app.faults.check(Instant::now()) {
         Some(Fault::RateLimited { retry_after }) => {
             return Answer {
                 retry_after: Some(retry_after),
@@ -230,16 +230,6 @@ pub fn answer(app: &App, request: &Request) -> Answer {
         Found::WrongMethod { allow } => method_not_allowed(&request.method, allow),
         Found::NoRoute => not_found(path),
     }
-}
-
-/// What makes two requests the same for `--fail-rate`: method, path with query, and body.
-/// Faults drawn from it (and the seed) fall on the same requests whatever order they arrive in.
-fn fingerprint(request: &Request) -> [&[u8]; 3] {
-    [
-        request.method.as_bytes(),
-        request.target.as_bytes(),
-        &request.body,
-    ]
 }
 
 fn check_key(key: &str, authorization: Option<&str>) -> Result<(), &'static str> {
@@ -313,12 +303,19 @@ fn send_message(app: &App, request: &Request, _params: &Params) -> Answer {
 }
 
 fn list_messages(app: &App, _request: &Request, params: &Params) -> Answer {
-    from_outcome(app.messages.list(params.get("thread_id")))
+    let id = params.get("thread_id");
+    from_outcome(
+        (app.calls.messages(id, SystemTime::now())).unwrap_or_else(|| app.messages.list(id)),
+    )
 }
 
 fn get_thread(app: &App, _request: &Request, params: &Params) -> Answer {
     let end_users = |id: &str| app.store.get(id).map(|record| to_json(&record));
-    from_outcome(app.messages.thread(params.get("id"), &end_users))
+    let id = params.get("id");
+    from_outcome(
+        (app.calls.thread(id, SystemTime::now()))
+            .unwrap_or_else(|| app.messages.thread(id, &end_users)),
+    )
 }
 
 /// The body as `EndUserData`: a JSON object whose fields are known strings.
@@ -384,7 +381,10 @@ fn campaign_calls(app: &App, request: &Request, params: &Params) -> Answer {
     let id = params.get("id");
     // The campaigns module's campaigns, and the seeded one of the calls module.
     match id.parse::<u64>() {
-        Ok(campaign) if app.campaigns.exists(campaign) || app.calls.knows_campaign(campaign) => {
+        Ok(campaign)
+            if app.campaigns.exists(campaign, SystemTime::now())
+                || app.calls.knows_campaign(campaign) =>
+        {
             from_outcome(app.calls.list_for_campaign(
                 campaign,
                 &query_pairs(request),
@@ -452,24 +452,9 @@ impl super::http::Application for App {
     }
 
     fn answered(&self, request: &Request, status: u16, elapsed: Duration) {
-        log_request(&request.method, &request.target, status, elapsed);
+        self.log
+            .request(&request.method, &request.target, status, elapsed);
     }
-}
-
-/// One line per request. The path is cut short and neutralised: it comes from the client.
-/// Headers are never logged, so neither is the key.
-fn log_request(method: &str, path: &str, status: u16, elapsed: Duration) {
-    const PATH_LIMIT: usize = 200;
-    let path = match path.char_indices().nth(PATH_LIMIT) {
-        Some((cut, _)) => format!("{}...", &path[..cut]),
-        None => path.to_owned(),
-    };
-    output::stderr_line(&format!(
-        "altur sandbox: {} {} {status} {:.1}ms",
-        output::for_terminal(method),
-        output::for_terminal(&path),
-        elapsed.as_secs_f64() * 1000.0
-    ));
 }
 
 #[cfg(test)]
@@ -497,6 +482,7 @@ mod tests {
             latency: Duration::ZERO,
             calls: Arc::new(Calls::new(Duration::ZERO, SystemTime::now())),
             campaigns: Campaigns::new(Arc::new(super::super::campaigns::NoDialer)),
+            log: super::super::request_log::RequestLog::Quiet,
         }
     }
 

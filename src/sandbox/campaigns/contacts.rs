@@ -8,10 +8,9 @@ use std::time::SystemTime;
 use serde_json::{Map, Value, json};
 
 use super::{
-    ApiError, Campaigns, Dialer, Outcome, ReplayKey, Reply, Status, body_object, check_key,
+    ApiError, Campaigns, Outcome, ReplayKey, Reply, Status, body_object, check_key,
     integer_parameter, invalid, parse_id, query_map,
 };
-use crate::datetime;
 
 /// The most contacts one `POST /campaigns/{id}/contacts` takes.
 pub const CONTACT_BATCH_LIMIT: usize = 1000;
@@ -42,17 +41,17 @@ const CONTACT_STATUSES: [&str; 16] = [
 const ROW_FIELDS: [&str; 5] = ["contact", "name", "context", "extracted_data", "f_id"];
 
 #[derive(Debug, Clone)]
-struct Contact {
-    id: u64,
-    f_id: Option<String>,
-    name: Option<String>,
-    contact: String,
-    status: &'static str,
-    context: Option<String>,
-    call_count: u64,
-    billed_duration: u64,
-    last_call_at: Option<String>,
-    extracted_data: Map<String, Value>,
+pub(super) struct Contact {
+    pub(super) id: u64,
+    pub(super) f_id: Option<String>,
+    pub(super) name: Option<String>,
+    pub(super) contact: String,
+    pub(super) status: &'static str,
+    pub(super) context: Option<String>,
+    pub(super) call_count: u64,
+    pub(super) billed_duration: u64,
+    pub(super) last_call_at: Option<String>,
+    pub(super) extracted_data: Map<String, Value>,
 }
 
 impl Contact {
@@ -78,14 +77,17 @@ impl Contact {
 /// The contacts of one campaign, in the order they were added.
 #[derive(Default)]
 pub(super) struct Book {
-    contacts: BTreeMap<u64, Contact>,
+    pub(super) contacts: BTreeMap<u64, Contact>,
     by_phone: HashMap<String, u64>,
     /// Contacts with a call in progress: contact id → call id.
-    dialing: BTreeMap<u64, String>,
-    calls: u64,
-    human: u64,
-    machine: u64,
-    unknown: u64,
+    pub(super) dialing: BTreeMap<u64, String>,
+    pub(super) calls: u64,
+    pub(super) human: u64,
+    pub(super) machine: u64,
+    pub(super) unknown: u64,
+    /// Every contact below this id has left the queue: contacts are called in id order and
+    /// new ones get higher ids, so finding the next ones to call never rescans the called.
+    pub(super) queue_from: u64,
 }
 
 /// What the analytics count.
@@ -145,87 +147,6 @@ impl Book {
         !self.contacts.is_empty()
             && self.dialing.is_empty()
             && self.contacts.values().all(|c| c.status != "queue")
-    }
-
-    /// Places a call to every contact in `queue`.
-    pub(super) fn dial_queued(
-        &mut self,
-        campaign_id: u64,
-        agent_id: &str,
-        first_message: Option<&str>,
-        dialer: &dyn Dialer,
-        now: SystemTime,
-    ) {
-        for contact in self.contacts.values_mut().filter(|c| c.status == "queue") {
-            let request = super::CallRequest {
-                campaign_id,
-                contact_id: contact.id,
-                agent_id,
-                phone: &contact.contact,
-                name: contact.name.as_deref(),
-                context: contact.context.as_deref(),
-                first_message,
-                f_id: contact.f_id.as_deref(),
-                extracted_data: &contact.extracted_data,
-            };
-            match dialer.place_call(&request, now) {
-                Some(call_id) => {
-                    contact.status = "sending";
-                    contact.call_count += 1;
-                    // The API's `last_call_at` format: `2026-11-27 08:00:05`, no zone.
-                    let at = datetime::format_utc(now).replace('T', " ").replace('Z', "");
-                    contact.last_call_at = Some(at);
-                    self.calls += 1;
-                    self.dialing.insert(contact.id, call_id);
-                }
-                None => contact.status = "failed",
-            }
-        }
-    }
-
-    /// Marks every contact in `queue` as having received the campaign's message.
-    pub(super) fn deliver_queued(&mut self) {
-        for contact in self.contacts.values_mut().filter(|c| c.status == "queue") {
-            contact.status = "delivered";
-        }
-    }
-
-    /// Reads the outcome of every call in progress; true when one has ended.
-    pub(super) fn collect_outcomes(&mut self, dialer: &dyn Dialer, now: SystemTime) -> bool {
-        let mut ended = Vec::new();
-        for (contact_id, call_id) in &self.dialing {
-            if let Some(outcome) = dialer.outcome(call_id, now) {
-                ended.push((*contact_id, outcome));
-            }
-        }
-        for (contact_id, outcome) in &ended {
-            self.dialing.remove(contact_id);
-            let answered_by = outcome.answered_by.as_deref().unwrap_or("unknown");
-            let status = match outcome.status.as_str() {
-                "ended" => match answered_by {
-                    "human" => {
-                        self.human += 1;
-                        "answered"
-                    }
-                    "machine" => {
-                        self.machine += 1;
-                        "voicemail"
-                    }
-                    _ => {
-                        self.unknown += 1;
-                        "answered"
-                    }
-                },
-                "busy" => "busy",
-                "no-answer" => "no-answer",
-                _ => "failed",
-            };
-            if let Some(contact) = self.contacts.get_mut(contact_id) {
-                contact.status = status;
-                contact.billed_duration += outcome.billed_duration;
-            }
-        }
-        !ended.is_empty()
     }
 }
 
@@ -512,17 +433,20 @@ impl Campaigns {
             body.insert("total_count".into(), total.into());
         }
         body.insert("contacts".into(), Value::Array(page));
-        body.insert(
-            "pagination".into(),
-            json!({
-                "page_index": page_index,
-                "page_size": page_size,
-                "has_next": has_next,
-                "has_previous": page_index > 0,
-                "next_page": if has_next { json!(page_index + 1) } else { Value::Null },
-                "previous_page": if page_index > 0 { json!(page_index - 1) } else { Value::Null },
-            }),
-        );
+        // Pages that do not exist are left out, not null: the spec types them integers.
+        let mut pagination = json!({
+            "page_index": page_index,
+            "page_size": page_size,
+            "has_next": has_next,
+            "has_previous": page_index > 0,
+        });
+        if has_next {
+            pagination["next_page"] = (page_index + 1).into();
+        }
+        if page_index > 0 {
+            pagination["previous_page"] = (page_index - 1).into();
+        }
+        body.insert("pagination".into(), pagination);
         Ok(Reply::ok(Value::Object(body)))
     }
 

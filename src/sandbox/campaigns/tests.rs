@@ -4,7 +4,9 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde_json::{Value, json};
 
+use super::replay::REMEMBERED_KEYS;
 use super::*;
+use crate::sandbox::domain::SANDBOX_AGENT_ID;
 
 /// 2026-11-27T08:00:00Z.
 fn t0() -> SystemTime {
@@ -36,6 +38,7 @@ impl FakeDialer {
                 status: status.into(),
                 answered_by: answered_by.map(Into::into),
                 billed_duration: 30,
+                ended_at: t0(),
             },
         );
     }
@@ -440,7 +443,7 @@ fn lifecycle_actions_follow_the_documented_transitions() {
     assert_eq!((status, code.as_str()), (400, "UNKNOWN_ACTION"));
     let (status, code, _) = refusal(c.action("999", "activate", t0()));
     assert_eq!((status, code.as_str()), (404, "CAMPAIGN_NOT_FOUND"));
-    assert!(c.exists(1) && !c.exists(999));
+    assert!(c.exists(1, t0()) && !c.exists(999, t0()));
     assert_eq!(refusal(c.action("abc", "activate", t0())).0, 404);
 }
 
@@ -553,7 +556,8 @@ fn campaigns_page_by_cursor_newest_first() {
         let pagination = &page["pagination"];
         assert_eq!(pagination["has_previous"], cursor.is_some());
         if pagination["has_next"] == false {
-            assert_eq!(pagination["next_cursor"], Value::Null);
+            assert!(pagination.get("next_cursor").is_none(), "{pagination}");
+            assert!(pagination.get("previous_cursor").is_none(), "{pagination}");
             break;
         }
         cursor = Some(pagination["next_cursor"].as_str().unwrap().to_owned());
@@ -590,7 +594,22 @@ fn campaign_filters() {
         vec![active, 2, 1],
         "archived ones only when asked"
     );
-    assert_eq!(ids(&[("archived", "true")]), vec![archived]);
+    // Every spelling clients send: Python's requests writes True and False.
+    for yes in ["true", "True", "1"] {
+        assert_eq!(ids(&[("archived", yes)]), vec![archived], "{yes}");
+    }
+    for no in ["false", "False", "0"] {
+        assert_eq!(ids(&[("archived", no)]), vec![active, 2, 1], "{no}");
+    }
+    // Dates alone: endDate takes its whole day.
+    assert_eq!(
+        ids(&[("startDate", "2026-11-27"), ("endDate", "2026-11-27")]),
+        vec![active, 1]
+    );
+    assert_eq!(
+        ids(&[("startDate", "2026-11-28"), ("endDate", "2026-11-28")]),
+        vec![2]
+    );
     assert_eq!(ids(&[("status", "active")]), vec![active]);
     assert_eq!(ids(&[("integration", "whatsapp")]), vec![2]);
     assert_eq!(ids(&[("agentId", SANDBOX_AGENT_ID)]), vec![active, 2, 1]);
@@ -623,7 +642,11 @@ fn campaign_filters() {
             "unknown query parameter 'page_size'",
         ),
         (vec![("cursor", "nope")], "cursor"),
-        (vec![("archived", "yes")], "true or false"),
+        (
+            vec![("archived", "yes")],
+            "true, false, True, False, 1 or 0",
+        ),
+        (vec![("archived", "TRUE")], "a boolean"),
         (vec![("status", "active"), ("status", "pending")], "twice"),
     ] {
         let (status, code, body) = refusal(c.list(&query(&pairs), t0()));
@@ -794,7 +817,7 @@ fn contacts_page_by_index_with_the_first_page_counting() {
     assert_eq!(first["contacts"][0]["id"], 1);
     assert_eq!(
         first["pagination"],
-        json!({"page_index": 0, "page_size": 50, "has_next": true, "has_previous": false, "next_page": 1, "previous_page": null})
+        json!({"page_index": 0, "page_size": 50, "has_next": true, "has_previous": false, "next_page": 1})
     );
     let third = page("2");
     assert!(
@@ -804,7 +827,7 @@ fn contacts_page_by_index_with_the_first_page_counting() {
     assert_eq!(third["contacts"].as_array().unwrap().len(), 20);
     assert_eq!(third["contacts"][0]["id"], 101);
     assert_eq!(third["pagination"]["has_next"], false);
-    assert_eq!(third["pagination"]["next_page"], Value::Null);
+    assert!(third["pagination"].get("next_page").is_none());
     assert_eq!(third["pagination"]["previous_page"], 1);
     assert_eq!(page("3")["contacts"], json!([]));
     let default = body(c.list_contacts(&id, &[], t0()));

@@ -37,7 +37,7 @@ pub fn spec() -> &'static Value {
     })
 }
 
-fn to_json(yaml: &yaml_rust2::Yaml) -> Value {
+pub fn to_json(yaml: &yaml_rust2::Yaml) -> Value {
     use yaml_rust2::Yaml;
     match yaml {
         Yaml::Real(text) => text.parse::<f64>().map(Value::from).expect("a YAML real"),
@@ -216,6 +216,12 @@ fn check_format(format: &str, value: &Value, at: &str, problems: &mut Vec<String
         "int32" => {
             if value.as_i64().is_none_or(|n| i32::try_from(n).is_err()) {
                 problems.push(format!("{at}: {value} is not an int32"));
+            }
+        }
+        "date-time" => {
+            let text = value.as_str().unwrap_or("");
+            if humantime::parse_rfc3339(text).is_err() {
+                problems.push(format!("{at}: {value} is not an RFC 3339 date-time"));
             }
         }
         other => panic!("unsupported format '{other}'"),
