@@ -18,6 +18,7 @@ pub mod output;
 pub mod paging;
 pub mod phone;
 pub mod sandbox;
+pub(crate) mod server;
 pub mod secret;
 pub mod webhook;
 

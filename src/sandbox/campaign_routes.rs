@@ -10,7 +10,7 @@ use super::calls::{Calls, CampaignContact, Placement};
 use super::campaigns::{CallOutcome, CallRequest, Dialer};
 use super::domain::Reply;
 use super::router::Params;
-use super::server::{Answer, App, Request, from_outcome as answer, query_pairs};
+use super::app::{Answer, App, Request, from_outcome as answer, query_pairs};
 
 /// A campaign's calls are the sandbox's calls: they walk `queued` to `ended` over
 /// `--call-seconds`, end by the number's last digits, and are listed by

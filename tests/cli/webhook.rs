@@ -572,11 +572,10 @@ fn a_receiver_that_fails_twice_gets_a_third_attempt() {
             &url,
             "--webhook-scheme",
             "hex",
+            "--tune",
+            "webhook-backoff=10ms",
         ],
-        &[
-            ("ALTUR_WEBHOOK_SECRET", TEXT_SECRET.trim()),
-            ("ALTUR_SANDBOX_WEBHOOK_BACKOFF_MS", "10"),
-        ],
+        &[("ALTUR_WEBHOOK_SECRET", TEXT_SECRET.trim())],
     );
     Altur::new()
         .against_sandbox(&sandbox)
