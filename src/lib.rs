@@ -18,8 +18,8 @@ pub mod output;
 pub mod paging;
 pub mod phone;
 pub mod sandbox;
-pub(crate) mod server;
 pub mod secret;
+pub(crate) mod server;
 pub mod webhook;
 
 use clap::ValueEnum;

@@ -18,9 +18,9 @@ use crate::error::{Error, Kind, Result};
 use crate::output;
 use crate::server::{self, StopSignals, parse_listen};
 use crate::webhook::events;
-use crate::webhook::secret::webhook_secret;
 use crate::webhook::listen::{self, Receiver};
 use crate::webhook::receive::SIGNATURE_HEADER;
+use crate::webhook::secret::webhook_secret;
 use crate::webhook::signature::{self, Scheme, SigningKey};
 
 /// The most body `verify` reads: webhooks are small JSON documents.
@@ -133,7 +133,10 @@ fn listen(settings: &Settings, args: &WebhookListenArgs) -> Result<i32> {
         config::process_env("ALTUR_WEBHOOK_SECRET"),
     ) {
         (None, None) => None,
-        _ => Some(webhook_secret(args.secret.secret_file.as_deref(), &config::process_env)?),
+        _ => Some(webhook_secret(
+            args.secret.secret_file.as_deref(),
+            &config::process_env,
+        )?),
     };
     let forward = match &args.forward_to {
         Some(url) => {

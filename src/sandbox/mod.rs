@@ -174,9 +174,10 @@ fn wait_without_reaping(pid: rustix::process::Pid) {
     use rustix::process::{WaitId, WaitIdOptions, waitid};
     // Retry only when a signal interrupted the wait; any other error means there is nothing
     // to wait for, and `Child::wait` reports it.
-    while let Err(rustix::io::Errno::INTR) =
-        waitid(WaitId::Pid(pid), WaitIdOptions::EXITED | WaitIdOptions::NOWAIT)
-    {}
+    while let Err(rustix::io::Errno::INTR) = waitid(
+        WaitId::Pid(pid),
+        WaitIdOptions::EXITED | WaitIdOptions::NOWAIT,
+    ) {}
 }
 
 /// `--webhook-url` and its secret and scheme: the scheduler of outbound webhooks, started.
@@ -320,8 +321,9 @@ impl Sandbox {
         let address = listener
             .local_addr()
             .map_err(|e| Error::internal(format!("cannot read the listening address: {e}")))?;
-        let server = crate::server::Server::start("altur sandbox", listener, app.clone(), tuning.limits)
-            .map_err(|e| Error::internal(format!("cannot start the HTTP server: {e}")))?;
+        let server =
+            crate::server::Server::start("altur sandbox", listener, app.clone(), tuning.limits)
+                .map_err(|e| Error::internal(format!("cannot start the HTTP server: {e}")))?;
         Ok(Sandbox {
             address,
             app,

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use serde_json::Value;
 
-use super::app::{App, Answer, BASE_PATH, Request, from_outcome, query_pairs};
+use super::app::{Answer, App, BASE_PATH, Request, from_outcome, query_pairs};
 use super::campaign_routes as campaigns;
 use super::domain::ApiError;
 use super::faults::Fault;

@@ -256,7 +256,10 @@ fn raise_open_file_limit(connections: usize) {
     }
     let current = Some(limit.maximum.map_or(wanted, |maximum| wanted.min(maximum)));
     // Failing leaves the limit as it was: accepts then wait for a connection to close.
-    let _ = setrlimit(Resource::Nofile, rustix::process::Rlimit { current, ..limit });
+    let _ = setrlimit(
+        Resource::Nofile,
+        rustix::process::Rlimit { current, ..limit },
+    );
 }
 
 #[cfg(not(unix))]
