@@ -57,6 +57,9 @@ pub trait Application: Send + Sync + 'static {
 /// the like): the condition lasts until a connection closes, so retrying at once would spin.
 const ACCEPT_BACKOFF: Duration = Duration::from_millis(100);
 
+/// How much more than the largest head hyper may buffer per connection.
+const READ_AHEAD: usize = 8 * 1024;
+
 /// Answers run off the runtime's thread only when they may block; the applications serialise
 /// them anyway, so a few threads are plenty.
 const BLOCKING_THREADS: usize = 8;
@@ -126,7 +129,11 @@ async fn serve(
     let mut http = http1::Builder::new();
     http.timer(TokioTimer::new())
         .header_read_timeout(limits.head_timeout)
-        .max_header_size(limits.head_bytes);
+        .max_header_size(limits.head_bytes)
+        // What hyper buffers per connection, reading and writing: a head's worth and a little.
+        // Its default (about 400 KB) lets 1,024 clients that pipeline requests and never read
+        // the answers hold 400 MB.
+        .max_buf_size(limits.head_bytes + READ_AHEAD);
     // Each of these is said once per run: under a sustained overload, a line per occurrence
     // would flood the log.
     let mut told_full = false;

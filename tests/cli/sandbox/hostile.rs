@@ -395,3 +395,54 @@ fn a_body_that_stops_arriving_is_a_408() {
     }
     assert_still_serving(&sandbox, &ada);
 }
+
+/// A body sent a byte at a time never stalls, but averages far under 1 KiB/s: once past its
+/// grace (10 s; 0.5 s here) it is a 408, and a client waiting in the backlog behind it (one
+/// connection served at once here; 1,024 in use) is served.
+#[test]
+fn a_body_that_trickles_in_is_cut_and_the_client_behind_it_served() {
+    let sandbox = Sandbox::start(&["--tune", "connections=1,body-grace=500ms"]);
+    let mut slow = TcpStream::connect(sandbox.address()).unwrap();
+    slow.write_all(
+        format!(
+            "POST {ENDUSER} HTTP/1.1\r\nHost: s\r\nAuthorization: api-key {KEY}\r\n\
+             Content-Length: 100000\r\n\r\n"
+        )
+        .as_bytes(),
+    )
+    .unwrap();
+    let drip = std::thread::spawn(move || {
+        // Pacing, not synchronisation: 10 bytes/s until the sandbox closes the connection.
+        while slow.write_all(b" ").is_ok() {
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    });
+    let started = std::time::Instant::now();
+    let ada = create(&mut raw(&sandbox), r#"{"display_name":"Ada"}"#);
+    assert!(started.elapsed() < Duration::from_secs(10));
+    drip.join().unwrap();
+    assert_still_serving(&sandbox, &ada);
+}
+
+/// A client that pipelines requests and never reads the answers holds its connection only
+/// until its socket is full and the write timeout (10 s; 0.5 s here) passes; the client behind
+/// it is then served.
+#[test]
+fn a_client_that_never_reads_its_answers_is_cut_at_the_write_timeout() {
+    let sandbox = Sandbox::start(&["--tune", "connections=1,write-timeout=500ms"]);
+    let mut greedy = TcpStream::connect(sandbox.address()).unwrap();
+    greedy
+        .set_write_timeout(Some(Duration::from_secs(2)))
+        .unwrap();
+    let requests =
+        format!("GET {ENDUSER}/x HTTP/1.1\r\nHost: s\r\nAuthorization: api-key {KEY}\r\n\r\n")
+            .repeat(100);
+    let writer = std::thread::spawn(move || {
+        // Until the sandbox stops taking requests (its answers fill the sockets) or closes.
+        while greedy.write_all(requests.as_bytes()).is_ok() {}
+        greedy
+    });
+    let ada = create(&mut raw(&sandbox), r#"{"display_name":"Ada"}"#);
+    drop(writer.join().unwrap());
+    assert_still_serving(&sandbox, &ada);
+}
