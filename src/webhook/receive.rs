@@ -238,4 +238,36 @@ mod tests {
         assert!(other.filtered_out && !other.forwarded());
         assert_eq!(other.event_type.as_deref(), Some("campaign.status_changed"));
     }
+
+    #[test]
+    fn an_unverified_delivery_is_described_by_size_and_reason_only() {
+        let body = br#"{"event_type":"on_call_end","secret_stuff":"x"}"#;
+        let received = receive(body, Some("00ff"), Some(SECRET), &[]);
+        assert_eq!(
+            received.line("T", body),
+            json!({"received_at": "T", "verified": false,
+                   "reason": "the signature does not match the payload", "bytes": body.len()})
+        );
+        assert!(received.event.is_none() && received.event_type.is_none());
+        assert!(!received.log_line().contains("on_call_end"));
+    }
+
+    #[test]
+    fn a_key_twice_fails_verification_even_with_a_good_signature() {
+        let body = r#"{"event_type":"x","event_type":"on_call_end"}"#;
+        let received = receive(body.as_bytes(), Some(&signed(body)), Some(SECRET), &[]);
+        assert_eq!(received.verified, Some(false));
+        assert!(received.reason.unwrap().contains("JSON key twice"));
+    }
+
+    #[test]
+    fn a_duplicate_is_answered_200_printed_as_such_and_not_forwarded() {
+        let body = r#"{"event_type":"on_call_end"}"#;
+        let mut received = receive(body.as_bytes(), Some(&signed(body)), Some(SECRET), &[]);
+        received.duplicate = true;
+        assert_eq!(received.status(), 200);
+        assert!(!received.forwarded());
+        assert_eq!(received.line("T", body.as_bytes())["duplicate"], true);
+        assert!(received.log_line().ends_with("a duplicate: not forwarded"));
+    }
 }
