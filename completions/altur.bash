@@ -4071,7 +4071,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__sandbox__subcmd__exec)
-            opts="-o -v -h -V --listen --api-key --state --latency --fail-rate --rate-limit --seed --call-seconds --webhook-url --webhook-secret-file --webhook-scheme --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h -V --listen --api-key --state --latency --fail-rate --rate-limit --seed --call-seconds --webhook-url --webhook-secret-file --webhook-scheme --tune --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4119,6 +4119,10 @@ _altur() {
                     ;;
                 --webhook-scheme)
                     COMPREPLY=($(compgen -W "hex base64" -- "${cur}"))
+                    return 0
+                    ;;
+                --tune)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4221,7 +4225,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__sandbox__subcmd__serve)
-            opts="-o -v -h -V --listen --api-key --state --latency --fail-rate --rate-limit --seed --call-seconds --webhook-url --webhook-secret-file --webhook-scheme --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h -V --listen --api-key --state --latency --fail-rate --rate-limit --seed --call-seconds --webhook-url --webhook-secret-file --webhook-scheme --tune --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4269,6 +4273,10 @@ _altur() {
                     ;;
                 --webhook-scheme)
                     COMPREPLY=($(compgen -W "hex base64" -- "${cur}"))
+                    return 0
+                    ;;
+                --tune)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4577,7 +4585,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__webhook__subcmd__listen)
-            opts="-o -v -h -V --listen --secret-file --forward-to --events --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
+            opts="-o -v -h -V --listen --secret-file --forward-to --events --tune --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4596,6 +4604,10 @@ _altur() {
                     return 0
                     ;;
                 --events)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tune)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
