@@ -446,3 +446,20 @@ fn a_client_that_never_reads_its_answers_is_cut_at_the_write_timeout() {
     drop(writer.join().unwrap());
     assert_still_serving(&sandbox, &ada);
 }
+
+/// The hidden `--tune` flag that lowers the limits for tests refuses what it cannot apply.
+#[test]
+fn a_limit_that_cannot_be_tuned_is_exit_2() {
+    for tune in [
+        "speed=1",
+        "head-timeout=soon",
+        "connections=0",
+        "rate-window",
+    ] {
+        let (code, stderr) = Sandbox::try_start(&["--tune", tune])
+            .err()
+            .expect("refused");
+        assert_eq!(code, Some(2), "{tune}: {stderr}");
+        assert!(stderr.contains("altur: error: --tune: "), "{stderr}");
+    }
+}
