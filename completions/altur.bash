@@ -4161,7 +4161,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__sandbox__subcmd__exec)
-            opts="-o -v -h --listen --api-key --state --latency --fail-rate --rate-limit --seed --scenario --call-seconds --quiet --log --webhook-url --webhook-secret-file --webhook-scheme --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --listen --api-key --state --latency --fail-rate --rate-limit --seed --scenario --call-seconds --quiet --log --webhook-url --webhook-secret-file --webhook-scheme --tune --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4217,6 +4217,10 @@ _altur() {
                     ;;
                 --webhook-scheme)
                     COMPREPLY=($(compgen -W "hex base64" -- "${cur}"))
+                    return 0
+                    ;;
+                --tune)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4319,7 +4323,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__sandbox__subcmd__serve)
-            opts="-o -v -h --listen --api-key --state --latency --fail-rate --rate-limit --seed --scenario --call-seconds --quiet --log --webhook-url --webhook-secret-file --webhook-scheme --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --listen --api-key --state --latency --fail-rate --rate-limit --seed --scenario --call-seconds --quiet --log --webhook-url --webhook-secret-file --webhook-scheme --tune --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4375,6 +4379,10 @@ _altur() {
                     ;;
                 --webhook-scheme)
                     COMPREPLY=($(compgen -W "hex base64" -- "${cur}"))
+                    return 0
+                    ;;
+                --tune)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4683,7 +4691,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__webhook__subcmd__listen)
-            opts="-o -v -h --listen --secret-file --forward-to --events --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --listen --secret-file --forward-to --events --tune --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4702,6 +4710,10 @@ _altur() {
                     return 0
                     ;;
                 --events)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tune)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -262,6 +262,7 @@ complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l webhook-secret-file -d 'Sign them with the secret in this file [env: ALTUR_WEBHOOK_SECRET holds the secret]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l webhook-scheme -d 'How to sign them' -r -f -a "hex\t'hex(HMAC-SHA256) over the body, the secret as text'
 base64\t'base64(HMAC-SHA256) over the body (compact JSON), the secret base64-decoded'"
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l tune -d 'Lower the server\'s limits, NAME=VALUE,... (for tests and benchmarks)' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
@@ -291,6 +292,7 @@ complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l webhook-secret-file -d 'Sign them with the secret in this file [env: ALTUR_WEBHOOK_SECRET holds the secret]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l webhook-scheme -d 'How to sign them' -r -f -a "hex\t'hex(HMAC-SHA256) over the body, the secret as text'
 base64\t'base64(HMAC-SHA256) over the body (compact JSON), the secret base64-decoded'"
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l tune -d 'Lower the server\'s limits, NAME=VALUE,... (for tests and benchmarks)' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
@@ -370,6 +372,7 @@ complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l secret-file -d 'Read the webhook secret from this file [env: ALTUR_WEBHOOK_SECRET holds the secret itself]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l forward-to -d 'Post each verified delivery (original body and signature) to this URL of yours' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l events -d 'Keep only these event types (comma-separated); others are answered 200 and dropped' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l tune -d 'Lower the server\'s limits, NAME=VALUE,... (for tests and benchmarks)' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'

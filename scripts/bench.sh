@@ -14,6 +14,7 @@
 #      API's limit per endpoint): time vs the bound the limit sets (100 batches / 12 per s),
 #      contacts in the campaign afterwards (none twice, none missing), and peak RSS of 100,000
 #      vs 10,000 contacts.
+#   8. slow clients against `sandbox serve` and `webhook listen`: scripts/bench-slow-clients.sh.
 # Times are hyperfine medians; ratios compare medians measured in the same run.
 # `scripts/bench.sh paging` runs section 6 alone, `scripts/bench.sh contacts` section 7.
 #
@@ -318,3 +319,4 @@ PY
 paging_bench
 contacts_bench
 ALTUR="$ALTUR" scripts/bench-mcp.sh
+ALTUR=$ALTUR scripts/bench-slow-clients.sh

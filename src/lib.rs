@@ -22,6 +22,7 @@ pub mod phone;
 pub(crate) mod registry;
 pub mod sandbox;
 pub mod secret;
+pub(crate) mod server;
 pub mod webhook;
 
 use clap::ValueEnum;

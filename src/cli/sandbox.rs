@@ -133,4 +133,8 @@ pub struct SandboxOptions {
     /// How to sign them
     #[arg(long, value_enum, value_name = "SCHEME", default_value_t = SigningScheme::Base64)]
     pub webhook_scheme: SigningScheme,
+
+    /// Lower the server's limits, NAME=VALUE,... (for tests and benchmarks)
+    #[arg(long, hide = true, value_name = "NAME=VALUE", value_delimiter = ',')]
+    pub tune: Vec<String>,
 }

@@ -88,6 +88,10 @@ pub struct WebhookListenArgs {
     /// Keep only these event types (comma-separated); others are answered 200 and dropped
     #[arg(long, value_name = "EVENTS", value_delimiter = ',')]
     pub events: Vec<String>,
+
+    /// Lower the server's limits, NAME=VALUE,... (for tests and benchmarks)
+    #[arg(long, hide = true, value_name = "NAME=VALUE", value_delimiter = ',')]
+    pub tune: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -10,17 +10,17 @@ use serde_json::{Value, json};
 
 use crate::cli::{
     OutputFormat, SchemeChoice, SigningScheme, WebhookCommand, WebhookListenArgs,
-    WebhookSecretArgs, WebhookTriggerArgs, WebhookVerifyArgs,
+    WebhookTriggerArgs, WebhookVerifyArgs,
 };
 use crate::client::Client;
 use crate::config::{self, BaseUrl, Settings};
 use crate::error::{Error, Kind, Result};
 use crate::output;
-use crate::sandbox::{StopSignals, http, parse_listen};
-use crate::secret::{self, Secret};
+use crate::server::{self, StopSignals, parse_listen};
 use crate::webhook::events;
 use crate::webhook::listen::{self, Receiver};
 use crate::webhook::receive::SIGNATURE_HEADER;
+use crate::webhook::secret::webhook_secret;
 use crate::webhook::signature::{self, Scheme, SigningKey};
 
 /// The most body `verify` reads: webhooks are small JSON documents.
@@ -76,7 +76,7 @@ fn trigger(
             .map_err(|why| Error::input(format!("--set {path}: {why}")))?;
     }
     let target = BaseUrl::parse_target(url)?;
-    let secret = webhook_secret(&args.secret, &config::process_env)?;
+    let secret = webhook_secret(args.secret.secret_file.as_deref(), &config::process_env)?;
     let scheme = match args.scheme {
         SigningScheme::Hex => Scheme::Hex,
         SigningScheme::Base64 => Scheme::Base64,
@@ -133,7 +133,10 @@ fn listen(settings: &Settings, args: &WebhookListenArgs) -> Result<i32> {
         config::process_env("ALTUR_WEBHOOK_SECRET"),
     ) {
         (None, None) => None,
-        _ => Some(webhook_secret(&args.secret, &config::process_env)?),
+        _ => Some(webhook_secret(
+            args.secret.secret_file.as_deref(),
+            &config::process_env,
+        )?),
     };
     let forward = match &args.forward_to {
         Some(url) => {
@@ -154,9 +157,21 @@ fn listen(settings: &Settings, args: &WebhookListenArgs) -> Result<i32> {
     } else {
         "no secret: deliveries are printed unverified"
     };
+    let mut limits = server::Limits::standard(listen::BODY_LIMIT);
+    for setting in &args.tune {
+        let (name, value) = setting.split_once('=').unwrap_or((setting, ""));
+        limits
+            .tune(name, value)
+            .map_err(|why| Error::input(format!("--tune: {why}")))?;
+    }
+    if !address.ip().is_loopback() {
+        output::warn(&format!(
+            "listening on {address}, which other machines can reach; anyone who can reach it \
+             can post to it (unverified deliveries are answered 400 and not printed)"
+        ));
+    }
     let receiver = Receiver::new(secret, args.events.clone(), forward);
-    let limits = http::Limits::standard(listen::BODY_LIMIT).with_test_overrides();
-    let server = http::Server::start(listener, receiver, limits)
+    let server = server::Server::start("altur webhook", listener, receiver, limits)
         .map_err(|e| Error::internal(format!("cannot start the receiver: {e}")))?;
     output::stderr_line(&format!(
         "altur webhook: listening on http://{address}/ ({verifying})"
@@ -169,14 +184,25 @@ fn listen(settings: &Settings, args: &WebhookListenArgs) -> Result<i32> {
 }
 
 fn verify(format: OutputFormat, args: &WebhookVerifyArgs) -> Result<i32> {
-    let secret = webhook_secret(&args.secret, &config::process_env)?;
+    let secret = webhook_secret(args.secret.secret_file.as_deref(), &config::process_env)?;
     let body = read_body(&args.file)?;
     let schemes: &[Scheme] = match args.scheme {
         SchemeChoice::Auto => &[Scheme::Hex, Scheme::Base64],
         SchemeChoice::Hex => &[Scheme::Hex],
         SchemeChoice::Base64 => &[Scheme::Base64],
     };
-    if schemes.contains(&Scheme::Base64)
+    let found =
+        signature::verify(&body, &args.signature, secret.expose(), schemes).map_err(|_| {
+            Error::input("the signature is neither hex nor base64").with_hint(
+                "pass the X-Altur-Signature header's value as it arrived (a sha256= prefix \
+                 is fine)",
+            )
+        })?;
+    // Said only when the base64 scheme's reading of the secret mattered: when it matched,
+    // or when nothing did.
+    let base64_decided = found.is_none_or(|found| found.scheme == Scheme::Base64);
+    if base64_decided
+        && schemes.contains(&Scheme::Base64)
         && SigningKey::new(Scheme::Base64, secret.expose()).used_as_text
     {
         output::note(
@@ -184,12 +210,6 @@ fn verify(format: OutputFormat, args: &WebhookVerifyArgs) -> Result<i32> {
              (legacy secrets are plain text)",
         );
     }
-    let found =
-        signature::verify(&body, &args.signature, secret.expose(), schemes).map_err(|_| {
-            Error::input("the signature is neither hex nor base64").with_hint(
-                "pass the X-Altur-Signature header's value as it arrived, without a prefix",
-            )
-        })?;
     let Some(found) = found else {
         let tried = schemes
             .iter()
@@ -220,26 +240,6 @@ fn verify(format: OutputFormat, args: &WebhookVerifyArgs) -> Result<i32> {
         ))?,
     }
     Ok(0)
-}
-
-/// The webhook secret, like the API key never from argv: `--secret-file`, else
-/// `ALTUR_WEBHOOK_SECRET`. No secret is exit 2.
-pub fn webhook_secret(args: &WebhookSecretArgs, env: config::EnvLookup<'_>) -> Result<Secret> {
-    let (text, source) = match (&args.secret_file, env("ALTUR_WEBHOOK_SECRET")) {
-        (Some(path), _) => (
-            config::read_small_text(path, "webhook secret file")?,
-            format!("the file {}", path.display()),
-        ),
-        (None, Some(value)) => (value, "ALTUR_WEBHOOK_SECRET".to_owned()),
-        (None, None) => {
-            return Err(Error::input("no webhook secret").with_hint(
-                "give --secret-file PATH, or set ALTUR_WEBHOOK_SECRET (the secret is never \
-                 taken as a command-line value)",
-            ));
-        }
-    };
-    secret::webhook_secret(&text)
-        .ok_or_else(|| Error::input(format!("the webhook secret in {source} is empty")))
 }
 
 /// The body as raw bytes: a file, or stdin for `-`.

@@ -5,16 +5,12 @@ use serde_json::{Value, json};
 
 use super::args::Args;
 use super::outcome::{Outcome, words};
-use crate::cli::WebhookSecretArgs;
 use crate::config::{self, Settings};
 use crate::webhook::signature::{self, Scheme};
 
 pub(crate) fn run(_settings: &Settings, args: &Args) -> Outcome {
-    let secret = crate::commands::webhook::webhook_secret(
-        &WebhookSecretArgs { secret_file: None },
-        &config::process_env,
-    )
-    .map_err(|e| words(&e))?;
+    let secret = crate::webhook::secret::webhook_secret(None, &config::process_env)
+        .map_err(|e| words(&e))?;
     let schemes: &[Scheme] = match args.text("scheme").as_deref() {
         Some("hex") => &[Scheme::Hex],
         Some("base64") => &[Scheme::Base64],

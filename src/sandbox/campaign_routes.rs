@@ -6,11 +6,11 @@ use std::time::SystemTime;
 
 use serde_json::Value;
 
+use super::app::{Answer, App, Request, from_outcome as answer, query_pairs};
 use super::calls::{Calls, CampaignContact, Placement};
 use super::campaigns::{CallOutcome, CallRequest, Dialer};
 use super::domain::Reply;
 use super::router::Params;
-use super::server::{Answer, App, Request, from_outcome as answer, query_pairs};
 
 /// A campaign's calls are the sandbox's calls: they walk `queued` to `ended` over
 /// `--call-seconds`, end by the number's last digits, and are listed by

@@ -5,33 +5,31 @@
 //! exits with its exit code, and `serve` stops on Ctrl-C (or SIGTERM where the C runtime
 //! raises it).
 
+mod app;
 pub mod calls;
 mod campaign_routes;
 pub mod campaigns;
 pub mod domain;
 mod faults;
-// The HTTP stack is shared with `webhook listen`.
-pub(crate) mod http;
 pub mod messages;
 mod request_log;
 mod router;
-pub(crate) mod server;
+mod server;
 mod store;
 pub mod webhooks;
 
 use std::ffi::OsString;
-use std::net::{SocketAddr, TcpListener, ToSocketAddrs};
+use std::net::{SocketAddr, TcpListener};
 use std::process::{Child, Command};
 use std::sync::Arc;
 use std::time::Duration;
 
-use signal_hook::consts::{SIGINT, SIGTERM};
-
 use crate::cli::{SandboxCommand, SandboxOptions};
 use crate::error::{Error, Result};
 use crate::output;
+use crate::server::{Limits, StopSignals, parse_listen};
+use app::{App, BASE_PATH, BODY_LIMIT};
 use faults::Faults;
-use server::{App, BASE_PATH, BODY_LIMIT};
 use store::Store;
 
 const DEFAULT_LISTEN: &str = "127.0.0.1:8787";
@@ -140,17 +138,19 @@ fn exec(options: &SandboxOptions, command: &[OsString]) -> Result<i32> {
 /// outlives it and waits. A SIGTERM sent to the sandbox alone is passed on.
 #[cfg(unix)]
 fn wait_for_command(mut child: Child, signals: StopSignals) -> std::io::Result<i32> {
+    use rustix::process::{Pid, Signal, kill_process};
+    use signal_hook::consts::SIGTERM;
     use std::os::unix::process::ExitStatusExt;
 
     let mut signals = signals.0;
     let handle = signals.handle();
-    let child_pid = child.id() as libc::pid_t;
+    let child_pid = Pid::from_child(&child);
     let forwarder = std::thread::spawn(move || {
         for signal in signals.forever() {
             if signal == SIGTERM {
-                // SAFETY: kill(2) touches no memory of ours; the child is not reaped before
-                // this thread ends, so the pid cannot belong to another process.
-                unsafe { libc::kill(child_pid, SIGTERM) };
+                // The child is not reaped before this thread ends, so the pid cannot belong
+                // to another process.
+                let _ = kill_process(child_pid, Signal::TERM);
             }
         }
     });
@@ -175,96 +175,27 @@ fn wait_for_command(mut child: Child, _signals: StopSignals) -> std::io::Result<
 
 /// Blocks until the child has exited, leaving it to be reaped by `Child::wait`.
 #[cfg(unix)]
-fn wait_without_reaping(pid: libc::pid_t) {
-    loop {
-        // SAFETY: `info` is a plain C struct that waitid(2) fills in; zeroed is a valid value.
-        let mut info: libc::siginfo_t = unsafe { std::mem::zeroed() };
-        let result = unsafe {
-            libc::waitid(
-                libc::P_PID,
-                pid as libc::id_t,
-                &mut info,
-                libc::WEXITED | libc::WNOWAIT,
-            )
-        };
-        // Retry only when a signal interrupted the wait; any other error means there is
-        // nothing to wait for, and `Child::wait` reports it.
-        if result == 0 || std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted
-        {
-            return;
-        }
-    }
-}
-
-/// SIGINT and SIGTERM, caught from the start so that neither ends the process by default.
-#[cfg(unix)]
-pub(crate) struct StopSignals(signal_hook::iterator::Signals);
-
-#[cfg(unix)]
-impl StopSignals {
-    pub(crate) fn catch() -> Result<StopSignals> {
-        signal_hook::iterator::Signals::new([SIGINT, SIGTERM])
-            .map(StopSignals)
-            .map_err(|e| Error::internal(format!("cannot handle SIGINT/SIGTERM: {e}")))
-    }
-
-    /// Blocks until a signal comes; its name.
-    pub(crate) fn wait(&mut self) -> &'static str {
-        match self.0.forever().next() {
-            Some(SIGTERM) => "SIGTERM",
-            _ => "SIGINT",
-        }
-    }
-}
-
-/// Outside Unix, signal_hook has no iterator: the handlers set a flag that `wait` looks at.
-#[cfg(not(unix))]
-pub(crate) struct StopSignals(Arc<std::sync::atomic::AtomicUsize>);
-
-#[cfg(not(unix))]
-impl StopSignals {
-    pub(crate) fn catch() -> Result<StopSignals> {
-        let caught = Arc::new(std::sync::atomic::AtomicUsize::new(0));
-        for signal in [SIGINT, SIGTERM] {
-            signal_hook::flag::register_usize(signal, caught.clone(), signal as usize)
-                .map_err(|e| Error::internal(format!("cannot handle Ctrl-C: {e}")))?;
-        }
-        Ok(StopSignals(caught))
-    }
-
-    pub(crate) fn wait(&mut self) -> &'static str {
-        loop {
-            match self.0.swap(0, std::sync::atomic::Ordering::SeqCst) {
-                0 => std::thread::sleep(Duration::from_millis(100)),
-                signal if signal == SIGTERM as usize => return "SIGTERM",
-                _ => return "SIGINT",
-            }
-        }
-    }
-}
-
-impl StopSignals {
-    /// From now on, the next signal ends the process at once.
-    /// `who` starts the line that says so: `altur sandbox`, `altur webhook`.
-    pub(crate) fn exit_on_next(mut self, who: &'static str) {
-        std::thread::spawn(move || {
-            self.wait();
-            output::stderr_line(&format!("{who}: stopped at once (second signal)"));
-            std::process::exit(crate::error::Kind::Interrupted.exit_code());
-        });
-    }
+fn wait_without_reaping(pid: rustix::process::Pid) {
+    use rustix::process::{WaitId, WaitIdOptions, waitid};
+    // Retry only when a signal interrupted the wait; any other error means there is nothing
+    // to wait for, and `Child::wait` reports it.
+    while let Err(rustix::io::Errno::INTR) = waitid(
+        WaitId::Pid(pid),
+        WaitIdOptions::EXITED | WaitIdOptions::NOWAIT,
+    ) {}
 }
 
 /// `--webhook-url` and its secret and scheme: the scheduler of outbound webhooks, started.
-fn outbound_webhooks(options: &SandboxOptions) -> Result<Option<webhooks::Webhooks>> {
+fn outbound_webhooks(
+    options: &SandboxOptions,
+    tuning: &Tuning,
+) -> Result<Option<webhooks::Webhooks>> {
     let Some(url) = &options.webhook_url else {
         return Ok(None);
     };
     let url = crate::config::BaseUrl::parse_target(url)?;
-    let secret = crate::commands::webhook::webhook_secret(
-        &crate::cli::WebhookSecretArgs {
-            secret_file: options.webhook_secret_file.clone(),
-        },
+    let secret = crate::webhook::secret::webhook_secret(
+        options.webhook_secret_file.as_deref(),
         &crate::config::process_env,
     )?;
     let scheme = match options.webhook_scheme {
@@ -280,42 +211,50 @@ fn outbound_webhooks(options: &SandboxOptions) -> Result<Option<webhooks::Webhoo
         url,
         secret,
         scheme,
-        backoff: webhook_backoff(),
+        backoff: tuning.webhook_backoff,
         timeout: Duration::from_secs(10),
     })))
 }
 
-/// The wait before a webhook's second attempt (it doubles after): 1 s, or in debug builds
-/// `ALTUR_SANDBOX_WEBHOOK_BACKOFF_MS`, so the retry tests need not wait.
-fn webhook_backoff() -> Duration {
-    let standard = Duration::from_secs(1);
-    if cfg!(debug_assertions) {
-        std::env::var("ALTUR_SANDBOX_WEBHOOK_BACKOFF_MS")
-            .ok()
-            .and_then(|ms| ms.parse().ok())
-            .map_or(standard, Duration::from_millis)
-    } else {
-        standard
-    }
+/// The server's limits and the sandbox's timings: the standard ones, unless the hidden
+/// `--tune NAME=VALUE,...` changes them (tests and benchmarks, in release builds too).
+struct Tuning {
+    limits: Limits,
+    /// The rate limit's window (one second).
+    rate_window: Option<Duration>,
+    /// The wait before a webhook's second attempt; it doubles after.
+    webhook_backoff: Duration,
 }
 
-pub(crate) fn parse_listen(text: &str) -> Result<SocketAddr> {
-    text.to_socket_addrs()
-        .ok()
-        .and_then(|mut addresses| addresses.next())
-        .ok_or_else(|| {
-            Error::input(format!(
-                "invalid --listen address '{}': expected HOST:PORT, like 127.0.0.1:8787",
-                output::for_terminal(text)
-            ))
-        })
+impl Tuning {
+    fn from_options(options: &SandboxOptions) -> Result<Tuning> {
+        let mut tuning = Tuning {
+            limits: Limits::standard(BODY_LIMIT),
+            rate_window: None,
+            webhook_backoff: Duration::from_secs(1),
+        };
+        for setting in &options.tune {
+            let (name, value) = setting.split_once('=').unwrap_or((setting, ""));
+            let duration = || {
+                humantime::parse_duration(value)
+                    .map_err(|e| format!("{name}={value}: not a duration like 500ms ({e})"))
+            };
+            let tuned = match name {
+                "rate-window" => duration().map(|d| tuning.rate_window = Some(d)),
+                "webhook-backoff" => duration().map(|d| tuning.webhook_backoff = d),
+                _ => tuning.limits.tune(name, value),
+            };
+            tuned.map_err(|why| Error::input(format!("--tune: {why}")))?;
+        }
+        Ok(tuning)
+    }
 }
 
 /// A listening sandbox: its address, its records and its HTTP server.
 struct Sandbox {
     address: SocketAddr,
     app: Arc<App>,
-    server: http::Server,
+    server: crate::server::Server,
 }
 
 impl Sandbox {
@@ -347,7 +286,8 @@ impl Sandbox {
                 opened.store
             }
         };
-        let webhooks = outbound_webhooks(options)?;
+        let tuning = Tuning::from_options(options)?;
+        let webhooks = outbound_webhooks(options, &tuning)?;
         let mut calls = calls::Calls::from_options(options, std::time::SystemTime::now())?;
         if let Some(webhooks) = &webhooks {
             calls = calls.notify(webhooks.clone());
@@ -361,11 +301,15 @@ impl Sandbox {
             let webhooks = webhooks.clone();
             campaigns = campaigns.on_status_change(move |event| webhooks.now(event));
         }
+        let mut faults = Faults::new(options.fail_rate, options.rate_limit, seed);
+        if let Some(window) = tuning.rate_window {
+            faults = faults.with_rate_window(window);
+        }
         let app = Arc::new(App {
             key: options.sandbox_key.clone(),
             store,
             messages: messages::Messages::new(),
-            faults: Faults::new(options.fail_rate, options.rate_limit, seed),
+            faults,
             latency: Duration::from_millis(options.latency),
             campaigns,
             calls,
@@ -390,10 +334,9 @@ impl Sandbox {
         let address = listener
             .local_addr()
             .map_err(|e| Error::internal(format!("cannot read the listening address: {e}")))?;
-        let limits = http::Limits::standard(BODY_LIMIT).with_test_overrides();
-        raise_open_file_limit(limits.connections);
-        let server = http::Server::start(listener, app.clone(), limits)
-            .map_err(|e| Error::internal(format!("cannot start the HTTP server: {e}")))?;
+        let server =
+            crate::server::Server::start("altur sandbox", listener, app.clone(), tuning.limits)
+                .map_err(|e| Error::internal(format!("cannot start the HTTP server: {e}")))?;
         Ok(Sandbox {
             address,
             app,
@@ -422,26 +365,3 @@ impl Sandbox {
             .map_err(|e| Error::internal(format!("cannot save the state file: {e}")))
     }
 }
-
-/// Makes room for `connections` open sockets plus the files a process needs anyway: the usual
-/// soft limit of 1,024 open files would otherwise fail accepts (EMFILE) below the cap.
-#[cfg(unix)]
-fn raise_open_file_limit(connections: usize) {
-    let wanted = (connections + 256) as libc::rlim_t;
-    let mut limit = libc::rlimit {
-        rlim_cur: 0,
-        rlim_max: 0,
-    };
-    // SAFETY: getrlimit(2) and setrlimit(2) only read and write the struct given.
-    unsafe {
-        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) != 0 || limit.rlim_cur >= wanted {
-            return;
-        }
-        limit.rlim_cur = wanted.min(limit.rlim_max);
-        // Failing leaves the limit as it was: accepts then wait for a connection to close.
-        libc::setrlimit(libc::RLIMIT_NOFILE, &limit);
-    }
-}
-
-#[cfg(not(unix))]
-fn raise_open_file_limit(_connections: usize) {}

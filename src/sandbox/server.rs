@@ -1,102 +1,18 @@
 //! The sandbox's API: [`answer`] decides every response from the method, path, headers and
-//! body of a [`Request`], through the table of [`ROUTES`]. The transport (`http`) reads the
-//! request, adds the latency and calls [`App::answered`] for the log line.
+//! body of a [`Request`], through the table of [`ROUTES`]. The HTTP server (`crate::server`)
+//! reads the request, adds the latency and calls back for the log line.
 
-use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
-use serde_json::{Value, json};
+use serde_json::Value;
 
-use super::calls::Calls;
+use super::app::{Answer, App, BASE_PATH, Request, from_outcome, query_pairs};
 use super::campaign_routes as campaigns;
-use super::campaigns::Campaigns;
-use super::domain::{ApiError, Outcome, Reply};
-use super::faults::{Fault, Faults};
-use super::messages::Messages;
+use super::domain::ApiError;
+use super::faults::Fault;
 use super::router::{self, Found, Params, Route};
-use super::store::Store;
 use crate::model::EndUserData;
-
-/// Request bodies above this size are refused with 413.
-pub const BODY_LIMIT: usize = 1024 * 1024;
-
-pub const BASE_PATH: &str = "/api/v1.0";
-
-/// Everything the connections share.
-pub struct App {
-    pub key: String,
-    pub store: Store,
-    pub messages: Messages,
-    pub faults: Faults,
-    pub latency: Duration,
-    /// Shared with the campaigns, which place their calls here.
-    pub calls: Arc<Calls>,
-    /// Campaigns and their contacts (in memory only).
-    pub campaigns: Campaigns,
-    pub log: super::request_log::RequestLog,
-}
-
-/// A request as the transport read it: the body is whole and within [`BODY_LIMIT`].
-#[derive(Debug, Default)]
-pub struct Request {
-    pub method: String,
-    /// The path and query, as sent.
-    pub target: String,
-    /// Names in lower case, in the order sent.
-    pub headers: Vec<(String, String)>,
-    pub body: Vec<u8>,
-}
-
-impl Request {
-    /// The first value of a header.
-    pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, value)| value.as_str())
-    }
-
-    /// The path without the query.
-    pub fn path(&self) -> &str {
-        self.target
-            .split_once('?')
-            .map_or(self.target.as_str(), |(path, _query)| path)
-    }
-}
-
-/// One response: status, JSON body and the extra headers some statuses need.
-#[derive(Debug)]
-pub struct Answer {
-    pub status: u16,
-    pub body: Value,
-    pub retry_after: Option<u64>,
-    pub allow: Option<String>,
-    /// A binary body (a call recording) and its content type, sent instead of `body`.
-    pub bytes: Option<Box<(&'static str, Vec<u8>)>>,
-}
-
-impl Answer {
-    fn ok(body: Value) -> Answer {
-        Answer {
-            status: 200,
-            body,
-            retry_after: None,
-            allow: None,
-            bytes: None,
-        }
-    }
-
-    /// The spec's `Error` object.
-    pub fn error(status: u16, message: impl Into<String>) -> Answer {
-        Answer {
-            status,
-            body: json!({"error": status, "message": message.into()}),
-            retry_after: None,
-            allow: None,
-            bytes: None,
-        }
-    }
-}
+use crate::server::{Application, Response};
 
 type Handler = fn(&App, &Request, &Params) -> Answer;
 
@@ -400,47 +316,9 @@ fn campaign_calls(app: &App, request: &Request, params: &Params) -> Answer {
     }
 }
 
-/// A resource module's outcome as an answer.
-pub fn from_outcome(outcome: Outcome) -> Answer {
-    match outcome {
-        Ok(Reply::Json(status, body)) => Answer {
-            status,
-            ..Answer::ok(body)
-        },
-        Ok(Reply::Bytes { content_type, data }) => Answer {
-            bytes: Some(Box::new((content_type, data))),
-            ..Answer::ok(Value::Null)
-        },
-        Err(error) => Answer {
-            body: error.body,
-            ..Answer::error(error.status, "")
-        },
-    }
-}
-
-/// The query's name and value pairs, percent-decoded (`+` is a space, as in forms).
-pub(super) fn query_pairs(request: &Request) -> Vec<(String, String)> {
-    let Some((_, query)) = request.target.split_once('?') else {
-        return Vec::new();
-    };
-    let decode = |text: &str| {
-        percent_encoding::percent_decode_str(&text.replace('+', " "))
-            .decode_utf8_lossy()
-            .into_owned()
-    };
-    query
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| {
-            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            (decode(name), decode(value))
-        })
-        .collect()
-}
-
-impl super::http::Application for App {
-    fn answer(&self, request: &Request) -> Answer {
-        answer(self, request)
+impl Application for App {
+    fn answer(&self, request: &Request) -> Response {
+        answer(self, request).into_response()
     }
 
     fn answer_may_block(&self) -> bool {
@@ -459,6 +337,13 @@ impl super::http::Application for App {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::Arc;
+
+    use super::super::calls::Calls;
+    use super::super::campaigns::Campaigns;
+    use super::super::faults::Faults;
+    use super::super::messages::Messages;
+    use super::super::store::Store;
     use super::*;
 
     fn request(method: &str, target: &str, authorization: Option<&str>, body: &str) -> Request {

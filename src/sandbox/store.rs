@@ -2,6 +2,11 @@
 //! log replayed at start so records survive a restart. Each line is a whole record after a
 //! change; the last line for an id wins.
 //!
+//! The file's first line, [`HEADER`], names it a sandbox state: a file without it is someone
+//! else's and is refused, never changed (`--state` pointed at the wrong file must not cost its
+//! contents). The file is locked while a sandbox uses it: two sandboxes appending to one log
+//! would each replay only their own records on restart.
+//!
 //! Ids compare case-insensitively, as UUIDs do: records are keyed by the id in lower case.
 
 use std::collections::HashMap;
@@ -14,6 +19,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::model::EndUserData;
+
+/// The first line of every state file.
+pub const HEADER: &str = r#"{"altur":"sandbox state","version":1}"#;
 
 /// An EndUser as the sandbox answers it (the spec's `EndUser` schema).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -56,40 +64,65 @@ impl Store {
         }
     }
 
-    /// Opens (or creates) the state file and replays it. A last line that does not parse is
-    /// what a crash mid-write leaves behind: it is cut off with a warning. A bad line before
-    /// the last one means the file is not ours or was edited: refuse rather than lose records.
+    /// Opens (or creates) the state file, locks it and replays it. A file that does not
+    /// start with [`HEADER`] is refused unchanged; an empty or missing one is started. A last
+    /// line that does not parse is what a crash mid-write leaves behind: it is cut off with a
+    /// warning. A bad line before the last one means the file was edited: refuse rather than
+    /// lose records.
     pub fn open(path: &Path) -> Result<Opened> {
-        let file_error = |e: io::Error| {
-            Error::input(format!(
-                "cannot open the state file {}: {e}",
-                path.display()
-            ))
-        };
+        let shown = path.display();
+        let file_error =
+            |e: io::Error| Error::input(format!("cannot open the state file {shown}: {e}"));
         let mut file = OpenOptions::new()
             .read(true)
             .append(true)
             .create(true)
             .open(path)
             .map_err(file_error)?;
+        file.try_lock().map_err(|e| match e {
+            std::fs::TryLockError::WouldBlock => Error::input(format!(
+                "the state file {shown} is in use by another sandbox"
+            ))
+            .with_hint("stop that sandbox first, or give this one another --state FILE"),
+            std::fs::TryLockError::Error(e) => file_error(e),
+        })?;
         let mut content = Vec::new();
         file.read_to_end(&mut content).map_err(file_error)?;
-        let replay = replay(&content).map_err(|(line, e)| {
+        if content.is_empty() {
+            file.write_all(format!("{HEADER}\n").as_bytes())
+                .map_err(file_error)?;
+            content = format!("{HEADER}\n").into_bytes();
+        }
+        // The header alone, without its newline, is a crash right after creating the file.
+        let body = content
+            .strip_prefix(HEADER.as_bytes())
+            .and_then(|rest| rest.strip_prefix(b"\n").or(rest.is_empty().then_some(rest)))
+            .ok_or_else(|| {
+                Error::input(format!(
+                    "{shown} is not a sandbox state file: its first line is not {HEADER}"
+                ))
+                .with_hint(
+                    "give --state a new or empty file (the sandbox creates it); this one was \
+                     left unchanged",
+                )
+            })?;
+        let header_length = content.len() - body.len();
+        let replay = replay(body).map_err(|(line, e)| {
             Error::input(format!(
-                "the state file {} has a bad record on line {line}: {e}",
-                path.display()
+                "the state file {shown} has a bad record on line {}: {e}",
+                line + 1
             ))
             .with_hint("refusing to start so that no record is lost; fix or move the file")
         })?;
         let mut warning = None;
         if let Some(torn) = replay.torn {
-            file.set_len(torn.offset as u64).map_err(file_error)?;
+            file.set_len((header_length + torn.offset) as u64)
+                .map_err(file_error)?;
             warning = Some(format!(
-                "the state file {} ended with an incomplete record (line {}, {} bytes), \
+                "the state file {shown} ended with an incomplete record (line {}, {} bytes), \
                  probably from a crash; it was dropped",
-                path.display(),
-                torn.line,
-                content.len() - torn.offset
+                torn.line + 1,
+                body.len() - torn.offset
             ));
         } else if content.last().is_some_and(|&b| b != b'\n') {
             // A complete last record that lost only its newline: end it before appending.

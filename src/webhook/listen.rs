@@ -1,17 +1,18 @@
-//! `webhook listen`'s receiver: the sandbox's HTTP stack (hyper, with its limits) in front of
-//! [`receive`](super::receive), printing each delivery and forwarding verified ones.
+//! `webhook listen`'s receiver: the shared HTTP server (`crate::server`, with its limits) in
+//! front of [`receive`](super::receive), printing each delivery, noticing replays and
+//! forwarding verified ones.
 
 use std::sync::{Arc, Mutex, PoisonError};
-use std::time::{Duration, SystemTime};
+use std::time::{Instant, SystemTime};
 
-use serde_json::json;
+use serde_json::{Value, json};
 
 use super::receive::{self, SIGNATURE_HEADER};
+use super::replay::Seen;
 use crate::client::Client;
 use crate::output;
-use crate::sandbox::http::Application;
-use crate::sandbox::server::{Answer, Request};
 use crate::secret::Secret;
+use crate::server::{Application, Request, Response};
 
 /// Deliveries larger than this are refused with 413 (contract section 18).
 pub const BODY_LIMIT: usize = 1024 * 1024;
@@ -21,8 +22,9 @@ pub struct Receiver {
     pub events: Vec<String>,
     /// The handler `--forward-to` names, and a client for it (no key is ever sent there).
     pub forward: Option<(String, Client)>,
-    /// One delivery printed at a time, so that lines never interleave.
-    printing: Mutex<()>,
+    /// One delivery handled at a time: lines never interleave, and a replay sent twice at
+    /// once is still seen as one.
+    handling: Mutex<Seen>,
 }
 
 impl Receiver {
@@ -35,11 +37,11 @@ impl Receiver {
             secret,
             events,
             forward,
-            printing: Mutex::new(()),
+            handling: Mutex::new(Seen::new()),
         })
     }
 
-    fn forward(&self, url: &str, client: &Client, request: &Request) -> Answer {
+    fn forward(&self, url: &str, client: &Client, request: &Request) -> Response {
         let mut headers = vec![(
             "Content-Type".to_owned(),
             request
@@ -57,39 +59,26 @@ impl Receiver {
             }
             Err(failure) => {
                 output::stderr_line(&format!("<-- failed POST {url}: {}", failure.error.message));
-                json_answer(
-                    502,
-                    json!({"error": 502, "message": "the handler could not be reached"}),
-                )
+                Response::error(502, "the handler could not be reached")
             }
         }
     }
 }
 
-fn json_answer(status: u16, body: serde_json::Value) -> Answer {
-    Answer {
-        status,
-        body,
-        retry_after: None,
-        allow: None,
-        bytes: None,
-    }
+fn json_answer(status: u16, body: Value) -> Response {
+    Response::json(status, &body)
 }
 
 impl Application for Receiver {
-    fn answer(&self, request: &Request) -> Answer {
+    fn answer(&self, request: &Request) -> Response {
         if request.method != "POST" {
-            return Answer {
-                allow: Some("POST".to_owned()),
-                ..json_answer(
-                    405,
-                    json!({"error": 405, "message": "webhooks are delivered with POST"}),
-                )
-            };
+            return Response::error(405, "webhooks are delivered with POST")
+                .with_header("allow", "POST");
         }
-        let received = receive::receive(
+        let signature = request.header(SIGNATURE_HEADER);
+        let mut received = receive::receive(
             &request.body,
-            request.header(SIGNATURE_HEADER),
+            signature,
             self.secret.as_ref().map(Secret::expose),
             &self.events,
         );
@@ -97,7 +86,12 @@ impl Application for Receiver {
             return json_answer(200, json!({"ok": true, "ignored": true}));
         }
         {
-            let _one_at_a_time = self.printing.lock().unwrap_or_else(PoisonError::into_inner);
+            let mut seen = self.handling.lock().unwrap_or_else(PoisonError::into_inner);
+            if received.verified == Some(true)
+                && let Some(signature) = signature
+            {
+                received.duplicate = seen.seen_before(signature, Instant::now());
+            }
             let received_at = humantime::format_rfc3339_millis(SystemTime::now()).to_string();
             // A closed stdout ends the listener quietly, as it does every command.
             let _ = output::stdout(&format!("{}\n", received.line(&received_at, &request.body)));
@@ -113,10 +107,4 @@ impl Application for Receiver {
         // Printing may block on a slow pipe, and forwarding waits for the handler.
         true
     }
-
-    fn latency(&self) -> Duration {
-        Duration::ZERO
-    }
-
-    fn answered(&self, _request: &Request, _status: u16, _elapsed: Duration) {}
 }

@@ -1,5 +1,7 @@
 //! What `webhook listen` does with one delivery, apart from the HTTP server that received it:
-//! verify it, decide the answer, and describe it as an NDJSON line and a log line.
+//! verify it, decide the answer, and describe it as an NDJSON line and a log line. A delivery
+//! that fails verification is described by its size and the reason, never by its content: the
+//! sender is unknown, and its body could be anything, of any size.
 
 use serde_json::{Map, Value, json};
 
@@ -14,12 +16,18 @@ pub struct Received {
     /// `Some(true/false)` with a secret configured, `None` without one.
     pub verified: Option<bool>,
     pub scheme: Option<Scheme>,
+    /// Why it was not verified.
+    pub reason: Option<&'static str>,
+    /// The body's size in bytes.
+    pub bytes: usize,
     /// The event's type (`event_type`, or the legacy `type`), when the body says.
     pub event_type: Option<String>,
     /// The body parsed as JSON, or `None` when it is not JSON.
     pub event: Option<Value>,
     /// Kept out by `--events`: answered 200, neither printed nor forwarded.
     pub filtered_out: bool,
+    /// Verified, but its signature was seen lately: a replay, answered 200 and not forwarded.
+    pub duplicate: bool,
 }
 
 impl Received {
@@ -32,17 +40,27 @@ impl Received {
         }
     }
 
-    /// Whether `--forward-to` passes it on: verified, or every delivery without a secret.
+    /// Whether `--forward-to` passes it on: verified and new, or every delivery without a
+    /// secret.
     pub fn forwarded(&self) -> bool {
-        !self.filtered_out && self.verified != Some(false)
+        !self.filtered_out && !self.duplicate && self.verified != Some(false)
     }
 
-    /// The NDJSON line printed on stdout.
+    /// The NDJSON line printed on stdout; for a delivery that failed verification, only its
+    /// size and the reason.
     pub fn line(&self, received_at: &str, body: &[u8]) -> Value {
         let mut line = Map::new();
         line.insert("received_at".into(), received_at.into());
         line.insert("verified".into(), self.verified.into());
+        if self.verified == Some(false) {
+            line.insert("reason".into(), self.reason.into());
+            line.insert("bytes".into(), self.bytes.into());
+            return Value::Object(line);
+        }
         line.insert("scheme".into(), self.scheme.map(Scheme::name).into());
+        if self.duplicate {
+            line.insert("duplicate".into(), true.into());
+        }
         match &self.event {
             Some(event) => {
                 line.insert("event".into(), event.clone());
@@ -57,6 +75,13 @@ impl Received {
 
     /// The log line on stderr: `--> on_call_end cll_... verified`.
     pub fn log_line(&self) -> String {
+        if self.verified == Some(false) {
+            return format!(
+                "--> {} bytes NOT verified: answered 400 ({})",
+                self.bytes,
+                self.reason.unwrap_or("not verified")
+            );
+        }
         let kind = self.event_type.as_deref().unwrap_or("(no event type)");
         let id = self
             .event
@@ -71,10 +96,15 @@ impl Received {
         let verdict = match (self.verified, self.scheme) {
             (Some(true), Some(scheme)) => format!("verified ({})", scheme.name()),
             (Some(true), None) => "verified".to_owned(),
-            (Some(false), _) => "NOT verified: answered 400".to_owned(),
+            (Some(false), _) => unreachable!("handled above"),
             (None, _) => "not checked (no secret)".to_owned(),
         };
-        format!("--> {kind}{id} {verdict}")
+        let duplicate = if self.duplicate {
+            ", a duplicate: not forwarded"
+        } else {
+            ""
+        };
+        format!("--> {kind}{id} {verdict}{duplicate}")
     }
 }
 
@@ -86,7 +116,22 @@ pub fn receive(
     secret: Option<&str>,
     events: &[String],
 ) -> Received {
-    let event: Option<Value> = serde_json::from_slice(body).ok();
+    let verdict = match (secret, signature) {
+        (None, _) => Ok(None),
+        (Some(_), None) => Err("no X-Altur-Signature header"),
+        (Some(secret), Some(signature)) => verify(body, signature, secret).map(Some),
+    };
+    let (verified, scheme, reason) = match verdict {
+        Ok(None) => (None, None, None),
+        Ok(Some(scheme)) => (Some(true), Some(scheme), None),
+        Err(reason) => (Some(false), None, Some(reason)),
+    };
+    // What an unverified body says is not looked at, not even its event type.
+    let event: Option<Value> = if verified == Some(false) {
+        None
+    } else {
+        serde_json::from_slice(body).ok()
+    };
     let event_type = event.as_ref().and_then(|event| {
         ["event_type", "type"]
             .iter()
@@ -95,26 +140,35 @@ pub fn receive(
             .find(|kind| !matches!(*kind, "inbound" | "outbound"))
             .map(str::to_owned)
     });
-    let (verified, scheme) = match (secret, signature) {
-        (None, _) => (None, None),
-        (Some(_), None) => (Some(false), None),
-        (Some(secret), Some(signature)) => {
-            match signature::verify(body, signature, secret, &[Scheme::Hex, Scheme::Base64]) {
-                Ok(Some(found)) => (Some(true), Some(found.scheme)),
-                Ok(None) | Err(_) => (Some(false), None),
-            }
-        }
-    };
-    let filtered_out = !events.is_empty()
+    let filtered_out = verified != Some(false)
+        && !events.is_empty()
         && !event_type
             .as_ref()
             .is_some_and(|kind| events.iter().any(|wanted| wanted == kind));
     Received {
         verified,
         scheme,
+        reason,
+        bytes: body.len(),
         event_type,
         event,
         filtered_out,
+        duplicate: false,
+    }
+}
+
+/// The scheme that verifies `body`, or why none does. A payload holding a key twice is
+/// refused whatever its signature: the base64 scheme signs a re-serialisation in which one of
+/// the two values is lost, so a key placed in front would verify while the receiver's JSON
+/// parser may read it instead of the signed one.
+fn verify(body: &[u8], signature: &str, secret: &str) -> Result<Scheme, &'static str> {
+    if super::duplicates::has_duplicate_keys(body) {
+        return Err("the payload holds a JSON key twice, which cannot be verified");
+    }
+    match signature::verify(body, signature, secret, &[Scheme::Hex, Scheme::Base64]) {
+        Ok(Some(found)) => Ok(found.scheme),
+        Ok(None) => Err("the signature does not match the payload"),
+        Err(_) => Err("the signature is neither hex nor base64"),
     }
 }
 
@@ -122,6 +176,7 @@ pub fn receive(
 pub fn answer_body(received: &Received) -> Value {
     match received.verified {
         Some(false) => json!({"error": 400, "message": "signature not verified"}),
+        _ if received.duplicate => json!({"ok": true, "duplicate": true}),
         _ => json!({"ok": true}),
     }
 }
@@ -182,5 +237,37 @@ mod tests {
         let other = receive(newer, None, None, &keep);
         assert!(other.filtered_out && !other.forwarded());
         assert_eq!(other.event_type.as_deref(), Some("campaign.status_changed"));
+    }
+
+    #[test]
+    fn an_unverified_delivery_is_described_by_size_and_reason_only() {
+        let body = br#"{"event_type":"on_call_end","secret_stuff":"x"}"#;
+        let received = receive(body, Some("00ff"), Some(SECRET), &[]);
+        assert_eq!(
+            received.line("T", body),
+            json!({"received_at": "T", "verified": false,
+                   "reason": "the signature does not match the payload", "bytes": body.len()})
+        );
+        assert!(received.event.is_none() && received.event_type.is_none());
+        assert!(!received.log_line().contains("on_call_end"));
+    }
+
+    #[test]
+    fn a_key_twice_fails_verification_even_with_a_good_signature() {
+        let body = r#"{"event_type":"x","event_type":"on_call_end"}"#;
+        let received = receive(body.as_bytes(), Some(&signed(body)), Some(SECRET), &[]);
+        assert_eq!(received.verified, Some(false));
+        assert!(received.reason.unwrap().contains("JSON key twice"));
+    }
+
+    #[test]
+    fn a_duplicate_is_answered_200_printed_as_such_and_not_forwarded() {
+        let body = r#"{"event_type":"on_call_end"}"#;
+        let mut received = receive(body.as_bytes(), Some(&signed(body)), Some(SECRET), &[]);
+        received.duplicate = true;
+        assert_eq!(received.status(), 200);
+        assert!(!received.forwarded());
+        assert_eq!(received.line("T", body.as_bytes())["duplicate"], true);
+        assert!(received.log_line().ends_with("a duplicate: not forwarded"));
     }
 }

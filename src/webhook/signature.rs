@@ -113,8 +113,14 @@ pub struct MalformedSignature;
 /// The byte strings a signature header may stand for, per scheme. A string made of hex digits
 /// is also valid base64 text, so both readings are kept. A signature of the right alphabet but
 /// an impossible length (a truncated one) decodes to nothing and simply fails to match.
+///
+/// A `sha256=` prefix (as GitHub and others write their signatures) is read past.
 pub fn decode_signature(signature: &str) -> Result<DecodedSignature, MalformedSignature> {
     let signature = signature.trim();
+    let signature = match signature.get(..7) {
+        Some(prefix) if prefix.eq_ignore_ascii_case("sha256=") => signature[7..].trim(),
+        _ => signature,
+    };
     let hex_alphabet = |c: char| c.is_ascii_hexdigit();
     let base64_alphabet = |c: char| c.is_ascii_alphanumeric() || "+/-_".contains(c);
     let unpadded = signature.trim_end_matches('=');

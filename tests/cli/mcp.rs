@@ -461,6 +461,8 @@ fn against_the_sandbox_lists_page_with_after_and_recordings_land_under_dir() {
         answers[&1]["result"]["structuredContent"].clone()
     };
     let mut ids = std::collections::BTreeSet::new();
+    // A call that ended answered has a recording (busy and unanswered ones have none).
+    let mut recorded = None;
     let mut after = Value::Null;
     let mut sizes = Vec::new();
     loop {
@@ -468,6 +470,12 @@ fn against_the_sandbox_lists_page_with_after_and_recordings_land_under_dir() {
         let items = listed["items"].as_array().unwrap();
         sizes.push(items.len());
         ids.extend(items.iter().map(|c| c["id"].as_str().unwrap().to_owned()));
+        recorded = recorded.or_else(|| {
+            items
+                .iter()
+                .find(|c| c["status"] == "ended" && c["answered_by"] == "human")
+                .map(|c| c["id"].as_str().unwrap().to_owned())
+        });
         after = listed["after"].clone();
         if after.is_null() {
             break;
@@ -476,7 +484,7 @@ fn against_the_sandbox_lists_page_with_after_and_recordings_land_under_dir() {
     assert_eq!(sizes, [10, 10, 4]);
     assert_eq!(ids.len(), 24);
 
-    let first = ids.iter().next().unwrap().clone();
+    let first = recorded.expect("a call with a recording");
     let (_, answers, _) = session(
         Altur::new().against_sandbox(&sandbox),
         &["--allow-writes", "--dir", dir_flag],

@@ -340,7 +340,7 @@ fn bodies_over_one_mib_are_refused_with_413() {
     assert_eq!(answer.status, 413);
     assert_eq!(
         answer.message(),
-        "the body is larger than the sandbox's limit of 1048576 bytes"
+        "the body is larger than the server's limit of 1048576 bytes"
     );
     // Without a Content-Length (chunked), the limit holds while reading.
     let chunk = "y".repeat(64 * 1024);
@@ -438,7 +438,7 @@ fn slow_answers_do_not_hold_up_other_connections() {
             .unwrap_or_default()
             .lines()
             .count()
-            == 8
+            == 9 // the header and eight records
     });
 }
 
@@ -540,12 +540,9 @@ fn ids_compare_case_insensitively() {
 
 #[test]
 fn rate_limit_answers_429_with_retry_after() {
-    // A window of ten minutes instead of one second (debug builds only), so that the burst
-    // surely falls into one window however slow the machine is.
-    let sandbox = Sandbox::start_with_env(
-        &["--rate-limit", "3"],
-        &[("ALTUR_SANDBOX_RATE_WINDOW_MS", "600000")],
-    );
+    // A window of ten minutes instead of one second, so that the burst surely falls into one
+    // window however slow the machine is.
+    let sandbox = Sandbox::start(&["--rate-limit", "3", "--tune", "rate-window=10m"]);
     let mut http = Http::connect(&sandbox);
     let answers: Vec<Answer> = (0..6)
         .map(|_| http.call("GET", &format!("{ENDUSER}/x"), None))
@@ -640,7 +637,7 @@ fn the_state_file_keeps_records_across_restarts_and_survives_a_torn_line() {
     assert!(
         stderr.contains("altur: warning: the state file")
             && stderr.contains(&format!(
-                "ended with an incomplete record (line 4, {} bytes), probably from a crash; it was dropped",
+                "ended with an incomplete record (line 5, {} bytes), probably from a crash; it was dropped",
                 torn.len()
             )),
         "{stderr}"
@@ -652,9 +649,10 @@ fn the_state_file_keeps_records_across_restarts_and_survives_a_torn_line() {
     drop(http);
     assert_eq!(sandbox.stop(libc::SIGINT).0, Some(0));
 
-    // The torn bytes are gone, so the next start is clean.
+    // The torn bytes are gone, so the next start is clean: the header and four records.
     let text = std::fs::read_to_string(&state).unwrap();
-    assert_eq!(text.lines().count(), 4, "{text}");
+    assert_eq!(text.lines().count(), 5, "{text}");
+    assert_eq!(text.lines().next(), Some(STATE_HEADER));
     assert!(text.ends_with('\n'));
     let sandbox = Sandbox::start(&["--state", state_arg]);
     assert!(
@@ -673,12 +671,16 @@ fn a_state_file_damaged_before_its_last_line_is_refused() {
     let folder = tempfile::tempdir().unwrap();
     let state = folder.path().join("state.jsonl");
     let good = r#"{"id":"3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b","display_name":"Ada","integration_type":"api"}"#;
-    std::fs::write(&state, format!("{good}\nnot a record\n{good}\n")).unwrap();
+    std::fs::write(
+        &state,
+        format!("{STATE_HEADER}\n{good}\nnot a record\n{good}\n"),
+    )
+    .unwrap();
     let (code, stderr) = Sandbox::try_start(&["--state", state.to_str().unwrap()])
         .err()
         .expect("refused");
     assert_eq!(code, Some(2));
-    assert!(stderr.contains("has a bad record on line 2"), "{stderr}");
+    assert!(stderr.contains("has a bad record on line 3"), "{stderr}");
     assert!(
         stderr.contains("refusing to start so that no record is lost"),
         "{stderr}"
@@ -691,6 +693,73 @@ fn a_state_file_damaged_before_its_last_line_is_refused() {
     .expect("refused");
     assert_eq!(code, Some(2));
     assert!(stderr.contains("cannot open the state file"), "{stderr}");
+}
+
+/// The first line of a sandbox state file.
+const STATE_HEADER: &str = r#"{"altur":"sandbox state","version":1}"#;
+
+/// `--state` pointed at a file that is not a sandbox state (a one-line JSON file without a
+/// newline, a binary file, a state without its header): refused with exit 2, and the file is
+/// left exactly as it was, never cut as a "torn record".
+#[test]
+fn a_file_that_is_not_a_sandbox_state_is_refused_and_left_unchanged() {
+    let folder = tempfile::tempdir().unwrap();
+    let record = r#"{"id":"3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b","display_name":"Ada","integration_type":"api"}"#;
+    let binary: Vec<u8> = (0..102_400u32).map(|i| (i * 7 % 251) as u8).collect();
+    let cases: [(&str, Vec<u8>); 3] = [
+        (
+            "settings.json",
+            br#"{"theme":"dark","font_size":14,"x":true}"#.to_vec(),
+        ),
+        ("photo.bin", binary),
+        ("old-state.jsonl", format!("{record}\n").into_bytes()),
+    ];
+    for (name, content) in cases {
+        let path = folder.path().join(name);
+        std::fs::write(&path, &content).unwrap();
+        let (code, stderr) = Sandbox::try_start(&["--state", path.to_str().unwrap()])
+            .err()
+            .expect("refused");
+        assert_eq!(code, Some(2), "{name}: {stderr}");
+        assert!(stderr.contains("is not a sandbox state file"), "{stderr}");
+        assert!(stderr.contains("left unchanged"), "{stderr}");
+        assert_eq!(std::fs::read(&path).unwrap(), content, "{name} was changed");
+    }
+}
+
+/// An empty or missing file is a new state: the sandbox writes the header and starts.
+#[test]
+fn an_empty_or_missing_state_file_is_started() {
+    let folder = tempfile::tempdir().unwrap();
+    let empty = folder.path().join("empty.jsonl");
+    std::fs::write(&empty, "").unwrap();
+    for path in [empty, folder.path().join("missing.jsonl")] {
+        let sandbox = Sandbox::start(&["--state", path.to_str().unwrap()]);
+        assert!(sandbox.stderr().contains("0 record(s) loaded"));
+        assert_eq!(sandbox.stop(libc::SIGTERM).0, Some(0));
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            format!("{STATE_HEADER}\n")
+        );
+    }
+}
+
+/// Two sandboxes appending to one state file would each forget the other's records on
+/// restart: the second is refused while the first runs, and starts once it has stopped.
+#[test]
+fn a_second_sandbox_on_the_same_state_file_is_refused() {
+    let folder = tempfile::tempdir().unwrap();
+    let state = folder.path().join("state.jsonl");
+    let state_arg = state.to_str().unwrap();
+    let first = Sandbox::start(&["--state", state_arg]);
+    let (code, stderr) = Sandbox::try_start(&["--state", state_arg])
+        .err()
+        .expect("refused");
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("is in use by another sandbox"), "{stderr}");
+    assert_eq!(first.stop(libc::SIGTERM).0, Some(0));
+    let second = Sandbox::start(&["--state", state_arg]);
+    assert_eq!(second.stop(libc::SIGTERM).0, Some(0));
 }
 
 #[test]
@@ -977,10 +1046,13 @@ fn create_in_flight(sandbox: &Sandbox, state: &std::path::Path) -> std::thread::
         http.call("POST", ENDUSER, Some(r#"{"display_name":"Ada"}"#))
             .status
     });
+    // The header and the record.
     crate::support::wait_until(Duration::from_secs(20), || {
-        !std::fs::read_to_string(state)
+        std::fs::read_to_string(state)
             .unwrap_or_default()
-            .is_empty()
+            .lines()
+            .count()
+            == 2
     });
     client
 }
@@ -1013,7 +1085,7 @@ fn a_second_signal_stops_at_once() {
         "{stderr}"
     );
     // The record was already flushed; the client lost its connection without an answer.
-    assert_eq!(std::fs::read_to_string(&state).unwrap().lines().count(), 1);
+    assert_eq!(std::fs::read_to_string(&state).unwrap().lines().count(), 2);
     assert!(client.join().is_err(), "no answer can have come");
 }
 

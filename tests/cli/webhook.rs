@@ -117,6 +117,24 @@ fn a_plain_text_secret_under_the_base64_scheme_is_noted() {
         .stderr_has("the webhook secret is not valid base64");
 }
 
+/// The note about a secret that is not base64 concerns the base64 scheme only: not said when
+/// the hex scheme matched.
+#[test]
+fn a_hex_match_says_nothing_about_base64() {
+    let run = verify(TEXT_SECRET, BODY, vector("hex_raw")).run();
+    run.success();
+    assert!(!run.stderr.contains("not valid base64"), "{}", run.stderr);
+}
+
+/// `sha256=<hex>`, as GitHub and others write signatures, verifies like the bare value.
+#[test]
+fn a_sha256_prefix_is_accepted() {
+    let signature = format!("sha256={}", vector("hex_raw"));
+    let run = verify(TEXT_SECRET, BODY, &signature).run();
+    run.success();
+    assert!(run.stdout.contains("\"scheme\": \"hex\""), "{}", run.stdout);
+}
+
 #[test]
 fn bad_input_is_exit_2() {
     verify(TEXT_SECRET, BODY, "not a signature!")
@@ -306,13 +324,19 @@ struct Listener {
     url: String,
     stdout: Receiver<String>,
     stderr: Receiver<String>,
+    /// What it said on stderr before it was ready (warnings).
+    before: Vec<String>,
 }
 
 impl Listener {
     fn start(secret: Option<&str>, extra: &[&str]) -> Listener {
+        Listener::start_on("127.0.0.1:0", secret, extra)
+    }
+
+    fn start_on(address: &str, secret: Option<&str>, extra: &[&str]) -> Listener {
         let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("altur"));
         command
-            .args(["webhook", "listen", "--listen", "127.0.0.1:0"])
+            .args(["webhook", "listen", "--listen", address])
             .args(extra)
             .env_remove("ALTUR_WEBHOOK_SECRET")
             .stdin(Stdio::null())
@@ -336,17 +360,21 @@ impl Listener {
         };
         let stdout = lines(Box::new(child.stdout.take().unwrap()));
         let stderr = lines(Box::new(child.stderr.take().unwrap()));
-        let ready = stderr.recv_timeout(LIMIT).expect("listen says it is ready");
-        let url = ready
-            .strip_prefix("altur webhook: listening on ")
-            .and_then(|rest| rest.split(' ').next())
-            .unwrap_or_else(|| panic!("unexpected first line: {ready}"))
-            .to_owned();
+        let mut before = Vec::new();
+        let url = loop {
+            let line = stderr.recv_timeout(LIMIT).expect("listen says it is ready");
+            match line.strip_prefix("altur webhook: listening on ") {
+                Some(rest) => break rest.split(' ').next().unwrap().to_owned(),
+                None if before.len() < 5 => before.push(line),
+                None => panic!("listen did not start: {before:?}"),
+            }
+        };
         Listener {
             child,
             url,
             stdout,
             stderr,
+            before,
         }
     }
 
@@ -514,6 +542,156 @@ fn listen_forwards_verified_deliveries_with_their_signature() {
     assert_eq!(code, Some(0));
 }
 
+/// A delivery that fails verification is one short line (its size and why), never its body:
+/// 1 MiB of junk is not copied to stdout.
+#[test]
+fn an_unverified_delivery_is_printed_as_its_size_and_reason_only() {
+    let listener = Listener::start(Some(BASE64_SECRET.trim()), &[]);
+    let junk = vec![b'j'; 1024 * 1024];
+    assert_eq!(
+        raw_post(&listener.url, &[("X-Altur-Signature", "00ff")], &junk),
+        400
+    );
+    let line = listener.next_delivery();
+    let keys: Vec<&str> = line
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys, ["received_at", "verified", "reason", "bytes"]);
+    assert_eq!(line["verified"], false);
+    assert_eq!(line["bytes"], 1024 * 1024);
+    assert_eq!(line["reason"], "the signature does not match the payload");
+    assert!(listener.next_log().contains("NOT verified: answered 400"));
+    assert_eq!(raw_post(&listener.url, &[], BODY.as_bytes()), 400);
+    let line = listener.next_delivery();
+    assert_eq!(line["reason"], "no X-Altur-Signature header");
+    assert!(line.get("event").is_none() && line.get("body").is_none());
+    let (code, _) = listener.stop();
+    assert_eq!(code, Some(0));
+}
+
+/// A key placed twice in front of a signed payload: the base64 scheme's re-serialisation keeps
+/// one value, so the signature would verify while the receiver reads the other. Refused.
+#[test]
+fn a_payload_with_a_key_twice_is_refused_as_unverifiable() {
+    let listener = Listener::start(Some(BASE64_SECRET.trim()), &[]);
+    let tampered = BODY.replacen('{', r#"{"event_type":"campaign.status_changed","#, 1);
+    let signature = base64_hmac(BASE64_SECRET.trim(), BODY.as_bytes());
+    assert_eq!(
+        raw_post(
+            &listener.url,
+            &[("X-Altur-Signature", &signature)],
+            tampered.as_bytes()
+        ),
+        400
+    );
+    let line = listener.next_delivery();
+    assert_eq!(line["verified"], false);
+    assert!(
+        line["reason"].as_str().unwrap().contains("JSON key twice"),
+        "{line}"
+    );
+    let (code, _) = listener.stop();
+    assert_eq!(code, Some(0));
+}
+
+/// The same signed delivery twice: the second is answered 200, printed as a duplicate and not
+/// forwarded again.
+#[test]
+fn a_replayed_delivery_is_a_duplicate_and_not_forwarded_again() {
+    let handler = Server::new([Reply::json(200, "{}"), Reply::json(200, "{}")]);
+    let forward = format!("{}/handler", handler.url());
+    let listener = Listener::start(Some(BASE64_SECRET.trim()), &["--forward-to", &forward]);
+    let signature = base64_hmac(BASE64_SECRET.trim(), BODY.as_bytes());
+    let post = || {
+        raw_post(
+            &listener.url,
+            &[("X-Altur-Signature", &signature)],
+            BODY.as_bytes(),
+        )
+    };
+    assert_eq!(post(), 200);
+    let first = listener.next_delivery();
+    assert_eq!(
+        (first["verified"].clone(), first.get("duplicate")),
+        (true.into(), None)
+    );
+    assert_eq!(post(), 200);
+    let second = listener.next_delivery();
+    assert_eq!(second["duplicate"], true);
+    assert_eq!(second["event"], first["event"]);
+    assert_eq!(handler.requests().len(), 1, "forwarded once");
+    let (code, log) = listener.stop();
+    assert_eq!(code, Some(0));
+    assert!(log.contains("a duplicate: not forwarded"), "{log}");
+}
+
+#[test]
+fn listening_beyond_loopback_warns() {
+    let listener = Listener::start_on("0.0.0.0:0", None, &[]);
+    assert!(
+        listener.before.iter().any(|line| line
+            .starts_with("altur: warning: listening on 0.0.0.0:")
+            && line.contains("other machines can reach")),
+        "{:?}",
+        listener.before
+    );
+    let (code, _) = listener.stop();
+    assert_eq!(code, Some(0));
+    let quiet = Listener::start(None, &[]);
+    assert!(quiet.before.is_empty(), "{:?}", quiet.before);
+    quiet.stop();
+}
+
+/// `webhook listen` is served by the same limits as the sandbox: a delivery behind a client
+/// that sends its body a byte at a time is answered once the limits cut that client (one
+/// connection and a short grace here; 1,024 and 10 s in use).
+#[test]
+fn a_delivery_behind_a_slow_body_is_answered_once_the_limits_cut_it() {
+    let listener = Listener::start(
+        Some(BASE64_SECRET.trim()),
+        &["--tune", "connections=1,body-grace=500ms"],
+    );
+    let address = listener
+        .url
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .to_owned();
+    let mut slow = TcpStream::connect(&address).unwrap();
+    slow.write_all(b"POST / HTTP/1.1\r\nHost: l\r\nContent-Length: 100000\r\n\r\n")
+        .unwrap();
+    let dripping = slow.try_clone().unwrap();
+    let drip = std::thread::spawn(move || {
+        let mut stream = dripping;
+        // Pacing, not synchronisation: 10 bytes/s until the listener closes the connection.
+        while stream.write_all(b"x").is_ok() {
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    });
+    let signature = base64_hmac(BASE64_SECRET.trim(), BODY.as_bytes());
+    let started = std::time::Instant::now();
+    assert_eq!(
+        raw_post(
+            &listener.url,
+            &[("X-Altur-Signature", &signature)],
+            BODY.as_bytes()
+        ),
+        200
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        started.elapsed()
+    );
+    drop(slow);
+    drip.join().unwrap();
+    assert_eq!(listener.next_delivery()["verified"], true);
+    let (code, _) = listener.stop();
+    assert_eq!(code, Some(0));
+}
+
 // ---- the sandbox's webhooks ----
 
 #[test]
@@ -572,11 +750,10 @@ fn a_receiver_that_fails_twice_gets_a_third_attempt() {
             &url,
             "--webhook-scheme",
             "hex",
+            "--tune",
+            "webhook-backoff=10ms",
         ],
-        &[
-            ("ALTUR_WEBHOOK_SECRET", TEXT_SECRET.trim()),
-            ("ALTUR_SANDBOX_WEBHOOK_BACKOFF_MS", "10"),
-        ],
+        &[("ALTUR_WEBHOOK_SECRET", TEXT_SECRET.trim())],
     );
     Altur::new()
         .against_sandbox(&sandbox)

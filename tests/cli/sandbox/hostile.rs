@@ -232,7 +232,7 @@ fn transfer_encoding_with_content_length_cannot_smuggle_a_request() {
 /// of them is closed once its head deadline passes (shortened here from 10 s).
 #[test]
 fn slow_and_idle_connections_are_closed_while_others_are_answered() {
-    let sandbox = Sandbox::start_with_env(&[], &[("ALTUR_SANDBOX_HEAD_TIMEOUT_MS", "1500")]);
+    let sandbox = Sandbox::start(&["--tune", "head-timeout=1500ms"]);
     let idle: Vec<Http> = (0..100).map(|_| raw(&sandbox)).collect();
     let mut slow: Vec<Http> = (0..200).map(|_| raw(&sandbox)).collect();
     for http in &mut slow {
@@ -266,7 +266,7 @@ fn slow_and_idle_connections_are_closed_while_others_are_answered() {
 /// says so once.
 #[test]
 fn connections_beyond_the_cap_wait_for_a_free_slot() {
-    let sandbox = Sandbox::start_with_env(&[], &[("ALTUR_SANDBOX_MAX_CONNECTIONS", "3")]);
+    let sandbox = Sandbox::start(&["--tune", "connections=3"]);
     let mut first = raw(&sandbox);
     let ada = create(&mut first, r#"{"display_name":"Ada"}"#);
     let held: Vec<Http> = (0..2).map(|_| raw(&sandbox)).collect();
@@ -368,11 +368,11 @@ fn running_out_of_file_descriptors_is_survived() {
     );
 }
 
-/// A body that stops arriving (10 s; shortened here) is answered 408 and its connection
-/// closed, so a client cannot hold a connection by announcing a body it never sends.
+/// A body that stops arriving (below 1 KiB/s after 10 s; 0.5 s here) is answered 408 and its
+/// connection closed, so a client cannot hold a connection by announcing a body it never sends.
 #[test]
 fn a_body_that_stops_arriving_is_a_408() {
-    let sandbox = Sandbox::start_with_env(&[], &[("ALTUR_SANDBOX_HEAD_TIMEOUT_MS", "500")]);
+    let sandbox = Sandbox::start(&["--tune", "body-grace=500ms"]);
     let ada = create(&mut raw(&sandbox), r#"{"display_name":"Ada"}"#);
     for framing in ["Content-Length: 100", "Transfer-Encoding: chunked"] {
         let mut http = raw(&sandbox);
@@ -386,8 +386,80 @@ fn a_body_that_stops_arriving_is_a_408() {
         });
         let answer = http.read_answer();
         assert_eq!(answer.status, 408, "{framing}: {}", answer.body);
-        assert_eq!(answer.message(), "the body stopped arriving for 0.5 s");
+        let message = answer.message();
+        assert!(
+            message.starts_with("the body arrived too slowly (6 bytes in 0.5 s)"),
+            "{message}"
+        );
         http.assert_closed();
     }
     assert_still_serving(&sandbox, &ada);
+}
+
+/// A body sent a byte at a time never stalls, but averages far under 1 KiB/s: once past its
+/// grace (10 s; 0.5 s here) it is a 408, and a client waiting in the backlog behind it (one
+/// connection served at once here; 1,024 in use) is served.
+#[test]
+fn a_body_that_trickles_in_is_cut_and_the_client_behind_it_served() {
+    let sandbox = Sandbox::start(&["--tune", "connections=1,body-grace=500ms"]);
+    let mut slow = TcpStream::connect(sandbox.address()).unwrap();
+    slow.write_all(
+        format!(
+            "POST {ENDUSER} HTTP/1.1\r\nHost: s\r\nAuthorization: api-key {KEY}\r\n\
+             Content-Length: 100000\r\n\r\n"
+        )
+        .as_bytes(),
+    )
+    .unwrap();
+    let drip = std::thread::spawn(move || {
+        // Pacing, not synchronisation: 10 bytes/s until the sandbox closes the connection.
+        while slow.write_all(b" ").is_ok() {
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    });
+    let started = std::time::Instant::now();
+    let ada = create(&mut raw(&sandbox), r#"{"display_name":"Ada"}"#);
+    assert!(started.elapsed() < Duration::from_secs(10));
+    drip.join().unwrap();
+    assert_still_serving(&sandbox, &ada);
+}
+
+/// A client that pipelines requests and never reads the answers holds its connection only
+/// until its socket is full and the write timeout (10 s; 0.5 s here) passes; the client behind
+/// it is then served.
+#[test]
+fn a_client_that_never_reads_its_answers_is_cut_at_the_write_timeout() {
+    let sandbox = Sandbox::start(&["--tune", "connections=1,write-timeout=500ms"]);
+    let mut greedy = TcpStream::connect(sandbox.address()).unwrap();
+    greedy
+        .set_write_timeout(Some(Duration::from_secs(2)))
+        .unwrap();
+    let requests =
+        format!("GET {ENDUSER}/x HTTP/1.1\r\nHost: s\r\nAuthorization: api-key {KEY}\r\n\r\n")
+            .repeat(100);
+    let writer = std::thread::spawn(move || {
+        // Until the sandbox stops taking requests (its answers fill the sockets) or closes.
+        while greedy.write_all(requests.as_bytes()).is_ok() {}
+        greedy
+    });
+    let ada = create(&mut raw(&sandbox), r#"{"display_name":"Ada"}"#);
+    drop(writer.join().unwrap());
+    assert_still_serving(&sandbox, &ada);
+}
+
+/// The hidden `--tune` flag that lowers the limits for tests refuses what it cannot apply.
+#[test]
+fn a_limit_that_cannot_be_tuned_is_exit_2() {
+    for tune in [
+        "speed=1",
+        "head-timeout=soon",
+        "connections=0",
+        "rate-window",
+    ] {
+        let (code, stderr) = Sandbox::try_start(&["--tune", tune])
+            .err()
+            .expect("refused");
+        assert_eq!(code, Some(2), "{tune}: {stderr}");
+        assert!(stderr.contains("altur: error: --tune: "), "{stderr}");
+    }
 }
