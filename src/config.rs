@@ -897,6 +897,16 @@ fn key_command_limit() -> Duration {
     KEY_COMMAND_LIMIT
 }
 
+impl crate::output::FormatChoice for Settings {
+    fn output_format(&self) -> OutputFormat {
+        self.output
+    }
+
+    fn output_format_given(&self) -> bool {
+        self.output_explicit
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
