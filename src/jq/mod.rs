@@ -13,6 +13,8 @@ use crate::error::{Error, Kind, Result};
 mod budget;
 mod plain;
 
+pub(crate) use plain::Key;
+
 pub use budget::Budget;
 
 type Filter = jaq_core::Filter<data::JustLut<Val>>;
@@ -113,50 +115,50 @@ impl Jq {
         budget::run(self, input.to_vec(), self.budget, emit)
     }
 
-    /// Runs the filter on `value` (see [`Jq::run_bytes`]), one result per call of `emit`,
-    /// without the newline.
-    pub fn run(&'static self, value: &Value, mut emit: impl FnMut(&str) -> Result<()>) -> Result<()> {
-        let text = serde_json::to_vec(value).expect("a Value always serializes");
-        let mut lines = Vec::new();
-        let ran = self.run_bytes(&text, &mut |chunk| {
-            lines.extend_from_slice(chunk);
-            Ok(())
-        });
-        for line in String::from_utf8_lossy(&lines).lines() {
-            emit(line)?;
-        }
-        ran
-    }
-
     /// The same filter with another budget (tests use short ones).
     pub fn with_budget(mut self, budget: Budget) -> Jq {
         self.budget = budget;
         self
     }
 
-    /// Runs jaq itself: on the evaluator's thread, see [`budget`].
+    /// Runs jaq itself (on the evaluator's thread, see [`budget`]): the results' lines in
+    /// chunks to `out`, which says whether to go on.
     fn evaluate(&self, input: &[u8], out: &mut dyn FnMut(&[u8]) -> bool) -> Result<(), String> {
-        let input = jaq_json::read::parse_single(input).map_err(|e| format!("cannot read the JSON: {e}"))?;
+        let mut text = Vec::new();
+        let ran = self.for_each_result(input, &mut |result| {
+            text.extend_from_slice(result);
+            text.push(b'\n');
+            text.len() < 64 * 1024 || out(&std::mem::take(&mut text))
+        });
+        out(&text);
+        ran
+    }
+
+    /// Runs jaq on `input`, handing each result to `each` as it is printed (strings raw, other
+    /// values compact JSON, no newline) while `each` says to go on.
+    fn for_each_result(
+        &self,
+        input: &[u8],
+        each: &mut dyn FnMut(&[u8]) -> bool,
+    ) -> Result<(), String> {
+        let input = jaq_json::read::parse_single(input)
+            .map_err(|e| format!("cannot read the JSON: {e}"))?;
         let ctx = Ctx::<data::JustLut<Val>>::new(&self.filter.lut, Vars::new([]));
         let mut text = Vec::new();
         for result in self.filter.id.run((ctx, input)).map(unwrap_valr) {
+            text.clear();
             match result {
                 Ok(Val::TStr(bytes) | Val::BStr(bytes)) => text.extend_from_slice(&bytes),
                 Ok(other) => {
                     use std::io::Write;
                     let _ = write!(text, "{other}");
                 }
-                Err(e) => {
-                    out(&text);
-                    return Err(e.to_string());
-                }
+                Err(e) => return Err(e.to_string()),
             }
-            text.push(b'\n');
-            if text.len() >= 64 * 1024 && !out(&std::mem::take(&mut text)) {
-                return Ok(());
+            if !each(&text) {
+                break;
             }
         }
-        out(&text);
         Ok(())
     }
 }

@@ -3,15 +3,15 @@
 use super::*;
 use serde_json::json;
 
+/// The filter's results on `value`, one per element (a result may hold newlines).
 fn lines(code: &str, value: Value) -> Vec<String> {
+    let jq: &'static Jq = Box::leak(Box::new(Jq::compile(code).unwrap()));
     let mut lines = Vec::new();
-    Jq::compile(code)
-        .unwrap()
-        .run(&value, |line| {
-            lines.push(line.to_owned());
-            Ok(())
-        })
-        .unwrap();
+    jq.for_each_result(&serde_json::to_vec(&value).unwrap(), &mut |line| {
+        lines.push(String::from_utf8(line.to_vec()).unwrap());
+        true
+    })
+    .unwrap();
     lines
 }
 
@@ -82,4 +82,80 @@ fn a_bad_filter_is_an_input_error_that_says_why() {
             e.message
         );
     }
+}
+
+fn leaked(code: &str, budget: Budget) -> &'static Jq {
+    Box::leak(Box::new(Jq::compile(code).unwrap().with_budget(budget)))
+}
+
+fn run_bytes(jq: &'static Jq, input: &str) -> (String, Result<()>) {
+    let mut out = Vec::new();
+    let ran = jq.run_bytes(input.as_bytes(), &mut |chunk| {
+        out.extend_from_slice(chunk);
+        Ok(())
+    });
+    (String::from_utf8(out).unwrap(), ran)
+}
+
+#[test]
+fn plain_paths_are_recognised_and_anything_else_goes_to_jaq() {
+    use plain::Step::{Each, Key};
+    let key = |k: &str| Key(k.to_owned());
+    assert_eq!(plain::parse("."), Some(vec![]));
+    assert_eq!(plain::parse(".a"), Some(vec![key("a")]));
+    assert_eq!(plain::parse(".campaigns[]"), Some(vec![key("campaigns"), Each]));
+    assert_eq!(plain::parse(".a[].b_2"), Some(vec![key("a"), Each, key("b_2")]));
+    assert_eq!(plain::parse(" .a[] | .b "), Some(vec![key("a"), Each, key("b")]));
+    assert_eq!(plain::parse(".[]"), Some(vec![Each]));
+    for other in [".a?", ".[0]", "..", ".a | length", ".\"a\"", "map(.a)", ".a[1:]", ""] {
+        assert_eq!(plain::parse(other), None, "{other}");
+    }
+}
+
+#[test]
+fn the_fast_path_answers_as_jaq_does() {
+    let input = r#"{"campaigns":[{"id":1,"name":"Sp\u00e9 \"q\"","agent":{"n":null},"t":[1, 2]},
+        {"id":2.50,"name":"b","agent":{"n":"x"}}],"pagination":{"has_next":false}}"#;
+    for code in [
+        ".campaigns[]",
+        ".campaigns[].name",
+        ".campaigns[] | .agent.n",
+        ".campaigns[].t",
+        ".pagination",
+        ".missing.deeper",
+        ".",
+    ] {
+        let fast = run_bytes(leaked(code, Budget::default()), input);
+        let jaq_code: &'static str = Box::leak(format!("({code}) | select(true)").into_boxed_str());
+        let slow = run_bytes(leaked(jaq_code, Budget::default()), input);
+        assert!(fast.1.is_ok() && slow.1.is_ok(), "{code}");
+        let parse = |text: &str| -> Vec<Value> {
+            text.lines().map(|l| serde_json::from_str(l).unwrap_or(Value::String(l.to_owned()))).collect()
+        };
+        assert_eq!(parse(&fast.0), parse(&slow.0), "{code}");
+    }
+    let (_, ran) = run_bytes(leaked(".campaigns[].t[]", Budget::default()), input);
+    assert_eq!(ran.unwrap_err().kind, Kind::Jq, "null iterated: jaq's error, kind jq");
+}
+
+#[test]
+fn runaway_filters_end_as_jq_errors_within_their_budget() {
+    let small = Budget {
+        time: std::time::Duration::from_millis(500),
+        memory: 64 * 1024 * 1024,
+    };
+    for code in ["def f: f; f", "def f: 1 + f; f", "[range(1e9)]"] {
+        let started = std::time::Instant::now();
+        let (_, ran) = run_bytes(leaked(code, small), "null");
+        let e = ran.unwrap_err();
+        assert_eq!(e.kind, Kind::Jq, "{code}: {}", e.message);
+        assert!(started.elapsed() < std::time::Duration::from_secs(10), "{code}");
+    }
+}
+
+#[test]
+fn a_failing_filter_keeps_the_results_before_it_and_is_kind_jq() {
+    let (out, ran) = run_bytes(leaked(".[] | .a", Budget::default()), r#"[{"a":1}, 0, {"a":2}]"#);
+    assert!(out.starts_with("1"), "{out}");
+    assert_eq!(ran.unwrap_err().kind, Kind::Jq);
 }
