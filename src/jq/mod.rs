@@ -6,7 +6,6 @@
 use jaq_core::load::{Arena, File, Loader};
 use jaq_core::{Compiler, Ctx, Vars, data, unwrap_valr};
 use jaq_json::Val;
-use serde_json::Value;
 
 use crate::error::{Error, Kind, Result};
 

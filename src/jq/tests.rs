@@ -1,7 +1,7 @@
 //! Unit tests of `--jq`.
 
 use super::*;
-use serde_json::json;
+use serde_json::{Value, json};
 
 /// The filter's results on `value`, one per element (a result may hold newlines).
 fn lines(code: &str, value: Value) -> Vec<String> {

@@ -58,13 +58,16 @@ impl Resource {
     }
 }
 
-/// Runs `--jq` on `value` and writes each result on its own line.
+/// Runs `--jq` on `value`, one whole result, and writes each of the filter's results on its
+/// own line, now.
 pub fn print_jq(jq: &'static Jq, value: &Value) -> Result<()> {
     let text = serde_json::to_vec(value).expect("a Value always serializes");
-    print_jq_bytes(jq, &text)
+    print_jq_bytes(jq, &text)?;
+    with_sink(Sink::flush_all)
 }
 
-/// Runs `--jq` on a JSON document given as bytes; results before a failing one are kept.
+/// Runs `--jq` on a JSON document given as bytes (a page, an item): its results leave with
+/// the next 64 KiB, or at once on a terminal; results before a failing one are kept.
 pub fn print_jq_bytes(jq: &'static Jq, bytes: &[u8]) -> Result<()> {
     jq.run_bytes(bytes, &mut |text| with_sink(|sink| sink.write(text)))?;
     with_sink(Sink::end_result)
@@ -267,12 +270,14 @@ impl<'r> ListPrinter<'r> {
                 self.kept.push(item.clone());
                 Ok(())
             }
-            (OutputFormat::Ndjson, Some(jq)) => print_jq(jq, item),
+            (OutputFormat::Ndjson, Some(jq)) => {
+                print_jq_bytes(jq, &serde_json::to_vec(item).expect("a Value always serializes"))
+            }
             (OutputFormat::Json | OutputFormat::Ndjson, None) => {
                 unreachable!("written as text")
             }
             (OutputFormat::Id, _) => match self.resource.id_of(item) {
-                Some(id) => super::stdout(&format!("{id}\n")),
+                Some(id) => super::stdout_part(format!("{id}\n").as_bytes()),
                 None => {
                     warn(&format!("item {} has no id to print", self.count));
                     Ok(())

@@ -43,14 +43,20 @@ pub(crate) fn with_sink<R>(f: impl FnOnce(&mut Sink) -> R) -> R {
     with_output(|output| f(&mut output.sink))
 }
 
-/// Writes `text` to stdout (buffered; it leaves at the end of the result on a terminal, or in
-/// 64 KiB writes on a pipe).
+/// Writes `text`, one whole result, to stdout now (a conversation such as `altur chat` over
+/// a pipe must see each answer as it comes).
 pub fn stdout(text: &str) -> Result<()> {
     stdout_bytes(text.as_bytes())
 }
 
-/// Writes bytes to stdout as they are, the key redacted.
+/// Writes bytes, one whole result, to stdout now, the key redacted.
 pub fn stdout_bytes(bytes: &[u8]) -> Result<()> {
+    with_sink(|sink| sink.write(bytes).and_then(|()| sink.flush_all()))
+}
+
+/// Writes one part of a longer output (a list's item, a page): it leaves with the next
+/// 64 KiB, or at once on a terminal.
+pub fn stdout_part(bytes: &[u8]) -> Result<()> {
     with_sink(|sink| sink.write(bytes).and_then(|()| sink.end_result()))
 }
 
@@ -59,12 +65,11 @@ pub fn finish() -> Result<()> {
     with_sink(Sink::flush_all)
 }
 
-/// Before a line on stderr: results still waiting for a terminal are written first. Never
-/// blocks (a signal handler's message must not wait for a stuck stdout).
+/// Before a line on stderr: results still waiting are written first, so the two streams read
+/// in order and an exit on a signal keeps what was printed. Never blocks (a signal handler's
+/// message must not wait for a stuck stdout).
 fn flush_before_diagnostic() {
-    if let Ok(mut output) = PROCESS.try_lock()
-        && output.sink.is_terminal()
-    {
+    if let Ok(mut output) = PROCESS.try_lock() {
         let _ = output.sink.flush_all();
     }
 }
