@@ -72,27 +72,26 @@ fn paginate(client: &Client, call: Call, args: &ApiArgs) -> Result<()> {
     let mut printed = 0u64;
     let mut slurped: Vec<u8> = Vec::new();
     let failed = loop {
-        let page = match pager.fetch_raw() {
-            Ok(Some(page)) => page,
+        let shown = pager.fetch_with(|bytes, _| {
+            if args.slurp {
+                slurped.push(if printed == 0 { b'[' } else { b',' });
+                output::compact_into(bytes, &mut slurped);
+            } else if let Some(jq) = jq {
+                output::print_jq_bytes(jq, bytes)?;
+            } else {
+                let mut line = Vec::with_capacity(bytes.len() + 1);
+                output::compact_into(bytes, &mut line);
+                line.push(b'\n');
+                output::stdout_part(&line)?;
+            }
+            printed += 1;
+            Ok(())
+        });
+        match shown {
+            Ok(Some(_)) => {}
             Ok(None) => break None,
             Err(error) => break Some(error),
-        };
-        let shown = if args.slurp {
-            slurped.push(if printed == 0 { b'[' } else { b',' });
-            output::compact_into(&page.bytes, &mut slurped);
-            Ok(())
-        } else if let Some(jq) = jq {
-            output::print_jq_bytes(jq, &page.bytes)
-        } else {
-            let mut line = Vec::with_capacity(page.bytes.len() + 1);
-            output::compact_into(&page.bytes, &mut line);
-            line.push(b'\n');
-            output::stdout_part(&line)
-        };
-        if let Err(error) = shown {
-            break Some(error);
         }
-        printed += 1;
     };
     let resume = pager.upcoming().and_then(Page::resume_hint);
     match failed {

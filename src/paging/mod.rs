@@ -211,14 +211,15 @@ impl<'c> Pager<'c> {
 
     /// The next page as bytes, or `None` after the last one.
     pub fn fetch_raw(&mut self) -> Result<Option<RawPage>> {
-        self.fetch_with(|_| Ok(()))
+        self.fetch_with(|_, _| Ok(()))
     }
 
-    /// The next page as bytes; `look` sees the page's scan (its items as raw slices when the
-    /// pager has an items key) before the next page is decided.
+    /// The next page as bytes; `look` sees its bytes and its scan (the items as raw slices
+    /// when the pager has an items key) before the next page is decided, so what a page
+    /// holds is shown even when its pagination fields are refused.
     pub fn fetch_with(
         &mut self,
-        look: impl FnOnce(&Scanned<'_>) -> Result<()>,
+        look: impl FnOnce(&[u8], &Scanned<'_>) -> Result<()>,
     ) -> Result<Option<RawPage>> {
         let Some(page) = self.next.take() else {
             return Ok(None);
@@ -240,7 +241,7 @@ impl<'c> Pager<'c> {
             self.next = None;
             not_json(&e)
         })?;
-        look(&scanned)?;
+        look(&bytes, &scanned)?;
         let next = if scanned.empty == Some(true) {
             None
         } else {
@@ -497,7 +498,7 @@ fn list_pages(
     loop {
         *resume = pager.upcoming().cloned();
         let mut stop = None;
-        let fetched = pager.fetch_with(|scanned| {
+        let fetched = pager.fetch_with(|_, scanned| {
             let items = scanned.items.as_deref().unwrap_or_default();
             for (index, item) in items.iter().enumerate().skip(skip as usize) {
                 if limit == Limit::Items(shown) {

@@ -10,6 +10,7 @@ mod import;
 mod interface;
 mod message;
 mod network;
+mod output;
 mod readme;
 mod sandbox;
 mod secrets;
