@@ -13,6 +13,7 @@ pub mod datetime;
 pub mod error;
 pub mod interrupt;
 pub mod jq;
+pub mod json;
 pub mod model;
 pub mod output;
 pub mod paging;

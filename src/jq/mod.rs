@@ -12,7 +12,6 @@ use crate::error::{Error, Kind, Result};
 mod budget;
 mod plain;
 
-pub(crate) use plain::Key;
 
 pub use budget::Budget;
 

@@ -3,13 +3,12 @@
 //! the fast path cannot answer as jq would (a type that does not fit, an object iterated)
 //! falls back to jaq, which then also gives jq's error.
 
-use std::borrow::Cow;
 use std::fmt;
 
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
-use crate::output::compact_into;
+use crate::json::{Key, compact_into};
 
 /// One step of a plain path.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -128,35 +127,13 @@ impl<'de> Visitor<'de> for FindKey<'_> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut found = None;
-        while let Some(key) = map.next_key::<Key<'de>>()? {
-            if key.0 == self.key {
+        while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
+            if key == self.key {
                 found = Some(map.next_value::<&'de RawValue>()?);
             } else {
                 map.next_value::<IgnoredAny>()?;
             }
         }
         Ok(found)
-    }
-}
-
-/// An object key, borrowed unless it holds escapes.
-pub(crate) struct Key<'de>(pub Cow<'de, str>);
-
-impl<'de> de::Deserialize<'de> for Key<'de> {
-    fn deserialize<D: de::Deserializer<'de>>(de: D) -> Result<Self, D::Error> {
-        struct KeyVisitor;
-        impl<'de> Visitor<'de> for KeyVisitor {
-            type Value = Key<'de>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a key")
-            }
-            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Key<'de>, E> {
-                Ok(Key(Cow::Borrowed(v)))
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Key<'de>, E> {
-                Ok(Key(Cow::Owned(v.to_owned())))
-            }
-        }
-        de.deserialize_str(KeyVisitor)
     }
 }

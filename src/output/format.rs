@@ -7,56 +7,13 @@ use serde_json::Value;
 use serde_json::value::RawValue;
 
 use super::errors::{note, warn};
+use super::resource::Resource;
 use super::table::{cell_text, field_at, list_table, resource_table};
+use crate::json::compact_into;
 use super::{Sink, jq, with_sink};
 use crate::cli::OutputFormat;
 use crate::error::{Error, Kind, Result};
 use crate::jq::Jq;
-
-/// What the printer needs to know about a resource: which fields come first in its table,
-/// which are the columns of a list, which field is the id, and where the API puts the
-/// resource in its answers. Every resource command describes its resource with one of these.
-#[derive(Debug, Clone, Copy)]
-pub struct Resource {
-    /// As people call it: "EndUser", "campaign".
-    pub name: &'static str,
-    /// Shown first, in this order, in a single resource's table; the rest follow in the
-    /// server's order.
-    pub fields: &'static [&'static str],
-    /// The columns of a list's table (dotted for nested fields: `agent.name`).
-    pub columns: &'static [&'static str],
-    pub id: &'static str,
-    /// The key the resource sits under in `{"success": true, "<wrapper>": {...}}`.
-    pub wrapper: Option<&'static str>,
-}
-
-impl Resource {
-    /// The resource inside an answer: under its wrapper key when the answer has it.
-    pub fn inside<'v>(&self, body: &'v Value) -> &'v Value {
-        match self.wrapper.and_then(|key| body.get(key)) {
-            Some(inner) if inner.is_object() => inner,
-            _ => body,
-        }
-    }
-
-    /// The id of `item`, when it has one that can be printed.
-    pub fn id_of(&self, item: &Value) -> Option<String> {
-        match item.get(self.id) {
-            Some(Value::String(id)) => Some(id.clone()),
-            Some(Value::Number(id)) => Some(id.to_string()),
-            _ => None,
-        }
-    }
-
-    /// "campaigns", "EndUsers": for "no campaigns" after an empty list.
-    pub fn plural(&self) -> String {
-        if self.name.ends_with('s') {
-            self.name.to_owned()
-        } else {
-            format!("{}s", self.name)
-        }
-    }
-}
 
 /// Runs `--jq` on `value`, one whole result, and writes each of the filter's results on its
 /// own line, now.
@@ -153,33 +110,6 @@ fn pretty(value: &Value) -> String {
 /// JSON on one line, key order kept.
 pub fn compact(value: &Value) -> String {
     value.to_string()
-}
-
-/// Appends `json` (valid JSON) to `out` without the whitespace between its tokens: pages and
-/// items pass through as bytes, and a server that pretty-prints must not break NDJSON's one
-/// line per value. Hand-written because the only alternative in the tree is a `Value`
-/// round trip, which is what this avoids; it only tracks strings and their escapes.
-pub fn compact_into(json: &[u8], out: &mut Vec<u8>) {
-    let mut in_string = false;
-    let mut escaped = false;
-    let mut run = 0;
-    for (i, &byte) in json.iter().enumerate() {
-        if in_string {
-            if escaped {
-                escaped = false;
-            } else if byte == b'\\' {
-                escaped = true;
-            } else if byte == b'"' {
-                in_string = false;
-            }
-        } else if byte == b'"' {
-            in_string = true;
-        } else if matches!(byte, b' ' | b'\n' | b'\r' | b'\t') {
-            out.extend_from_slice(&json[run..i]);
-            run = i + 1;
-        }
-    }
-    out.extend_from_slice(&json[run..]);
 }
 
 /// Prints the items of a list as they arrive (contract section 12): `json` one array,

@@ -5,16 +5,18 @@
 
 mod errors;
 mod format;
+mod resource;
 mod sink;
 mod table;
 
 use std::sync::{Mutex, PoisonError};
 
 pub use errors::{for_terminal, note, print_error, stderr_line, warn};
+pub use crate::json::compact_into;
 pub use format::{
-    ListPrinter, Resource, compact, compact_into, print_jq, print_jq_bytes, print_json,
-    print_resource, print_written,
+    ListPrinter, compact, print_jq, print_jq_bytes, print_json, print_resource, print_written,
 };
+pub use resource::Resource;
 pub use sink::Sink;
 pub use table::{key_value_table, resource_table};
 

@@ -8,7 +8,7 @@ use comfy_table::{Cell, ContentArrangement, Table, presets};
 use serde_json::Value;
 
 use super::errors::for_terminal;
-use super::format::Resource;
+use super::resource::Resource;
 use crate::secret::redact;
 
 /// The narrowest terminal the table is wrapped to fit.

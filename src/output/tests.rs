@@ -1,6 +1,7 @@
 //! Unit tests of the output module.
 
 use super::format::*;
+use super::resource::Resource;
 use super::sink::redacted;
 use super::table::*;
 use super::*;
@@ -76,7 +77,14 @@ fn table_puts_known_fields_first_and_keeps_extras() {
         r#"{"extra":1,"info":"i","id":"x","display_name":"n","integration_type":"api"}"#,
     )
     .unwrap();
-    let t = resource_table(&v, &crate::commands::enduser::ENDUSER);
+    const ENDUSER: Resource = Resource {
+        name: "EndUser",
+        fields: &["id", "display_name", "integration_type", "info"],
+        columns: &[],
+        id: "id",
+        wrapper: None,
+    };
+    let t = resource_table(&v, &ENDUSER);
     let order: Vec<usize> = ["id", "display_name", "integration_type", "info", "extra"]
         .iter()
         .map(|k| t.find(k).unwrap())

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
-use crate::jq::Key;
+use crate::json::Key;
 
 /// The `pagination` object of a page: only the fields paging reads (contract section 12).
 #[derive(Debug, Default, Clone, PartialEq, Eq, Deserialize)]
