@@ -57,7 +57,11 @@ pub fn update(settings: &Settings, id: &str, fields: &EnduserFields) -> Result<(
     let id = checked_id(id)?;
     let data = gather(fields)?;
     data.check_for_update().map_err(Error::input)?;
-    execute(settings, UPDATE.call(&[id]).with_body(body_of(&data)?), Some("updated"))
+    execute(
+        settings,
+        UPDATE.call(&[id]).with_body(body_of(&data)?),
+        Some("updated"),
+    )
 }
 
 /// Prints the request (`--dry-run`) or sends it and prints the EndUser it returns; `written`

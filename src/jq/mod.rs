@@ -12,7 +12,6 @@ use crate::error::{Error, Kind, Result};
 mod budget;
 mod plain;
 
-
 pub use budget::Budget;
 
 type Filter = jaq_core::Filter<data::JustLut<Val>>;

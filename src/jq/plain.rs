@@ -82,7 +82,7 @@ fn walk(value: &RawValue, steps: &[Step], out: &mut Vec<u8>) -> Option<()> {
 
 /// `.a.b` on null is null; `.[]` on null is jq's error, so jaq answers.
 fn walk_null(rest: &[Step], out: &mut Vec<u8>) -> Option<()> {
-    if rest.iter().any(|step| *step == Step::Each) {
+    if rest.contains(&Step::Each) {
         return None;
     }
     out.extend_from_slice(b"null\n");
@@ -96,7 +96,7 @@ fn print(json: &str, out: &mut Vec<u8>) -> Option<()> {
             let text: String = serde_json::from_str(json).ok()?;
             out.extend_from_slice(text.as_bytes());
         } else {
-            out.extend_from_slice(json[1..json.len() - 1].as_bytes());
+            out.extend_from_slice(&json.as_bytes()[1..json.len() - 1]);
         }
     } else {
         compact_into(json.as_bytes(), out);

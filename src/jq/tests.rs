@@ -103,11 +103,29 @@ fn plain_paths_are_recognised_and_anything_else_goes_to_jaq() {
     let key = |k: &str| Key(k.to_owned());
     assert_eq!(plain::parse("."), Some(vec![]));
     assert_eq!(plain::parse(".a"), Some(vec![key("a")]));
-    assert_eq!(plain::parse(".campaigns[]"), Some(vec![key("campaigns"), Each]));
-    assert_eq!(plain::parse(".a[].b_2"), Some(vec![key("a"), Each, key("b_2")]));
-    assert_eq!(plain::parse(" .a[] | .b "), Some(vec![key("a"), Each, key("b")]));
+    assert_eq!(
+        plain::parse(".campaigns[]"),
+        Some(vec![key("campaigns"), Each])
+    );
+    assert_eq!(
+        plain::parse(".a[].b_2"),
+        Some(vec![key("a"), Each, key("b_2")])
+    );
+    assert_eq!(
+        plain::parse(" .a[] | .b "),
+        Some(vec![key("a"), Each, key("b")])
+    );
     assert_eq!(plain::parse(".[]"), Some(vec![Each]));
-    for other in [".a?", ".[0]", "..", ".a | length", ".\"a\"", "map(.a)", ".a[1:]", ""] {
+    for other in [
+        ".a?",
+        ".[0]",
+        "..",
+        ".a | length",
+        ".\"a\"",
+        "map(.a)",
+        ".a[1:]",
+        "",
+    ] {
         assert_eq!(plain::parse(other), None, "{other}");
     }
 }
@@ -130,12 +148,18 @@ fn the_fast_path_answers_as_jaq_does() {
         let slow = run_bytes(leaked(jaq_code, Budget::default()), input);
         assert!(fast.1.is_ok() && slow.1.is_ok(), "{code}");
         let parse = |text: &str| -> Vec<Value> {
-            text.lines().map(|l| serde_json::from_str(l).unwrap_or(Value::String(l.to_owned()))).collect()
+            text.lines()
+                .map(|l| serde_json::from_str(l).unwrap_or(Value::String(l.to_owned())))
+                .collect()
         };
         assert_eq!(parse(&fast.0), parse(&slow.0), "{code}");
     }
     let (_, ran) = run_bytes(leaked(".campaigns[].t[]", Budget::default()), input);
-    assert_eq!(ran.unwrap_err().kind, Kind::Jq, "null iterated: jaq's error, kind jq");
+    assert_eq!(
+        ran.unwrap_err().kind,
+        Kind::Jq,
+        "null iterated: jaq's error, kind jq"
+    );
 }
 
 #[test]
@@ -149,13 +173,19 @@ fn runaway_filters_end_as_jq_errors_within_their_budget() {
         let (_, ran) = run_bytes(leaked(code, small), "null");
         let e = ran.unwrap_err();
         assert_eq!(e.kind, Kind::Jq, "{code}: {}", e.message);
-        assert!(started.elapsed() < std::time::Duration::from_secs(10), "{code}");
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "{code}"
+        );
     }
 }
 
 #[test]
 fn a_failing_filter_keeps_the_results_before_it_and_is_kind_jq() {
-    let (out, ran) = run_bytes(leaked(".[] | .a", Budget::default()), r#"[{"a":1}, 0, {"a":2}]"#);
+    let (out, ran) = run_bytes(
+        leaked(".[] | .a", Budget::default()),
+        r#"[{"a":1}, 0, {"a":2}]"#,
+    );
     assert!(out.starts_with("1"), "{out}");
     assert_eq!(ran.unwrap_err().kind, Kind::Jq);
 }

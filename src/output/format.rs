@@ -9,11 +9,11 @@ use serde_json::value::RawValue;
 use super::errors::{note, warn};
 use super::resource::Resource;
 use super::table::{cell_text, field_at, list_table, resource_table};
-use crate::json::compact_into;
 use super::{Sink, jq, with_sink};
 use crate::cli::OutputFormat;
 use crate::error::{Error, Kind, Result};
 use crate::jq::Jq;
+use crate::json::compact_into;
 
 /// Runs `--jq` on `value`, one whole result, and writes each of the filter's results on its
 /// own line, now.
@@ -200,9 +200,10 @@ impl<'r> ListPrinter<'r> {
                 self.kept.push(item.clone());
                 Ok(())
             }
-            (OutputFormat::Ndjson, Some(jq)) => {
-                print_jq_bytes(jq, &serde_json::to_vec(item).expect("a Value always serializes"))
-            }
+            (OutputFormat::Ndjson, Some(jq)) => print_jq_bytes(
+                jq,
+                &serde_json::to_vec(item).expect("a Value always serializes"),
+            ),
             (OutputFormat::Json | OutputFormat::Ndjson, None) => {
                 unreachable!("written as text")
             }

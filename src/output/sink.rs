@@ -123,7 +123,6 @@ impl Sink {
         self.buf.extend_from_slice(&rest);
         result
     }
-
 }
 
 /// Writes `bytes` to the target in one call; a reader that went away marks the sink closed.

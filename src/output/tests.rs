@@ -1,6 +1,5 @@
 //! Unit tests of the output module.
 
-use super::format::*;
 use super::resource::Resource;
 use super::sink::redacted;
 use super::table::*;

@@ -285,7 +285,9 @@ impl<'c> Pager<'c> {
     /// The page's bytes: a 2xx answer up to 10 MiB (larger is refused, exit 5).
     fn get(&self, call: &Call) -> Result<Vec<u8>> {
         let mut refuse = TooLarge(false);
-        let reply = self.client.exchange(call, Expect::Bytes(&mut refuse), false);
+        let reply = self
+            .client
+            .exchange(call, Expect::Bytes(&mut refuse), false);
         match reply {
             Ok(reply) => match reply.body {
                 Body::Bytes(bytes) => Ok(bytes),
@@ -543,7 +545,9 @@ fn stopped_early(
     resume: &Position,
     continue_with: &str,
 ) {
-    let total = total.map(|total| format!(" of {total}")).unwrap_or_default();
+    let total = total
+        .map(|total| format!(" of {total}"))
+        .unwrap_or_default();
     let range = if before > 0 {
         format!("{}-{}", before + 1, before + shown)
     } else {

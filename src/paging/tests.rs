@@ -166,10 +166,26 @@ fn next(fields: Value, current: &Page, style: Option<Style>) -> Result<Option<Pa
 fn cursor_pages_follow_next_cursor_while_has_next_or_has_more() {
     let first = Page::First;
     let cursor = |c: &str| Ok(Some(Page::Cursor(c.into())));
-    assert_eq!(next(json!({"has_next": true, "next_cursor": "c2"}), &first, None), cursor("c2"));
-    assert_eq!(next(json!({"has_more": true, "next_cursor": "c2"}), &first, None), cursor("c2"));
-    assert_eq!(next(json!({"next_cursor": "c2"}), &first, None), cursor("c2"));
-    assert_eq!(next(json!({"has_more": false, "next_cursor": "c2"}), &first, None), Ok(None));
+    assert_eq!(
+        next(json!({"has_next": true, "next_cursor": "c2"}), &first, None),
+        cursor("c2")
+    );
+    assert_eq!(
+        next(json!({"has_more": true, "next_cursor": "c2"}), &first, None),
+        cursor("c2")
+    );
+    assert_eq!(
+        next(json!({"next_cursor": "c2"}), &first, None),
+        cursor("c2")
+    );
+    assert_eq!(
+        next(
+            json!({"has_more": false, "next_cursor": "c2"}),
+            &first,
+            None
+        ),
+        Ok(None)
+    );
     assert_eq!(next(json!({"has_next": false}), &first, None), Ok(None));
     assert_eq!(next_page(None, &first, None).unwrap().0, None);
 }
@@ -194,19 +210,56 @@ fn more_without_a_next_cursor_is_a_server_error_never_a_switch_to_page_indexes()
 fn page_indexes_follow_next_page_or_count_up_to_the_apis_maximum() {
     let index = |i| Ok(Some(Page::Index(i)));
     let style = Some(Style::PageIndex);
-    assert_eq!(next(json!({"has_next": true, "next_page": 7}), &Page::Index(2), style), index(7));
-    assert_eq!(next(json!({"has_next": true}), &Page::Index(2), style), index(3));
-    assert_eq!(next(json!({"has_next": true, "page_index": 4}), &Page::First, None), index(5));
-    assert_eq!(next(json!({"has_next": false, "next_page": 3}), &Page::Index(2), style), Ok(None));
-    assert_eq!(next(json!({"has_next": true, "next_page": 25000}), &Page::Index(2), style), index(25000));
-    let e = next(json!({"has_next": true, "next_page": 25001}), &Page::Index(2), style).unwrap_err();
+    assert_eq!(
+        next(
+            json!({"has_next": true, "next_page": 7}),
+            &Page::Index(2),
+            style
+        ),
+        index(7)
+    );
+    assert_eq!(
+        next(json!({"has_next": true}), &Page::Index(2), style),
+        index(3)
+    );
+    assert_eq!(
+        next(
+            json!({"has_next": true, "page_index": 4}),
+            &Page::First,
+            None
+        ),
+        index(5)
+    );
+    assert_eq!(
+        next(
+            json!({"has_next": false, "next_page": 3}),
+            &Page::Index(2),
+            style
+        ),
+        Ok(None)
+    );
+    assert_eq!(
+        next(
+            json!({"has_next": true, "next_page": 25000}),
+            &Page::Index(2),
+            style
+        ),
+        index(25000)
+    );
+    let e = next(
+        json!({"has_next": true, "next_page": 25001}),
+        &Page::Index(2),
+        style,
+    )
+    .unwrap_err();
     assert_eq!(e.kind, Kind::Server);
     assert!(e.message.contains("25000"), "{}", e.message);
 }
 
 #[test]
 fn a_scan_reads_pagination_counts_and_raw_items_and_skips_the_rest() {
-    let page = br#"{"success":true,"campaigns":[{"id":1,"agent":{"id":"a"}} , {"id":2}],"total_count":2,
+    let page =
+        br#"{"success":true,"campaigns":[{"id":1,"agent":{"id":"a"}} , {"id":2}],"total_count":2,
         "pagination":{"has_next":true,"next_cursor":"c\u0032","extra":[1]}}"#;
     let scanned = scan(page, Some("campaigns"), true).unwrap();
     let items: Vec<&str> = scanned.items.unwrap().iter().map(|i| i.get()).collect();
@@ -219,7 +272,12 @@ fn a_scan_reads_pagination_counts_and_raw_items_and_skips_the_rest() {
     let first = scan(br#"{"n":1,"a":{"b":[1]},"x":[],"y":[1]}"#, None, false).unwrap();
     assert_eq!(first.empty, Some(true), "the first array is x");
     assert_eq!(scan(b"[]", None, false).unwrap().empty, Some(true));
-    assert_eq!(scan(br#"{"pagination":{"has_next":"yes"}}"#, None, false).unwrap().pagination, Some(Pagination::default()));
+    assert_eq!(
+        scan(br#"{"pagination":{"has_next":"yes"}}"#, None, false)
+            .unwrap()
+            .pagination,
+        Some(Pagination::default())
+    );
     assert!(scan(b"{\"a\":", None, false).is_err());
     assert!(scan(b"{} x", None, false).is_err());
 }

@@ -202,10 +202,7 @@ fn get_shows_the_analytics_rates_in_percent_in_a_table_and_as_received_in_json()
         .against(&server)
         .args(["campaign", "get", "42", "-o", "json"])
         .run();
-    assert_eq!(
-        json.json()["analytics"]["callsAnsweredByHumanRate"],
-        0.25
-    );
+    assert_eq!(json.json()["analytics"]["callsAnsweredByHumanRate"], 0.25);
     let requests = server.requests();
     assert_eq!(requests[0].method, "GET");
     assert_eq!(requests[0].path, "/campaigns/42");

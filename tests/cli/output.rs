@@ -34,7 +34,11 @@ fn page(ids: std::ops::RangeInclusive<u64>, pagination: Value, pretty: bool) -> 
 
 fn two_pages(pretty: bool) -> Server {
     Server::new([
-        page(1..=2, json!({"has_next": true, "next_cursor": "c2"}), pretty),
+        page(
+            1..=2,
+            json!({"has_next": true, "next_cursor": "c2"}),
+            pretty,
+        ),
         page(3..=4, json!({"has_next": false}), pretty),
     ])
 }
@@ -55,7 +59,11 @@ fn every_format_prints_the_json_values_the_server_sent() {
             .args(["campaign", "list", "--all", "-o", "ndjson"])
             .run();
         run.success();
-        assert_eq!(values(&run.stdout), items, "ndjson, pretty server: {pretty}");
+        assert_eq!(
+            values(&run.stdout),
+            items,
+            "ndjson, pretty server: {pretty}"
+        );
 
         let server = two_pages(pretty);
         let run = Altur::new()
@@ -116,7 +124,11 @@ fn a_page_that_says_more_without_a_cursor_stops_with_exit_5_not_a_loop() {
         run.code(5)
             .stderr_has("the server said there is more but gave no cursor");
         assert_eq!(server.requests().len(), 1, "{args:?}: one request");
-        assert_eq!(run.stdout.lines().count(), 1, "{args:?}: the page's items once");
+        assert_eq!(
+            run.stdout.lines().count(),
+            1,
+            "{args:?}: the page's items once"
+        );
     }
 }
 
@@ -146,7 +158,8 @@ fn a_json_list_that_fails_part_way_closes_its_array_and_names_the_after_token() 
         .against(&server)
         .args(["campaign", "list", "--all", "-o", "json"])
         .run();
-    run.code(3).stderr_has("2 item(s) were printed; continue with: ");
+    run.code(3)
+        .stderr_has("2 item(s) were printed; continue with: ");
     assert!(run.stderr.contains("--after a1"), "{}", run.stderr);
     assert_eq!(run.json(), json!([campaign(1), campaign(2)]));
 }
@@ -222,7 +235,11 @@ fn tables_use_ascii_on_a_dumb_terminal_and_an_empty_list_says_so_on_stderr() {
         .args(["campaign", "list", "--all", "-o", "table"])
         .run();
     run.success();
-    assert!(run.stdout.contains("+--") && !run.stdout.contains('─'), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("+--") && !run.stdout.contains('─'),
+        "{}",
+        run.stdout
+    );
     let server = Server::new([Reply::json(
         200,
         r#"{"campaigns":[],"pagination":{"has_next":false}}"#,
@@ -255,7 +272,9 @@ fn a_continued_list_counts_from_where_the_last_one_stopped() {
     let server = pages();
     Altur::new()
         .against(&server)
-        .args(["campaign", "list", "--limit", "2", "-o", "id", "--after", &token])
+        .args([
+            "campaign", "list", "--limit", "2", "-o", "id", "--after", &token,
+        ])
         .run()
         .success()
         .stdout_is("2\n3\n")
