@@ -3,7 +3,8 @@
 //! `def f: 1+f; f` in a stack overflow, both of which abort the process; `def f: f; f` never
 //! ends. jaq has no limits of its own, so the caller polls the evaluation and gives up, as a
 //! `jq` error, when it holds more memory or has run longer than its [`Budget`]. The abandoned
-//! thread ends with the process.
+//! thread ends with the process, which exits right after printing the error: its stack is
+//! many times the memory budget, so a deep recursion is far from the stack's end by then.
 
 use std::sync::mpsc::{RecvTimeoutError, sync_channel};
 use std::time::{Duration, Instant};
@@ -30,8 +31,9 @@ impl Default for Budget {
     }
 }
 
-/// The evaluator thread's stack: reserved, not used, until a deep recursion touches it.
-const STACK: usize = 1024 * 1024 * 1024;
+/// The evaluator thread's stack, largest first: reserved, not used, until a deep recursion
+/// touches it (a system that cannot reserve the largest gets the next).
+const STACKS: [usize; 3] = [4 << 30, 1 << 30, 256 << 20];
 /// How often the caller looks at the evaluation.
 const POLL: Duration = Duration::from_millis(5);
 
@@ -49,16 +51,28 @@ pub(super) fn run(
     let (send, receive) = sync_channel::<Message>(4);
     let started = Instant::now();
     let rss_before = resident_bytes();
-    let spawned = std::thread::Builder::new()
-        .name("jq".to_owned())
-        .stack_size(STACK)
-        .spawn(move || {
-            let text = send.clone();
-            let ran = jq.evaluate(&input, &mut |chunk| {
-                chunk.is_empty() || text.send(Message::Text(chunk.to_vec())).is_ok()
+    let mut spawned = Err(std::io::Error::other("no stack size to try"));
+    let mut job = Some((send, input));
+    for stack in STACKS {
+        let Some((send, input)) = job.take() else {
+            break;
+        };
+        let (keep_send, keep_input) = (send.clone(), input.clone());
+        spawned = std::thread::Builder::new()
+            .name("jq".to_owned())
+            .stack_size(stack)
+            .spawn(move || {
+                let text = send.clone();
+                let ran = jq.evaluate(&input, &mut |chunk| {
+                    chunk.is_empty() || text.send(Message::Text(chunk.to_vec())).is_ok()
+                });
+                let _ = send.send(Message::Done(ran));
             });
-            let _ = send.send(Message::Done(ran));
-        });
+        if spawned.is_ok() {
+            break;
+        }
+        job = Some((keep_send, keep_input));
+    }
     if let Err(e) = spawned {
         return Err(failed(format!("cannot start the filter: {e}")));
     }

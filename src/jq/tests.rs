@@ -162,22 +162,24 @@ fn the_fast_path_answers_as_jaq_does() {
     );
 }
 
+// Only the time budget is tested in-process: a filter stopped for its memory goes on in its
+// thread until the process exits, which the binary does at once (tests/cli/output.rs).
 #[test]
-fn runaway_filters_end_as_jq_errors_within_their_budget() {
+fn a_filter_that_never_ends_is_a_jq_error_at_its_time_budget() {
     let small = Budget {
-        time: std::time::Duration::from_millis(500),
-        memory: 64 * 1024 * 1024,
+        time: std::time::Duration::from_millis(300),
+        memory: 512 * 1024 * 1024,
     };
-    for code in ["def f: f; f", "def f: 1 + f; f", "[range(1e9)]"] {
-        let started = std::time::Instant::now();
-        let (_, ran) = run_bytes(leaked(code, small), "null");
-        let e = ran.unwrap_err();
-        assert_eq!(e.kind, Kind::Jq, "{code}: {}", e.message);
-        assert!(
-            started.elapsed() < std::time::Duration::from_secs(10),
-            "{code}"
-        );
-    }
+    let started = std::time::Instant::now();
+    let (_, ran) = run_bytes(leaked("def f: f; f", small), "null");
+    let e = ran.unwrap_err();
+    assert_eq!(e.kind, Kind::Jq, "{}", e.message);
+    assert!(
+        e.message.contains("ran for more than 0.3 s"),
+        "{}",
+        e.message
+    );
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
 }
 
 #[test]

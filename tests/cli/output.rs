@@ -217,13 +217,24 @@ fn a_jq_failure_after_a_write_is_kind_jq_and_says_the_write_happened() {
 
 #[test]
 fn a_runaway_jq_filter_is_an_error_not_an_abort() {
-    let server = Server::new([Reply::json(200, r#"{"a":1}"#)]);
-    let run = Altur::new()
-        .against(&server)
-        .args(["api", "/x", "-o", "json", "--jq", "def f: 1 + f; f"])
-        .run();
-    run.code(1);
-    assert!(run.stderr.contains(r#""kind":"jq""#), "{}", run.stderr);
+    for filter in ["def f: 1 + f; f", "[range(1e9)]"] {
+        let server = Server::new([Reply::json(200, r#"{"a":1}"#)]);
+        let run = Altur::new()
+            .against(&server)
+            .args(["api", "/x", "-o", "json", "--jq", filter])
+            .run();
+        run.code(1);
+        assert!(
+            run.stderr.contains(r#""kind":"jq""#),
+            "{filter}: {}",
+            run.stderr
+        );
+        assert!(
+            run.stderr.contains("MiB of memory"),
+            "{filter}: {}",
+            run.stderr
+        );
+    }
 }
 
 #[test]
