@@ -90,3 +90,22 @@ fn table_puts_known_fields_first_and_keeps_extras() {
         .collect();
     assert!(order.windows(2).all(|w| w[0] < w[1]), "{t}");
 }
+
+#[test]
+fn a_key_straddling_a_flush_is_still_redacted_and_writes_are_large() {
+    let key = crate::secret::Secret::new("straddle-key-0123456789").unwrap();
+    let mut sink = Sink::memory();
+    // The key is cut between two writes right where the first flush happens.
+    let mut first = vec![b'x'; super::sink::FLUSH_AT + super::sink::HELD_BACK - 10];
+    first.extend_from_slice(&key.expose().as_bytes()[..10]);
+    sink.write(&first).unwrap();
+    sink.write(&key.expose().as_bytes()[10..]).unwrap();
+    sink.write(b" end\n").unwrap();
+    let out = String::from_utf8(sink.taken()).unwrap();
+    assert!(!out.contains("straddle-key"), "the key was printed");
+    assert!(
+        out.ends_with("x[REDACTED] end\n"),
+        "{}",
+        &out[out.len() - 40..]
+    );
+}
