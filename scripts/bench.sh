@@ -7,9 +7,11 @@
 #   3. concurrency 8 vs `xargs -P 8 curl` against nginx;
 #   4. one `altur enduser create` vs one `curl` POST;
 #   5. peak RSS of a 20,000-record import vs a 2,000-record one;
-#   6. `altur api --paginate` over 100,000 items (1,000 cursor pages of 100, static files served
-#      by nginx) vs a short Python `requests` loop doing the same paging; peak RSS of 100,000
-#      vs 10,000 items; the size of the binary.
+#   6. paging over 100,000 campaigns shaped like the API's (1,000 cursor pages of 100 objects
+#      of ~350 bytes, static files served by nginx): `altur api --paginate` (with and without
+#      `--jq '.campaigns[]'`), `campaign list --all -o ndjson` and `call list --all` vs a short
+#      Python `requests` loop and `jq` over the same pages on disk; peak RSS of 100,000 vs
+#      10,000 items; the size of the binary.
 #   7. `altur contact import` of 100,000 contacts into the sandbox with `--rate-limit 12` (the
 #      API's limit per endpoint): time vs the bound the limit sets (100 batches / 12 per s),
 #      contacts in the campaign afterwards (none twice, none missing), and peak RSS of 100,000
@@ -26,7 +28,9 @@
 # shellcheck source=scripts/bench-common.sh
 source "$(dirname "$0")/bench-common.sh"
 
-# 6. Paging: nginx serves pre-written pages; page n of a chain links to page n+1 by cursor.
+# 6. Paging: nginx serves pre-written pages shaped like the API's answers: campaign objects of
+# ~350 bytes with their nested `agent` and `analytics` (cursor pages, page n links to n+1), and
+# campaign calls with their `contact` (page-index pages).
 paging_bench() {
     local dir=$work/paging port url
     mkdir -p "$dir/pages"
@@ -34,15 +38,36 @@ paging_bench() {
     python3 - "$dir/pages" <<'PY'
 import json, sys
 out = sys.argv[1]
-for chain, pages in (("big", 1000), ("small", 100)):
+def campaign(n):
+    return {"id": n, "name": f"Spring renewals {n}", "status": "active", "integration_type": "phone_call",
+            "created_at": "2026-11-27T08:00:00Z", "updated_at": "2026-11-28T09:30:00Z", "archived": False,
+            "agent": {"id": f"agt_{n % 7:04d}", "name": "Sandbox Agent"},
+            "analytics": {"calls": n % 50, "contacts": 120, "callsAnsweredByHumanRate": 0.25,
+                          "contactsProcessedRate": 0.5, "averageDuration": 61.5},
+            "schedule": {"timezone": "America/Mexico_City", "days": ["mon", "tue", "wed"]}}
+def call(n):
+    return {"id": f"cll_{n:016x}", "type": "outbound", "status": "completed", "duration": 61,
+            "billed_duration": 62, "created_at": "2026-11-27T08:00:00Z",
+            "contact": {"id": n, "f_id": f"crm-{n}", "name": f"Contact {n}", "phone_number": "+5215512345678",
+                        "status": "completed"},
+            "extracted_data": {"interested": True}, "tags": ["renewal"]}
+for chain, pages in (("campaigns", 1000), ("small", 100)):
     for n in range(1, pages + 1):
-        items = [{"id": (n - 1) * 100 + i, "name": f"item-{(n - 1) * 100 + i}", "status": "ACTIVE"} for i in range(100)]
+        items = [campaign((n - 1) * 100 + i) for i in range(100)]
         more = n < pages
-        page = {"total_count": pages * 100, "items": items,
-                "pagination": {"has_next": more, "next_cursor": f"c{n + 1}" if more else ""}}
+        pagination = {"has_next": more}
+        if more:
+            pagination["next_cursor"] = f"c{n + 1}"
+        page = {"success": True, "total_count": pages * 100, "campaigns": items, "pagination": pagination}
         name = f"{chain}-.json" if n == 1 else f"{chain}-c{n}.json"
         with open(f"{out}/{name}", "w") as f:
             json.dump(page, f, separators=(",", ":"))
+for n in range(1000):
+    more = n < 999
+    page = {"success": True, "total_count": 100000, "calls": [call(n * 100 + i) for i in range(100)],
+            "pagination": {"page_index": n, "page_size": 100, "has_next": more, "next_page": n + 1 if more else None}}
+    with open(f"{out}/calls-{n}.json", "w") as f:
+        json.dump(page, f, separators=(",", ":"))
 PY
     cat >"$dir/requests_loop.py" <<'PY'
 import json, sys, requests
@@ -53,7 +78,7 @@ while True:
                          headers={"Authorization": f"api-key {key}"})
     answer.raise_for_status()
     page = answer.json()
-    for item in page["items"]:
+    for item in page["campaigns"]:
         out.write(json.dumps(item) + "\n")
     if not page["pagination"].get("has_next"):
         break
@@ -74,7 +99,8 @@ http {
     server {
         listen 127.0.0.1:$port;
         root $dir;
-        location ~ ^/api/v1\.0/(big|small)\$ { try_files /pages/\$1-\$arg_cursor.json =404; }
+        location ~ ^/api/v1\.0/(campaigns|small)\$ { try_files /pages/\$1-\$arg_cursor.json =404; }
+        location = /api/v1.0/campaigns/7/calls { try_files /pages/calls-\$arg_pageIndex.json =404; }
     }
 }
 NGINX
@@ -83,39 +109,77 @@ NGINX
     wait_port "$port" "$!" || die "nginx (paging) did not start: $(cat "$dir/error.log" 2>/dev/null)"
     url="http://127.0.0.1:$port/api/v1.0"
     export ALTUR_API_KEY=sandbox ALTUR_CONFIG=/dev/null ALTUR_BASE_URL=$url
-    [ "$("$ALTUR" api /big --paginate --jq '.items[]' | wc -l)" = 100000 ] || die "altur did not print 100,000 items: $(cat "$dir/error.log" 2>/dev/null)"
-    [ "$(python3 "$dir/requests_loop.py" "$url/big" sandbox | wc -l)" = 100000 ] || die "the Python loop did not print 100,000 items"
+    local count
+    for command in "api /campaigns --paginate --jq .campaigns[]" "campaign list --all -o ndjson" \
+        "call list --campaign 7 --all -o ndjson"; do
+        # shellcheck disable=SC2086
+        count=$("$ALTUR" $command | wc -l)
+        [ "$count" = 100000 ] || die "altur $command printed $count lines, not 100,000: $(cat "$dir/error.log" 2>/dev/null)"
+    done
+    [ "$(python3 "$dir/requests_loop.py" "$url/campaigns" sandbox | wc -l)" = 100000 ] || die "the Python loop did not print 100,000 items"
+    # The same pages on disk, in order, for jq itself.
+    for n in $(seq 1 1000); do
+        if [ "$n" = 1 ]; then cat "$dir/pages/campaigns-.json"; else cat "$dir/pages/campaigns-c$n.json"; fi
+        echo
+    done >"$dir/all-pages.json"
+    local jq_row=()
+    if command -v jq >/dev/null; then
+        jq_row=(-n "jq -c .campaigns[] (pages on disk)" "jq -c .campaigns[] $dir/all-pages.json")
+    fi
 
-    echo "== 6. 100,000 items, 1,000 pages of 100 (nginx, static pages)"
+    echo "== 6. 100,000 campaigns, 1,000 pages of 100 (~35 KB each; nginx, static pages)"
     hyperfine -N --warmup 1 --runs 5 --export-json "$dir/paging.json" --output=null \
-        -n "altur api --paginate" "$ALTUR api /big --paginate" \
-        -n "altur api --paginate --jq .items[]" "$ALTUR api /big --paginate --jq .items[]" \
-        -n "python3 requests loop" "python3 $dir/requests_loop.py $url/big sandbox"
-    paging_rss() { # $1 = chain; median of 3 peak RSS in KiB
+        -n "altur api --paginate" "$ALTUR api /campaigns --paginate" \
+        -n "altur api --paginate --jq .campaigns[]" "$ALTUR api /campaigns --paginate --jq .campaigns[]" \
+        -n "altur campaign list --all -o ndjson" "$ALTUR campaign list --all -o ndjson" \
+        -n "altur call list --all -o ndjson" "$ALTUR call list --campaign 7 --all -o ndjson" \
+        -n "python3 requests loop" "python3 $dir/requests_loop.py $url/campaigns sandbox" \
+        "${jq_row[@]}"
+    peak_rss() { # $1 = path; the rest: arguments; median of 3 peak RSS in KiB
+        local path=$1
+        shift
         for _ in 1 2 3; do
-            /usr/bin/time -f %M -o "$dir/rss" "$ALTUR" api "/$1" --paginate --jq '.items[]' >/dev/null
+            /usr/bin/time -f %M -o "$dir/rss" "$ALTUR" "$@" "$path" >/dev/null
             cat "$dir/rss"
         done | sort -n | sed -n 2p
     }
-    local rss_big rss_small size
-    rss_big=$(paging_rss big)
-    rss_small=$(paging_rss small)
+    local rss_big rss_small raw_big raw_small size
+    rss_big=$(peak_rss /campaigns api --paginate --jq '.campaigns[]')
+    rss_small=$(peak_rss /small api --paginate --jq '.campaigns[]')
+    raw_big=$(peak_rss /campaigns api --paginate)
+    raw_small=$(peak_rss /small api --paginate)
     size=$(stat -c %s "$ALTUR")
-    python3 - "$dir" "$rss_big" "$rss_small" "$size" <<'PY'
+    python3 - "$dir" "$rss_big" "$rss_small" "$raw_big" "$raw_small" "$size" <<'PY'
 import json, sys
-work, rss_big, rss_small, size = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+work = sys.argv[1]
+rss_big, rss_small, raw_big, raw_small, size = map(int, sys.argv[2:])
 with open(f"{work}/paging.json") as f:
-    pages, items, python = [r["median"] for r in json.load(f)["results"]]
+    medians = {r["command"]: r["median"] for r in json.load(f)["results"]}
+pages = medians["altur api --paginate"]
+items = medians["altur api --paginate --jq .campaigns[]"]
+ndjson = medians["altur campaign list --all -o ndjson"]
+calls = medians["altur call list --all -o ndjson"]
+python = medians["python3 requests loop"]
+jq = medians.get("jq -c .campaigns[] (pages on disk)")
 verdict = lambda ok: "yes" if ok else "**NO**"
+rate = lambda t: f"{t:.2f} s = {100000 / t:,.0f} items/s"
 rows = [
-    ("100,000 items, `altur api --paginate` vs Python `requests`",
-     f"{pages:.2f} s vs {python:.2f} s = {100000 / pages:,.0f} vs {100000 / python:,.0f} items/s",
-     f"{python / pages:.1f}x faster", verdict(python / pages >= 5)),
-    ("same, `--jq '.items[]'` (a line per item, as the Python loop prints)",
-     f"{items:.2f} s = {100000 / items:,.0f} items/s", f"{python / items:.1f}x faster", verdict(python / items >= 5)),
-    ("peak RSS, 100,000 vs 10,000 items (`--jq '.items[]'`)",
+    ("100,000 campaigns, `altur api --paginate` vs Python `requests` (one line per campaign)",
+     f"{pages:.2f} s vs {python:.2f} s", f"{python / pages:.1f}x faster", verdict(python / pages >= 8)),
+    ("same, `--jq '.campaigns[]'`", rate(items), f"{python / items:.1f}x faster", verdict(python / items >= 3)),
+]
+if jq is not None:
+    rows.append(("`jq -c '.campaigns[]'` over the same pages on disk", f"{jq:.2f} s vs altur {items:.2f} s",
+                 f"altur {jq / items:.1f}x faster", verdict(items < jq)))
+rows += [
+    ("`altur campaign list --all -o ndjson`", rate(ndjson), f"{python / ndjson:.1f}x faster", verdict(python / ndjson >= 5)),
+    ("`altur call list --all -o ndjson` (page-index pages of calls)", rate(calls), f"{python / calls:.1f}x faster", "-"),
+    ("peak RSS, 100,000 vs 10,000 campaigns (`--jq '.campaigns[]'`)",
      f"{rss_big / 1024:.1f} MiB vs {rss_small / 1024:.1f} MiB", f"{(rss_big - rss_small) / 1024:+.2f} MiB",
      verdict(abs(rss_big - rss_small) <= 2048)),
+    ("peak RSS, 100,000 vs 10,000 campaigns (`api --paginate`)",
+     f"{raw_big / 1024:.1f} MiB vs {raw_small / 1024:.1f} MiB", f"{(raw_big - raw_small) / 1024:+.2f} MiB",
+     verdict(abs(raw_big - raw_small) <= 2048)),
     ("stripped release binary", f"{size / 1e6:.2f} MB", "-", verdict(size < 5e6)),
 ]
 print()

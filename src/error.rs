@@ -30,11 +30,20 @@ pub enum Kind {
     GaveUp = 11,
     /// Interrupted by Ctrl-C or SIGTERM.
     Interrupted = 130,
+    /// A `--jq` filter failed at run time: exit 1, but the request itself succeeded.
+    Jq = 1001,
+    /// The reader of stdout went away (`altur ... | head -1`): each command decides what that
+    /// means (contract section 20); left to `run`, it ends the program quietly with 0.
+    StdoutClosed = 1000,
 }
 
 impl Kind {
     pub fn exit_code(self) -> i32 {
-        self as i32
+        match self {
+            Kind::Jq => 1,
+            Kind::StdoutClosed => 0,
+            kind => kind as i32,
+        }
     }
 
     /// The name used in JSON error objects (`{"error":{"kind":...}}`).
@@ -52,6 +61,8 @@ impl Kind {
             Kind::SignatureMismatch => "signature_mismatch",
             Kind::GaveUp => "gave_up",
             Kind::Interrupted => "interrupted",
+            Kind::Jq => "jq",
+            Kind::StdoutClosed => "stdout_closed",
         }
     }
 }

@@ -14,6 +14,7 @@ pub mod error;
 pub mod ids;
 pub mod interrupt;
 pub mod jq;
+pub mod json;
 pub(crate) mod mcp;
 pub mod model;
 pub mod output;
@@ -90,9 +91,16 @@ pub fn run() -> i32 {
     // --jq is compiled before anything is sent (contract section 12).
     let checked = check_global_options(&cli)
         .and_then(|()| output::use_jq(cli.global.jq.as_deref(), cli.global.output));
-    match checked.and_then(|()| dispatch(&cli)) {
+    // What waits in the output buffer is written before the exit code is decided: a closed
+    // stdout is a quiet end (contract section 4) unless the command said otherwise.
+    let done = checked
+        .and_then(|()| dispatch(&cli))
+        .and_then(|code| output::finish().map(|()| code));
+    match done {
         Ok(code) => code,
+        Err(error) if error.kind == error::Kind::StdoutClosed => error.kind.exit_code(),
         Err(error) => {
+            let _ = output::finish();
             output::print_error(&error, json_errors);
             error.kind.exit_code()
         }

@@ -4,23 +4,15 @@
 use std::io::Read;
 use std::path::Path;
 
+use serde::de::IgnoredAny;
 use serde_json::{Map, Value};
 
-use crate::cli::{ApiArgs, OutputFormat};
+use crate::cli::ApiArgs;
 use crate::client::{self, Body, Call, Client, Expect, MAX_BODY, Method};
 use crate::config::{BaseUrl, Settings};
 use crate::error::{Error, Kind, Result};
-use crate::output::{self, ListPrinter, Resource, StdoutBytes};
+use crate::output::{self, StdoutBytes};
 use crate::paging::{Page, Pager};
-
-/// Pages of `--paginate` are printed whole; this only names them.
-const PAGE: Resource = Resource {
-    name: "page",
-    fields: &[],
-    columns: &[],
-    id: "id",
-    wrapper: None,
-};
 
 pub fn run(settings: &Settings, args: &ApiArgs) -> Result<()> {
     let call = build(settings, args)?;
@@ -43,18 +35,23 @@ pub fn run(settings: &Settings, args: &ApiArgs) -> Result<()> {
     }
 }
 
-/// A body up to 10 MiB: pretty JSON (or `--jq`'s results), else the bytes as received.
+/// A body up to 10 MiB: pretty JSON (or `--jq`'s results, the bytes straight into jq),
+/// else the bytes as received.
 fn print_body(bytes: &[u8]) -> Result<()> {
     if bytes.is_empty() {
         return Ok(());
     }
-    match serde_json::from_slice::<Value>(bytes) {
-        Ok(value) => print_value(&value),
-        Err(_) if output::jq().is_some() => Err(Error::new(
+    let is_json = serde_json::from_slice::<IgnoredAny>(bytes).is_ok();
+    match output::jq() {
+        Some(jq) if is_json => output::print_jq_bytes(jq, bytes),
+        Some(_) => Err(Error::new(
             Kind::Server,
             "the answer is not JSON, so --jq cannot filter it (run without --jq to see it)",
         )),
-        Err(_) => output::stdout_bytes(bytes),
+        None => match serde_json::from_slice::<Value>(bytes) {
+            Ok(value) => output::print_json(&value),
+            Err(_) => output::stdout_bytes(bytes),
+        },
     }
 }
 
@@ -65,32 +62,72 @@ fn print_value(value: &Value) -> Result<()> {
     }
 }
 
-/// `--paginate`: each page as one compact JSON line (`--jq` on each), or with `--slurp` one
-/// array of the pages (`--jq` once over it). A failure keeps what was printed and says how
-/// to resume.
+/// `--paginate`: each page as the server sent it, on one line (whitespace between tokens
+/// removed), with `--jq` run on each; or with `--slurp` one array of the pages (`--jq` once
+/// over it). Only what paging needs is read from a page. A failure keeps what was printed
+/// and says how to resume; a closed stdout stops with exit 130 and a summary on stderr.
 fn paginate(client: &Client, call: Call, args: &ApiArgs) -> Result<()> {
-    let format = if args.slurp {
-        OutputFormat::Json
-    } else {
-        OutputFormat::Ndjson
-    };
-    let mut printer = ListPrinter::new(&PAGE, format);
+    let jq = output::jq();
     let mut pager = Pager::new(client, call, Page::First, None);
-    loop {
-        match pager.fetch() {
-            Ok(Some(fetched)) => printer.item(&fetched.body)?,
-            Ok(None) => return printer.finish(),
-            Err(mut error) => {
-                if printer.count() > 0
-                    && let Some(hint) = pager.upcoming().and_then(Page::resume_hint)
-                {
-                    error.hint = Some(format!(
-                        "{} page(s) were printed; to resume, run the same command with {hint}",
-                        printer.count()
-                    ));
-                }
-                return Err(error);
+    let mut printed = 0u64;
+    let mut slurped: Vec<u8> = Vec::new();
+    let failed = loop {
+        let shown = pager.fetch_with(|bytes, _| {
+            if args.slurp {
+                slurped.push(if printed == 0 { b'[' } else { b',' });
+                output::compact_into(bytes, &mut slurped);
+            } else if let Some(jq) = jq {
+                output::print_jq_bytes(jq, bytes)?;
+            } else {
+                let mut line = Vec::with_capacity(bytes.len() + 1);
+                output::compact_into(bytes, &mut line);
+                line.push(b'\n');
+                output::stdout_part(&line)?;
             }
+            printed += 1;
+            Ok(())
+        });
+        match shown {
+            Ok(Some(_)) => {}
+            Ok(None) => break None,
+            Err(error) => break Some(error),
+        }
+    };
+    let resume = pager.upcoming().and_then(Page::resume_hint);
+    match failed {
+        None if args.slurp => {
+            if printed == 0 {
+                slurped.push(b'[');
+            }
+            slurped.extend_from_slice(b"]");
+            match jq {
+                Some(jq) => output::print_jq_bytes(jq, &slurped),
+                None => {
+                    slurped.push(b'\n');
+                    output::stdout_bytes(&slurped)
+                }
+            }
+        }
+        None => Ok(()),
+        Some(error) if error.kind == Kind::StdoutClosed => {
+            let mut closed = Error::new(
+                Kind::Interrupted,
+                format!("stdout was closed after {printed} page(s); stopped paging"),
+            );
+            if let Some(hint) = resume {
+                closed = closed.with_hint(format!("to resume, run the same command with {hint}"));
+            }
+            Err(closed)
+        }
+        Some(mut error) => {
+            if printed > 0
+                && let Some(hint) = resume
+            {
+                error.hint = Some(format!(
+                    "{printed} page(s) were printed; to resume, run the same command with {hint}"
+                ));
+            }
+            Err(error)
         }
     }
 }

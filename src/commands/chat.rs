@@ -75,7 +75,12 @@ pub fn run(settings: &Settings, args: &ChatArgs) -> Result<i32> {
         Ok(answer?.body)
     };
     let show = |answer: &Value| show_answer(answer, shown);
-    let report = |error: &Error| output::print_error(error, json_errors);
+    // A closed stdout ends the conversation quietly, as it ends any single-result command.
+    let report = |error: &Error| {
+        if error.kind != Kind::StdoutClosed {
+            output::print_error(error, json_errors)
+        }
+    };
     let ending = if interactive {
         output::stderr_line(&format!(
             "altur: chatting with agent {} as EndUser {end_user}; /quit or Ctrl-D ends",

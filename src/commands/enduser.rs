@@ -36,23 +36,28 @@ pub fn create(settings: &Settings, fields: &EnduserFields) -> Result<()> {
         .call(&[])
         .with_body(body_of(&data)?)
         .if_unknown(MAY_EXIST);
-    execute(settings, call)
+    execute(settings, call, Some("created"))
 }
 
 pub fn get(settings: &Settings, id: &str) -> Result<()> {
     let id = crate::ids::checked_enduser(id)?;
-    execute(settings, GET.call(&[id]))
+    execute(settings, GET.call(&[id]), None)
 }
 
 pub fn update(settings: &Settings, id: &str, fields: &EnduserFields) -> Result<()> {
     let id = crate::ids::checked_enduser(id)?;
     let data = gather(fields)?;
     data.check_for_update().map_err(Error::input)?;
-    execute(settings, UPDATE.call(&[id]).with_body(body_of(&data)?))
+    execute(
+        settings,
+        UPDATE.call(&[id]).with_body(body_of(&data)?),
+        Some("updated"),
+    )
 }
 
-/// Prints the request (`--dry-run`) or sends it and prints the EndUser it returns.
-fn execute(settings: &Settings, call: Call) -> Result<()> {
+/// Prints the request (`--dry-run`) or sends it and prints the EndUser it returns; `written`
+/// is the verb of a write ("created"), which a failing `-o id` or `--jq` then mentions.
+fn execute(settings: &Settings, call: Call, written: Option<&str>) -> Result<()> {
     let Some(client) = super::client_for(settings, &call)? else {
         return Ok(());
     };
@@ -60,7 +65,11 @@ fn execute(settings: &Settings, call: Call) -> Result<()> {
     if answer.body.get("id").is_none() {
         output::warn("the server's answer has no id");
     }
-    output::print_resource(&answer.body, &ENDUSER, output::format_for(settings))
+    let format = output::format_for(settings);
+    match written {
+        Some(verb) => output::print_written(&answer.body, &ENDUSER, format, verb),
+        None => output::print_resource(&answer.body, &ENDUSER, format),
+    }
 }
 
 fn body_of(data: &EndUserData) -> Result<Vec<u8>> {

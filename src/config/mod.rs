@@ -309,3 +309,13 @@ fn parse_number<T: std::str::FromStr>(text: &str, name: &str) -> Result<T> {
 
 #[cfg(test)]
 mod tests;
+
+impl crate::output::FormatChoice for Settings {
+    fn output_format(&self) -> OutputFormat {
+        self.output
+    }
+
+    fn output_format_given(&self) -> bool {
+        self.output_explicit
+    }
+}

@@ -261,6 +261,7 @@ impl Runner {
             None => Position {
                 page: Page::First,
                 skip: 0,
+                before: 0,
             },
         };
         let call = if call.method == Method::Get && key.is_some() {
@@ -287,9 +288,14 @@ impl Runner {
                     Some(Position {
                         page: fetched.page,
                         skip: consumed as u64,
+                        before: 0,
                     })
                 } else {
-                    fetched.next.map(|page| Position { page, skip: 0 })
+                    fetched.next.map(|page| Position {
+                        page,
+                        skip: 0,
+                        before: 0,
+                    })
                 };
                 return Ok(json!({"items": items, "after": after.map(|p| p.token())}));
             }

@@ -574,13 +574,14 @@ fn odd_2xx_shapes_are_still_success() {
         .run()
         .success()
         .stdout_is("not-a-uuid\n");
+    // `-o id` without an id: exit 5, and the message says the EndUser exists (contract 20).
     let server = Server::new([Reply::json(200, r#"{"display_name":"no id"}"#)]);
     create(&server)
         .args(["-o", "id"])
         .run()
-        .success()
+        .code(5)
         .stdout_empty()
-        .stderr_has("no id");
+        .stderr_has("the EndUser was created, but the answer holds no id to print");
 }
 
 // ---- network faults ----

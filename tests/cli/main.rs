@@ -11,6 +11,7 @@ mod interface;
 mod mcp;
 mod message;
 mod network;
+mod output;
 mod readme;
 mod sandbox;
 mod secrets;

@@ -176,10 +176,19 @@ fn execute(settings: &Settings, call: Call, what: &str, verb: &str) -> Result<()
     };
     let answer = client.call(&call).map_err(|e| explained(e, what, verb))?;
     let format = output::format_for(settings);
-    if format == OutputFormat::Table {
-        return output::print_resource(&with_percent_rates(answer.body), &CAMPAIGN, format);
+    let body = if format == OutputFormat::Table {
+        with_percent_rates(answer.body)
+    } else {
+        answer.body
+    };
+    // After a write, a failing `-o id` or `--jq` says that the write itself happened.
+    match verb {
+        "get" => output::print_resource(&body, &CAMPAIGN, format),
+        verb if verb.ends_with('e') => {
+            output::print_written(&body, &CAMPAIGN, format, &format!("{verb}d"))
+        }
+        verb => output::print_written(&body, &CAMPAIGN, format, &format!("{verb}ed")),
     }
-    output::print_resource(&answer.body, &CAMPAIGN, format)
 }
 
 /// An API refusal with one of the Campaigns API's codes, in words.

@@ -6,15 +6,22 @@
 use jaq_core::load::{Arena, File, Loader};
 use jaq_core::{Compiler, Ctx, Vars, data, unwrap_valr};
 use jaq_json::Val;
-use serde_json::Value;
 
 use crate::error::{Error, Kind, Result};
+
+mod budget;
+mod plain;
+
+pub use budget::Budget;
 
 type Filter = jaq_core::Filter<data::JustLut<Val>>;
 
 /// A compiled filter.
 pub struct Jq {
     filter: Filter,
+    /// The filter's steps when it is a plain path, run without jaq.
+    plain: Option<Vec<plain::Step>>,
+    budget: Budget,
 }
 
 impl Jq {
@@ -80,30 +87,83 @@ impl Jq {
                     .collect();
                 bad(names.join("; "))
             })?;
-        Ok(Jq { filter })
+        Ok(Jq {
+            filter,
+            plain: plain::parse(code),
+            budget: Budget::default(),
+        })
     }
 
-    /// Runs the filter on `value`; each result as the line it is printed as (without the
-    /// newline). A runtime error (`.a` on a number) is exit 1: the request succeeded, so no
-    /// code of a failed request fits.
-    pub fn run(&self, value: &Value, mut emit: impl FnMut(&str) -> Result<()>) -> Result<()> {
-        let text = serde_json::to_vec(value).expect("a Value always serializes");
-        let input = jaq_json::read::parse_single(&text)
-            .map_err(|e| Error::internal(format!("cannot read JSON for --jq: {e}")))?;
+    /// Runs the filter on the JSON document `input`, appending each result as the line it is
+    /// printed as (strings raw, other values compact JSON) and handing the lines to `emit`
+    /// in chunks. A plain path (`.a[].b`) reads the bytes directly; anything else runs in
+    /// jaq under the [`Budget`]. A runtime failure is kind `jq` (exit 1): the request
+    /// succeeded, so no code of a failed request fits.
+    pub fn run_bytes(
+        &'static self,
+        input: &[u8],
+        emit: &mut dyn FnMut(&[u8]) -> Result<()>,
+    ) -> Result<()> {
+        if let Some(steps) = &self.plain
+            && let Some(text) = plain::run(steps, input)
+        {
+            return emit(&text);
+        }
+        budget::run(self, input.to_vec(), self.budget, emit)
+    }
+
+    /// The same filter with another budget (tests use short ones).
+    pub fn with_budget(mut self, budget: Budget) -> Jq {
+        self.budget = budget;
+        self
+    }
+
+    /// Runs jaq itself (on the evaluator's thread, see [`budget`]): the results' lines in
+    /// chunks to `out`, which says whether to go on.
+    fn evaluate(&self, input: &[u8], out: &mut dyn FnMut(&[u8]) -> bool) -> Result<(), String> {
+        let mut text = Vec::new();
+        let ran = self.for_each_result(input, &mut |result| {
+            text.extend_from_slice(result);
+            text.push(b'\n');
+            text.len() < 64 * 1024 || out(&std::mem::take(&mut text))
+        });
+        out(&text);
+        ran
+    }
+
+    /// Runs jaq on `input`, handing each result to `each` as it is printed (strings raw, other
+    /// values compact JSON, no newline) while `each` says to go on.
+    fn for_each_result(
+        &self,
+        input: &[u8],
+        each: &mut dyn FnMut(&[u8]) -> bool,
+    ) -> Result<(), String> {
+        let input = jaq_json::read::parse_single(input)
+            .map_err(|e| format!("cannot read the JSON: {e}"))?;
         let ctx = Ctx::<data::JustLut<Val>>::new(&self.filter.lut, Vars::new([]));
+        let mut text = Vec::new();
         for result in self.filter.id.run((ctx, input)).map(unwrap_valr) {
+            text.clear();
             match result {
-                Ok(Val::TStr(bytes) | Val::BStr(bytes)) => emit(&String::from_utf8_lossy(&bytes))?,
-                Ok(other) => emit(&other.to_string())?,
-                Err(e) => {
-                    return Err(Error::new(Kind::Internal, format!("--jq: {e}")).with_hint(
-                        "the request itself succeeded; the filter failed on its answer",
-                    ));
+                Ok(Val::TStr(bytes) | Val::BStr(bytes)) => text.extend_from_slice(&bytes),
+                Ok(other) => {
+                    use std::io::Write;
+                    let _ = write!(text, "{other}");
                 }
+                Err(e) => return Err(e.to_string()),
+            }
+            if !each(&text) {
+                break;
             }
         }
         Ok(())
     }
+}
+
+/// A runtime failure of the filter.
+fn failed(why: impl std::fmt::Display) -> Error {
+    Error::new(Kind::Jq, format!("--jq: {why}"))
+        .with_hint("the request itself succeeded; the filter failed on its answer")
 }
 
 /// `@csv` and `@tsv`, which jaq-std keeps with the native groups left out below; written in
@@ -161,88 +221,4 @@ fn needs_left_out_natives(name: &str, arity: usize) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-
-    fn lines(code: &str, value: Value) -> Vec<String> {
-        let mut lines = Vec::new();
-        Jq::compile(code)
-            .unwrap()
-            .run(&value, |line| {
-                lines.push(line.to_owned());
-                Ok(())
-            })
-            .unwrap();
-        lines
-    }
-
-    #[test]
-    fn strings_are_raw_and_other_values_compact_json() {
-        let v = json!({"id": "a\"b", "n": 1, "o": {"z": 1, "a": [true, null]}});
-        assert_eq!(lines(".id", v.clone()), ["a\"b"]);
-        assert_eq!(
-            lines(".n, .o", v.clone()),
-            ["1", r#"{"z":1,"a":[true,null]}"#]
-        );
-        assert_eq!(lines(".o.a[]", v.clone()), ["true", "null"]);
-        assert_eq!(lines("[.[]] | length", v), ["3"]);
-        assert_eq!(
-            lines("map(select(.x > 1)) | .[].x", json!([{"x": 1}, {"x": 2}])),
-            ["2"]
-        );
-    }
-
-    #[test]
-    fn the_common_standard_library_is_there() {
-        let v = json!([{"n": "b", "x": 2.5}, {"n": "a", "x": 1}]);
-        assert_eq!(
-            lines("sort_by(.n) | map(.n) | join(\",\")", v.clone()),
-            ["a,b"]
-        );
-        assert_eq!(lines("map(.x | floor) | add", v.clone()), ["3"]);
-        assert_eq!(
-            lines(".[] | select(.n | startswith(\"a\")) | .x", v.clone()),
-            ["1"]
-        );
-        assert_eq!(
-            lines(".[] | [.n, .x] | @csv", v.clone()),
-            ["\"b\",2.5", "\"a\",1"]
-        );
-        assert_eq!(lines(".[0] | keys | @tsv", v.clone()), ["n\tx"]);
-        assert_eq!(
-            lines(
-                r#"["a\"b", null, true, "t\tn\n\\"] | @csv, @tsv"#,
-                json!(null)
-            ),
-            [
-                "\"a\"\"b\",,true,\"t\tn\n\\\"",
-                "a\"b\t\ttrue\tt\\tn\\n\\\\"
-            ]
-        );
-        assert_eq!(lines("group_by(.x > 2) | length", v.clone()), ["2"]);
-        assert_eq!(lines(".[0].n | ascii_upcase", v.clone()), ["B"]);
-        assert_eq!(lines("map(.x) | tostring", v), ["[2.5,1]"]);
-        let e = Jq::compile(r#".[] | test("a")"#).err().unwrap();
-        assert!(
-            e.message.contains("undefined function 'test'"),
-            "{}",
-            e.message
-        );
-    }
-
-    #[test]
-    fn a_bad_filter_is_an_input_error_that_says_why() {
-        for bad in [".[", "foo(1)", "$x", ".a |"] {
-            let e = Jq::compile(bad)
-                .err()
-                .unwrap_or_else(|| panic!("{bad} compiled"));
-            assert_eq!(e.kind, Kind::Input, "{bad}");
-            assert!(
-                e.message.starts_with("invalid --jq filter: "),
-                "{}",
-                e.message
-            );
-        }
-    }
-}
+mod tests;

@@ -1,0 +1,56 @@
+//! Diagnostics on stderr: warnings, notes and errors, redacted and made safe for a terminal.
+//! Pending results on a terminal's stdout are written first, so the two read in order.
+
+use std::io::Write;
+
+use crate::error::Error;
+use crate::secret::redact;
+
+/// Writes one line to stderr. Errors writing diagnostics are ignored: there is nowhere to say so.
+pub fn stderr_line(text: &str) {
+    super::flush_before_diagnostic();
+    let mut line = redact(text).into_owned();
+    line.push('\n');
+    let _ = std::io::stderr().lock().write_all(line.as_bytes());
+}
+
+pub fn warn(message: &str) {
+    stderr_line(&format!("altur: warning: {}", for_terminal(message)));
+}
+
+pub fn note(message: &str) {
+    stderr_line(&format!("altur: {}", for_terminal(message)));
+}
+
+/// Prints an error: one JSON object when JSON was asked for, else `altur: error: ...`.
+pub fn print_error(error: &Error, as_json: bool) {
+    if as_json {
+        stderr_line(&error.to_json().to_string());
+        return;
+    }
+    stderr_line(&format!("altur: error: {}", for_terminal(&error.message)));
+    if let Some(hint) = &error.hint {
+        stderr_line(&format!("altur: hint: {}", for_terminal(hint)));
+    }
+}
+
+/// Replaces control characters other than newline and tab, so text from the server cannot
+/// send escape sequences to the terminal.
+pub fn for_terminal(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' && c != '\t' {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect::<String>()
+        .into()
+}

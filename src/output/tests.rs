@@ -1,0 +1,111 @@
+//! Unit tests of the output module.
+
+use super::resource::Resource;
+use super::sink::redacted;
+use super::table::*;
+use super::*;
+use serde_json::Value;
+
+const CAMPAIGN: Resource = Resource {
+    name: "campaign",
+    fields: &["id", "name"],
+    columns: &["id", "name", "agent.name"],
+    id: "id",
+    wrapper: Some("campaign"),
+};
+
+#[test]
+fn tables_flatten_nested_objects_and_show_arrays_as_json() {
+    let v: Value = serde_json::from_str(
+        r#"{"success":true,"campaign":{"agent":{"name":"Eve","id":"a1"},"id":42,"name":"Spring","tags":["x",1],"empty":{}}}"#,
+    )
+    .unwrap();
+    let inner = CAMPAIGN.inside(&v);
+    assert_eq!(CAMPAIGN.id_of(inner).as_deref(), Some("42"));
+    let t = resource_table(inner, &CAMPAIGN);
+    let order: Vec<usize> = ["│ id ", "│ name ", "agent.name", "agent.id", "tags"]
+        .iter()
+        .map(|k| t.find(k).unwrap_or_else(|| panic!("{k} in {t}")))
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{t}");
+    assert!(t.contains(r#"["x",1]"#) && t.contains("{}"), "{t}");
+    assert!(!t.contains("success"), "the wrapper is not shown: {t}");
+}
+
+#[test]
+fn list_columns_read_dotted_paths() {
+    let item: Value = serde_json::from_str(r#"{"id":1,"agent":{"name":"Eve"}}"#).unwrap();
+    assert_eq!(field_at(&item, "agent.name"), Some(&Value::from("Eve")));
+    assert_eq!(field_at(&item, "agent.missing"), None);
+}
+
+#[test]
+fn byte_redaction_keeps_other_bytes_and_finds_keys_in_text_runs() {
+    let key = crate::secret::Secret::new("byte-run-key-0012345").unwrap();
+    let mut bytes = vec![0xff, 0xfe, b'a'];
+    bytes.extend_from_slice(key.expose().as_bytes());
+    bytes.extend_from_slice(&[0x80, b'z']);
+    let out = redacted(&bytes);
+    assert_eq!(
+        &*out,
+        [&[0xff, 0xfe, b'a'][..], b"[REDACTED]", &[0x80, b'z']].concat()
+    );
+    assert_eq!(&*redacted(&[0, 1, 0xc3]), [0, 1, 0xc3]);
+}
+
+#[test]
+fn control_characters_are_neutralised() {
+    assert_eq!(for_terminal("a\x1b[31mb\nc"), "a\u{FFFD}[31mb\nc");
+    assert!(matches!(
+        for_terminal("plain"),
+        std::borrow::Cow::Borrowed(_)
+    ));
+}
+
+#[test]
+fn table_cells_are_redacted_before_they_can_be_wrapped() {
+    let key = crate::secret::Secret::new("table-cell-key-0007").unwrap();
+    let rows = [("info".to_owned(), format!("long text {}", key.expose()))];
+    let table = key_value_table(&rows);
+    assert!(table.contains("long text [REDACTED]"), "{table}");
+}
+
+#[test]
+fn table_puts_known_fields_first_and_keeps_extras() {
+    let v: Value = serde_json::from_str(
+        r#"{"extra":1,"info":"i","id":"x","display_name":"n","integration_type":"api"}"#,
+    )
+    .unwrap();
+    const ENDUSER: Resource = Resource {
+        name: "EndUser",
+        fields: &["id", "display_name", "integration_type", "info"],
+        columns: &[],
+        id: "id",
+        wrapper: None,
+    };
+    let t = resource_table(&v, &ENDUSER);
+    let order: Vec<usize> = ["id", "display_name", "integration_type", "info", "extra"]
+        .iter()
+        .map(|k| t.find(k).unwrap())
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{t}");
+}
+
+#[test]
+fn a_key_straddling_a_flush_is_still_redacted_and_writes_are_large() {
+    let key = crate::secret::Secret::new("straddle-key-0123456789").unwrap();
+    let mut sink = Sink::memory();
+    // The key is cut between two writes right where the first flush happens.
+    let mut first = vec![b'x'; super::sink::FLUSH_AT + super::sink::HELD_BACK - 10];
+    first.extend_from_slice(&key.expose().as_bytes()[..10]);
+    sink.write(&first).unwrap();
+    sink.write(&key.expose().as_bytes()[10..]).unwrap();
+    sink.write(b" end\n").unwrap();
+    let out = String::from_utf8(sink.taken()).unwrap();
+    assert!(!out.contains("straddle-key"), "the key was printed");
+    assert!(
+        out.ends_with("x[REDACTED] end\n"),
+        "{}",
+        &out[out.len() - 40..]
+    );
+}
