@@ -9,8 +9,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::error::{Error, Result};
-use crate::output::for_terminal;
+use crate::error::{Error, Result, for_terminal};
 
 /// A positive integer id, shared by campaigns and contacts.
 fn positive(text: &str, what: &str) -> std::result::Result<u64, String> {

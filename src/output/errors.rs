@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use crate::error::Error;
+use crate::error::{Error, for_terminal};
 use crate::secret::redact;
 
 /// Writes one line to stderr. Errors writing diagnostics are ignored: there is nowhere to say so.
@@ -32,25 +32,4 @@ pub fn print_error(error: &Error, as_json: bool) {
     if let Some(hint) = &error.hint {
         stderr_line(&format!("altur: hint: {}", for_terminal(hint)));
     }
-}
-
-/// Replaces control characters other than newline and tab, so text from the server cannot
-/// send escape sequences to the terminal.
-pub fn for_terminal(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text
-        .chars()
-        .any(|c| c.is_control() && c != '\n' && c != '\t')
-    {
-        return text.into();
-    }
-    text.chars()
-        .map(|c| {
-            if c.is_control() && c != '\n' && c != '\t' {
-                '\u{FFFD}'
-            } else {
-                c
-            }
-        })
-        .collect::<String>()
-        .into()
 }

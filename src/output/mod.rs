@@ -11,8 +11,9 @@ mod table;
 
 use std::sync::{Mutex, PoisonError};
 
+pub use crate::error::for_terminal;
 pub use crate::json::compact_into;
-pub use errors::{for_terminal, note, print_error, stderr_line, warn};
+pub use errors::{note, print_error, stderr_line, warn};
 pub use format::{
     ListPrinter, compact, print_jq, print_jq_bytes, print_json, print_resource, print_written,
 };

@@ -7,8 +7,8 @@ use std::io::IsTerminal;
 use comfy_table::{Cell, ContentArrangement, Table, presets};
 use serde_json::Value;
 
-use super::errors::for_terminal;
 use super::resource::Resource;
+use crate::error::for_terminal;
 use crate::secret::redact;
 
 /// The narrowest terminal the table is wrapped to fit.
