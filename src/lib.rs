@@ -23,6 +23,7 @@ pub mod phone;
 pub(crate) mod registry;
 pub mod sandbox;
 pub mod secret;
+pub(crate) mod transcript;
 pub(crate) mod server;
 pub mod webhook;
 

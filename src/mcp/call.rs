@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 use super::args::Args;
 use super::outcome::{Outcome, rename, words};
 use super::tools::{DEFAULT_LIMIT, MAX_LIMIT, Spec};
-use super::transcript;
+use crate::transcript;
 use crate::client::{Body, Call, Client, Expect, Method};
 use crate::commands::campaign::commands::idempotency_key;
 use crate::commands::campaign::{CampaignFields, create_body, update_body};

@@ -2,7 +2,7 @@
 //! Protocol server on stdio built with `rmcp`, on a current-thread tokio runtime.
 //!
 //! [`tools`] is the catalogue (generated from the operation registry), [`args`] checks a
-//! call's arguments, [`call`] sends it through the `client` module, [`transcript`] and
+//! call's arguments, [`call`] sends it through the `client` module, `crate::transcript` and
 //! [`verify`] are the two tools that are not one request.
 
 mod args;
@@ -10,7 +10,6 @@ mod call;
 mod outcome;
 mod stdin;
 mod tools;
-mod transcript;
 mod verify;
 
 use std::borrow::Cow;

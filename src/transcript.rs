@@ -1,8 +1,6 @@
-//! The readable transcript of a thread for `thread_transcript` (contract section 21): a
-//! header, then `[YYYY-MM-DD HH:MM:SS] Agent: ...` per message, in UTC.
-//!
-//! A small formatter of the server's own; `thread get -o transcript` has its own module and
-//! the two are meant to become one.
+//! The readable transcript of a thread (contract section 21): a header, then
+//! `[YYYY-MM-DD HH:MM:SS] Agent: ...` per message, in UTC. One formatter for `altur mcp`'s
+//! `thread_transcript`, `call export --with transcripts` and `-o transcript`.
 
 use serde_json::Value;
 
