@@ -133,6 +133,11 @@ pub struct GlobalArgs {
     /// Filter the JSON output with a jq expression; strings print raw (implies -o json)
     #[arg(long, global = true, value_name = "EXPR")]
     pub jq: Option<String>,
+
+    /// The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are
+    /// joined with `;`, objects written as JSON [default: the table's columns]
+    #[arg(long, global = true, value_name = "A,B", value_delimiter = ',')]
+    pub fields: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -145,6 +150,10 @@ pub enum OutputFormat {
     Ndjson,
     /// The id alone
     Id,
+    /// Lists: RFC 4180 CSV with a header row, values as the API gives them
+    Csv,
+    /// Threads and their messages: a readable transcript, one line per message
+    Transcript,
 }
 
 #[derive(Debug, Subcommand)]
