@@ -155,7 +155,7 @@ fn taken(arg: &Arg, policies: &[GlobalPolicy]) -> bool {
     policies.iter().any(|p| match arg.get_id().as_str() {
         "output" => true,
         "jq" => p.jq,
-        "fields" => p.formats.contains(&OutputFormat::Csv),
+        "csv_fields" => p.formats.contains(&OutputFormat::Csv),
         "dry_run" => p.dry_run,
         "verbose" | "profile" | "config" | "api_key_file" | "base_url" | "timeout" | "retries" => {
             p.settings

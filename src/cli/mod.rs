@@ -136,7 +136,13 @@ pub struct GlobalArgs {
 
     /// The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are
     /// joined with `;`, objects written as JSON [default: the table's columns]
-    #[arg(long, global = true, value_name = "A,B", value_delimiter = ',')]
+    #[arg(
+        id = "csv_fields",
+        long = "fields",
+        global = true,
+        value_name = "A,B",
+        value_delimiter = ','
+    )]
     pub fields: Option<Vec<String>>,
 }
 
@@ -150,7 +156,7 @@ pub enum OutputFormat {
     Ndjson,
     /// The id alone
     Id,
-    /// Lists: RFC 4180 CSV with a header row, values as the API gives them
+    /// Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them
     Csv,
     /// Threads and their messages: a readable transcript, one line per message
     Transcript,
