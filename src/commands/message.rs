@@ -190,9 +190,10 @@ pub fn print_messages(id: &str, answer: &Value, format: OutputFormat, zone: &Zon
             }
             printer.finish()
         }
-        OutputFormat::Transcript => {
-            output::stdout(&crate::transcript::render_in(id, messages, zone))
-        }
+        // Text for people: the server's control characters never reach the terminal.
+        OutputFormat::Transcript => output::stdout(&for_terminal(&crate::transcript::render_in(
+            id, messages, zone,
+        ))),
         OutputFormat::Table | OutputFormat::Id => {
             if messages.is_empty() {
                 output::note("the thread has no messages");

@@ -67,13 +67,19 @@ impl CsvRows {
         }
     }
 
-    /// Writes the row of `item`.
+    /// Writes the row of `item`. Values are raw, except on a terminal, where control
+    /// characters other than newline and tab are replaced, as in every table.
     pub fn row(&mut self, item: &Value) -> Result<()> {
         self.header()?;
+        let terminal = with_sink(super::Sink::is_terminal);
         let cells: Vec<String> = self
             .columns
             .iter()
             .map(|column| cell(field_at(item, column)))
+            .map(|text| match terminal {
+                true => crate::error::for_terminal(&text).into_owned(),
+                false => text,
+            })
             .collect();
         self.writer.write_record(&cells).map_err(csv_error)?;
         self.end()
