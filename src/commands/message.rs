@@ -155,7 +155,7 @@ fn fetch_messages(
     }
     let client = Client::new(settings, settings.api_key()?)?;
     let answer = call_once(&client, &call)?;
-    print_messages(thread_id, &answer, format, &zone)
+    print_messages(thread_id, &answer, format, zone)
 }
 
 /// The messages of thread `id` (a `GET /message/{id}` answer) in `format`.
@@ -357,27 +357,6 @@ mod tests {
         assert_eq!(
             String::from_utf8(body).unwrap(),
             r#"{"agent_id":"ag","end_user_id":"eu","content":"héllo\n\"x\""}"#
-        );
-    }
-
-    #[test]
-    fn media_reads_as_its_type_and_url() {
-        assert_eq!(
-            message_text(&json!({"type": "text", "content": "hi"})),
-            "hi"
-        );
-        assert_eq!(message_text(&json!({"content": "no type"})), "no type");
-        assert_eq!(
-            message_text(&json!({"type": "image", "media": "https://x/y.png"})),
-            "[image] https://x/y.png"
-        );
-        assert_eq!(
-            message_text(&json!({"type": "audio", "media": "https://x/a.ogg", "content": "voice"})),
-            "[audio] https://x/a.ogg\nvoice"
-        );
-        assert_eq!(
-            message_text(&json!({"type": "template", "content": "Welcome"})),
-            "[template]\nWelcome"
         );
     }
 

@@ -1,6 +1,6 @@
 use serde_json::json;
 
-use super::render;
+use super::{message_text, render};
 
 #[test]
 fn roles_are_named_and_times_are_utc_to_the_second() {
@@ -19,6 +19,27 @@ fn roles_are_named_and_times_are_utc_to_the_second() {
          [yesterday] BOT: ?\n"
     );
     assert_eq!(render("t", &[]), "Thread t (0 messages)\n\n");
+}
+
+#[test]
+fn media_reads_as_its_type_and_url() {
+    assert_eq!(
+        message_text(&json!({"type": "text", "content": "hi"})),
+        "hi"
+    );
+    assert_eq!(message_text(&json!({"content": "no type"})), "no type");
+    assert_eq!(
+        message_text(&json!({"type": "image", "media": "https://x/y.png"})),
+        "[image] https://x/y.png"
+    );
+    assert_eq!(
+        message_text(&json!({"type": "audio", "media": "https://x/a.ogg", "content": "voice"})),
+        "[audio] https://x/a.ogg\nvoice"
+    );
+    assert_eq!(
+        message_text(&json!({"type": "template", "content": "Welcome"})),
+        "[template]\nWelcome"
+    );
 }
 
 mod zones {
