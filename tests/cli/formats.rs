@@ -369,3 +369,33 @@ fn an_unknown_zone_is_exit_2_naming_it_and_tzdir_is_honoured() {
         .code(2)
         .stderr_has("unknown time zone 'America/New_York': no such zone in");
 }
+
+#[test]
+fn a_closed_stdout_stops_a_csv_list_with_130_and_a_summary() {
+    let pages: Vec<Reply> = (0..40)
+        .map(|n| {
+            campaigns(
+                (n * 100 + 1..=n * 100 + 100)
+                    .map(|id| campaign(id, "a name long enough to fill the pipe quickly"))
+                    .collect(),
+                json!({"has_next": true, "next_cursor": format!("c{}", n + 1)}),
+            )
+        })
+        .collect();
+    let server = Server::new(pages);
+    let exe = assert_cmd::cargo::cargo_bin("altur");
+    let output = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            "'{}' campaign list --all -o csv | head -c 1 >/dev/null; echo \"${{PIPESTATUS[0]}}\"",
+            exe.display()
+        ))
+        .env("ALTUR_BASE_URL", server.url())
+        .env("ALTUR_API_KEY", crate::support::KEY)
+        .env("HOME", "/nonexistent")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "130\n", "{stderr}");
+    assert!(stderr.contains("stdout was closed after"), "{stderr}");
+}
