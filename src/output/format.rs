@@ -119,8 +119,8 @@ pub fn compact(value: &Value) -> String {
 /// Prints the items of a list as they arrive (contract section 12): `json` one array,
 /// `ndjson` one item per line, `id` one id per line, `table` one row per item with the
 /// description's columns, `csv` a header and one row per item (the same columns, or
-/// `--fields`), written as each item comes. With `--jq` and `json`, the filter needs the whole array, so the
-/// items are kept until the end; with `ndjson` it runs on each item.
+/// `--fields`), written as each item comes. With `--jq` and `json`, the filter needs the whole
+/// array, so the items are kept until the end; with `ndjson` it runs on each item.
 pub struct ListPrinter<'r> {
     resource: &'r Resource,
     format: OutputFormat,

@@ -121,7 +121,8 @@ impl std::io::Write for StdoutBytes {
 }
 
 /// Compiles `--jq` and checks it against `-o` (contract section 12): a filter that does not
-/// compile, or one with `-o table` or `-o id`, is a usage error, before anything is sent.
+/// compile, or one with `-o table`, `id`, `csv` or `transcript`, is a usage error, before
+/// anything is sent.
 pub fn use_jq(code: Option<&str>, format: Option<OutputFormat>) -> Result<()> {
     let Some(code) = code else { return Ok(()) };
     if let Some(
