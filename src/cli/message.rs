@@ -85,7 +85,7 @@ Examples:
 pub struct TzArg {
     /// The zone of -o transcript's times: UTC (the default), an offset (+05:30, -06:00) or a tz
     /// database name (America/Mexico_City, read from $TZDIR or /usr/share/zoneinfo)
-    #[arg(long, value_name = "ZONE")]
+    #[arg(long, value_name = "ZONE", allow_hyphen_values = true)]
     pub tz: Option<String>,
 }
 

@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use crate::support::{Altur, ID, Reply, Server};
+use crate::support::{Altur, ID, Reply, Sandbox, Server};
 
 fn campaign(id: u64, name: &str) -> Value {
     json!({
@@ -398,4 +398,66 @@ fn a_closed_stdout_stops_a_csv_list_with_130_and_a_summary() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(String::from_utf8_lossy(&output.stdout), "130\n", "{stderr}");
     assert!(stderr.contains("stdout was closed after"), "{stderr}");
+}
+
+#[test]
+fn against_the_sandbox_a_campaigns_calls_read_back_as_csv_and_a_transcript() {
+    let sandbox = Sandbox::start(&[]);
+    let list = Altur::new()
+        .against_sandbox(&sandbox)
+        .args(["call", "list", "--campaign", "4821", "--all", "-o", "csv"])
+        .args(["--fields", "id,status,contact.f_id,tags"])
+        .run();
+    list.success();
+    let mut reader = csv::Reader::from_reader(list.stdout.as_bytes());
+    assert_eq!(
+        reader.headers().unwrap(),
+        vec!["id", "status", "contact.f_id", "tags"]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 24, "{}", list.stdout);
+    assert!(
+        rows.iter().all(|row| row[0].starts_with("cll_")),
+        "{}",
+        list.stdout
+    );
+
+    let ended = rows
+        .iter()
+        .find(|row| &row[1] == "ended")
+        .expect("an ended call");
+    let call = Altur::new()
+        .against_sandbox(&sandbox)
+        .args(["call", "get", &ended[0], "--jq", ".thread.id"])
+        .run();
+    call.success();
+    let thread = call.stdout.trim();
+    let transcript = Altur::new()
+        .against_sandbox(&sandbox)
+        .args([
+            "thread",
+            "get",
+            thread,
+            "-o",
+            "transcript",
+            "--tz",
+            "-06:00",
+        ])
+        .run();
+    transcript.success();
+    let text = &transcript.stdout;
+    assert!(
+        text.starts_with(&format!("Thread {thread} (")) && text.contains(", times in -06:00)\n\n"),
+        "{text}"
+    );
+    let lines: Vec<&str> = text.lines().skip(2).collect();
+    assert!(!lines.is_empty(), "{text}");
+    for line in lines {
+        let (time, rest) = line.split_once("] ").expect(line);
+        assert_eq!(time.len(), "[2026-05-14 14:39:40".len(), "{line}");
+        assert!(
+            rest.starts_with("Agent: ") || rest.starts_with("Customer: "),
+            "{line}"
+        );
+    }
 }
