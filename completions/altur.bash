@@ -467,18 +467,18 @@ _altur() {
 
     case "${cmd}" in
         altur)
-            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help --version enduser auth completions sandbox webhook api call message thread chat campaign contact mcp help"
+            opts="-o -v -h -V --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help --version enduser auth completions sandbox webhook api call message thread chat campaign contact mcp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -509,6 +509,10 @@ _altur() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -517,7 +521,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__api)
-            opts="-f -F -H -i -o -v -h --raw-field --field --query --input --header --include --idempotency-key --paginate --slurp --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-f -F -H -i -o -v -h --raw-field --field --query --input --header --include --idempotency-key --paginate --slurp --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -560,11 +564,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -592,6 +596,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -603,18 +611,18 @@ _altur() {
             return 0
             ;;
         altur__subcmd__auth)
-            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help login status logout help"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help login status logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -642,6 +650,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -723,18 +735,18 @@ _altur() {
             return 0
             ;;
         altur__subcmd__auth__subcmd__login)
-            opts="-o -v -h --with-key --verify --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --with-key --verify --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -762,6 +774,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -773,18 +789,18 @@ _altur() {
             return 0
             ;;
         altur__subcmd__auth__subcmd__logout)
-            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -812,6 +828,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -823,18 +843,18 @@ _altur() {
             return 0
             ;;
         altur__subcmd__auth__subcmd__status)
-            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -862,6 +882,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -873,18 +897,18 @@ _altur() {
             return 0
             ;;
         altur__subcmd__call)
-            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help start get wait list recording recordings help"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help start get wait list recording recordings help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -912,6 +936,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -923,18 +951,18 @@ _altur() {
             return 0
             ;;
         altur__subcmd__call__subcmd__get)
-            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -962,6 +990,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1085,7 +1117,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__call__subcmd__list)
-            opts="-o -v -h --campaign --status --answered-by --since --until --limit --all --after --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --campaign --status --answered-by --since --until --limit --all --after --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1120,11 +1152,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1152,6 +1184,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1163,7 +1199,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__call__subcmd__recording)
-            opts="-o -v -h --file --force --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --file --force --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1174,11 +1210,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1209,6 +1245,10 @@ _altur() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1217,7 +1257,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__call__subcmd__recordings)
-            opts="-o -v -h --campaign --status --answered-by --since --until --dir --concurrency --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --campaign --status --answered-by --since --until --dir --concurrency --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1252,11 +1292,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1287,6 +1327,10 @@ _altur() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1295,7 +1339,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__call__subcmd__start)
-            opts="-o -v -h --agent --to --display-name --name --context --context-json --first-message --wait --interval --max-wait --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --agent --to --display-name --name --context --context-json --first-message --wait --interval --max-wait --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1338,11 +1382,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1373,6 +1417,10 @@ _altur() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1381,7 +1429,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__call__subcmd__wait)
-            opts="-o -v -h --interval --max-wait --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --interval --max-wait --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1396,11 +1444,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1428,6 +1476,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1439,18 +1491,18 @@ _altur() {
             return 0
             ;;
         altur__subcmd__campaign)
-            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help list get create update activate pause resume archive help"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help list get create update activate pause resume archive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1478,6 +1530,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1489,18 +1545,18 @@ _altur() {
             return 0
             ;;
         altur__subcmd__campaign__subcmd__activate)
-            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1528,6 +1584,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1539,18 +1599,18 @@ _altur() {
             return 0
             ;;
         altur__subcmd__campaign__subcmd__archive)
-            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1581,6 +1641,10 @@ _altur() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1589,7 +1653,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__campaign__subcmd__create)
-            opts="-o -v -h --agent --integration-id --channel --name --description --timezone --contact-retries --message-limit --first-message --template --template-alt --schedule --input --idempotency-key --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --agent --integration-id --channel --name --description --timezone --contact-retries --message-limit --first-message --template --template-alt --schedule --input --idempotency-key --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1652,11 +1716,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1684,6 +1748,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1695,18 +1763,18 @@ _altur() {
             return 0
             ;;
         altur__subcmd__campaign__subcmd__get)
-            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1734,6 +1802,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1885,7 +1957,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__campaign__subcmd__list)
-            opts="-o -v -h --status --integration --agent --since --until --archived --limit --all --after --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --status --integration --agent --since --until --archived --limit --all --after --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1920,11 +1992,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1952,6 +2024,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1963,18 +2039,18 @@ _altur() {
             return 0
             ;;
         altur__subcmd__campaign__subcmd__pause)
-            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2002,6 +2078,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2013,18 +2093,18 @@ _altur() {
             return 0
             ;;
         altur__subcmd__campaign__subcmd__resume)
-            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2055,6 +2135,10 @@ _altur() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2063,7 +2147,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__campaign__subcmd__update)
-            opts="-o -v -h --name --description --timezone --contact-retries --message-limit --first-message --template --template-alt --schedule --input --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --name --description --timezone --contact-retries --message-limit --first-message --template --template-alt --schedule --input --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2110,11 +2194,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2145,6 +2229,10 @@ _altur() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2153,7 +2241,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__chat)
-            opts="-o -v -h --agent --enduser --display-name --name --fail-fast --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --agent --enduser --display-name --name --fail-fast --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2176,11 +2264,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2208,6 +2296,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2219,18 +2311,18 @@ _altur() {
             return 0
             ;;
         altur__subcmd__completions)
-            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help bash elvish fish powershell zsh"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2258,6 +2350,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2269,18 +2365,18 @@ _altur() {
             return 0
             ;;
         altur__subcmd__contact)
-            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help add import list get delete help"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help add import list get delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2311,6 +2407,10 @@ _altur() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2319,7 +2419,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__contact__subcmd__add)
-            opts="-o -v -h --campaign --phone --name --context --data --external-id --if-duplicate --idempotency-key --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --campaign --phone --name --context --data --external-id --if-duplicate --idempotency-key --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2358,11 +2458,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2390,6 +2490,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2401,7 +2505,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__contact__subcmd__delete)
-            opts="-o -v -h --campaign --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --campaign --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2412,11 +2516,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2444,6 +2548,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2455,7 +2563,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__contact__subcmd__get)
-            opts="-o -v -h --campaign --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --campaign --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2466,11 +2574,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2498,6 +2606,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2607,7 +2719,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__contact__subcmd__import)
-            opts="-o -v -h --campaign --format --if-duplicate --batch-size --concurrency --journal --no-journal --delimiter --fail-fast --validate-only --resend-uncertain --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --campaign --format --if-duplicate --batch-size --concurrency --journal --no-journal --delimiter --fail-fast --validate-only --resend-uncertain --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2642,11 +2754,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2677,6 +2789,10 @@ _altur() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2685,7 +2801,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__contact__subcmd__list)
-            opts="-o -v -h --campaign --status --limit --all --after --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --campaign --status --limit --all --after --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2708,11 +2824,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2740,6 +2856,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2751,18 +2871,18 @@ _altur() {
             return 0
             ;;
         altur__subcmd__enduser)
-            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help create get update import help"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help create get update import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2793,6 +2913,10 @@ _altur() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2801,7 +2925,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__enduser__subcmd__create)
-            opts="-o -v -h --display-name --name --info --info-file --input --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --display-name --name --info --info-file --input --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2828,11 +2952,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2860,6 +2984,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2871,18 +2999,18 @@ _altur() {
             return 0
             ;;
         altur__subcmd__enduser__subcmd__get)
-            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2910,6 +3038,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3005,7 +3137,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__enduser__subcmd__import)
-            opts="-o -v -h --format --concurrency --journal --no-journal --delimiter --fail-fast --validate-only --resend-uncertain --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --format --concurrency --journal --no-journal --delimiter --fail-fast --validate-only --resend-uncertain --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3028,11 +3160,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -3063,6 +3195,10 @@ _altur() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3071,7 +3207,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__enduser__subcmd__update)
-            opts="-o -v -h --display-name --name --info --info-file --input --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --display-name --name --info --info-file --input --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3098,11 +3234,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -3130,6 +3266,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3827,7 +3967,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__mcp)
-            opts="-o -v -h --toolsets --tools --allow-writes --allow-contact --dir --list-tools --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --toolsets --tools --allow-writes --allow-contact --dir --list-tools --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3846,11 +3986,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -3878,6 +4018,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3889,18 +4033,18 @@ _altur() {
             return 0
             ;;
         altur__subcmd__message)
-            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help send list help"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help send list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -3928,6 +4072,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3995,18 +4143,22 @@ _altur() {
             return 0
             ;;
         altur__subcmd__message__subcmd__list)
-            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --tz --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4037,6 +4189,10 @@ _altur() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4045,7 +4201,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__message__subcmd__send)
-            opts="-o -v -h --agent --enduser --content --content-file --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --agent --enduser --content --content-file --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4068,11 +4224,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4100,6 +4256,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4111,18 +4271,18 @@ _altur() {
             return 0
             ;;
         altur__subcmd__sandbox)
-            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help serve exec help"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help serve exec help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4153,6 +4313,10 @@ _altur() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4161,7 +4325,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__sandbox__subcmd__exec)
-            opts="-o -v -h --listen --api-key --state --latency --fail-rate --rate-limit --seed --scenario --call-seconds --quiet --log --webhook-url --webhook-secret-file --webhook-scheme --tune --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --listen --api-key --state --latency --fail-rate --rate-limit --seed --scenario --call-seconds --quiet --log --webhook-url --webhook-secret-file --webhook-scheme --tune --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4224,11 +4388,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4256,6 +4420,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4323,7 +4491,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__sandbox__subcmd__serve)
-            opts="-o -v -h --listen --api-key --state --latency --fail-rate --rate-limit --seed --scenario --call-seconds --quiet --log --webhook-url --webhook-secret-file --webhook-scheme --tune --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --listen --api-key --state --latency --fail-rate --rate-limit --seed --scenario --call-seconds --quiet --log --webhook-url --webhook-secret-file --webhook-scheme --tune --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4386,11 +4554,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4418,6 +4586,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4429,18 +4601,18 @@ _altur() {
             return 0
             ;;
         altur__subcmd__thread)
-            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help get help"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4468,6 +4640,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4479,18 +4655,22 @@ _altur() {
             return 0
             ;;
         altur__subcmd__thread__subcmd__get)
-            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --tz --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4518,6 +4698,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4571,18 +4755,18 @@ _altur() {
             return 0
             ;;
         altur__subcmd__webhook)
-            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help verify trigger listen help"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help verify trigger listen help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4610,6 +4794,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4691,7 +4879,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__webhook__subcmd__listen)
-            opts="-o -v -h --listen --secret-file --forward-to --events --tune --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --listen --secret-file --forward-to --events --tune --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4718,11 +4906,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4753,6 +4941,10 @@ _altur() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4761,7 +4953,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__webhook__subcmd__trigger)
-            opts="-o -v -h --url --secret-file --scheme --set --list --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --url --secret-file --scheme --set --list --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4784,11 +4976,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4819,6 +5011,10 @@ _altur() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4827,7 +5023,7 @@ _altur() {
             return 0
             ;;
         altur__subcmd__webhook__subcmd__verify)
-            opts="-o -v -h --signature --secret-file --scheme --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --help"
+            opts="-o -v -h --signature --secret-file --scheme --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4846,11 +5042,11 @@ _altur() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4878,6 +5074,10 @@ _altur() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_altur_global_optspecs
-    string join \n o/output= profile= config= api-key-file= base-url= timeout= retries= v/verbose dry-run jq= h/help V/version
+    string join \n o/output= profile= config= api-key-file= base-url= timeout= retries= v/verbose dry-run jq= fields= h/help V/version
 end
 
 function __fish_altur_needs_command
@@ -27,7 +27,9 @@ end
 complete -c altur -n "__fish_altur_needs_command" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_needs_command" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_needs_command" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_needs_command" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -35,6 +37,7 @@ complete -c altur -n "__fish_altur_needs_command" -l base-url -d 'API base URL [
 complete -c altur -n "__fish_altur_needs_command" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_needs_command" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_needs_command" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_needs_command" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_needs_command" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_needs_command" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -56,7 +59,9 @@ complete -c altur -n "__fish_altur_needs_command" -f -a "help" -d 'Print this me
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -64,6 +69,7 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and not __fish_seen_subcommand_from create get update import help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -79,7 +85,9 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -87,13 +95,16 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -101,6 +112,7 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -111,7 +123,9 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -119,6 +133,7 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -131,7 +146,9 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -139,6 +156,7 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l no-journal -d 'Keep no journal: a re-run sends every record again'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l fail-fast -d 'Stop at the first failed record'
 complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_subcommand_from import" -l validate-only -d 'Check every record and send nothing'
@@ -154,7 +172,9 @@ complete -c altur -n "__fish_altur_using_subcommand enduser; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -162,6 +182,7 @@ complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_su
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -172,7 +193,9 @@ complete -c altur -n "__fish_altur_using_subcommand auth; and not __fish_seen_su
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -180,6 +203,7 @@ complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-key -d 'Read the key from stdin instead of a hidden prompt'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -l verify -d 'Check the key against the API before saving it'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
@@ -188,7 +212,9 @@ complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -196,13 +222,16 @@ complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -210,6 +239,7 @@ complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -220,7 +250,9 @@ complete -c altur -n "__fish_altur_using_subcommand auth; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand completions" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand completions" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand completions" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand completions" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -228,13 +260,16 @@ complete -c altur -n "__fish_altur_using_subcommand completions" -l base-url -d 
 complete -c altur -n "__fish_altur_using_subcommand completions" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand completions" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand completions" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand completions" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand completions" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand completions" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -242,6 +277,7 @@ complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and not __fish_seen_subcommand_from serve exec help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -266,7 +302,9 @@ complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -274,6 +312,7 @@ complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l quiet -d 'Log no requests (the start-up and stop lines stay on stderr)'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
@@ -296,7 +335,9 @@ complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -304,6 +345,7 @@ complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l quiet -d 'Log no requests (the start-up and stop lines stay on stderr)'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_subcommand_from exec" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
@@ -314,7 +356,9 @@ complete -c altur -n "__fish_altur_using_subcommand sandbox; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -322,6 +366,7 @@ complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and not __fish_seen_subcommand_from verify trigger listen help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -337,7 +382,9 @@ base64\t'base64(HMAC-SHA256) over compact JSON, the secret base64-decoded'"
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -345,6 +392,7 @@ complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -356,7 +404,9 @@ complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -364,6 +414,7 @@ complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l list -d 'Print the events this can send, and nothing else'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
@@ -376,7 +427,9 @@ complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -384,6 +437,7 @@ complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -400,7 +454,9 @@ complete -c altur -n "__fish_altur_using_subcommand api" -l idempotency-key -d '
 complete -c altur -n "__fish_altur_using_subcommand api" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand api" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand api" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand api" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -408,6 +464,7 @@ complete -c altur -n "__fish_altur_using_subcommand api" -l base-url -d 'API bas
 complete -c altur -n "__fish_altur_using_subcommand api" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand api" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand api" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand api" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand api" -s i -l include -d 'Print the status line and headers before the body'
 complete -c altur -n "__fish_altur_using_subcommand api" -l paginate -d 'Follow the API\'s paging (GET only): each page as one JSON line'
 complete -c altur -n "__fish_altur_using_subcommand api" -l slurp -d 'With --paginate: print one JSON array of the pages (--jq then runs once over it)'
@@ -417,7 +474,9 @@ complete -c altur -n "__fish_altur_using_subcommand api" -s h -l help -d 'Print 
 complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -425,6 +484,7 @@ complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_su
 complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -446,7 +506,9 @@ complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -454,6 +516,7 @@ complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l wait -d 'Then wait until the call ends, like `call wait`'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
@@ -461,7 +524,9 @@ complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -469,6 +534,7 @@ complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -477,7 +543,9 @@ complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -485,6 +553,7 @@ complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -504,7 +573,9 @@ complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -512,6 +583,7 @@ complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l all -d 'Show every call'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from list" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
@@ -520,7 +592,9 @@ complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -528,6 +602,7 @@ complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l force -d 'Replace a file that exists'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recording" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
@@ -548,7 +623,9 @@ complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -556,6 +633,7 @@ complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -569,7 +647,9 @@ complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -577,6 +657,7 @@ complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen
 complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -590,7 +671,9 @@ complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -598,13 +681,17 @@ complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -l tz -d 'The zone of -o transcript\'s times: UTC (the default), an offset (+05:30, -06:00) or a tz database name (America/Mexico_City, read from $TZDIR or /usr/share/zoneinfo)' -r
 complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -612,6 +699,7 @@ complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -621,7 +709,9 @@ complete -c altur -n "__fish_altur_using_subcommand message; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -629,15 +719,19 @@ complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_
 complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -f -a "get" -d 'Fetch a thread with its agent, EndUser, integration, tags and assignees'
 complete -c altur -n "__fish_altur_using_subcommand thread; and not __fish_seen_subcommand_from get help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -l tz -d 'The zone of -o transcript\'s times: UTC (the default), an offset (+05:30, -06:00) or a tz database name (America/Mexico_City, read from $TZDIR or /usr/share/zoneinfo)' -r
 complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -645,6 +739,7 @@ complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subc
 complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand thread; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -656,7 +751,9 @@ complete -c altur -n "__fish_altur_using_subcommand chat" -l name -l display-nam
 complete -c altur -n "__fish_altur_using_subcommand chat" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand chat" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand chat" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand chat" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -664,6 +761,7 @@ complete -c altur -n "__fish_altur_using_subcommand chat" -l base-url -d 'API ba
 complete -c altur -n "__fish_altur_using_subcommand chat" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand chat" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand chat" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand chat" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand chat" -l fail-fast -d 'Stop at the first failed message'
 complete -c altur -n "__fish_altur_using_subcommand chat" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand chat" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
@@ -671,7 +769,9 @@ complete -c altur -n "__fish_altur_using_subcommand chat" -s h -l help -d 'Print
 complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -679,6 +779,7 @@ complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_see
 complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and not __fish_seen_subcommand_from list get create update activate pause resume archive help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -707,7 +808,9 @@ complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_su
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -715,6 +818,7 @@ complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_su
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l archived -d 'List archived campaigns'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -l all -d 'Show every item'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
@@ -723,7 +827,9 @@ complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_su
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from get" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from get" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -731,6 +837,7 @@ complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_su
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from get" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from get" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from get" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -752,7 +859,9 @@ complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_su
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -760,6 +869,7 @@ complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_su
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -776,7 +886,9 @@ complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_su
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -784,13 +896,16 @@ complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_su
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from activate" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from activate" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from activate" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from activate" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -798,13 +913,16 @@ complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_su
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from activate" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from activate" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from activate" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from activate" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from activate" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from activate" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from pause" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from pause" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from pause" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from pause" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -812,13 +930,16 @@ complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_su
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from pause" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from pause" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from pause" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from pause" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from pause" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from pause" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from resume" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from resume" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from resume" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from resume" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -826,13 +947,16 @@ complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_su
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from resume" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from resume" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from resume" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from resume" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from resume" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from resume" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from archive" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from archive" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from archive" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from archive" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -840,6 +964,7 @@ complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_su
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from archive" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from archive" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from archive" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from archive" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from archive" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from archive" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -855,7 +980,9 @@ complete -c altur -n "__fish_altur_using_subcommand campaign; and __fish_seen_su
 complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -863,6 +990,7 @@ complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen
 complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand contact; and not __fish_seen_subcommand_from add import list get delete help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -884,7 +1012,9 @@ complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -892,6 +1022,7 @@ complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -908,7 +1039,9 @@ complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -916,6 +1049,7 @@ complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l no-journal -d 'Keep no journal: a re-run sends every record again'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l fail-fast -d 'Stop at the first failed record'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from import" -l validate-only -d 'Check every record and send nothing'
@@ -930,7 +1064,9 @@ complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -938,6 +1074,7 @@ complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l all -d 'Show every item'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from list" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
@@ -946,7 +1083,9 @@ complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from get" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from get" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -954,6 +1093,7 @@ complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from get" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from get" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from get" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -961,7 +1101,9 @@ complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from delete" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from delete" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from delete" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -969,6 +1111,7 @@ complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_sub
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from delete" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from delete" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from delete" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand contact; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -984,7 +1127,9 @@ complete -c altur -n "__fish_altur_using_subcommand mcp" -l dir -d 'The folder c
 complete -c altur -n "__fish_altur_using_subcommand mcp" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
-id\t'The id alone'"
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
 complete -c altur -n "__fish_altur_using_subcommand mcp" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
 complete -c altur -n "__fish_altur_using_subcommand mcp" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
 complete -c altur -n "__fish_altur_using_subcommand mcp" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
@@ -992,6 +1137,7 @@ complete -c altur -n "__fish_altur_using_subcommand mcp" -l base-url -d 'API bas
 complete -c altur -n "__fish_altur_using_subcommand mcp" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
 complete -c altur -n "__fish_altur_using_subcommand mcp" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
 complete -c altur -n "__fish_altur_using_subcommand mcp" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand mcp" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
 complete -c altur -n "__fish_altur_using_subcommand mcp" -l allow-writes -d 'Also offer the tools that change data (create, update, delete, save a recording)'
 complete -c altur -n "__fish_altur_using_subcommand mcp" -l allow-contact -d 'Also offer the tools that reach real people (needs --allow-writes)'
 complete -c altur -n "__fish_altur_using_subcommand mcp" -l list-tools -d 'Print the names of the tools a session with these flags offers, one per line, and exit'

@@ -23,8 +23,8 @@ pub mod phone;
 pub(crate) mod registry;
 pub mod sandbox;
 pub mod secret;
-pub(crate) mod transcript;
 pub(crate) mod server;
+pub(crate) mod transcript;
 pub mod webhook;
 
 use clap::ValueEnum;
@@ -91,7 +91,8 @@ pub fn run() -> i32 {
     let json_errors = cli.global.output == Some(OutputFormat::Json);
     // --jq is compiled before anything is sent (contract section 12).
     let checked = check_global_options(&cli)
-        .and_then(|()| output::use_jq(cli.global.jq.as_deref(), cli.global.output));
+        .and_then(|()| output::use_jq(cli.global.jq.as_deref(), cli.global.output))
+        .and_then(|()| output::use_fields(cli.global.fields.as_deref()));
     // What waits in the output buffer is written before the exit code is decided: a closed
     // stdout is a quiet end (contract section 4) unless the command said otherwise.
     let done = checked
@@ -182,6 +183,12 @@ fn check_global_options(cli: &Cli) -> Result<()> {
     if global.jq.is_some() && !jq {
         ignored.push("--jq".to_owned());
     }
+    if global.fields.is_some() && !formats.contains(&OutputFormat::Csv) {
+        ignored.push("--fields".to_owned());
+    } else if global.fields.is_some() && global.output != Some(OutputFormat::Csv) {
+        return Err(Error::input("--fields chooses the columns of -o csv")
+            .with_hint("add -o csv, or remove --fields"));
+    }
     if let Some(format) = global.output
         && !formats.contains(&format)
     {
@@ -262,14 +269,14 @@ fn dispatch(cli: &Cli) -> Result<i32> {
             let settings = settings()?;
             match command {
                 MessageCommand::Send(args) => commands::message::send(&settings, args)?,
-                MessageCommand::List { thread_id } => {
-                    commands::message::list(&settings, thread_id)?
+                MessageCommand::List { thread_id, tz } => {
+                    commands::message::list(&settings, thread_id, tz.as_deref())?
                 }
             }
             Ok(0)
         }
-        Command::Thread(ThreadCommand::Get { id }) => {
-            commands::thread::get(&settings()?, id)?;
+        Command::Thread(ThreadCommand::Get { id, tz }) => {
+            commands::thread::get(&settings()?, id, tz.as_deref())?;
             Ok(0)
         }
         Command::Chat(args) => commands::chat::run(&settings()?, args),

@@ -27,8 +27,10 @@ pub struct GlobalPolicy {
 /// command without a row of its own gets the strictest: `-o json` and the settings, nothing it
 /// might ignore.
 pub fn global_policy(path: &[&str]) -> GlobalPolicy {
-    use OutputFormat::{Id, Json, Ndjson, Table};
+    use OutputFormat::{Csv, Id, Json, Ndjson, Table, Transcript};
     const ALL: &[OutputFormat] = &[Table, Json, Ndjson, Id];
+    // Lists: -o csv too (`--fields` chooses its columns).
+    const LIST: &[OutputFormat] = &[Table, Json, Ndjson, Id, Csv];
     let row = |name: &str, dry_run, formats, jq, settings| GlobalPolicy {
         name: name.to_owned(),
         dry_run,
@@ -48,8 +50,20 @@ pub fn global_policy(path: &[&str]) -> GlobalPolicy {
         ["webhook", "trigger"] => row("webhook trigger", true, &[Json, Ndjson], true, true),
         ["webhook", "listen"] => row("webhook listen", false, &[Json], false, true),
         ["message", "send"] => row("message send", true, ALL, true, true),
-        ["message", "list"] => row("message list", true, &[Table, Json, Ndjson], true, true),
-        ["thread", ..] => row("thread get", true, ALL, true, true),
+        ["message", "list"] => row(
+            "message list",
+            true,
+            &[Table, Json, Ndjson, Csv, Transcript],
+            true,
+            true,
+        ),
+        ["thread", ..] => row(
+            "thread get",
+            true,
+            &[Table, Json, Ndjson, Id, Transcript],
+            true,
+            true,
+        ),
         ["chat"] => row("chat", true, &[Table, Json, Ndjson], true, true),
         // `-o` does not apply to `altur api` (contract section 11), but `-o json` makes its
         // errors JSON, as everywhere.
@@ -57,10 +71,13 @@ pub fn global_policy(path: &[&str]) -> GlobalPolicy {
         // The NDJSON results of a bulk run are not filtered; it has no dry run.
         ["call", "recordings"] => row("call recordings", false, &[Json, Ndjson], false, true),
         ["call", "recording"] => row("call recording", true, ALL, false, true),
+        ["call", "list"] => row("call list", true, LIST, true, true),
         ["call", ..] => row("call", true, ALL, true, true),
         ["contact", "import"] => row("contact import", false, &[Json], false, true),
         ["contact", "delete"] => row("contact delete", true, &[Json], false, true),
+        ["campaign", "list"] => row("campaign list", true, LIST, true, true),
         ["campaign", ..] => row("campaign", true, ALL, true, true),
+        ["contact", "list"] => row("contact list", true, LIST, true, true),
         ["contact", ..] => row("contact", true, ALL, true, true),
         // A server on stdio: it prints protocol messages only, and never sends on its own.
         ["mcp"] => row("mcp", false, &[Json], false, true),
@@ -138,6 +155,7 @@ fn taken(arg: &Arg, policies: &[GlobalPolicy]) -> bool {
     policies.iter().any(|p| match arg.get_id().as_str() {
         "output" => true,
         "jq" => p.jq,
+        "csv_fields" => p.formats.contains(&OutputFormat::Csv),
         "dry_run" => p.dry_run,
         "verbose" | "profile" | "config" | "api_key_file" | "base_url" | "timeout" | "retries" => {
             p.settings

@@ -19,15 +19,21 @@ Examples:
     /// List a thread's messages, oldest first
     ///
     /// Each message shows its time, who sent it (AI, EU for the EndUser, SYS) and the text, or
-    /// `[image] URL` for media; -o json is the array as received, -o ndjson one message a line.
+    /// `[image] URL` for media; -o json is the array as received, -o ndjson one message a line,
+    /// -o csv a header and one row a message (an empty thread: the header alone), -o
+    /// transcript one `[time] Agent: text` line a message.
     #[command(after_help = "\
 Examples:
   altur message list \"$THREAD\" -o table
-  altur message list \"$THREAD\" -o ndjson | jq -r .content")]
+  altur message list \"$THREAD\" -o transcript --tz America/Mexico_City
+  altur message list \"$THREAD\" -o csv --fields sent_at,sent_by,content")]
     List {
         /// The thread's id (from `message send -o json` or `thread get`)
         #[arg(value_name = "THREAD_ID", value_parser = text_of::<OpaqueId>)]
         thread_id: String,
+
+        #[command(flatten)]
+        tz: TzArg,
     },
 }
 
@@ -56,16 +62,37 @@ pub enum ThreadCommand {
     /// Fetch a thread with its agent, EndUser, integration, tags and assignees
     ///
     /// The API's older field names (chatbot, enduser) are read as well as the current ones
-    /// (agent, end_user); -o json is the body as received.
+    /// (agent, end_user); -o json is the body as received; -o transcript reads the thread's
+    /// messages: a header, then one `[time] Agent: text` line a message (Agent, Customer,
+    /// System), times in UTC unless --tz.
     #[command(after_help = "\
 Examples:
   altur thread get \"$THREAD\"
-  altur thread get \"$THREAD\" -o json | jq .agent.id")]
+  altur thread get \"$THREAD\" -o json | jq .agent.id
+  altur thread get \"$THREAD\" -o transcript --tz -06:00")]
     Get {
         /// The thread's id
         #[arg(value_name = "THREAD_ID", value_parser = text_of::<OpaqueId>)]
         id: String,
+
+        #[command(flatten)]
+        tz: TzArg,
     },
+}
+
+/// `--tz`, for `-o transcript`.
+#[derive(Debug, Args)]
+pub struct TzArg {
+    /// The zone of -o transcript's times: UTC (the default), an offset (+05:30, -06:00) or a tz
+    /// database name (America/Mexico_City, read from $TZDIR or /usr/share/zoneinfo)
+    #[arg(long, value_name = "ZONE", allow_hyphen_values = true)]
+    pub tz: Option<String>,
+}
+
+impl TzArg {
+    pub fn as_deref(&self) -> Option<&str> {
+        self.tz.as_deref()
+    }
 }
 
 /// `altur chat` (contract section 14).

@@ -133,6 +133,17 @@ pub struct GlobalArgs {
     /// Filter the JSON output with a jq expression; strings print raw (implies -o json)
     #[arg(long, global = true, value_name = "EXPR")]
     pub jq: Option<String>,
+
+    /// The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are
+    /// joined with `;`, objects written as JSON [default: the table's columns]
+    #[arg(
+        id = "csv_fields",
+        long = "fields",
+        global = true,
+        value_name = "A,B",
+        value_delimiter = ','
+    )]
+    pub fields: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -145,6 +156,10 @@ pub enum OutputFormat {
     Ndjson,
     /// The id alone
     Id,
+    /// Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them
+    Csv,
+    /// Threads and their messages: a readable transcript, one line per message
+    Transcript,
 }
 
 #[derive(Debug, Subcommand)]

@@ -13,6 +13,8 @@ use crate::error::{Error, Kind, Result};
 use crate::ids::{checked_enduser, checked_opaque};
 use crate::output::{self, Resource, for_terminal};
 use crate::secret::redact;
+pub use crate::transcript::message_text;
+use crate::transcript::{Zone, value_text};
 
 pub const SEND: Endpoint = crate::registry::MESSAGE_SEND.endpoint;
 pub const LIST: Endpoint = crate::registry::MESSAGE_LIST.endpoint;
@@ -76,7 +78,8 @@ fn print_send_answer(answer: &Value, format: OutputFormat) -> Result<()> {
                 Ok(())
             }
         },
-        OutputFormat::Table => {
+        // -o csv and -o transcript are refused for `message send` by its policy.
+        OutputFormat::Table | OutputFormat::Csv | OutputFormat::Transcript => {
             let replies = replies_of(answer);
             if replies.is_empty() {
                 output::note("the agent sent no reply");
@@ -104,40 +107,93 @@ pub fn replies_of(answer: &Value) -> &[Value] {
         .map_or(&[], Vec::as_slice)
 }
 
+/// How a message is written by `-o csv`: its raw fields.
+const MESSAGE: Resource = Resource {
+    name: "message",
+    fields: &["sent_at", "sent_by", "type", "content", "media"],
+    columns: &["sent_at", "sent_by", "type", "content", "media"],
+    id: "id",
+    wrapper: None,
+};
+
+/// The zone of `--tz`, which only `-o transcript` uses: checked before anything is sent.
+pub fn transcript_zone(tz: Option<&str>, format: OutputFormat) -> Result<Zone> {
+    match tz {
+        None => Ok(Zone::Utc),
+        Some(_) if format != OutputFormat::Transcript => {
+            Err(Error::input("--tz sets the times of -o transcript")
+                .with_hint("add -o transcript, or remove --tz"))
+        }
+        Some(zone) => Zone::parse(zone, None),
+    }
+}
+
 /// `altur message list`: the thread's messages, oldest first, as the server sends them.
-pub fn list(settings: &Settings, thread_id: &str) -> Result<()> {
+pub fn list(settings: &Settings, thread_id: &str, tz: Option<&str>) -> Result<()> {
     let thread_id = checked_opaque("thread", thread_id)?;
     // `-o id` is refused before this (messages have no id of their own).
     let format = output::format_for(settings);
+    let zone = transcript_zone(tz, format)?;
+    fetch_messages(settings, thread_id, format, &zone)
+}
+
+/// `altur thread get ID -o transcript`: the thread's messages as a transcript.
+pub fn list_as(settings: &Settings, thread_id: &str, zone: &Zone) -> Result<()> {
+    let thread_id = checked_opaque("thread", thread_id)?;
+    fetch_messages(settings, thread_id, OutputFormat::Transcript, zone)
+}
+
+fn fetch_messages(
+    settings: &Settings,
+    thread_id: &str,
+    format: OutputFormat,
+    zone: &Zone,
+) -> Result<()> {
     let call = LIST.call(&[thread_id]);
     if settings.dry_run {
         return output::stdout(&call.to_curl(&settings.base_url));
     }
     let client = Client::new(settings, settings.api_key()?)?;
     let answer = call_once(&client, &call)?;
+    print_messages(thread_id, &answer, format, zone)
+}
+
+/// The messages of thread `id` (a `GET /message/{id}` answer) in `format`.
+pub fn print_messages(id: &str, answer: &Value, format: OutputFormat, zone: &Zone) -> Result<()> {
     if let Some(jq) = output::jq() {
-        return output::print_jq(jq, &answer);
+        return output::print_jq(jq, answer);
     }
     let Some(messages) = answer.as_array() else {
         if format == OutputFormat::Json {
-            return output::print_json(&answer);
+            return output::print_json(answer);
         }
         return Err(Error::new(
             Kind::Server,
             format!(
                 "expected an array of messages, got {}",
-                crate::model::json_type(&answer)
+                crate::model::json_type(answer)
             ),
         ));
     };
     match format {
-        OutputFormat::Json => output::print_json(&answer),
+        OutputFormat::Json => output::print_json(answer),
         OutputFormat::Ndjson => {
             for message in messages {
                 output::stdout(&format!("{}\n", output::compact(message)))?;
             }
             Ok(())
         }
+        OutputFormat::Csv => {
+            let mut printer = output::ListPrinter::new(&MESSAGE, OutputFormat::Csv);
+            for message in messages {
+                printer.item(message)?;
+            }
+            printer.finish()
+        }
+        // Text for people: the server's control characters never reach the terminal.
+        OutputFormat::Transcript => output::stdout(&for_terminal(&crate::transcript::render_in(
+            id, messages, zone,
+        ))),
         OutputFormat::Table | OutputFormat::Id => {
             if messages.is_empty() {
                 output::note("the thread has no messages");
@@ -210,37 +266,6 @@ pub fn send_body(agent_id: &str, end_user_id: &str, content: &str) -> Vec<u8> {
     })
     .to_string()
     .into_bytes()
-}
-
-/// What a message says, for people: its text, or `[image] URL` (then its caption, if any) for
-/// media and the other non-text types.
-pub fn message_text(message: &Value) -> String {
-    let text = |key: &str| message.get(key).map(value_text).unwrap_or_default();
-    let kind = text("type");
-    let content = text("content");
-    if kind.is_empty() || kind == "text" {
-        return content;
-    }
-    let mut shown = format!("[{kind}]");
-    let media = text("media");
-    if !media.is_empty() {
-        shown.push(' ');
-        shown.push_str(&media);
-    }
-    if !content.is_empty() {
-        shown.push('\n');
-        shown.push_str(&content);
-    }
-    shown
-}
-
-/// A field as text: strings as they are, other values as compact JSON, null as nothing.
-fn value_text(value: &Value) -> String {
-    match value {
-        Value::String(text) => text.clone(),
-        Value::Null => String::new(),
-        other => other.to_string(),
-    }
 }
 
 /// `2026-11-27T08:00:00.123Z` as `2026-11-27 08:00:00Z`: the fraction dropped for reading.
@@ -332,27 +357,6 @@ mod tests {
         assert_eq!(
             String::from_utf8(body).unwrap(),
             r#"{"agent_id":"ag","end_user_id":"eu","content":"héllo\n\"x\""}"#
-        );
-    }
-
-    #[test]
-    fn media_reads_as_its_type_and_url() {
-        assert_eq!(
-            message_text(&json!({"type": "text", "content": "hi"})),
-            "hi"
-        );
-        assert_eq!(message_text(&json!({"content": "no type"})), "no type");
-        assert_eq!(
-            message_text(&json!({"type": "image", "media": "https://x/y.png"})),
-            "[image] https://x/y.png"
-        );
-        assert_eq!(
-            message_text(&json!({"type": "audio", "media": "https://x/a.ogg", "content": "voice"})),
-            "[audio] https://x/a.ogg\nvoice"
-        );
-        assert_eq!(
-            message_text(&json!({"type": "template", "content": "Welcome"})),
-            "[template]\nWelcome"
         );
     }
 

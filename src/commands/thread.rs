@@ -26,12 +26,17 @@ pub const THREAD: Resource = Resource {
     wrapper: None,
 };
 
-/// `altur thread get`: `-o json` as received; the table reads either spelling of the fields.
-pub fn get(settings: &Settings, id: &str) -> Result<()> {
+/// `altur thread get`: `-o json` as received; the table reads either spelling of the fields;
+/// `-o transcript` the thread's messages (`GET /message/{id}`), times in `tz`.
+pub fn get(settings: &Settings, id: &str, tz: Option<&str>) -> Result<()> {
+    let format = output::format_for(settings);
+    let zone = super::message::transcript_zone(tz, format)?;
+    if format == OutputFormat::Transcript {
+        return super::message::list_as(settings, id, &zone);
+    }
     let Some(thread) = super::message::get_thread(settings, id)? else {
         return Ok(()); // --dry-run
     };
-    let format = output::format_for(settings);
     if format == OutputFormat::Table && output::jq().is_none() {
         return output::print_resource(&for_table(&thread), &THREAD, format);
     }

@@ -233,7 +233,7 @@ fn verify(format: OutputFormat, args: &WebhookVerifyArgs) -> Result<i32> {
         OutputFormat::Json => output::print_json(&result)?,
         OutputFormat::Ndjson => output::stdout(&format!("{result}\n"))?,
         OutputFormat::Id => output::stdout(&format!("{}\n", found.scheme.name()))?,
-        OutputFormat::Table => output::stdout(&format!(
+        _ => output::stdout(&format!(
             "verified: {} scheme, over {}\n",
             found.scheme.name(),
             found.signed.describe()

@@ -6,6 +6,7 @@
 use serde_json::Value;
 use serde_json::value::RawValue;
 
+use super::csv::CsvRows;
 use super::errors::{note, warn};
 use super::resource::Resource;
 use super::table::{cell_text, field_at, list_table, resource_table};
@@ -88,7 +89,10 @@ fn print_answer(
                 .with_hint("run it with -o json to see the answer"));
             }
         },
-        OutputFormat::Table => resource_table(inner, resource),
+        // Lists and threads only: refused elsewhere by the global-option policy.
+        OutputFormat::Table | OutputFormat::Csv | OutputFormat::Transcript => {
+            resource_table(inner, resource)
+        }
     };
     super::stdout(&text)
 }
@@ -114,8 +118,9 @@ pub fn compact(value: &Value) -> String {
 
 /// Prints the items of a list as they arrive (contract section 12): `json` one array,
 /// `ndjson` one item per line, `id` one id per line, `table` one row per item with the
-/// description's columns. With `--jq` and `json`, the filter needs the whole array, so the
-/// items are kept until the end; with `ndjson` it runs on each item.
+/// description's columns, `csv` a header and one row per item (the same columns, or
+/// `--fields`), written as each item comes. With `--jq` and `json`, the filter needs the whole
+/// array, so the items are kept until the end; with `ndjson` it runs on each item.
 pub struct ListPrinter<'r> {
     resource: &'r Resource,
     format: OutputFormat,
@@ -123,11 +128,19 @@ pub struct ListPrinter<'r> {
     count: u64,
     rows: Vec<Vec<String>>,
     kept: Vec<Value>,
+    csv: Option<CsvRows>,
     closed: bool,
 }
 
 impl<'r> ListPrinter<'r> {
     pub fn new(resource: &'r Resource, format: OutputFormat) -> ListPrinter<'r> {
+        let csv = (format == OutputFormat::Csv).then(|| {
+            let columns = match super::fields() {
+                Some(fields) => fields.to_vec(),
+                None => resource.columns.iter().map(|c| (*c).to_owned()).collect(),
+            };
+            CsvRows::new(columns)
+        });
         ListPrinter {
             resource,
             format,
@@ -135,6 +148,7 @@ impl<'r> ListPrinter<'r> {
             count: 0,
             rows: Vec::new(),
             kept: Vec::new(),
+            csv,
             closed: false,
         }
     }
@@ -214,7 +228,11 @@ impl<'r> ListPrinter<'r> {
                     Ok(())
                 }
             },
-            (OutputFormat::Table, _) => {
+            (OutputFormat::Csv, _) => match &mut self.csv {
+                Some(csv) => csv.row(item),
+                None => Ok(()),
+            },
+            (OutputFormat::Table | OutputFormat::Transcript, _) => {
                 let row = self
                     .resource
                     .columns
@@ -244,11 +262,15 @@ impl<'r> ListPrinter<'r> {
             }
             (OutputFormat::Json, None) if self.count == 0 => super::stdout("[]\n"),
             (OutputFormat::Json, None) => super::stdout("\n]\n"),
-            (OutputFormat::Table, _) if self.count == 0 => {
+            (OutputFormat::Csv, _) => match &mut self.csv {
+                Some(csv) => csv.finish(),
+                None => Ok(()),
+            },
+            (OutputFormat::Table | OutputFormat::Transcript, _) if self.count == 0 => {
                 note(&format!("no {}", self.resource.plural()));
                 Ok(())
             }
-            (OutputFormat::Table, _) => {
+            (OutputFormat::Table | OutputFormat::Transcript, _) => {
                 let header: Vec<String> = self
                     .resource
                     .columns
@@ -261,7 +283,8 @@ impl<'r> ListPrinter<'r> {
         }
     }
 
-    /// Ends the list: closes the JSON array, runs `--jq` on it, or prints the table.
+    /// Ends the list: closes the JSON array, runs `--jq` on it, prints the table, or writes
+    /// the CSV header of an empty list.
     pub fn finish(mut self) -> Result<()> {
         self.close()
     }

@@ -3,6 +3,7 @@
 //! [`crate::secret::redact`], so no code path can print the API key. A closed stdout is an
 //! error of kind [`Kind::StdoutClosed`] that each command maps to its exit code.
 
+mod csv;
 mod errors;
 mod format;
 mod resource;
@@ -13,6 +14,7 @@ use std::sync::{Mutex, PoisonError};
 
 pub use crate::error::for_terminal;
 pub use crate::json::compact_into;
+pub use csv::cell as csv_cell;
 pub use errors::{note, print_error, stderr_line, warn};
 pub use format::{
     ListPrinter, compact, print_jq, print_jq_bytes, print_json, print_resource, print_written,
@@ -25,10 +27,12 @@ use crate::cli::OutputFormat;
 use crate::error::{Error, Kind, Result};
 use crate::jq::Jq;
 
-/// The process's output: its one stdout sink and the `--jq` filter compiled for it.
+/// The process's output: its one stdout sink, the `--jq` filter compiled for it and the
+/// columns `--fields` chose for `-o csv`.
 pub struct Output {
     sink: Sink,
     jq: Option<&'static Jq>,
+    fields: Option<&'static [String]>,
 }
 
 /// The process's one stdout writer. Behind a mutex, not a `OnceLock`: `run` sets the filter
@@ -36,6 +40,7 @@ pub struct Output {
 static PROCESS: Mutex<Output> = Mutex::new(Output {
     sink: Sink::stdout(),
     jq: None,
+    fields: None,
 });
 
 fn with_output<R>(f: impl FnOnce(&mut Output) -> R) -> R {
@@ -116,15 +121,19 @@ impl std::io::Write for StdoutBytes {
 }
 
 /// Compiles `--jq` and checks it against `-o` (contract section 12): a filter that does not
-/// compile, or one with `-o table` or `-o id`, is a usage error, before anything is sent.
+/// compile, or one with `-o table`, `id`, `csv` or `transcript`, is a usage error, before
+/// anything is sent.
 pub fn use_jq(code: Option<&str>, format: Option<OutputFormat>) -> Result<()> {
     let Some(code) = code else { return Ok(()) };
-    if let Some(format @ (OutputFormat::Table | OutputFormat::Id)) = format {
-        let name = if format == OutputFormat::Table {
-            "table"
-        } else {
-            "id"
-        };
+    if let Some(
+        format @ (OutputFormat::Table
+        | OutputFormat::Id
+        | OutputFormat::Csv
+        | OutputFormat::Transcript),
+    ) = format
+    {
+        let name = clap::ValueEnum::to_possible_value(&format)
+            .map_or_else(String::new, |v| v.get_name().to_owned());
         return Err(Error::input(format!(
             "--jq cannot be used with -o {name}: it filters JSON (use -o json or -o ndjson)"
         )));
@@ -133,6 +142,20 @@ pub fn use_jq(code: Option<&str>, format: Option<OutputFormat>) -> Result<()> {
     let jq: &'static Jq = Box::leak(Box::new(Jq::compile(code)?));
     with_output(|output| output.jq = Some(jq));
     Ok(())
+}
+
+/// Checks `--fields` (dotted paths, at least one) and keeps them for `-o csv`'s lists. The
+/// global-option policy has already refused it without `-o csv`.
+pub fn use_fields(fields: Option<&[String]>) -> Result<()> {
+    let Some(fields) = fields else { return Ok(()) };
+    let columns: &'static [String] = Box::leak(csv::parse_fields(fields)?.into_boxed_slice());
+    with_output(|output| output.fields = Some(columns));
+    Ok(())
+}
+
+/// The columns `--fields` chose, if it was given.
+pub fn fields() -> Option<&'static [String]> {
+    with_output(|output| output.fields)
 }
 
 /// The `--jq` filter, if one was given.

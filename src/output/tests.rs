@@ -109,3 +109,42 @@ fn a_key_straddling_a_flush_is_still_redacted_and_writes_are_large() {
         &out[out.len() - 40..]
     );
 }
+
+#[test]
+fn csv_cells_are_raw_values_arrays_joined_objects_as_json() {
+    use super::csv::cell;
+    let item: Value = serde_json::from_str(
+        r#"{"s":"a, \"b\"\n","n":0.25,"big":12345678901234567,"t":true,"z":null,
+            "arr":["x",1,null,{"k":"v"},[2,3]],"obj":{"k":[1]},"empty":[]}"#,
+    )
+    .unwrap();
+    let at = |path: &str| cell(field_at(&item, path));
+    assert_eq!(at("s"), "a, \"b\"\n", "the csv writer quotes, not the cell");
+    assert_eq!(at("n"), "0.25");
+    assert_eq!(at("big"), "12345678901234567");
+    assert_eq!(at("t"), "true");
+    assert_eq!(at("z"), "");
+    assert_eq!(at("missing"), "");
+    assert_eq!(at("obj.k"), "1");
+    assert_eq!(at("arr"), "x;1;;{\"k\":\"v\"};[2,3]");
+    assert_eq!(at("obj"), "{\"k\":[1]}");
+    assert_eq!(at("empty"), "");
+}
+
+#[test]
+fn fields_are_dotted_paths_and_nothing_else() {
+    use super::csv::parse_fields;
+    let given =
+        |list: &[&str]| parse_fields(&list.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+    assert_eq!(
+        given(&["id", " contact.f_id "]).unwrap(),
+        ["id", "contact.f_id"]
+    );
+    for bad in [&[""][..], &["a."], &[".a"], &["a..b"], &[]] {
+        assert_eq!(
+            given(bad).unwrap_err().kind,
+            crate::error::Kind::Input,
+            "{bad:?}"
+        );
+    }
+}

@@ -6,6 +6,7 @@ mod call;
 mod campaign;
 mod contact;
 mod enduser;
+mod formats;
 mod import;
 mod interface;
 mod mcp;

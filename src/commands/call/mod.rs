@@ -265,7 +265,7 @@ fn recording(settings: &Settings, args: &CallRecordingArgs) -> Result<i32> {
             "{}\n",
             json!({"call": id, "status": "downloaded", "path": path, "bytes": saved.bytes})
         ))?,
-        OutputFormat::Table | OutputFormat::Id => output::stdout(&format!("{path}\n"))?,
+        _ => output::stdout(&format!("{path}\n"))?,
     }
     output::note(&format!(
         "saved {} to {}",
