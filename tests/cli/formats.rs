@@ -323,6 +323,11 @@ fn tz_takes_a_named_zone_across_a_daylight_saving_change() {
             "--tz",
             "America/New_York",
         ])
+        // The zone from the repository's copy, not the machine's tz database.
+        .env(
+            "TZDIR",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/zoneinfo"),
+        )
         .run();
     run.success().stdout_is(
         "Thread th_7 (4 messages, times in America/New_York)\n\n\
