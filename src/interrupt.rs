@@ -207,11 +207,14 @@ fn interrupted(error: Error) -> Error {
     }
 }
 
-/// From now on, SIGINT or SIGTERM prints `error` (its kind forced to `Interrupted`) in plain
-/// text and ends the process with code 130. Kept for commands not yet given an [`Interrupt`]
-/// (which also honours `-o json`): `Interrupt::install(json).exit_with(error)`.
+/// From now on, SIGINT or SIGTERM prints `error` (its kind forced to `Interrupted`) and ends
+/// the process with code 130: through the `Interrupt` installed already (the session's, so
+/// `-o json` is honoured), or one in plain text. Kept for commands not yet on the session.
 pub fn exit_on_signal(error: Error) {
-    Interrupt::install(false).exit_with(error);
+    let current = CURRENT.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    current
+        .unwrap_or_else(|| Interrupt::install(false))
+        .exit_with(error);
 }
 
 #[cfg(test)]

@@ -13,14 +13,17 @@ use crate::config::{BaseUrl, Settings};
 use crate::error::{Error, Kind, Result};
 use crate::output::{self, StdoutBytes};
 use crate::paging::{Page, Pager};
+use crate::session::Session;
 
-pub fn run(settings: &Settings, args: &ApiArgs) -> Result<()> {
-    let call = build(settings, args)?;
-    let Some(client) = super::client_for(settings, &call)? else {
+/// Checks everything, then sends the one request (or every page, `--paginate`) and prints
+/// the answer as received; `--dry-run` prints it as curl.
+pub fn run(session: &Session, args: &ApiArgs) -> Result<()> {
+    let call = build(session.settings()?, args)?;
+    let Some(client) = session.prepare(&call)? else {
         return Ok(());
     };
     if args.paginate {
-        return paginate(&client, call, args);
+        return paginate(client, call, args);
     }
     let mut raw = StdoutBytes::new();
     let reply = client.exchange(&call, Expect::Bytes(&mut raw), args.include)?;

@@ -12,9 +12,8 @@ use serde_json::{Value, json};
 use super::args::Args;
 use super::outcome::{Outcome, rename, words};
 use super::tools::{DEFAULT_LIMIT, MAX_LIMIT, Spec};
-use crate::transcript;
 use crate::client::{Body, Call, Client, Expect, Method};
-use crate::commands::campaign::commands::idempotency_key;
+use crate::commands::campaign::idempotency_key;
 use crate::commands::campaign::{CampaignFields, create_body, update_body};
 use crate::commands::contact::{ContactFlags, contact_from_flags};
 use crate::config::Settings;
@@ -22,6 +21,7 @@ use crate::model::EndUserData;
 use crate::paging::{Page, Pager, Position};
 use crate::registry as ops;
 use crate::secret::redact;
+use crate::transcript;
 
 /// What a session needs to run tools: the settings, a client built on first use (so that a
 /// session that lists tools needs no key), and the folder for recordings.

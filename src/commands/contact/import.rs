@@ -12,10 +12,12 @@ use crate::cli::{ContactImportArgs, ImportArgs};
 use crate::client::Call;
 use crate::commands::campaign::checked_numeric_id;
 use crate::commands::import::{self, Batching, Outcome, RecordKind};
-use crate::config::Settings;
 use crate::error::{Error, Kind, Result};
+use crate::session::Session;
 
-pub fn run(settings: &Settings, args: &ContactImportArgs) -> Result<()> {
+/// Streams the file's contacts to a campaign in batches, with the import engine's journal,
+/// pauses and Ctrl-C.
+pub fn run(session: &Session, args: &ContactImportArgs) -> Result<()> {
     let campaign = checked_numeric_id("campaign", &args.campaign)?;
     // One kind per run, made at run time (it knows the campaign): leaked, as the engine keeps
     // kinds for the whole run, which is the whole process.
@@ -47,7 +49,7 @@ pub fn run(settings: &Settings, args: &ContactImportArgs) -> Result<()> {
         concurrency: args.concurrency,
         run: args.run.clone(),
     };
-    import::run_kind(settings, &engine_args, kind)
+    import::run_kind(session, &engine_args, kind)
 }
 
 /// `POST /campaigns/{id}/contacts` with up to `size` contacts.

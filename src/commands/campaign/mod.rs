@@ -1,17 +1,25 @@
-//! The `campaign` commands on the resource layer: endpoints, output description, and the
-//! request each command sends.
+//! `altur campaign list | get | create | update | activate | pause | resume | archive`
+//! (contract section 16): what the verbs share: how a campaign is printed, its endpoints, the
+//! Campaigns API's refusals in words, the idempotency key of a create, and the paging list
+//! that `contact list` uses too. The request bodies and their checks are [`body`]'s.
+
+pub mod action;
+mod body;
+pub mod create;
+pub mod get;
+pub mod list;
+pub mod update;
+
+pub use body::*;
 
 use serde_json::{Map, Value};
 
-use super::{CampaignFields, checked_numeric_id, create_body, explain_api_error, update_body};
-use crate::cli::{
-    CampaignCommand, CampaignCreateArgs, CampaignFieldArgs, CampaignListArgs, OutputFormat,
-};
-use crate::client::{Call, Client, Endpoint};
-use crate::config::Settings;
+use crate::cli::{CampaignFieldArgs, OutputFormat};
+use crate::client::{Call, Endpoint};
 use crate::error::{Error, Result};
 use crate::output::{self, Resource};
 use crate::paging::{self, Limit, Listing, Position, Style};
+use crate::session::Session;
 
 /// How a campaign is printed: the list's columns (contract section 16), the detail's first
 /// fields, and the `{"success": true, "campaign": {...}}` wrapper.
@@ -46,36 +54,7 @@ pub const ACTION: Endpoint = crate::registry::CAMPAIGN_ACTIVATE.endpoint;
 /// Every endpoint these commands use, for the test against the spec.
 pub const ENDPOINTS: [Endpoint; 5] = [LIST, CREATE, GET, UPDATE, ACTION];
 
-pub fn run(settings: &Settings, command: &CampaignCommand) -> Result<()> {
-    match command {
-        CampaignCommand::List(args) => list(settings, args),
-        CampaignCommand::Get { id } => {
-            let id = checked_numeric_id("campaign", id)?;
-            let call = GET.call(&[&id.to_string()]);
-            execute(settings, call, &format!("campaign {id}"), "get")
-        }
-        CampaignCommand::Create(args) => create(settings, args),
-        CampaignCommand::Update { id, fields } => {
-            let id = checked_numeric_id("campaign", id)?;
-            let input = read_input(fields)?;
-            let body = update_body(input, &flags_of(fields))?;
-            let call = UPDATE.call(&[&id.to_string()]).with_body(to_bytes(&body));
-            execute(settings, call, &format!("campaign {id}"), "update")
-        }
-        CampaignCommand::Activate { id } => action(settings, id, "activate"),
-        CampaignCommand::Pause { id } => action(settings, id, "pause"),
-        CampaignCommand::Resume { id } => action(settings, id, "resume"),
-        CampaignCommand::Archive { id } => action(settings, id, "archive"),
-    }
-}
-
-fn action(settings: &Settings, id: &str, action: &str) -> Result<()> {
-    let id = checked_numeric_id("campaign", id)?;
-    let call = ACTION.call(&[&id.to_string(), action]);
-    execute(settings, call, &format!("campaign {id}"), action)
-}
-
-fn flags_of(fields: &CampaignFieldArgs) -> CampaignFields {
+pub(super) fn flags_of(fields: &CampaignFieldArgs) -> CampaignFields {
     CampaignFields {
         name: fields.name.clone(),
         description: fields.description.clone(),
@@ -90,7 +69,7 @@ fn flags_of(fields: &CampaignFieldArgs) -> CampaignFields {
     }
 }
 
-fn read_input(fields: &CampaignFieldArgs) -> Result<Option<Map<String, Value>>> {
+pub(super) fn read_input(fields: &CampaignFieldArgs) -> Result<Option<Map<String, Value>>> {
     let Some(path) = &fields.input else {
         return Ok(None);
     };
@@ -110,26 +89,8 @@ fn read_input(fields: &CampaignFieldArgs) -> Result<Option<Map<String, Value>>> 
     }
 }
 
-fn to_bytes(body: &Map<String, Value>) -> Vec<u8> {
+pub(super) fn to_bytes(body: &Map<String, Value>) -> Vec<u8> {
     serde_json::to_vec(body).expect("JSON values always serialize")
-}
-
-fn create(settings: &Settings, args: &CampaignCreateArgs) -> Result<()> {
-    let input = read_input(&args.fields)?;
-    let flags = CampaignFields {
-        agent: args.agent.clone(),
-        integration_id: args.integration_id.clone(),
-        channel: args.channel.clone(),
-        ..flags_of(&args.fields)
-    };
-    let body = create_body(input, &flags)?;
-    let key = idempotency_key(args.idempotency_key.as_deref())?;
-    let call = CREATE
-        .call(&[])
-        .with_body(to_bytes(&body))
-        .with_idempotency_key(&key)
-        .if_unknown(retry_hint("the campaign", &key));
-    execute(settings, call, "the campaign", "create")
 }
 
 /// `--idempotency-key`, or a fresh UUIDv4.
@@ -170,12 +131,12 @@ pub fn retry_hint(what: &str, key: &str) -> String {
 
 /// Sends `call` (or prints it as curl under `--dry-run`) and prints the campaign answered;
 /// a refusal with a Campaigns API code is said in words.
-fn execute(settings: &Settings, call: Call, what: &str, verb: &str) -> Result<()> {
-    let Some(client) = crate::commands::client_for(settings, &call)? else {
+pub(super) fn send(session: &Session, call: Call, what: &str, verb: &str) -> Result<()> {
+    let Some(client) = session.prepare(&call)? else {
         return Ok(());
     };
     let answer = client.call(&call).map_err(|e| explained(e, what, verb))?;
-    let format = output::format_for(settings);
+    let format = session.format()?;
     let body = if format == OutputFormat::Table {
         with_percent_rates(answer.body)
     } else {
@@ -220,67 +181,10 @@ pub fn with_percent_rates(mut body: Value) -> Value {
     body
 }
 
-fn list(settings: &Settings, args: &CampaignListArgs) -> Result<()> {
-    let mut call = LIST.call(&[]);
-    if let Some(status) = &args.status {
-        call = call.with_query("status", status);
-    }
-    if let Some(channel) = &args.integration {
-        call = call.with_query("integration", channel);
-    }
-    if let Some(agent) = &args.agent {
-        crate::ids::checked_opaque("agent", agent)?;
-        call = call.with_query("agentId", agent);
-    }
-    match (&args.since, &args.until) {
-        (None, None) => {}
-        (None, Some(_)) => {
-            return Err(Error::input(
-                "--until needs --since: the API takes startDate and endDate together",
-            ));
-        }
-        (Some(since), until) => {
-            check_date("--since", since)?;
-            let until = match until {
-                Some(until) => {
-                    check_date("--until", until)?;
-                    until.clone()
-                }
-                None => crate::datetime::format_utc(std::time::SystemTime::now()),
-            };
-            call = call
-                .with_query("startDate", since)
-                .with_query("endDate", until);
-        }
-    }
-    if args.archived {
-        call = call.with_query("archived", "true");
-    }
-    list_items(
-        settings,
-        call,
-        Style::Cursor,
-        "campaigns",
-        &CAMPAIGN,
-        &args.page,
-    )
-}
-
-fn check_date(flag: &str, text: &str) -> Result<()> {
-    match crate::datetime::parse(text) {
-        Ok(_) => Ok(()),
-        Err(why) => Err(Error::input(format!(
-            "{flag} '{}' is not an ISO 8601 date or date-time (like 2026-11-27 or \
-             2026-11-27T08:00:00Z): {why}",
-            output::for_terminal(text)
-        ))),
-    }
-}
-
 /// A list command: `--dry-run` prints the first page's request; otherwise the items are
 /// printed as pages arrive, `--limit`/`--all`/`--after` as contract section 12 says.
 pub fn list_items(
-    settings: &Settings,
+    session: &Session,
     call: Call,
     style: Style,
     items_key: &'static str,
@@ -297,12 +201,13 @@ pub fn list_items(
     } else {
         Limit::Items(page.limit.unwrap_or(paging::DEFAULT_LIMIT))
     };
-    if settings.dry_run {
-        let call = call.with_query("pageSize", paging::PAGE_SIZE.to_string());
-        return output::stdout(&call.to_curl(&settings.base_url));
-    }
-    let client = Client::new(settings, settings.api_key()?)?;
-    let mut printer = output::ListPrinter::new(resource, output::format_for(settings));
+    let first = call
+        .clone()
+        .with_query("pageSize", paging::PAGE_SIZE.to_string());
+    let Some(client) = session.prepare(&first)? else {
+        return Ok(());
+    };
+    let mut printer = output::ListPrinter::new(resource, session.format()?);
     let listing = Listing {
         call,
         style,
@@ -311,7 +216,7 @@ pub fn list_items(
         after,
         continue_with: continue_command(),
     };
-    paging::list(&client, listing, &mut printer)?;
+    paging::list(client, listing, &mut printer)?;
     printer.finish()
 }
 
