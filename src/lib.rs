@@ -239,6 +239,8 @@ fn dispatch(cli: &Cli) -> Result<i32> {
         _ => ProfileRule::MustExist,
     };
     let session = Session::new(&cli.global, &config::process_env, rule);
+    // For the commands that still install their Ctrl-C handler alone (`call`).
+    interrupt::errors_as_json(session.json_errors());
     if resolves_settings_first(&cli.command) {
         session.settings()?;
     }

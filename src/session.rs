@@ -31,8 +31,6 @@ impl<'a> Session<'a> {
     /// A session for the global options `global`, read with `env`; `rule` says whether the
     /// selected profile must exist (every command but `auth login`). Nothing is resolved yet.
     pub fn new(global: &'a GlobalArgs, env: config::EnvLookup<'a>, rule: ProfileRule) -> Self {
-        // For the commands not on the session yet, which install their Ctrl-C handler alone.
-        crate::interrupt::errors_as_json(global.output == Some(OutputFormat::Json));
         Session {
             global,
             env,
@@ -157,3 +155,6 @@ impl<'a> Session<'a> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

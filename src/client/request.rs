@@ -248,11 +248,6 @@ impl Request {
             None => call,
         }
     }
-
-    /// The request as a copy-pasteable curl command; the key is left to the shell.
-    pub fn to_curl(&self, base_url: &BaseUrl) -> String {
-        self.to_call().to_curl(base_url)
-    }
 }
 
 /// A 2xx answer with a JSON body.

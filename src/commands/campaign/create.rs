@@ -1,10 +1,8 @@
 //! `altur campaign create`: a phone-call or WhatsApp campaign.
 
-use super::{
-    CREATE, CampaignFields, create_body, flags_of, idempotency_key, read_input, retry_hint, send,
-    to_bytes,
-};
+use super::{CREATE, CampaignFields, create_body, flags_of, read_input, send, to_bytes};
 use crate::cli::CampaignCreateArgs;
+use crate::commands::idempotency::{idempotency_key, retry_hint};
 use crate::error::Result;
 use crate::session::Session;
 

@@ -1,6 +1,6 @@
 //! `altur campaign list`.
 
-use super::{CAMPAIGN, LIST, list_items};
+use super::{CAMPAIGN, LIST};
 use crate::cli::CampaignListArgs;
 use crate::error::{Error, Result};
 use crate::output;
@@ -44,7 +44,7 @@ pub fn run(session: &Session, args: &CampaignListArgs) -> Result<()> {
     if args.archived {
         call = call.with_query("archived", "true");
     }
-    list_items(
+    crate::commands::list::items(
         session,
         call,
         Style::Cursor,

@@ -18,7 +18,6 @@ use crate::cli::{CampaignFieldArgs, OutputFormat};
 use crate::client::{Call, Endpoint};
 use crate::error::{Error, Result};
 use crate::output::{self, Resource};
-use crate::paging::{self, Limit, Listing, Position, Style};
 use crate::session::Session;
 
 /// How a campaign is printed: the list's columns (contract section 16), the detail's first
@@ -93,42 +92,6 @@ pub(super) fn to_bytes(body: &Map<String, Value>) -> Vec<u8> {
     serde_json::to_vec(body).expect("JSON values always serialize")
 }
 
-/// `--idempotency-key`, or a fresh UUIDv4.
-pub fn idempotency_key(given: Option<&str>) -> Result<String> {
-    match given {
-        // It goes in a header: visible ASCII only, so it reaches the API exactly as given.
-        Some(key)
-            if key.is_empty() || key.len() > 255 || !key.bytes().all(|b| b.is_ascii_graphic()) =>
-        {
-            Err(Error::input(
-                "--idempotency-key must be 1 to 255 printable ASCII characters, without spaces",
-            ))
-        }
-        Some(key) => Ok(key.to_owned()),
-        None => Ok(uuid::Uuid::new_v4().to_string()),
-    }
-}
-
-/// What to do when a create's outcome stays unknown: the exact command again, with the key.
-pub fn retry_hint(what: &str, key: &str) -> String {
-    let mut words: Vec<String> = std::env::args().collect();
-    if !words
-        .iter()
-        .any(|w| w == "--idempotency-key" || w.starts_with("--idempotency-key="))
-    {
-        words.push("--idempotency-key".into());
-        words.push(key.into());
-    }
-    if let Some(first) = words.first_mut() {
-        *first = "altur".into();
-    }
-    format!(
-        "{what} may have been created; the API de-duplicates on the Idempotency-Key, so \
-         retrying with the same key is safe: {}",
-        shell_words::join(&words)
-    )
-}
-
 /// Sends `call` (or prints it as curl under `--dry-run`) and prints the campaign answered;
 /// a refusal with a Campaigns API code is said in words.
 pub(super) fn send(session: &Session, call: Call, what: &str, verb: &str) -> Result<()> {
@@ -179,60 +142,4 @@ pub fn with_percent_rates(mut body: Value) -> Value {
         }
     }
     body
-}
-
-/// A list command: `--dry-run` prints the first page's request; otherwise the items are
-/// printed as pages arrive, `--limit`/`--all`/`--after` as contract section 12 says.
-pub fn list_items(
-    session: &Session,
-    call: Call,
-    style: Style,
-    items_key: &'static str,
-    resource: &'static Resource,
-    page: &crate::cli::PageArgs,
-) -> Result<()> {
-    let after = page
-        .after
-        .as_deref()
-        .map(Position::from_token)
-        .transpose()?;
-    let limit = if page.all {
-        Limit::All
-    } else {
-        Limit::Items(page.limit.unwrap_or(paging::DEFAULT_LIMIT))
-    };
-    let first = call
-        .clone()
-        .with_query("pageSize", paging::PAGE_SIZE.to_string());
-    let Some(client) = session.prepare(&first)? else {
-        return Ok(());
-    };
-    let mut printer = output::ListPrinter::new(resource, session.format()?);
-    let listing = Listing {
-        call,
-        style,
-        items_key,
-        limit,
-        after,
-        continue_with: continue_command(),
-    };
-    paging::list(client, listing, &mut printer)?;
-    printer.finish()
-}
-
-/// This command line without its `--after`, to continue from.
-pub fn continue_command() -> String {
-    let mut words = Vec::new();
-    let mut args = std::env::args().skip(1);
-    while let Some(word) = args.next() {
-        if word == "--after" {
-            args.next();
-            continue;
-        }
-        if word.starts_with("--after=") {
-            continue;
-        }
-        words.push(word);
-    }
-    format!("altur {}", shell_words::join(&words))
 }

@@ -2,11 +2,13 @@
 
 use serde_json::{Value, json};
 
+use super::checked_numeric_id;
 use super::{
     ADD, ADDED, ContactFlags, NOT_ADDED, RowResult, contact_from_flags, row_error_message,
 };
 use crate::cli::ContactAddArgs;
-use crate::commands::campaign::{checked_numeric_id, explained, idempotency_key, retry_hint};
+use crate::commands::campaign::explained;
+use crate::commands::idempotency::{idempotency_key, retry_hint};
 use crate::error::{Error, Kind, Result};
 use crate::output;
 use crate::session::Session;

@@ -4,13 +4,13 @@
 
 use serde_json::{Value, json};
 
+use super::checked_numeric_id;
 use super::{
     ADD, CSV_KNOWN, NOT_ADDED, RowResult, batch_body, batch_results, batch_summary,
     contact_from_csv, contact_from_json, csv_field, row_error_message,
 };
 use crate::cli::{ContactImportArgs, ImportArgs};
 use crate::client::Call;
-use crate::commands::campaign::checked_numeric_id;
 use crate::commands::import::{self, Batching, Outcome, RecordKind};
 use crate::error::{Error, Kind, Result};
 use crate::session::Session;

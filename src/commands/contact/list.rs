@@ -2,7 +2,6 @@
 
 use super::{CONTACT, LIST, checked_numeric_id};
 use crate::cli::ContactListArgs;
-use crate::commands::campaign::list_items;
 use crate::error::Result;
 use crate::paging::Style;
 use crate::session::Session;
@@ -14,7 +13,7 @@ pub fn run(session: &Session, args: &ContactListArgs) -> Result<()> {
     if let Some(status) = &args.status {
         call = call.with_query("status", status);
     }
-    list_items(
+    crate::commands::list::items(
         session,
         call,
         Style::PageIndex,

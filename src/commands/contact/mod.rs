@@ -11,8 +11,8 @@ pub mod list;
 pub use body::*;
 
 use crate::client::Endpoint;
-use crate::commands::campaign::checked_numeric_id;
 use crate::error::Result;
+use crate::ids::checked_positive as checked_numeric_id;
 use crate::output::Resource;
 
 /// How a campaign contact is printed (contract section 17's list columns).
