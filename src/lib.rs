@@ -1,7 +1,8 @@
 //! `altur`, the command-line client for the Altur API.
 //!
-//! Data flows one way: [`cli`] parses, [`config`] resolves settings once, a module of
-//! [`commands`] does the work through [`client`] (the only HTTP code), and [`output`] prints.
+//! Data flows one way: [`cli`] parses, a [`session::Session`] resolves the settings once and
+//! holds the client, Ctrl-C and the dry run, a module of [`commands`] does the work through it
+//! ([`client`] is the only HTTP code), and [`output`] prints.
 //! [`error`] owns the exit codes; [`run`] maps an error to its code in one place.
 
 pub mod cli;

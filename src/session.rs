@@ -115,12 +115,6 @@ impl<'a> Session<'a> {
         output::stdout(&call.to_curl(&self.settings()?.base_url))
     }
 
-    /// Prints `call` to a URL of the user's own (a webhook handler) as curl: no key is sent
-    /// there.
-    pub fn print_keyless_call(&self, call: &Call, url: &BaseUrl) -> Result<()> {
-        output::stdout(&call.to_keyless_curl(url))
-    }
-
     /// What a command that sends `call` does first: under `--dry-run` print it and give
     /// `None`; otherwise the client (the key checked once), with Ctrl-C guarded for `call`.
     pub fn prepare(&self, call: &Call) -> Result<Option<&Client>> {
@@ -129,6 +123,19 @@ impl<'a> Session<'a> {
             return Ok(None);
         }
         let client = self.client()?;
+        self.guard(call);
+        Ok(Some(client))
+    }
+
+    /// [`Session::prepare`] for a call to a URL of the user's own (a webhook handler): no key
+    /// is ever sent there (nor printed), and the client never retries on its own.
+    pub fn prepare_keyless(&self, call: &Call, url: &BaseUrl) -> Result<Option<Client>> {
+        if self.dry_run() {
+            output::stdout(&call.to_keyless_curl(url))?;
+            return Ok(None);
+        }
+        let settings = self.settings()?;
+        let client = Client::without_key(url, settings.timeout, settings.verbose)?;
         self.guard(call);
         Ok(Some(client))
     }

@@ -5,7 +5,7 @@ use std::time::SystemTime;
 use serde_json::Value;
 
 use crate::cli::{OutputFormat, SigningScheme, WebhookTriggerArgs};
-use crate::client::{Call, Client, Method};
+use crate::client::{Call, Method};
 use crate::config::{self, BaseUrl};
 use crate::error::{Error, Kind, Result};
 use crate::output;
@@ -25,7 +25,8 @@ pub fn run(session: &Session, args: &WebhookTriggerArgs) -> Result<i32> {
     let (Some(event), Some(url)) = (&args.event, &args.url) else {
         unreachable!("clap requires EVENT and --url without --list");
     };
-    let settings = session.settings()?;
+    // A missing profile is refused before the event is looked at.
+    session.settings()?;
     let now = humantime::format_rfc3339_seconds(SystemTime::now()).to_string();
     let unique = uuid::Uuid::new_v4().simple().to_string()[..12].to_owned();
     let mut sample = events::sample(event, &now, &unique).ok_or_else(|| {
@@ -67,16 +68,13 @@ pub fn run(session: &Session, args: &WebhookTriggerArgs) -> Result<i32> {
         .with_header(SIGNATURE_HEADER, signature.clone())
         .with_body(body.clone().into_bytes())
         .if_unknown("your handler may have received the event");
-    if session.dry_run() {
-        session.print_keyless_call(&call, &target)?;
+    let Some(client) = session.prepare_keyless(&call, &target)? else {
         return Ok(0);
-    }
+    };
     output::note(&format!(
         "{SIGNATURE_HEADER}: {signature} ({} scheme)",
         scheme.name()
     ));
-    let client = Client::without_key(&target, settings.timeout, settings.verbose)?;
-    session.guard(&call);
     let body = call.body.as_deref().unwrap_or_default();
     let (status, answer) = client
         .post_once(&call.headers, body)
