@@ -568,7 +568,7 @@ fn long_input(row: &Row) -> (Vec<(&'static str, String)>, &'static [&'static str
 
 const LONG_INPUT: usize = 200;
 
-/// SIGINT while the server holds the command's request open: 130, "interrupted" as text or
+/// SIGINT (or SIGTERM) while the server holds the command's request open: 130, "interrupted" as text or
 /// as one JSON object under `-o json`, and never a secret. A bulk run finishes the request in
 /// flight first (the server then answers everything at once), stops sending and prints its
 /// summary.
@@ -579,7 +579,8 @@ fn ctrl_c_during_a_request_ends_with_130_in_the_runs_error_format() {
     use std::process::{Command, Stdio};
     use std::time::Duration;
     let mut failures = Vec::new();
-    for json in [false, true] {
+    // SIGTERM is Ctrl-C too.
+    for (json, signal) in [(false, "INT"), (true, "INT"), (false, "TERM")] {
         for row in rows() {
             if row.ctrl_c == CtrlC::NoRequest {
                 continue;
@@ -622,13 +623,14 @@ fn ctrl_c_during_a_request_ends_with_130_in_the_runs_error_format() {
             let _ = stdin.write_all(row.stdin.as_bytes());
             drop(stdin);
             wait_until(Duration::from_secs(30), || held.arrived() >= 1);
-            send_signal(child.id(), "INT");
+            send_signal(child.id(), signal);
             if row.ctrl_c == CtrlC::Stop130 {
                 held.release();
             }
             let output = child.wait_with_output().unwrap();
             let stderr = String::from_utf8_lossy(&output.stderr);
-            let what = format!("{} ({})", row.words, if json { "-o json" } else { "text" });
+            let format = if json { "-o json" } else { "text" };
+            let what = format!("{} (SIG{signal}, {format})", row.words);
             if let Err(why) = check_interrupted(&row, json, output.status.code(), &stderr) {
                 failures.push(format!("{what}: {why}:\n{stderr}"));
             }
