@@ -232,7 +232,7 @@ fn looks_like_a_key_argument(args: &[std::ffi::OsString], error: &clap::Error) -
 
 /// The table: each leaf command to its `run`, with the one [`Session`] built here.
 fn dispatch(cli: &Cli) -> Result<i32> {
-    use commands::{api, auth, campaign, chat, contact, enduser, import, webhook};
+    use commands::{api, auth, campaign, chat, contact, enduser, webhook};
     use config::ProfileRule;
     // `auth login` creates the profile it names; every other command needs it to exist.
     let rule = match cli.command {
@@ -252,7 +252,7 @@ fn dispatch(cli: &Cli) -> Result<i32> {
             EnduserCommand::Create(fields) => enduser::create::run(s, fields),
             EnduserCommand::Get { id } => enduser::get::run(s, id),
             EnduserCommand::Update { id, fields } => enduser::update::run(s, id, fields),
-            EnduserCommand::Import(args) => import::run(s, args),
+            EnduserCommand::Import(args) => enduser::import::run(s, args),
         }),
         Command::Auth(command) => match command {
             AuthCommand::Login { with_key, verify } => {

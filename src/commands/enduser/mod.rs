@@ -1,9 +1,9 @@
-//! `altur enduser create | get | update`: what the three verbs share (how an EndUser is
-//! printed, its endpoints, the fields from flags and `--input`); `enduser import` is
-//! [`super::import`].
+//! `altur enduser create | get | update | import`: what the verbs share (how an EndUser is
+//! printed, its endpoints, the fields from flags and `--input`).
 
 pub mod create;
 pub mod get;
+pub mod import;
 pub mod update;
 
 use std::path::Path;

@@ -54,8 +54,7 @@ use crate::output;
 use crate::session::Session;
 use batches::Batches;
 use journal::{History, Journal};
-use kind::ENDUSER;
-pub use kind::{Batching, RecordKind, id_field};
+pub use kind::{Batching, ENDUSER, RecordKind, id_field};
 pub use outcome::Outcome;
 use outcome::{Tally, partial, summary};
 use printer::{OUTPUT_CHUNK, print_in_order, stdout_error};
@@ -68,11 +67,6 @@ use verdict::Verdict;
 
 /// How often waiting threads look at the stop and interrupt flags.
 const TICK: Duration = Duration::from_millis(50);
-
-/// `altur enduser import`: EndUsers from a file, streamed, in order, journaled.
-pub fn run(session: &Session, args: &ImportArgs) -> Result<()> {
-    run_kind(session, args, &ENDUSER)
-}
 
 /// An import of records of `kind`: everything but what a record is.
 pub fn run_kind(session: &Session, args: &ImportArgs, kind: &'static RecordKind) -> Result<()> {
