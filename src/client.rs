@@ -609,7 +609,7 @@ mod tests {
             path: "/enduser".into(),
             body: Some(br#"{"display_name":"O'Brien"}"#.to_vec()),
         };
-        let curl = request.to_curl(&base);
+        let curl = request.to_call().to_curl(&base);
         assert!(
             curl.contains(r#"'Authorization: api-key '"$ALTUR_API_KEY""#),
             "{curl}"

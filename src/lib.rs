@@ -1,7 +1,8 @@
 //! `altur`, the command-line client for the Altur API.
 //!
-//! Data flows one way: [`cli`] parses, [`config`] resolves settings once, a module of
-//! [`commands`] does the work through [`client`] (the only HTTP code), and [`output`] prints.
+//! Data flows one way: [`cli`] parses, a [`session::Session`] resolves the settings once and
+//! holds the client, Ctrl-C and the dry run, a module of [`commands`] does the work through it
+//! ([`client`] is the only HTTP code), and [`output`] prints.
 //! [`error`] owns the exit codes; [`run`] maps an error to its code in one place.
 
 pub mod cli;
@@ -24,13 +25,17 @@ pub(crate) mod registry;
 pub mod sandbox;
 pub mod secret;
 pub(crate) mod server;
+pub mod session;
 pub(crate) mod transcript;
 pub mod webhook;
 
 use clap::ValueEnum;
-use cli::{AuthCommand, Cli, Command, EnduserCommand, MessageCommand, OutputFormat, ThreadCommand};
-use config::Settings;
+use cli::{
+    AuthCommand, CampaignCommand, Cli, Command, ContactCommand, EnduserCommand, MessageCommand,
+    OutputFormat, ThreadCommand, WebhookCommand,
+};
 use error::{Error, Result};
+use session::Session;
 
 /// Runs the program with the process's arguments and environment; returns the exit code.
 pub fn run() -> i32 {
@@ -232,69 +237,97 @@ fn looks_like_a_key_argument(args: &[std::ffi::OsString], error: &clap::Error) -
     login && error.kind() == clap::error::ErrorKind::UnknownArgument && positional
 }
 
+/// The table: each leaf command to its `run`, with the one [`Session`] built here.
 fn dispatch(cli: &Cli) -> Result<i32> {
-    let settings = || Settings::resolve(&cli.global, &config::process_env);
+    use commands::{api, auth, campaign, chat, contact, enduser, webhook};
+    use config::ProfileRule;
+    // `auth login` creates the profile it names; every other command needs it to exist.
+    let rule = match cli.command {
+        Command::Auth(AuthCommand::Login { .. }) => ProfileRule::MayBeCreated,
+        _ => ProfileRule::MustExist,
+    };
+    let session = Session::new(&cli.global, &config::process_env, rule);
+    // For the commands that still install their Ctrl-C handler alone (`call`).
+    interrupt::errors_as_json(session.json_errors());
+    if resolves_settings_first(&cli.command) {
+        session.settings()?;
+    }
+    let s = &session;
+    let done = |result: Result<()>| result.map(|()| 0);
     match &cli.command {
-        Command::Enduser(command) => {
-            let settings = settings()?;
-            match command {
-                EnduserCommand::Create(fields) => commands::enduser::create(&settings, fields)?,
-                EnduserCommand::Get { id } => commands::enduser::get(&settings, id)?,
-                EnduserCommand::Update { id, fields } => {
-                    commands::enduser::update(&settings, id, fields)?
-                }
-                EnduserCommand::Import(args) => commands::import::run(&settings, args)?,
+        Command::Enduser(command) => done(match command {
+            EnduserCommand::Create(fields) => enduser::create::run(s, fields),
+            EnduserCommand::Get { id } => enduser::get::run(s, id),
+            EnduserCommand::Update { id, fields } => enduser::update::run(s, id, fields),
+            EnduserCommand::Import(args) => enduser::import::run(s, args),
+        }),
+        Command::Auth(command) => match command {
+            AuthCommand::Login { with_key, verify } => {
+                done(auth::login::run(s, *with_key, *verify))
             }
-            Ok(0)
-        }
-        // `auth login` creates the profile it names; every other command needs it to exist.
-        Command::Auth(command @ AuthCommand::Login { .. }) => commands::auth::run(
-            &Settings::resolve_with(
-                &cli.global,
-                &config::process_env,
-                config::ProfileRule::MayBeCreated,
-            )?,
-            command,
-        ),
-        Command::Auth(command) => commands::auth::run(&settings()?, command),
-        Command::Completions { shell } => {
-            commands::completions::run(*shell)?;
-            Ok(0)
-        }
+            AuthCommand::Status => auth::status::run(s),
+            AuthCommand::Logout => done(auth::logout::run(s)),
+        },
+        Command::Completions { shell } => done(commands::completions::run(*shell)),
         Command::Sandbox(command) => sandbox::run(command),
-        Command::Webhook(command) => {
-            commands::webhook::run(config::output_format(&cli.global), settings, command)
-        }
+        Command::Webhook(command) => match command {
+            WebhookCommand::Verify(args) => webhook::verify::run(s, args),
+            WebhookCommand::Trigger(args) => webhook::trigger::run(s, args),
+            WebhookCommand::Listen(args) => webhook::listen::run(s, args),
+        },
+        Command::Campaign(command) => done(match command {
+            CampaignCommand::List(args) => campaign::list::run(s, args),
+            CampaignCommand::Get { id } => campaign::get::run(s, id),
+            CampaignCommand::Create(args) => campaign::create::run(s, args),
+            CampaignCommand::Update { id, fields } => campaign::update::run(s, id, fields),
+            CampaignCommand::Activate { id } => campaign::action::run(s, id, "activate"),
+            CampaignCommand::Pause { id } => campaign::action::run(s, id, "pause"),
+            CampaignCommand::Resume { id } => campaign::action::run(s, id, "resume"),
+            CampaignCommand::Archive { id } => campaign::action::run(s, id, "archive"),
+        }),
+        Command::Contact(command) => done(match command {
+            ContactCommand::Add(args) => contact::add::run(s, args),
+            ContactCommand::Import(args) => contact::import::run(s, args),
+            ContactCommand::List(args) => contact::list::run(s, args),
+            ContactCommand::Get {
+                campaign,
+                contact_id,
+            } => contact::get::run(s, campaign, contact_id),
+            ContactCommand::Delete {
+                campaign,
+                contact_id,
+            } => contact::delete::run(s, campaign, contact_id),
+        }),
+        Command::Api(args) => done(api::run(s, args)),
+        Command::Chat(args) => chat::run(s, args),
+        // Not on the session yet: they take the settings, and Ctrl-C is the session's.
         Command::Message(command) => {
-            let settings = settings()?;
-            match command {
-                MessageCommand::Send(args) => commands::message::send(&settings, args)?,
+            let settings = s.settings()?;
+            s.interrupt();
+            done(match command {
+                MessageCommand::Send(args) => commands::message::send(settings, args),
                 MessageCommand::List { thread_id, tz } => {
-                    commands::message::list(&settings, thread_id, tz.as_deref())?
+                    commands::message::list(settings, thread_id, tz.as_deref())
                 }
-            }
-            Ok(0)
+            })
         }
         Command::Thread(ThreadCommand::Get { id, tz }) => {
-            commands::thread::get(&settings()?, id, tz.as_deref())?;
-            Ok(0)
+            let settings = s.settings()?;
+            s.interrupt();
+            done(commands::thread::get(settings, id, tz.as_deref()))
         }
-        Command::Chat(args) => commands::chat::run(&settings()?, args),
-        Command::Api(args) => {
-            commands::api::run(&settings()?, args)?;
-            Ok(0)
-        }
-        Command::Call(command) => commands::call::run(&settings()?, command),
-        Command::Campaign(command) => {
-            commands::campaign::commands::run(&settings()?, command)?;
-            Ok(0)
-        }
-        Command::Contact(command) => {
-            commands::contact::commands::run(&settings()?, command)?;
-            Ok(0)
-        }
-        Command::Mcp(args) => mcp::run(settings()?, args),
+        Command::Call(command) => commands::call::run(s.settings()?, command),
+        Command::Mcp(args) => mcp::run(session.into_settings()?, args),
     }
+}
+
+/// Whether a command's settings are resolved (and a missing profile refused) before it reads
+/// its input; the others resolve them only if they send something.
+fn resolves_settings_first(command: &Command) -> bool {
+    !matches!(
+        command,
+        Command::Completions { .. } | Command::Sandbox(_) | Command::Webhook(_)
+    )
 }
 
 /// A panic is a bug: say so in one redacted line and exit 1, never print a backtrace that

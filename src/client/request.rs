@@ -222,7 +222,12 @@ impl Call {
 
     /// The request as a copy-pasteable curl command; the key is left to the shell.
     pub fn to_curl(&self, base_url: &BaseUrl) -> String {
-        trace::curl(self, base_url)
+        trace::curl(self, base_url, true)
+    }
+
+    /// The request to a URL of the user's own (a webhook handler) as curl: no key is sent.
+    pub fn to_keyless_curl(&self, url: &BaseUrl) -> String {
+        trace::curl(self, url, false)
     }
 }
 
@@ -242,11 +247,6 @@ impl Request {
             Some(body) => call.with_body(body.clone()),
             None => call,
         }
-    }
-
-    /// The request as a copy-pasteable curl command; the key is left to the shell.
-    pub fn to_curl(&self, base_url: &BaseUrl) -> String {
-        self.to_call().to_curl(base_url)
     }
 }
 

@@ -51,17 +51,18 @@ pub(super) fn response(status: u16, headers: &HeaderMap, elapsed: Duration) {
     }
 }
 
-/// The request as a copy-pasteable curl command; the key is left to the shell.
-pub(super) fn curl(call: &Call, base_url: &BaseUrl) -> String {
-    let mut lines = vec![
-        format!(
-            "curl --request {} {}",
-            call.method.as_str(),
-            shell_words::quote(&call.url(base_url))
-        ),
-        "--header 'Authorization: api-key '\"$ALTUR_API_KEY\"".to_owned(),
-    ];
-    if !call.has_header("accept") {
+/// The request as a copy-pasteable curl command; the key is left to the shell. `keyed` is
+/// false for a URL of the user's own, where no key is sent.
+pub(super) fn curl(call: &Call, base_url: &BaseUrl, keyed: bool) -> String {
+    let mut lines = vec![format!(
+        "curl --request {} {}",
+        call.method.as_str(),
+        shell_words::quote(&call.url(base_url))
+    )];
+    if keyed {
+        lines.push("--header 'Authorization: api-key '\"$ALTUR_API_KEY\"".to_owned());
+    }
+    if keyed && !call.has_header("accept") {
         lines.push("--header 'Accept: application/json'".to_owned());
     }
     if call.body.is_some() && !call.has_header("content-type") {

@@ -6,12 +6,10 @@
 //! on (or stops with `--fail-fast`), and the exit code is the first failure's.
 
 use std::io::{BufRead, IsTerminal};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde_json::Value;
 
-use super::message::{MAY_BE_DELIVERED, checked_content};
+use super::message::checked_content;
 use crate::cli::{ChatArgs, OutputFormat};
 use crate::client::Client;
 use crate::config::{INPUT_LIMIT, Settings};
@@ -19,6 +17,7 @@ use crate::error::{Error, Kind, Result};
 use crate::ids::{checked_enduser, checked_opaque};
 use crate::model::EndUserData;
 use crate::output::{self, for_terminal};
+use crate::session::Session;
 
 /// The prompt on a terminal.
 const PROMPT: &str = "you> ";
@@ -37,7 +36,8 @@ enum Shown {
 }
 
 /// `altur chat`: returns the exit code (0, the first failure's, or 130 for Ctrl-C).
-pub fn run(settings: &Settings, args: &ChatArgs) -> Result<i32> {
+pub fn run(session: &Session, args: &ChatArgs) -> Result<i32> {
+    let settings = session.settings()?;
     let agent = checked_opaque("agent", &args.agent)?.to_owned();
     let end_user = args.enduser.as_deref().map(checked_enduser).transpose()?;
     let new_end_user = match &args.name {
@@ -54,24 +54,26 @@ pub fn run(settings: &Settings, args: &ChatArgs) -> Result<i32> {
     let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     let shown = shown_for(settings, interactive);
     // `-o json`, asked for, makes every error a JSON object on stderr, as everywhere.
-    let json_errors = settings.output == OutputFormat::Json && settings.output_explicit;
-    if settings.dry_run {
-        return dry_run(settings, &agent, end_user, new_end_user.as_ref());
+    let json_errors = session.json_errors();
+    if session.dry_run() {
+        return dry_run(session, &agent, end_user, new_end_user.as_ref());
     }
-    let client = Client::new(settings, settings.api_key()?)?;
-    let in_flight = Arc::new(AtomicBool::new(false));
-    exit_on_signal(in_flight.clone());
+    let client = session.client()?;
+    // From now on Ctrl-C (a signal: at the line editor's prompt it is a key the editor reads)
+    // ends the chat with 130, and says what a request in flight may have done.
+    let between_requests = || session.interrupt().exit_with(interrupted());
+    between_requests();
     let end_user = match (end_user, new_end_user) {
         (Some(id), _) => id.to_owned(),
-        (None, Some(data)) => create_end_user(&client, &data, &in_flight)?,
+        (None, Some(data)) => create_end_user(session, client, &data)?,
         (None, None) => return Err(Error::input("give --enduser UUID or --name NAME")),
     };
     let send = |line: &str| -> Result<Value> {
         let content = checked_content(line.to_owned())?;
         let call = super::message::send_call(&agent, &end_user, &content);
-        in_flight.store(true, Ordering::SeqCst);
+        session.guard(&call);
         let answer = client.call(&call);
-        in_flight.store(false, Ordering::SeqCst);
+        between_requests();
         Ok(answer?.body)
     };
     let show = |answer: &Value| show_answer(answer, shown);
@@ -112,7 +114,7 @@ pub fn run(settings: &Settings, args: &ChatArgs) -> Result<i32> {
         converse(args.fail_fast, next, send, show, report)
     };
     if ending.code == Kind::Interrupted.exit_code() {
-        output::print_error(&Error::new(Kind::Interrupted, "interrupted"), json_errors);
+        output::print_error(&interrupted(), json_errors);
     }
     Ok(ending.code)
 }
@@ -163,14 +165,14 @@ fn show_answer(answer: &Value, shown: Shown) -> Result<()> {
 }
 
 /// Creates the EndUser of `--name` and says its id on stderr.
-fn create_end_user(client: &Client, data: &EndUserData, in_flight: &AtomicBool) -> Result<String> {
+fn create_end_user(session: &Session, client: &Client, data: &EndUserData) -> Result<String> {
     let call = super::enduser::CREATE
         .call(&[])
         .with_body(data.to_body())
         .if_unknown("the EndUser may have been created: check before creating it again");
-    in_flight.store(true, Ordering::SeqCst);
+    session.guard(&call);
     let answer = client.call(&call);
-    in_flight.store(false, Ordering::SeqCst);
+    session.interrupt().exit_with(interrupted());
     let answer = answer?.body;
     let Some(id) = answer.get("id").and_then(Value::as_str) else {
         return Err(Error::new(
@@ -188,14 +190,14 @@ fn create_end_user(client: &Client, data: &EndUserData, in_flight: &AtomicBool) 
 
 /// `--dry-run`: the requests each line would send, as curl commands; nothing is sent.
 fn dry_run(
-    settings: &Settings,
+    session: &Session,
     agent: &str,
     end_user: Option<&str>,
     new_end_user: Option<&EndUserData>,
 ) -> Result<i32> {
     if let Some(data) = new_end_user {
         let create = super::enduser::CREATE.call(&[]).with_body(data.to_body());
-        output::stdout(&create.to_curl(&settings.base_url))?;
+        session.print_call(&create)?;
     }
     let end_user = end_user.unwrap_or("ENDUSER_ID");
     let stdin = std::io::stdin();
@@ -210,7 +212,7 @@ fn dry_run(
         |line| {
             let content = checked_content(line.to_owned())?;
             let call = super::message::send_call(agent, end_user, &content);
-            output::stdout(&call.to_curl(&settings.base_url))?;
+            session.print_call(&call)?;
             Ok(Value::Null)
         },
         |_| Ok(()),
@@ -219,24 +221,9 @@ fn dry_run(
     Ok(ending.code)
 }
 
-/// From now on, SIGINT or SIGTERM ends the chat with 130; while a request is in flight, it
-/// also says that the message may have been delivered. (At the line editor's prompt, Ctrl-C
-/// is a key the editor reads, not a signal.)
-fn exit_on_signal(in_flight: Arc<AtomicBool>) {
-    use signal_hook::consts::{SIGINT, SIGTERM};
-    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM]) else {
-        return;
-    };
-    std::thread::spawn(move || {
-        if signals.forever().next().is_some() {
-            let mut error = Error::new(Kind::Interrupted, "interrupted");
-            if in_flight.load(Ordering::SeqCst) {
-                error = error.with_hint(MAY_BE_DELIVERED);
-            }
-            output::print_error(&error, false);
-            std::process::exit(Kind::Interrupted.exit_code());
-        }
-    });
+/// What Ctrl-C means when no request is in flight.
+fn interrupted() -> Error {
+    Error::new(Kind::Interrupted, "interrupted")
 }
 
 /// What the user typed, or why there is nothing more.
@@ -370,172 +357,4 @@ pub fn replies(answer: &Value) -> Vec<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use std::cell::RefCell;
-    use std::io::Cursor;
-
-    use serde_json::json;
-
-    use super::*;
-
-    /// Runs [`converse`] over `lines`, where a send of a line starting with `fail` fails with
-    /// the kind named after it; returns the ending, what was sent and what was reported.
-    fn run(lines: &[&str], fail_fast: bool) -> (Ending, Vec<String>, Vec<String>) {
-        let mut input = lines.iter().map(|l| match *l {
-            "^C" => Input::Interrupted,
-            "<bad>" => Input::Bad(Error::input("bad line")),
-            line => Input::Line(line.to_owned()),
-        });
-        let sent = RefCell::new(Vec::new());
-        let reported = RefCell::new(Vec::new());
-        let ending = converse(
-            fail_fast,
-            || input.next().unwrap_or(Input::End),
-            |line| {
-                sent.borrow_mut().push(line.to_owned());
-                match line {
-                    "fail-api" => Err(Error::new(Kind::Api, "400")),
-                    "fail-unknown" => Err(Error::new(Kind::Unknown, "timeout")),
-                    _ => Ok(json!({"messages": [{"type": "text", "content": line}]})),
-                }
-            },
-            |answer| {
-                assert_eq!(replies(answer).len(), 1);
-                Ok(())
-            },
-            |error| reported.borrow_mut().push(error.message.clone()),
-        );
-        (ending, sent.into_inner(), reported.into_inner())
-    }
-
-    #[test]
-    fn every_line_is_one_exchange_and_empty_lines_are_skipped() {
-        let (ending, sent, reported) = run(&["hi", "", "  ", "price?", "bye"], false);
-        assert_eq!(
-            ending,
-            Ending {
-                code: 0,
-                exchanges: 3
-            }
-        );
-        assert_eq!(sent, ["hi", "price?", "bye"]);
-        assert!(reported.is_empty());
-    }
-
-    #[test]
-    fn quit_ends_the_conversation() {
-        let (ending, sent, _) = run(&["hi", " /quit ", "never"], false);
-        assert_eq!(
-            ending,
-            Ending {
-                code: 0,
-                exchanges: 1
-            }
-        );
-        assert_eq!(sent, ["hi"]);
-    }
-
-    #[test]
-    fn a_failure_is_reported_and_the_first_one_gives_the_exit_code() {
-        let (ending, sent, reported) =
-            run(&["a", "fail-api", "b", "fail-unknown", "<bad>", "c"], false);
-        assert_eq!(
-            ending,
-            Ending {
-                code: 3,
-                exchanges: 3
-            }
-        );
-        assert_eq!(sent, ["a", "fail-api", "b", "fail-unknown", "c"]);
-        assert_eq!(reported, ["400", "timeout", "bad line"]);
-    }
-
-    #[test]
-    fn fail_fast_stops_at_the_first_failure() {
-        let (ending, sent, reported) = run(&["a", "fail-unknown", "b"], true);
-        assert_eq!(
-            ending,
-            Ending {
-                code: 7,
-                exchanges: 1
-            }
-        );
-        assert_eq!(sent, ["a", "fail-unknown"]);
-        assert_eq!(reported, ["timeout"]);
-        let (ending, sent, _) = run(&["<bad>", "b"], true);
-        assert_eq!(ending.code, 2);
-        assert!(sent.is_empty());
-    }
-
-    #[test]
-    fn ctrl_c_ends_with_130_whatever_failed_before() {
-        let (ending, sent, _) = run(&["fail-api", "^C", "never"], false);
-        assert_eq!(
-            ending,
-            Ending {
-                code: 130,
-                exchanges: 0
-            }
-        );
-        assert_eq!(sent, ["fail-api"]);
-    }
-
-    fn lines_of(bytes: &[u8]) -> Vec<std::result::Result<String, String>> {
-        let mut reader = Cursor::new(bytes.to_vec());
-        let mut lines = Vec::new();
-        for number in 1.. {
-            match read_line(&mut reader, number) {
-                Input::Line(line) => lines.push(Ok(line)),
-                Input::Bad(error) => lines.push(Err(error.message)),
-                Input::End => break,
-                Input::Interrupted => unreachable!(),
-            }
-        }
-        lines
-    }
-
-    #[test]
-    fn lines_lose_their_endings_and_keep_everything_else() {
-        assert_eq!(
-            lines_of("a\r\n  b \n\nΩ 👋\tx".as_bytes()),
-            [
-                Ok("a".into()),
-                Ok("  b ".into()),
-                Ok("".into()),
-                Ok("Ω 👋\tx".into())
-            ]
-        );
-    }
-
-    #[test]
-    fn bad_lines_are_reported_and_the_next_ones_read() {
-        let mut input = b"ok\n\xff\xfe\n".to_vec();
-        input.extend(vec![b'a'; INPUT_LIMIT as usize + 10]);
-        input.extend(b"\nafter\n");
-        input.extend(vec![b'b'; INPUT_LIMIT as usize]);
-        input.extend(b"\r\n");
-        let lines = lines_of(&input);
-        assert_eq!(lines.len(), 5);
-        assert_eq!(lines[0], Ok("ok".into()));
-        assert_eq!(
-            lines[1],
-            Err("line 2 is not UTF-8 text (invalid byte at offset 0); it was not sent".into())
-        );
-        assert_eq!(
-            lines[2],
-            Err("line 3 is larger than 1 MiB; it was not sent".into())
-        );
-        assert_eq!(lines[3], Ok("after".into()));
-        assert_eq!(lines[4].as_ref().map(String::len), Ok(INPUT_LIMIT as usize));
-    }
-
-    #[test]
-    fn replies_are_the_texts_of_the_messages() {
-        let answer = json!({"messages": [
-            {"type": "text", "content": "one"},
-            {"type": "image", "media": "https://x/i.png"},
-        ]});
-        assert_eq!(replies(&answer), ["one", "[image] https://x/i.png"]);
-        assert!(replies(&json!({})).is_empty());
-    }
-}
+mod tests;

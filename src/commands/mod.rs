@@ -1,4 +1,5 @@
-//! One module per command family. Each takes resolved settings and parsed arguments.
+//! One module per command family, one file per verb (`campaign/get.rs`), each with a
+//! `run(&Session, ...)`; what a family's verbs share sits in its `mod.rs`.
 
 pub mod api;
 pub mod auth;
@@ -8,31 +9,19 @@ pub mod chat;
 pub mod completions;
 pub mod contact;
 pub mod enduser;
+pub mod idempotency;
 pub mod import;
+pub mod list;
 pub mod message;
 pub mod thread;
 pub mod webhook;
 
-use crate::client::{Call, Client};
-use crate::config::Settings;
-use crate::error::{Error, Kind, Result};
-use crate::output;
-
-/// What every command that sends one call does first. Under `--dry-run`: print the call as a
-/// curl command and send nothing (`None`). Otherwise: a client, with Ctrl-C during the call
-/// ending the program with the operation's own word on what may already have happened.
-pub fn client_for(settings: &Settings, call: &Call) -> Result<Option<Client>> {
-    if settings.dry_run {
-        output::stdout(&call.to_curl(&settings.base_url))?;
-        return Ok(None);
-    }
-    let client = Client::new(settings, settings.api_key()?)?;
-    exit_on_interrupt(call);
-    Ok(Some(client))
-}
+use crate::client::Call;
+use crate::error::{Error, Kind};
 
 /// From now on, Ctrl-C ends the program with 130 and the operation's own word on what `call`
-/// may already have done.
+/// may already have done. For the commands that take the settings rather than the
+/// [`Session`](crate::session::Session) (whose `guard` does this).
 pub fn exit_on_interrupt(call: &Call) {
     let mut interrupted = Error::new(Kind::Interrupted, "interrupted");
     if let Some(hint) = &call.if_unknown {

@@ -3,7 +3,9 @@
 //! answer. Whatever a command does with such answers, neither secret reaches stdout or stderr;
 //! under `-o json` a failure is one JSON error object; `--dry-run` sends nothing where the
 //! command has a dry run and is refused (exit 2) where it has none; a closed stdout ends a
-//! single result quietly (exit 0) and a bulk run with its summary (exit 130).
+//! single result quietly (exit 0) and a bulk run with its summary (exit 130); Ctrl-C while the
+//! server holds a request open ends the command with 130 and "interrupted" in the run's error
+//! format (text, or one JSON object under `-o json`).
 //!
 //! The table below names every leaf command; a command added to the clap tree without a row
 //! fails `every_leaf_command_has_a_row`, so no command escapes the sweep.
@@ -36,9 +38,25 @@ enum Closed {
     Unchecked,
 }
 
+/// What SIGINT does while the server holds the command's first request open (contract
+/// section 20, "Interruption").
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum CtrlC {
+    /// A single request: the command ends at once with 130 and "interrupted".
+    Exit130,
+    /// A bulk run: it stops taking records, finishes the request in flight (answered once the
+    /// signal is sent), prints its summary and ends with 130.
+    Stop130,
+    /// Like `Exit130`, but its error is text even under `-o json`: its Ctrl-C handler is its
+    /// own, not the session's (contract section 20 asks for the JSON object there too).
+    Exit130Text,
+    /// It sends no request in this run (it reads a file, serves, or prints).
+    NoRequest,
+}
+
 /// One leaf command: its words, the arguments that make a minimal valid run (`{url}` is the
-/// server's URL, `{port}` its port), the files it reads, its stdin, its dry-run policy, and
-/// what it does when stdout is closed.
+/// server's URL, `{port}` its port), the files it reads, its stdin, its dry-run policy, what
+/// it does when stdout is closed, and what Ctrl-C does while its request is in flight.
 struct Row {
     words: &'static str,
     args: &'static [&'static str],
@@ -46,6 +64,7 @@ struct Row {
     stdin: &'static str,
     dry_run: DryRun,
     closed_stdout: Closed,
+    ctrl_c: CtrlC,
 }
 
 const fn row(words: &'static str, args: &'static [&'static str], dry_run: DryRun) -> Row {
@@ -56,6 +75,7 @@ const fn row(words: &'static str, args: &'static [&'static str], dry_run: DryRun
         stdin: "",
         dry_run,
         closed_stdout: Closed::Quiet0,
+        ctrl_c: CtrlC::Exit130,
     }
 }
 
@@ -70,6 +90,7 @@ fn rows() -> Vec<Row> {
         Row {
             files: &[("users.ndjson", "{\"display_name\":\"Ada\"}\n")],
             closed_stdout: Closed::Bulk130,
+            ctrl_c: CtrlC::Stop130,
             ..row("enduser import", &["users.ndjson"], Refused)
         },
         row(
@@ -91,7 +112,10 @@ fn rows() -> Vec<Row> {
         row("call get", &["cll_1"], Sends0),
         row("call wait", &["cll_1", "--interval", "0.05"], Sends0),
         row("call list", &["--campaign", "1"], Sends0),
-        row("call recording", &["cll_1", "--file", "rec.mp3"], Sends0),
+        Row {
+            ctrl_c: CtrlC::Exit130Text,
+            ..row("call recording", &["cll_1", "--file", "rec.mp3"], Sends0)
+        },
         // Contract section 20 asks for 130 on a closed stdout here; today it exits 0.
         Row {
             closed_stdout: Closed::Unchecked,
@@ -130,6 +154,7 @@ fn rows() -> Vec<Row> {
         Row {
             files: &[("contacts.csv", "phone_number\n+525512345678\n")],
             closed_stdout: Closed::Bulk130,
+            ctrl_c: CtrlC::Stop130,
             ..row(
                 "contact import",
                 &["--campaign", "1", "contacts.csv"],
@@ -142,6 +167,7 @@ fn rows() -> Vec<Row> {
         Row {
             files: &[("body.json", "{\"event\":\"on_call_end\"}")],
             closed_stdout: Closed::Unchecked,
+            ctrl_c: CtrlC::NoRequest,
             ..row(
                 "webhook verify",
                 &["body.json", "--signature", "00"],
@@ -156,25 +182,41 @@ fn rows() -> Vec<Row> {
         // Bound to the echo server's own port, so it fails at once instead of serving forever.
         Row {
             closed_stdout: Closed::Unchecked,
+            ctrl_c: CtrlC::NoRequest,
             ..row("webhook listen", &["--listen", "127.0.0.1:{port}"], Refused)
         },
         row("api", &["/campaigns"], Sends0),
         Row {
             stdin: "sk-sweep-other-key-0123456789\n",
+            ctrl_c: CtrlC::NoRequest,
             ..row("auth login", &["--with-key"], Sends0)
         },
-        row("auth status", &[], Sends0),
-        row("auth logout", &[], Sends0),
+        Row {
+            ctrl_c: CtrlC::NoRequest,
+            ..row("auth status", &[], Sends0)
+        },
+        Row {
+            ctrl_c: CtrlC::NoRequest,
+            ..row("auth logout", &[], Sends0)
+        },
         Row {
             closed_stdout: Closed::Unchecked,
+            ctrl_c: CtrlC::NoRequest,
             ..row("sandbox serve", &["--listen", "127.0.0.1:{port}"], Refused)
         },
-        row("sandbox exec", &["--", "true"], Refused),
-        row("completions", &["bash"], Refused),
+        Row {
+            ctrl_c: CtrlC::NoRequest,
+            ..row("sandbox exec", &["--", "true"], Refused)
+        },
+        Row {
+            ctrl_c: CtrlC::NoRequest,
+            ..row("completions", &["bash"], Refused)
+        },
         // A server on stdio: stdin at its end before `initialize` ends it with exit 0, and it
         // writes nothing.
         Row {
             closed_stdout: Closed::Unchecked,
+            ctrl_c: CtrlC::NoRequest,
             ..row("mcp", &[], Refused)
         },
     ]
@@ -449,4 +491,178 @@ fn a_closed_stdout_is_quiet_for_one_result_and_130_for_a_bulk_run() {
             Closed::Unchecked => unreachable!(),
         }
     }
+}
+
+/// A server that holds every request open until [`Held::release`], then answers as [`echo`]
+/// does; it counts the requests that arrived, so a test knows when one is in flight.
+struct Held {
+    server: HandlerServer,
+    arrived: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    gate: std::sync::Arc<(std::sync::Mutex<bool>, std::sync::Condvar)>,
+}
+
+impl Held {
+    fn new() -> Held {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        use std::sync::{Arc, Condvar, Mutex};
+        let arrived = Arc::new(AtomicUsize::new(0));
+        let gate = Arc::new((Mutex::new(false), Condvar::new()));
+        let answer = echo(false);
+        let server = {
+            let (arrived, gate) = (arrived.clone(), gate.clone());
+            HandlerServer::new(move |index, request| {
+                arrived.fetch_add(1, Ordering::SeqCst);
+                let (open, released) = &*gate;
+                let mut open = open.lock().unwrap();
+                while !*open {
+                    open = released.wait(open).unwrap();
+                }
+                answer(index, request)
+            })
+        };
+        Held {
+            server,
+            arrived,
+            gate,
+        }
+    }
+
+    fn arrived(&self) -> usize {
+        self.arrived.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    fn release(&self) {
+        let (open, released) = &*self.gate;
+        *open.lock().unwrap() = true;
+        released.notify_all();
+    }
+}
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        self.release();
+    }
+}
+
+/// A bulk row's input made long (200 records, sent one at a time), so that a run the signal
+/// did not stop would be seen sending them all.
+fn long_input(row: &Row) -> (Vec<(&'static str, String)>, &'static [&'static str]) {
+    match row.words {
+        "enduser import" => (
+            vec![(
+                "users.ndjson",
+                "{\"display_name\":\"Ada\"}\n".repeat(LONG_INPUT),
+            )],
+            &["--concurrency", "1"],
+        ),
+        "contact import" => {
+            let phones: String = (0..LONG_INPUT).map(|i| format!("+5255{i:08}\n")).collect();
+            (
+                vec![("contacts.csv", format!("phone_number\n{phones}"))],
+                &["--concurrency", "1", "--batch-size", "1"],
+            )
+        }
+        other => panic!("{other}: no long input for this bulk command"),
+    }
+}
+
+const LONG_INPUT: usize = 200;
+
+/// SIGINT (or SIGTERM) while the server holds the command's request open: 130, "interrupted" as text or
+/// as one JSON object under `-o json`, and never a secret. A bulk run finishes the request in
+/// flight first (the server then answers everything at once), stops sending and prints its
+/// summary.
+#[test]
+fn ctrl_c_during_a_request_ends_with_130_in_the_runs_error_format() {
+    use crate::support::{send_signal, wait_until};
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    use std::time::Duration;
+    let mut failures = Vec::new();
+    // SIGTERM is Ctrl-C too.
+    for (json, signal) in [(false, "INT"), (true, "INT"), (false, "TERM")] {
+        for row in rows() {
+            if row.ctrl_c == CtrlC::NoRequest {
+                continue;
+            }
+            let held = Held::new();
+            let home = tempfile::tempdir().unwrap();
+            let (files, bulk_args) = match row.ctrl_c {
+                CtrlC::Stop130 => long_input(&row),
+                _ => (
+                    row.files
+                        .iter()
+                        .map(|(name, contents)| (*name, contents.to_string()))
+                        .collect(),
+                    &[][..],
+                ),
+            };
+            for (name, contents) in &files {
+                std::fs::write(home.path().join(name), contents).unwrap();
+            }
+            let mut extra: Vec<&str> = bulk_args.to_vec();
+            if json {
+                extra.extend(["-o", "json"]);
+            }
+            let mut child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
+                .env_clear()
+                .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+                .env("HOME", home.path())
+                .env("XDG_CONFIG_HOME", home.path().join(".config"))
+                .env("ALTUR_BASE_URL", held.server.url())
+                .env("ALTUR_API_KEY", KEY)
+                .env("ALTUR_WEBHOOK_SECRET", SECRET)
+                .current_dir(home.path())
+                .args(command_line(&row, &held.server, &extra))
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap();
+            let mut stdin = child.stdin.take().unwrap();
+            let _ = stdin.write_all(row.stdin.as_bytes());
+            drop(stdin);
+            wait_until(Duration::from_secs(30), || held.arrived() >= 1);
+            send_signal(child.id(), signal);
+            if row.ctrl_c == CtrlC::Stop130 {
+                held.release();
+            }
+            let output = child.wait_with_output().unwrap();
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            let format = if json { "-o json" } else { "text" };
+            let what = format!("{} (SIG{signal}, {format})", row.words);
+            if let Err(why) = check_interrupted(&row, json, output.status.code(), &stderr) {
+                failures.push(format!("{what}: {why}:\n{stderr}"));
+            }
+            if row.ctrl_c == CtrlC::Stop130 && held.arrived() >= LONG_INPUT {
+                failures.push(format!("{what}: Ctrl-C did not stop the run"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// What an interrupted run must have said: 130, the error in the run's format, no secret, and
+/// for a bulk run its summary.
+fn check_interrupted(row: &Row, json: bool, code: Option<i32>, stderr: &str) -> Result<(), String> {
+    if code != Some(130) {
+        return Err(format!("exit {code:?}, not 130"));
+    }
+    if stderr.contains(KEY) || stderr.contains(SECRET) {
+        return Err("a secret reached stderr".to_owned());
+    }
+    let last = stderr.lines().last().unwrap_or_default();
+    if json && row.ctrl_c != CtrlC::Exit130Text {
+        let error: serde_json::Value =
+            serde_json::from_str(last).map_err(|e| format!("the last line is not JSON ({e})"))?;
+        if error["error"]["kind"] != "interrupted" || stderr.contains("altur: error:") {
+            return Err("not one JSON error of kind interrupted".to_owned());
+        }
+    } else if !stderr.contains("altur: error: interrupted") {
+        return Err("no \"altur: error: interrupted\"".to_owned());
+    }
+    if row.ctrl_c == CtrlC::Stop130 && !stderr.contains("created") {
+        return Err("no summary".to_owned());
+    }
+    Ok(())
 }

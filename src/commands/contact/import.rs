@@ -4,18 +4,20 @@
 
 use serde_json::{Value, json};
 
+use super::checked_numeric_id;
 use super::{
     ADD, CSV_KNOWN, NOT_ADDED, RowResult, batch_body, batch_results, batch_summary,
     contact_from_csv, contact_from_json, csv_field, row_error_message,
 };
 use crate::cli::{ContactImportArgs, ImportArgs};
 use crate::client::Call;
-use crate::commands::campaign::checked_numeric_id;
 use crate::commands::import::{self, Batching, Outcome, RecordKind};
-use crate::config::Settings;
 use crate::error::{Error, Kind, Result};
+use crate::session::Session;
 
-pub fn run(settings: &Settings, args: &ContactImportArgs) -> Result<()> {
+/// Streams the file's contacts to a campaign in batches, with the import engine's journal,
+/// pauses and Ctrl-C.
+pub fn run(session: &Session, args: &ContactImportArgs) -> Result<()> {
     let campaign = checked_numeric_id("campaign", &args.campaign)?;
     // One kind per run, made at run time (it knows the campaign): leaked, as the engine keeps
     // kinds for the whole run, which is the whole process.
@@ -47,7 +49,7 @@ pub fn run(settings: &Settings, args: &ContactImportArgs) -> Result<()> {
         concurrency: args.concurrency,
         run: args.run.clone(),
     };
-    import::run_kind(settings, &engine_args, kind)
+    import::run_kind(session, &engine_args, kind)
 }
 
 /// `POST /campaigns/{id}/contacts` with up to `size` contacts.

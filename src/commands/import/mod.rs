@@ -47,16 +47,14 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel, sync_channel}
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use crate::cli::{BulkRunArgs, ImportArgs, ImportFormat, OutputFormat};
+use crate::cli::{BulkRunArgs, ImportArgs, ImportFormat};
 use crate::client::Client;
-use crate::config::Settings;
 use crate::error::{Error, Kind, Result};
-use crate::interrupt::Interrupt;
 use crate::output;
+use crate::session::Session;
 use batches::Batches;
 use journal::{History, Journal};
-use kind::ENDUSER;
-pub use kind::{Batching, RecordKind, id_field};
+pub use kind::{Batching, ENDUSER, RecordKind, id_field};
 pub use outcome::Outcome;
 use outcome::{Tally, partial, summary};
 use printer::{OUTPUT_CHUNK, print_in_order, stdout_error};
@@ -70,13 +68,9 @@ use verdict::Verdict;
 /// How often waiting threads look at the stop and interrupt flags.
 const TICK: Duration = Duration::from_millis(50);
 
-pub fn run(settings: &Settings, args: &ImportArgs) -> Result<()> {
-    run_kind(settings, args, &ENDUSER)
-}
-
 /// An import of records of `kind`: everything but what a record is.
-pub fn run_kind(settings: &Settings, args: &ImportArgs, kind: &'static RecordKind) -> Result<()> {
-    if settings.dry_run {
+pub fn run_kind(session: &Session, args: &ImportArgs, kind: &'static RecordKind) -> Result<()> {
+    if session.dry_run() {
         return Err(Error::input("--dry-run does not apply to import")
             .with_hint("--validate-only checks every record and sends nothing"));
     }
@@ -86,7 +80,8 @@ pub fn run_kind(settings: &Settings, args: &ImportArgs, kind: &'static RecordKin
     if args.run.validate_only {
         return validate_only(input, format, kind, &args.run);
     }
-    let client = Client::new(settings, settings.api_key()?)?;
+    let settings = session.settings()?;
+    let client = session.client()?;
     let chosen = journal_path::choose(&args.run, &args.file, kind.default_journal)?;
     // When the journal was last written: the run a re-run's skipped records come from.
     let last_run = chosen.as_ref().and_then(|chosen| {
@@ -103,8 +98,7 @@ pub fn run_kind(settings: &Settings, args: &ImportArgs, kind: &'static RecordKin
     let hint = resume_hint(chosen.as_ref());
     // The first Ctrl-C (or SIGTERM, or `timeout`) stops the run cleanly; a second one, later,
     // ends it at once.
-    let interrupt =
-        Interrupt::install(settings.output == OutputFormat::Json && settings.output_explicit);
+    let interrupt = session.interrupt().clone();
     interrupt.stop_with(
         Error::new(
             Kind::Interrupted,
@@ -184,7 +178,7 @@ pub fn run_kind(settings: &Settings, args: &ImportArgs, kind: &'static RecordKin
     let tally = std::thread::scope(|scope| {
         for _ in 0..concurrency {
             let results = results_tx.clone();
-            let (client, shared, journal, work) = (&client, &*shared, journal.as_ref(), &work);
+            let (client, shared, journal, work) = (client, &*shared, journal.as_ref(), &work);
             scope.spawn(move || {
                 worker(client, shared, journal, work, &results);
                 // Release: everything this worker did (its last result sent on the channel

@@ -1,4 +1,4 @@
-//! `altur contact ...` (contract section 17): the `ContactInput` of one contact from flags or
+//! The bodies of the `contact` commands (contract section 17): the `ContactInput` of one contact from flags or
 //! of many from an import's records, the batch body and its deterministic `Idempotency-Key`,
 //! and the per-row results of the API's answer.
 
@@ -294,9 +294,6 @@ pub fn batch_summary(answer: &Value) -> [u64; 4] {
             .unwrap_or(0)
     })
 }
-
-pub mod commands;
-mod import;
 
 #[cfg(test)]
 mod tests;

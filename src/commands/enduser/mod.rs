@@ -1,4 +1,10 @@
-//! `altur enduser create | get | update`.
+//! `altur enduser create | get | update | import`: what the verbs share (how an EndUser is
+//! printed, its endpoints, the fields from flags and `--input`).
+
+pub mod create;
+pub mod get;
+pub mod import;
+pub mod update;
 
 use std::path::Path;
 
@@ -6,10 +12,11 @@ use serde_json::Value;
 
 use crate::cli::EnduserFields;
 use crate::client::{Call, Endpoint};
-use crate::config::{INPUT_LIMIT, Settings, read_limited_utf8, read_small_text};
+use crate::config::{INPUT_LIMIT, read_limited_utf8, read_small_text};
 use crate::error::{Error, Result};
 use crate::model::EndUserData;
 use crate::output::{self, Resource};
+use crate::session::Session;
 
 /// How an EndUser is printed.
 pub const ENDUSER: Resource = Resource {
@@ -26,46 +33,16 @@ pub const UPDATE: Endpoint = crate::registry::ENDUSER_UPDATE.endpoint;
 /// Every endpoint these commands (and `enduser import`) use, for the test against the spec.
 pub const ENDPOINTS: [Endpoint; 3] = [CREATE, GET, UPDATE];
 
-/// What a create whose outcome is unknown may have done.
-const MAY_EXIST: &str = "the EndUser may have been created: check before creating it again";
-
-pub fn create(settings: &Settings, fields: &EnduserFields) -> Result<()> {
-    let data = gather(fields)?;
-    data.check_for_create().map_err(Error::input)?;
-    let call = CREATE
-        .call(&[])
-        .with_body(body_of(&data)?)
-        .if_unknown(MAY_EXIST);
-    execute(settings, call, Some("created"))
-}
-
-pub fn get(settings: &Settings, id: &str) -> Result<()> {
-    let id = crate::ids::checked_enduser(id)?;
-    execute(settings, GET.call(&[id]), None)
-}
-
-pub fn update(settings: &Settings, id: &str, fields: &EnduserFields) -> Result<()> {
-    let id = crate::ids::checked_enduser(id)?;
-    let data = gather(fields)?;
-    data.check_for_update().map_err(Error::input)?;
-    execute(
-        settings,
-        UPDATE.call(&[id]).with_body(body_of(&data)?),
-        Some("updated"),
-    )
-}
-
-/// Prints the request (`--dry-run`) or sends it and prints the EndUser it returns; `written`
-/// is the verb of a write ("created"), which a failing `-o id` or `--jq` then mentions.
-fn execute(settings: &Settings, call: Call, written: Option<&str>) -> Result<()> {
-    let Some(client) = super::client_for(settings, &call)? else {
+/// Sends `call` (or prints it, `--dry-run`) and prints the EndUser it returns; `written` is
+/// the verb of a write ("created"), which a failing `-o id` or `--jq` then mentions.
+fn send(session: &Session, call: Call, written: Option<&str>) -> Result<()> {
+    let Some(answer) = session.execute(&call)? else {
         return Ok(());
     };
-    let answer = client.call(&call)?;
     if answer.body.get("id").is_none() {
         output::warn("the server's answer has no id");
     }
-    let format = output::format_for(settings);
+    let format = session.format()?;
     match written {
         Some(verb) => output::print_written(&answer.body, &ENDUSER, format, verb),
         None => output::print_resource(&answer.body, &ENDUSER, format),
@@ -145,22 +122,4 @@ fn json_error_reason(e: &serde_json::Error) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn invalid_json_names_line_and_column() {
-        let e = parse_input(
-            "{\n  \"display_name\": \"Ada\",\n  oops\n}",
-            "--input f.json",
-        )
-        .unwrap_err();
-        assert_eq!(e.kind, crate::error::Kind::Input);
-        assert!(
-            e.message
-                .starts_with("--input f.json: invalid JSON at line 3, column 3"),
-            "{}",
-            e.message
-        );
-    }
-}
+mod tests;

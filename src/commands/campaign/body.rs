@@ -485,7 +485,5 @@ pub fn explain_api_error(status: u16, body: &Value, what: &str, action: &str) ->
     })
 }
 
-pub mod commands;
-
 #[cfg(test)]
 mod tests;

@@ -1,0 +1,45 @@
+//! `altur auth logout`: remove the selected profile's API key.
+
+use super::shadowing;
+use crate::config_file::ConfigDocument;
+use crate::error::Result;
+use crate::output;
+use crate::session::Session;
+
+/// Removes the selected profile's `api_key` line and nothing else (`--dry-run`: says what it
+/// would remove).
+pub fn run(session: &Session) -> Result<()> {
+    let settings = session.settings()?;
+    let mut document = ConfigDocument::open(&settings.config_path)?;
+    let profile = &settings.profile;
+    let path = settings.config_path.display();
+    if session.dry_run() {
+        let what = if document.has_api_key(profile) {
+            format!("would remove the API key of profile '{profile}' from {path}")
+        } else {
+            format!("profile '{profile}' has no saved API key in {path}; nothing to remove")
+        };
+        output::note(&format!("dry run: {what}; nothing was changed"));
+        return Ok(());
+    }
+    if document.remove_api_key(profile) {
+        document.save()?;
+        output::note(&format!(
+            "removed the API key of profile '{profile}' from {path}"
+        ));
+    } else {
+        output::note(&format!(
+            "profile '{profile}' has no saved API key in {path}; nothing to remove"
+        ));
+    }
+    if document.has_key_command(profile) {
+        output::warn(&format!(
+            "profile '{profile}' still has an api_key_command, which altur keeps using; \
+             remove it from {path} to stop"
+        ));
+    }
+    if let Some(warning) = shadowing(settings.credential.as_ref(), "the config file") {
+        output::warn(&format!("{warning}, and altur keeps using it"));
+    }
+    Ok(())
+}

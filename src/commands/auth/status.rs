@@ -1,0 +1,112 @@
+//! `altur auth status`: where the API key comes from, masked, and what is wrong with it.
+
+use serde_json::json;
+
+use super::shadowing;
+use crate::cli::OutputFormat;
+use crate::config::{self, Credential};
+use crate::error::{Kind, Result};
+use crate::output;
+use crate::secret::Secret;
+use crate::session::Session;
+
+/// Says where the key comes from (masked) and what is wrong with it; the exit code is 4 when
+/// no usable key was found, after printing what was.
+pub fn run(session: &Session) -> Result<i32> {
+    let settings = session.settings()?;
+    let mut warnings = Vec::new();
+    if let Some(message) = config::loose_permissions(&settings.config_path) {
+        // Printed through the once-per-run guard: reading the settings may have said it already.
+        config::warn_if_loose_permissions(&settings.config_path);
+        warnings.push(message);
+    }
+    let mut warn = |message: String| {
+        output::warn(&message);
+        warnings.push(message);
+    };
+    // The file is read even when the key comes from elsewhere, to tell what it hides.
+    match config::load_profile(&settings.config_path, &settings.profile) {
+        Ok(profile) if profile.api_key.is_some() || profile.api_key_command.is_some() => {
+            let what = format!(
+                "the key of profile '{}' in the config file",
+                settings.profile
+            );
+            if let Some(warning) = shadowing(settings.credential.as_ref(), &what) {
+                warn(warning);
+            }
+        }
+        Ok(_) => {}
+        Err(e) => warn(e.message),
+    }
+    let key = match &settings.credential {
+        None => {
+            warn(format!(
+                "no API key configured for profile '{}': run `altur auth login`, or set ALTUR_API_KEY",
+                settings.profile
+            ));
+            None
+        }
+        Some(credential) => match credential
+            .load(settings.key_command_limit)
+            .and_then(|key| settings.check_key(key))
+        {
+            Ok(key) => Some(key),
+            Err(e) => {
+                warn(e.message);
+                None
+            }
+        },
+    };
+    let source = settings
+        .credential
+        .as_ref()
+        .map_or("none", Credential::source_name);
+    let key_hint = key.as_ref().map(Secret::hint);
+
+    if session.format()? == OutputFormat::Json {
+        output::print_json(&json!({
+            "profile": settings.profile,
+            "base_url": settings.base_url.as_str(),
+            "config_path": settings.config_path.display().to_string(),
+            "source": source,
+            "key_hint": key_hint,
+            "warnings": warnings,
+        }))?;
+    } else {
+        let rows = [
+            ("profile", settings.profile.clone()),
+            ("base URL", settings.base_url.as_str().to_owned()),
+            ("config file", settings.config_path.display().to_string()),
+            ("key source", source_detail(settings.credential.as_ref())),
+            (
+                "key",
+                match (&key_hint, &settings.credential) {
+                    (Some(hint), _) => hint.clone(),
+                    (None, None) => "none".to_owned(),
+                    (None, Some(_)) => "unusable (see the warning)".to_owned(),
+                },
+            ),
+        ];
+        let rows: Vec<(String, String)> = rows
+            .into_iter()
+            .map(|(name, value)| (name.to_owned(), value))
+            .collect();
+        output::stdout(&output::key_value_table(&rows))?;
+    }
+    Ok(if key.is_some() {
+        0
+    } else {
+        Kind::Auth.exit_code()
+    })
+}
+
+/// The source as the table shows it: the name `-o json` gives, and where exactly.
+fn source_detail(credential: Option<&Credential>) -> String {
+    match credential {
+        None => "none".to_owned(),
+        Some(Credential::File(path)) => format!("flag (--api-key-file {})", path.display()),
+        Some(Credential::Env(_)) => "env (ALTUR_API_KEY)".to_owned(),
+        Some(Credential::Config(_)) => "config (api_key)".to_owned(),
+        Some(Credential::Command(command)) => format!("command (api_key_command: {command})"),
+    }
+}

@@ -1,0 +1,85 @@
+//! `altur contact add --campaign ID --phone E164`.
+
+use serde_json::{Value, json};
+
+use super::checked_numeric_id;
+use super::{
+    ADD, ADDED, ContactFlags, NOT_ADDED, RowResult, contact_from_flags, row_error_message,
+};
+use crate::cli::ContactAddArgs;
+use crate::commands::campaign::explained;
+use crate::commands::idempotency::{idempotency_key, retry_hint};
+use crate::error::{Error, Kind, Result};
+use crate::output;
+use crate::session::Session;
+
+/// Adds one contact to a campaign under an idempotency key, and says whether it was
+/// created, updated or skipped as a duplicate.
+pub fn run(session: &Session, args: &ContactAddArgs) -> Result<()> {
+    let campaign = checked_numeric_id("campaign", &args.campaign)?;
+    let contact = contact_from_flags(&ContactFlags {
+        phone: args.phone.clone(),
+        name: args.name.clone(),
+        context: args.context.clone(),
+        data: args.data.clone(),
+        external_id: args.external_id.clone(),
+    })?;
+    let mut body = json!({"contacts": [contact]});
+    if let Some(rule) = args.if_duplicate {
+        body["if_duplicate"] = rule.as_str().into();
+    }
+    let key = idempotency_key(args.idempotency_key.as_deref())?;
+    let call = ADD
+        .call(&[&campaign.to_string()])
+        .with_body(serde_json::to_vec(&body).expect("JSON values always serialize"))
+        .with_idempotency_key(&key)
+        .if_unknown(retry_hint("the contact", &key));
+    let Some(client) = session.prepare(&call)? else {
+        return Ok(());
+    };
+    let what = format!("campaign {campaign}");
+    let answer = client
+        .call(&call)
+        .map_err(|e| explained(e, &what, "add a contact to"))?;
+    let row = answer
+        .body
+        .get("results")
+        .and_then(|r| r.get(0))
+        .cloned()
+        .unwrap_or(Value::Null);
+    if let Some(code) = row.get("error").and_then(Value::as_str) {
+        return Err(
+            Error::new(Kind::Api, format!("{} ({code})", row_error_message(code)))
+                .with_status(answer.status)
+                .with_body(json!({"error": code})),
+        );
+    }
+    if super::batch_results(&answer.body, 1)[0] == RowResult::NotAdded {
+        // `{"success": false, "summary": {"failed": 1}, "results": []}` is a refusal.
+        return Err(Error::new(Kind::Api, NOT_ADDED).with_status(answer.status));
+    }
+    let format = session.format()?;
+    if format == crate::cli::OutputFormat::Json {
+        return output::print_json(&answer.body);
+    }
+    let outcome = outcome_of(&answer.body);
+    let mut shown = serde_json::Map::new();
+    shown.insert("id".into(), row.get("id").cloned().unwrap_or(Value::Null));
+    shown.insert(
+        "contact".into(),
+        row.get("contact").cloned().unwrap_or(Value::Null),
+    );
+    shown.insert("outcome".into(), outcome.into());
+    output::print_resource(&Value::Object(shown), &ADDED, format)
+}
+
+/// What the summary of a one-contact batch says became of it.
+fn outcome_of(answer: &Value) -> &'static str {
+    let counts = super::batch_summary(answer);
+    match counts {
+        [1, ..] => "created",
+        [_, 1, ..] => "updated",
+        [_, _, 1, _] => "skipped_duplicate",
+        _ => "added",
+    }
+}

@@ -1,0 +1,72 @@
+//! `altur webhook listen`: a local receiver for webhooks, on the server module.
+
+use crate::cli::WebhookListenArgs;
+use crate::client::Client;
+use crate::config::{self, BaseUrl};
+use crate::error::{Error, Result};
+use crate::output;
+use crate::server::{self, StopSignals, parse_listen};
+use crate::session::Session;
+use crate::webhook::listen::{self, Receiver};
+use crate::webhook::secret::webhook_secret;
+
+/// Receives webhooks on a local address, verifies and prints them (and forwards them with
+/// `--forward-to`) until SIGINT or SIGTERM.
+pub fn run(session: &Session, args: &WebhookListenArgs) -> Result<i32> {
+    let settings = session.settings()?;
+    // Caught before listening, so a signal right after the ready line is never lost.
+    let mut signals = StopSignals::catch()?;
+    let secret = match (
+        &args.secret.secret_file,
+        config::process_env("ALTUR_WEBHOOK_SECRET"),
+    ) {
+        (None, None) => None,
+        _ => Some(webhook_secret(
+            args.secret.secret_file.as_deref(),
+            &config::process_env,
+        )?),
+    };
+    let forward = match &args.forward_to {
+        Some(url) => {
+            let target = BaseUrl::parse_target(url)?;
+            let client = Client::without_key(&target, settings.timeout, settings.verbose)?;
+            Some((target.as_str().to_owned(), client))
+        }
+        None => None,
+    };
+    let address = parse_listen(&args.listen)?;
+    let listener = std::net::TcpListener::bind(address)
+        .map_err(|e| Error::input(format!("cannot listen on {address}: {e}")))?;
+    let address = listener
+        .local_addr()
+        .map_err(|e| Error::internal(format!("cannot read the listening address: {e}")))?;
+    let verifying = if secret.is_some() {
+        "deliveries are verified"
+    } else {
+        "no secret: deliveries are printed unverified"
+    };
+    let mut limits = server::Limits::standard(listen::BODY_LIMIT);
+    for setting in &args.tune {
+        let (name, value) = setting.split_once('=').unwrap_or((setting, ""));
+        limits
+            .tune(name, value)
+            .map_err(|why| Error::input(format!("--tune: {why}")))?;
+    }
+    if !address.ip().is_loopback() {
+        output::warn(&format!(
+            "listening on {address}, which other machines can reach; anyone who can reach it \
+             can post to it (unverified deliveries are answered 400 and not printed)"
+        ));
+    }
+    let receiver = Receiver::new(secret, args.events.clone(), forward);
+    let server = server::Server::start("altur webhook", listener, receiver, limits)
+        .map_err(|e| Error::internal(format!("cannot start the receiver: {e}")))?;
+    output::stderr_line(&format!(
+        "altur webhook: listening on http://{address}/ ({verifying})"
+    ));
+    let name = signals.wait();
+    signals.exit_on_next("altur webhook");
+    server.stop();
+    output::stderr_line(&format!("altur webhook: stopped ({name})"));
+    Ok(0)
+}

@@ -1,0 +1,7 @@
+//! `altur webhook verify | trigger | listen` (contract section 18): checks Altur's
+//! `X-Altur-Signature`, sends signed sample events to your handler, and receives webhooks
+//! locally. The signing, the events and the receiver are [`crate::webhook`]'s.
+
+pub mod listen;
+pub mod trigger;
+pub mod verify;

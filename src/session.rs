@@ -1,0 +1,167 @@
+//! What every command gets from `lib.rs`: the settings (resolved once, when first asked for),
+//! the client (built once, when a request is really sent: the key is read then), the one
+//! Ctrl-C handler, and the one place that decides between `--dry-run` and sending.
+//!
+//! ```ignore
+//! let call = GET.call(&[id]).if_unknown("...");
+//! let Some(answer) = session.execute(&call)? else { return Ok(()) };  // None: dry run
+//! ```
+
+use std::sync::OnceLock;
+
+use crate::cli::{GlobalArgs, OutputFormat};
+use crate::client::{Call, Client, Expect, Reply, Success};
+use crate::config::{self, BaseUrl, ProfileRule, Settings};
+use crate::error::{Error, Kind, Result};
+use crate::interrupt::Interrupt;
+use crate::output;
+use crate::secret::Secret;
+
+/// The factory a command is handed: settings, client, output format, Ctrl-C and dry run.
+pub struct Session<'a> {
+    global: &'a GlobalArgs,
+    env: config::EnvLookup<'a>,
+    rule: ProfileRule,
+    settings: OnceLock<Settings>,
+    client: OnceLock<Client>,
+    interrupt: OnceLock<Interrupt>,
+}
+
+impl<'a> Session<'a> {
+    /// A session for the global options `global`, read with `env`; `rule` says whether the
+    /// selected profile must exist (every command but `auth login`). Nothing is resolved yet.
+    pub fn new(global: &'a GlobalArgs, env: config::EnvLookup<'a>, rule: ProfileRule) -> Self {
+        Session {
+            global,
+            env,
+            rule,
+            settings: OnceLock::new(),
+            client: OnceLock::new(),
+            interrupt: OnceLock::new(),
+        }
+    }
+
+    /// The settings (flag > environment > profile > default), resolved on the first call.
+    pub fn settings(&self) -> Result<&Settings> {
+        if let Some(settings) = self.settings.get() {
+            return Ok(settings);
+        }
+        let settings = Settings::resolve_with(self.global, self.env, self.rule)?;
+        Ok(self.settings.get_or_init(|| settings))
+    }
+
+    /// The settings, owned, for a command that runs on its own from here (`mcp`).
+    pub fn into_settings(self) -> Result<Settings> {
+        self.settings()?;
+        Ok(self.settings.into_inner().expect("resolved just above"))
+    }
+
+    /// `-o`, or a table on a terminal and JSON elsewhere; needs no settings.
+    pub fn output_format(&self) -> OutputFormat {
+        config::output_format(self.global)
+    }
+
+    /// The format results print in (`--jq` implies JSON when no `-o` is given).
+    pub fn format(&self) -> Result<OutputFormat> {
+        Ok(output::format_for(self.settings()?))
+    }
+
+    /// Whether errors print as one JSON object: only under an explicit `-o json`.
+    pub fn json_errors(&self) -> bool {
+        self.global.output == Some(OutputFormat::Json)
+    }
+
+    /// Whether `--dry-run` was given: print what would be sent, send nothing.
+    pub fn dry_run(&self) -> bool {
+        self.global.dry_run
+    }
+
+    /// The client for the API, built on first use; the key is read (and checked) then.
+    pub fn client(&self) -> Result<&Client> {
+        if let Some(client) = self.client.get() {
+            return Ok(client);
+        }
+        let settings = self.settings()?;
+        let client = Client::new(settings, settings.api_key()?)?;
+        Ok(self.client.get_or_init(|| client))
+    }
+
+    /// A client for another key than the settings' (`auth login --verify` checks the key
+    /// typed before saving it).
+    pub fn client_with_key(&self, key: Secret) -> Result<Client> {
+        Client::new(self.settings()?, key)
+    }
+
+    /// The process's one Ctrl-C and SIGTERM handler, installed on first use in this session's
+    /// error format. Until told otherwise, a signal prints "interrupted" and exits 130.
+    pub fn interrupt(&self) -> &Interrupt {
+        self.interrupt
+            .get_or_init(|| Interrupt::install(self.json_errors()))
+    }
+
+    /// From now on Ctrl-C ends the program with 130 and `call`'s own word (its `if_unknown`)
+    /// on what it may already have done.
+    pub fn guard(&self, call: &Call) {
+        let mut interrupted = Error::new(Kind::Interrupted, "interrupted");
+        if let Some(hint) = &call.if_unknown {
+            interrupted = interrupted.with_hint(hint.clone());
+        }
+        self.interrupt().exit_with(interrupted);
+    }
+
+    /// Prints `call` as the curl command that would send it (`--dry-run`), the key left to
+    /// the shell. The one printer of every dry run to the API.
+    pub fn print_call(&self, call: &Call) -> Result<()> {
+        output::stdout(&call.to_curl(&self.settings()?.base_url))
+    }
+
+    /// What a command that sends `call` does first: under `--dry-run` print it and give
+    /// `None`; otherwise the client (the key checked once), with Ctrl-C guarded for `call`.
+    pub fn prepare(&self, call: &Call) -> Result<Option<&Client>> {
+        if self.dry_run() {
+            self.print_call(call)?;
+            return Ok(None);
+        }
+        let client = self.client()?;
+        self.guard(call);
+        Ok(Some(client))
+    }
+
+    /// [`Session::prepare`] for a call to a URL of the user's own (a webhook handler): no key
+    /// is ever sent there (nor printed), and the client never retries on its own.
+    pub fn prepare_keyless(&self, call: &Call, url: &BaseUrl) -> Result<Option<Client>> {
+        if self.dry_run() {
+            output::stdout(&call.to_keyless_curl(url))?;
+            return Ok(None);
+        }
+        let settings = self.settings()?;
+        let client = Client::without_key(url, settings.timeout, settings.verbose)?;
+        self.guard(call);
+        Ok(Some(client))
+    }
+
+    /// Sends `call` under its retry rules and gives its 2xx JSON answer; under `--dry-run`
+    /// prints it and gives `None`.
+    pub fn execute(&self, call: &Call) -> Result<Option<Success>> {
+        match self.prepare(call)? {
+            Some(client) => client.call(call).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// [`Session::execute`] with the answer taken as `expect` says (`include`: the head too).
+    pub fn exchange(
+        &self,
+        call: &Call,
+        expect: Expect<'_>,
+        include: bool,
+    ) -> Result<Option<Reply>> {
+        match self.prepare(call)? {
+            Some(client) => client.exchange(call, expect, include).map(Some),
+            None => Ok(None),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
