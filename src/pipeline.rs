@@ -31,7 +31,7 @@ const RATE_LIMIT_PATIENCE: Duration = Duration::from_secs(5 * 60);
 
 /// How a run ended.
 #[derive(Debug)]
-pub(crate) enum Ended {
+pub enum Ended {
     /// Every job ran and its result was delivered.
     Finished,
     /// Stopped by the caller's stop (Ctrl-C) or by `deliver` (a closed stdout): the jobs in
@@ -44,28 +44,39 @@ pub(crate) enum Ended {
 
 /// What `deliver` asks for next.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Flow {
+pub enum Flow {
     Continue,
     /// Start nothing new (stdout was closed); what is in flight is still delivered.
     Stop,
 }
 
 /// The shared state a job sees.
-pub(crate) struct Ctx<'a> {
+pub struct Ctx<'a> {
     stopped: AtomicBool,
     fatal: Mutex<Option<Error>>,
     external: &'a (dyn Fn() -> bool + Sync),
-    pub(crate) pause: Pause,
+    pub pause: Pause,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    /// The rules of a run for one request outside a pool (`call recording`): the same 429
+    /// pause and retries, and `stop` (Ctrl-C).
+    pub fn alone(stop: &'a (dyn Fn() -> bool + Sync)) -> Ctx<'a> {
+        Ctx {
+            stopped: AtomicBool::new(false),
+            fatal: Mutex::new(None),
+            external: stop,
+            pause: Pause::default(),
+        }
+    }
+
     /// Whether the run is stopping: a job in a long wait gives up.
-    pub(crate) fn stopping(&self) -> bool {
+    pub fn stopping(&self) -> bool {
         self.stopped.load(Ordering::Relaxed) || (self.external)()
     }
 
     /// Stops the run with `error` (the first one wins): nothing new starts.
-    pub(crate) fn fail(&self, error: Error) {
+    pub fn fail(&self, error: Error) {
         self.fatal
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
@@ -78,7 +89,7 @@ impl Ctx<'_> {
     }
 
     /// Waits out any 429 pause; false when the run stops meanwhile.
-    pub(crate) fn wait_out_pause(&self) -> bool {
+    pub fn wait_out_pause(&self) -> bool {
         while let Some(until) = self.pause.until() {
             if Instant::now() >= until {
                 return true;
@@ -91,7 +102,7 @@ impl Ctx<'_> {
     }
 
     /// Sleeps until `deadline`; false as soon as the run stops.
-    pub(crate) fn sleep_until(&self, deadline: Instant) -> bool {
+    pub fn sleep_until(&self, deadline: Instant) -> bool {
         loop {
             if self.stopping() {
                 return false;
@@ -107,7 +118,7 @@ impl Ctx<'_> {
     /// One safe request (a GET) under the run's rules: the shared 429 pause (every worker
     /// waits, `Retry-After` honoured), then `retries` more attempts with backoff for what is
     /// safe to repeat. An error of kind `Interrupted` when the run stopped first.
-    pub(crate) fn request<T>(
+    pub fn request<T>(
         &self,
         retries: u32,
         mut attempt: impl FnMut() -> std::result::Result<T, Failure>,
@@ -142,7 +153,7 @@ impl Ctx<'_> {
 
 /// The shared 429 state: until when every worker waits, and since when nothing succeeded.
 #[derive(Default)]
-pub(crate) struct Pause {
+pub struct Pause {
     state: Mutex<PauseState>,
     capped_said: AtomicBool,
 }
@@ -158,7 +169,7 @@ impl Pause {
     /// Records a 429: every worker waits for `Retry-After`, at least [`MIN_PAUSE`] doubled for
     /// each round of 429s in a row, at most a minute. Fails after five minutes of 429s without
     /// a success in between.
-    pub(crate) fn rate_limited(&self, retry_after: Option<Duration>) -> Result<()> {
+    pub fn rate_limited(&self, retry_after: Option<Duration>) -> Result<()> {
         self.rate_limited_at(retry_after, Instant::now())
     }
 
@@ -191,7 +202,7 @@ impl Pause {
         Ok(())
     }
 
-    pub(crate) fn succeeded(&self) {
+    pub fn succeeded(&self) {
         let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
         state.streak = 0;
         state.limited_since = None;
@@ -203,7 +214,7 @@ impl Pause {
 }
 
 /// The pool's size and the caller's stop.
-pub(crate) struct Pool<'a> {
+pub struct Pool<'a> {
     pub workers: usize,
     /// Polled often: true asks the run to stop (Ctrl-C).
     pub stop: &'a (dyn Fn() -> bool + Sync),
@@ -213,7 +224,7 @@ impl Pool<'_> {
     /// Runs `work` on every job of `jobs` with `workers` threads and hands each result to
     /// `deliver` on this thread, in the order of `jobs`. A job that is `Err` stops the run with
     /// that error (a listing that failed). Returns once every started job is delivered.
-    pub(crate) fn run<J, R>(
+    pub fn run<J, R>(
         &self,
         jobs: impl Iterator<Item = Result<J>> + Send,
         work: impl Fn(J, &Ctx<'_>) -> R + Sync,
@@ -224,12 +235,7 @@ impl Pool<'_> {
         R: Send,
     {
         let workers = self.workers.max(1);
-        let ctx = Ctx {
-            stopped: AtomicBool::new(false),
-            fatal: Mutex::new(None),
-            external: self.stop,
-            pause: Pause::default(),
-        };
+        let ctx = Ctx::alone(self.stop);
         let window = 4 * workers + 64;
         let (slot_tx, slot_rx) = sync_channel::<()>(window);
         for _ in 0..window {
