@@ -104,17 +104,17 @@ Examples:
 
 const CALL_EXPORT_HELP: &str = "\
 --name builds each file's name from the call: {id} (the default), {campaign}, {campaign_name},
-{created_at:%Y-%m-%d} (strftime %Y %m %d %H %M %S %j %%, UTC), {contact.f_id} or any dotted
+{created_at:%Y-%m-%d} (strftime %Y %m %d %H %M %S %F %T %%, UTC), {contact.f_id} or any dotted
 field of the call; '/' makes subfolders. Two calls with one name: the later gets _{id} appended.
 One NDJSON result per call on stdout; progress and a summary on stderr. Exit 0, or 9 when some
 calls failed (run the same command again to fetch what is missing); Ctrl-C or a closed stdout
 finish what is in flight and exit 130.
 
 Examples:
-  altur call export --campaign 4821 --dir export/ --with transcripts,recordings
-  altur call export --agent \"$AGENT\" --since 2026-11-01 --tag PROMESA --dir nov/ --index csv
-  altur call export --campaign 4821 --dir export/ --where contact.f_id=0074235796811684 \\
-      --name '{created_at:%Y-%m-%d}/{contact.f_id}_{id}' --with recordings";
+  altur call export --campaign 4821 --dir export --with transcripts,recordings
+  altur call export --agent \"$AGENT\" --since 2026-11-01 --tag PROMESA --dir nov
+  altur call export --campaign 4821 --dir out --name '{contact.f_id}_{id}' \\
+      --where contact.f_id=0074235796811684 --with recordings --index csv";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportPart {

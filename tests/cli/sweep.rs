@@ -32,7 +32,7 @@ enum Closed {
     /// A bulk run: it finishes what is in flight, prints its summary on stderr, exits 130.
     Bulk130,
     /// Not asserted here: the command writes nothing to stdout in this run (it fails before,
-    /// or serves until stopped), or its rule does not hold yet (`call recordings`).
+    /// or serves until stopped).
     Unchecked,
 }
 
@@ -92,12 +92,19 @@ fn rows() -> Vec<Row> {
         row("call wait", &["cll_1", "--interval", "0.05"], Sends0),
         row("call list", &["--campaign", "1"], Sends0),
         row("call recording", &["cll_1", "--file", "rec.mp3"], Sends0),
-        // Contract section 20 asks for 130 on a closed stdout here; today it exits 0.
         Row {
-            closed_stdout: Closed::Unchecked,
+            closed_stdout: Closed::Bulk130,
             ..row(
                 "call recordings",
                 &["--campaign", "1", "--dir", "recs"],
+                Refused,
+            )
+        },
+        Row {
+            closed_stdout: Closed::Bulk130,
+            ..row(
+                "call export",
+                &["--campaign", "1", "--dir", "out", "--with", "transcripts"],
                 Refused,
             )
         },
@@ -441,7 +448,9 @@ fn a_closed_stdout_is_quiet_for_one_result_and_130_for_a_bulk_run() {
             Closed::Bulk130 => {
                 assert_eq!(output.status.code(), Some(130), "{}: {stderr}", row.words);
                 assert!(
-                    stderr.contains("created"),
+                    ["created", "downloaded", "exported"]
+                        .iter()
+                        .any(|summary| stderr.contains(summary)),
                     "{}: no summary: {stderr}",
                     row.words
                 );
