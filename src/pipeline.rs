@@ -185,7 +185,7 @@ impl Pause {
         }
         // A 429 that arrives while a pause is on answers a request sent before it began: the
         // same round. A 429 after the pause is a new round, which waits twice as long.
-        if !state.until.is_some_and(|until| until > now) {
+        if state.until.is_none_or(|until| until <= now) {
             state.streak += 1;
         }
         let floor = MIN_PAUSE
@@ -209,7 +209,10 @@ impl Pause {
     }
 
     fn until(&self) -> Option<Instant> {
-        self.state.lock().unwrap_or_else(PoisonError::into_inner).until
+        self.state
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .until
     }
 }
 

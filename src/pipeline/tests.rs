@@ -246,6 +246,10 @@ fn a_429_pauses_every_worker() {
     let limited = limited.lock().unwrap().unwrap();
     assert_eq!(times.len(), 8);
     for t in times {
-        assert!(t >= limited + Duration::from_millis(990), "{:?}", t - limited);
+        assert!(
+            t >= limited + Duration::from_millis(990),
+            "{:?}",
+            t - limited
+        );
     }
 }

@@ -1573,7 +1573,12 @@ fn an_empty_file_under_a_final_name_is_downloaded_again() {
     let statuses: Vec<String> = run
         .stdout
         .lines()
-        .map(|l| serde_json::from_str::<Value>(l).unwrap()["status"].as_str().unwrap().to_owned())
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["status"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
         .collect();
     assert_eq!(statuses, ["downloaded", "skipped", "downloaded"]);
     assert_recording(&dir.path().join("cll_1.wav"), 1, size_of(1));
@@ -1616,7 +1621,15 @@ fn timeout_bounds_each_chunk_not_the_whole_body() {
     });
     Altur::new()
         .against_url(&stalled.url())
-        .args(["call", "recording", "cll_2", "--timeout", "1", "--retries", "0"])
+        .args([
+            "call",
+            "recording",
+            "cll_2",
+            "--timeout",
+            "1",
+            "--retries",
+            "0",
+        ])
         .current_dir(dir.path())
         .run()
         .code(7)
@@ -1696,10 +1709,17 @@ fn a_closed_stdout_stops_recordings_with_130_and_no_partial_file() {
     assert!(stderr.contains("recordings: "), "no summary: {stderr}");
     assert!(stderr.contains("stdout was closed"), "{stderr}");
     let names = names_in(&out);
-    assert!(names.iter().all(|n| !n.ends_with(".altur.part")), "{names:?}");
+    assert!(
+        names.iter().all(|n| !n.ends_with(".altur.part")),
+        "{names:?}"
+    );
     assert!(names.len() < 160, "it went on: {} files", names.len());
     for name in names {
-        let n: u64 = name.trim_start_matches("cll_").trim_end_matches(".wav").parse().unwrap();
+        let n: u64 = name
+            .trim_start_matches("cll_")
+            .trim_end_matches(".wav")
+            .parse()
+            .unwrap();
         assert_recording(&out.join(&name), n, size_of(n) * 10);
     }
 }
@@ -1724,7 +1744,13 @@ fn as_shown(raw: &str) -> Vec<String> {
     }
     plain
         .split('\n')
-        .map(|line| line.trim_end_matches('\r').rsplit('\r').next().unwrap_or("").to_owned())
+        .map(|line| {
+            line.trim_end_matches('\r')
+                .rsplit('\r')
+                .next()
+                .unwrap_or("")
+                .to_owned()
+        })
         .collect()
 }
 

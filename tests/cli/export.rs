@@ -12,7 +12,9 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use crate::support::{Altur, HandlerServer, KEY, Recorded, Reply, Sandbox, send_signal, wait_until};
+use crate::support::{
+    Altur, HandlerServer, KEY, Recorded, Reply, Sandbox, send_signal, wait_until,
+};
 
 /// A call of a campaign's listing.
 fn call(n: u64, tags: &[&str], f_id: &str, name: &str) -> Value {
@@ -47,7 +49,10 @@ struct Api {
 }
 
 impl Api {
-    fn new(campaigns: Vec<(u64, &str, Vec<Value>)>, hook: impl Fn(&str) -> Option<Reply> + Send + Sync + 'static) -> Api {
+    fn new(
+        campaigns: Vec<(u64, &str, Vec<Value>)>,
+        hook: impl Fn(&str) -> Option<Reply> + Send + Sync + 'static,
+    ) -> Api {
         let campaigns: Vec<(u64, String, Vec<Value>)> = campaigns
             .into_iter()
             .map(|(id, name, calls)| (id, name.to_owned(), calls))
@@ -57,7 +62,9 @@ impl Api {
         let server = {
             let log = log.clone();
             HandlerServer::new(move |_, request: &Recorded| {
-                log.lock().unwrap().push((Instant::now(), request.path.clone()));
+                log.lock()
+                    .unwrap()
+                    .push((Instant::now(), request.path.clone()));
                 if let Some(reply) = hook(&request.path) {
                     return reply;
                 }
@@ -72,7 +79,12 @@ impl Api {
     }
 
     fn paths(&self) -> Vec<String> {
-        self.log.lock().unwrap().iter().map(|(_, p)| p.clone()).collect()
+        self.log
+            .lock()
+            .unwrap()
+            .iter()
+            .map(|(_, p)| p.clone())
+            .collect()
     }
 
     fn count(&self, path: &str) -> usize {
@@ -163,7 +175,8 @@ fn the_index_holds_the_contract_fields_in_order_with_relative_paths() {
     let run = export(&api, &dir)
         .args(["--campaign", "4821", "--with", "transcripts,recordings"])
         .run();
-    run.success().stderr_has("export: 3 exported, 0 already done, 0 failed");
+    run.success()
+        .stderr_has("export: 3 exported, 0 already done, 0 failed");
     let index = std::fs::read_to_string(dir.join("calls.ndjson")).unwrap();
     let first = index.lines().next().unwrap();
     assert_eq!(
@@ -189,14 +202,24 @@ fn the_index_holds_the_contract_fields_in_order_with_relative_paths() {
          [2026-05-14 14:39:40] Agent: Hola, llamo por cll_1\n\
          [2026-05-14 14:40:02] Customer: Pago el viernes\n"
     );
-    assert_eq!(std::fs::read(dir.join("recordings/cll_3.wav")).unwrap(), b"RIFF audio of cll_3");
+    assert_eq!(
+        std::fs::read(dir.join("recordings/cll_3.wav")).unwrap(),
+        b"RIFF audio of cll_3"
+    );
     // The transcript's path: GET /call/{id}, then the thread's messages.
     assert_eq!(api.count("/call/cll_2"), 1);
     assert_eq!(api.count("/message/thr_cll_2"), 1);
 
     // CSV: the same columns, nested ones dotted, arrays joined with ';'.
     let run = export(&api, &dir)
-        .args(["--campaign", "4821", "--with", "transcripts,recordings", "--index", "csv"])
+        .args([
+            "--campaign",
+            "4821",
+            "--with",
+            "transcripts,recordings",
+            "--index",
+            "csv",
+        ])
         .run();
     run.success().stderr_has("0 exported, 3 already done");
     let csv = std::fs::read_to_string(dir.join("calls.csv")).unwrap();
@@ -222,13 +245,28 @@ fn filters_go_to_the_api_or_apply_here() {
     let home = tempfile::tempdir().unwrap();
     let dir = home.path().join("out");
     let run = export(&api, &dir)
-        .args(["--campaign", "4821", "--status", "ended", "--answered-by", "human"])
+        .args([
+            "--campaign",
+            "4821",
+            "--status",
+            "ended",
+            "--answered-by",
+            "human",
+        ])
         .args(["--since", "2026-05-01", "--until", "2026-06-01T00:00:00Z"])
         .args(["--tag", "VIP", "--tag", "PROMESA"])
-        .args(["--where", "contact.f_id=0074235796811684", "--where", "duration=64"])
+        .args([
+            "--where",
+            "contact.f_id=0074235796811684",
+            "--where",
+            "duration=64",
+        ])
         .run();
     run.success();
-    let exported: Vec<Value> = lines(&run.stdout).iter().map(|l| l["call"].clone()).collect();
+    let exported: Vec<Value> = lines(&run.stdout)
+        .iter()
+        .map(|l| l["call"].clone())
+        .collect();
     assert_eq!(exported, [json!("cll_4")]);
     let listing: Vec<String> = api
         .paths()
@@ -237,8 +275,10 @@ fn filters_go_to_the_api_or_apply_here() {
         .collect();
     assert_eq!(
         listing,
-        ["/campaigns/4821/calls?status=ended&answeredBy=human&startDate=2026-05-01\
-          &endDate=2026-06-01T00%3A00%3A00Z&pageSize=100&pageIndex=0"]
+        [
+            "/campaigns/4821/calls?status=ended&answeredBy=human&startDate=2026-05-01\
+          &endDate=2026-06-01T00%3A00%3A00Z&pageSize=100&pageIndex=0"
+        ]
     );
     // Nothing but the index was asked for.
     assert_eq!(api.paths().len(), 2, "{:?}", api.paths());
@@ -262,17 +302,30 @@ fn campaigns_are_listed_by_agent_status_and_dates_with_cursor_paging() {
         Some(Reply::json(200, body.to_string()))
     };
     let api = Api::new(
-        vec![(4821, "Mayo", three_calls()), (9, "Junio", vec![call(5, &[], "1", "Sol")])],
+        vec![
+            (4821, "Mayo", three_calls()),
+            (9, "Junio", vec![call(5, &[], "1", "Sol")]),
+        ],
         pages,
     );
     let home = tempfile::tempdir().unwrap();
     let before = std::time::SystemTime::now();
     let run = export(&api, &home.path().join("out"))
-        .args(["--agent", "agt_1", "--since", "2026-05-01", "--campaign-status", "finished"])
+        .args([
+            "--agent",
+            "agt_1",
+            "--since",
+            "2026-05-01",
+            "--campaign-status",
+            "finished",
+        ])
         .run();
     run.success();
     let paths = api.paths();
-    let campaigns: Vec<&String> = paths.iter().filter(|p| p.starts_with("/campaigns?")).collect();
+    let campaigns: Vec<&String> = paths
+        .iter()
+        .filter(|p| p.starts_with("/campaigns?"))
+        .collect();
     assert_eq!(campaigns.len(), 2, "{paths:?}");
     // --since alone: endDate is now, since the API wants both.
     let prefix = "/campaigns?agentId=agt_1&status=finished&startDate=2026-05-01&endDate=";
@@ -283,13 +336,22 @@ fn campaigns_are_listed_by_agent_status_and_dates_with_cursor_paging() {
     let end = end.replace("%3A", ":");
     let end = humantime::parse_rfc3339(&end).unwrap();
     assert!(end + Duration::from_secs(2) >= before, "{end:?}");
-    assert!(campaigns[1].ends_with("&pageSize=100&cursor=c2"), "{}", campaigns[1]);
+    assert!(
+        campaigns[1].ends_with("&pageSize=100&cursor=c2"),
+        "{}",
+        campaigns[1]
+    );
     // Each campaign's calls by page index (pages of 5 here), with the dates.
-    assert!(paths.contains(&"/campaigns/9/calls?startDate=2026-05-01&pageSize=100&pageIndex=0".to_owned()));
-    let exported: Vec<(Value, Value)> = lines(&std::fs::read_to_string(home.path().join("out/calls.ndjson")).unwrap())
-        .iter()
-        .map(|l| (l["campaign_name"].clone(), l["id"].clone()))
-        .collect();
+    assert!(
+        paths.contains(
+            &"/campaigns/9/calls?startDate=2026-05-01&pageSize=100&pageIndex=0".to_owned()
+        )
+    );
+    let exported: Vec<(Value, Value)> =
+        lines(&std::fs::read_to_string(home.path().join("out/calls.ndjson")).unwrap())
+            .iter()
+            .map(|l| (l["campaign_name"].clone(), l["id"].clone()))
+            .collect();
     assert_eq!(exported.len(), 4);
     assert_eq!(exported[3], (json!("Junio"), json!("cll_5")));
 }
@@ -309,7 +371,10 @@ fn names_come_from_the_template_made_safe_and_unique() {
     let dir = home.path().join("out");
     let run = export(&api, &dir)
         .args(["--campaign", "7", "--with", "transcripts,recordings"])
-        .args(["--name", "{campaign_name}/{created_at:%Y-%m-%d}/{contact.f_id}"])
+        .args([
+            "--name",
+            "{campaign_name}/{created_at:%Y-%m-%d}/{contact.f_id}",
+        ])
         .run();
     run.success();
     let got: Vec<String> = lines(&run.stdout)
@@ -322,21 +387,42 @@ fn names_come_from_the_template_made_safe_and_unique() {
     assert_eq!(got[2], "recordings/Mayo/2026-05-14/_.wav");
     assert_eq!(got[3], "recordings/Mayo/2026-05-15/tab_here_.wav");
     let name = Path::new(&got[4]).file_name().unwrap().to_str().unwrap();
-    assert!(name.len() <= 255 && name.ends_with(".wav") && name.starts_with("ññ"), "{name}");
+    assert!(
+        name.len() <= 255 && name.ends_with(".wav") && name.starts_with("ññ"),
+        "{name}"
+    );
     for path in &got {
         assert!(dir.join(path).is_file(), "{path}");
     }
     // Collisions, on one day.
-    let same_day = vec![call(10, &[], "X", "Ana"), call(20, &[], "X", "Ana"), call(30, &[], "Y", "Ana")];
+    let same_day = vec![
+        call(10, &[], "X", "Ana"),
+        call(20, &[], "X", "Ana"),
+        call(30, &[], "Y", "Ana"),
+    ];
     let api = Api::new(vec![(7, "Mayo", same_day)], no_hook);
     let run = export(&api, &home.path().join("two"))
-        .args(["--campaign", "7", "--with", "transcripts", "--name", "{contact.name}"])
+        .args([
+            "--campaign",
+            "7",
+            "--with",
+            "transcripts",
+            "--name",
+            "{contact.name}",
+        ])
         .run();
     run.success();
-    let got: Vec<Value> = lines(&run.stdout).iter().map(|l| l["transcript"].clone()).collect();
+    let got: Vec<Value> = lines(&run.stdout)
+        .iter()
+        .map(|l| l["transcript"].clone())
+        .collect();
     assert_eq!(
         got,
-        [json!("transcripts/Ana.txt"), json!("transcripts/Ana_cll_20.txt"), json!("transcripts/Ana_cll_30.txt")]
+        [
+            json!("transcripts/Ana.txt"),
+            json!("transcripts/Ana_cll_20.txt"),
+            json!("transcripts/Ana_cll_30.txt")
+        ]
     );
 }
 
@@ -346,7 +432,17 @@ fn spawn_export(url: &str, home: &Path, dir: &Path) -> std::process::Child {
         .env("HOME", home)
         .env("ALTUR_BASE_URL", url)
         .env("ALTUR_API_KEY", KEY)
-        .args(["call", "export", "--campaign", "7", "--with", "transcripts,recordings", "--concurrency", "4", "--dir"])
+        .args([
+            "call",
+            "export",
+            "--campaign",
+            "7",
+            "--with",
+            "transcripts,recordings",
+            "--concurrency",
+            "4",
+            "--dir",
+        ])
         .arg(dir)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -356,7 +452,9 @@ fn spawn_export(url: &str, home: &Path, dir: &Path) -> std::process::Child {
 }
 
 fn twenty_calls() -> Vec<Value> {
-    (1..=20).map(|n| call(n, &[], &format!("f{n}"), "x")).collect()
+    (1..=20)
+        .map(|n| call(n, &[], &format!("f{n}"), "x"))
+        .collect()
 }
 
 #[test]
@@ -368,7 +466,11 @@ fn a_killed_export_resumes_fetching_only_what_is_missing_and_a_second_run_is_ref
     let first = {
         let release = release.clone();
         Api::new(vec![(7, "Mayo", twenty_calls())], move |path| {
-            let n: u64 = path.strip_prefix("/call/cll_")?.strip_suffix("/recording")?.parse().ok()?;
+            let n: u64 = path
+                .strip_prefix("/call/cll_")?
+                .strip_suffix("/recording")?
+                .parse()
+                .ok()?;
             while n > 5 && !release.load(Ordering::SeqCst) {
                 std::thread::sleep(Duration::from_millis(10));
             }
@@ -380,7 +482,12 @@ fn a_killed_export_resumes_fetching_only_what_is_missing_and_a_second_run_is_ref
         first
             .paths()
             .iter()
-            .filter(|p| p.ends_with("/recording") && !["1", "2", "3", "4", "5"].iter().any(|n| p.as_str() == format!("/call/cll_{n}/recording")))
+            .filter(|p| {
+                p.ends_with("/recording")
+                    && !["1", "2", "3", "4", "5"]
+                        .iter()
+                        .any(|n| p.as_str() == format!("/call/cll_{n}/recording"))
+            })
             .count()
     };
     wait_until(Duration::from_secs(30), || stalled() == 4);
@@ -393,13 +500,23 @@ fn a_killed_export_resumes_fetching_only_what_is_missing_and_a_second_run_is_ref
     send_signal(child.id(), "KILL");
     child.wait().unwrap();
     release.store(true, Ordering::SeqCst);
-    let parts: Vec<String> = walk(&dir).into_iter().filter(|p| p.ends_with(".altur.part")).collect();
+    let parts: Vec<String> = walk(&dir)
+        .into_iter()
+        .filter(|p| p.ends_with(".altur.part"))
+        .collect();
     // Four recordings in flight, and the index of the run.
     assert_eq!(parts.len(), 5, "{parts:?}");
 
     let second = Api::new(vec![(7, "Mayo", twenty_calls())], no_hook);
     let run = export(&second, &dir)
-        .args(["--campaign", "7", "--with", "transcripts,recordings", "--concurrency", "4"])
+        .args([
+            "--campaign",
+            "7",
+            "--with",
+            "transcripts,recordings",
+            "--concurrency",
+            "4",
+        ])
         .run();
     run.success().stderr_has("removed 5 partial file(s)");
     for n in 1..=20 {
@@ -409,15 +526,25 @@ fn a_killed_export_resumes_fetching_only_what_is_missing_and_a_second_run_is_ref
         let expected = if (6..=9).contains(&n) { 2 } else { 1 };
         assert_eq!(fetched, expected, "{recording}");
         let messages = format!("/message/thr_cll_{n}");
-        assert_eq!(first.count(&messages) + second.count(&messages), 1, "{messages}");
+        assert_eq!(
+            first.count(&messages) + second.count(&messages),
+            1,
+            "{messages}"
+        );
         assert_eq!(
             std::fs::read(dir.join(format!("recordings/cll_{n}.wav"))).unwrap(),
             format!("RIFF audio of cll_{n}").as_bytes()
         );
     }
     assert!(walk(&dir).iter().all(|p| !p.ends_with(".altur.part")));
-    assert_eq!(lines(&std::fs::read_to_string(dir.join("calls.ndjson")).unwrap()).len(), 20);
-    let statuses: Vec<String> = lines(&run.stdout).iter().map(|l| l["status"].as_str().unwrap().to_owned()).collect();
+    assert_eq!(
+        lines(&std::fs::read_to_string(dir.join("calls.ndjson")).unwrap()).len(),
+        20
+    );
+    let statuses: Vec<String> = lines(&run.stdout)
+        .iter()
+        .map(|l| l["status"].as_str().unwrap().to_owned())
+        .collect();
     assert_eq!(statuses.iter().filter(|s| *s == "skipped").count(), 5);
 }
 
@@ -446,7 +573,14 @@ fn one_failing_call_is_exit_9_with_the_rest_exported() {
     let home = tempfile::tempdir().unwrap();
     let dir = home.path().join("out");
     let run = export(&api, &dir)
-        .args(["--campaign", "7", "--with", "transcripts,recordings", "--retries", "0"])
+        .args([
+            "--campaign",
+            "7",
+            "--with",
+            "transcripts,recordings",
+            "--retries",
+            "0",
+        ])
         .run();
     run.code(9).stderr_has("1 of 3 calls failed");
     let results = lines(&run.stdout);
@@ -496,7 +630,14 @@ fn a_429_pauses_every_worker() {
     };
     let home = tempfile::tempdir().unwrap();
     let run = export(&api, &home.path().join("out"))
-        .args(["--campaign", "7", "--with", "transcripts", "--concurrency", "4"])
+        .args([
+            "--campaign",
+            "7",
+            "--with",
+            "transcripts",
+            "--concurrency",
+            "4",
+        ])
         .run();
     run.success();
     let at = limited.lock().unwrap().expect("a 429 was sent");
@@ -517,7 +658,14 @@ fn a_429_pauses_every_worker() {
 
 #[test]
 fn a_closed_stdout_ends_with_130_a_summary_and_no_partial_file() {
-    let api = Api::new(vec![(7, "Mayo", (1..=200).map(|n| call(n, &[], "f", "x")).collect())], no_hook);
+    let api = Api::new(
+        vec![(
+            7,
+            "Mayo",
+            (1..=200).map(|n| call(n, &[], "f", "x")).collect(),
+        )],
+        no_hook,
+    );
     let home = tempfile::tempdir().unwrap();
     let dir = home.path().join("out");
     let mut child = spawn_export(&api.url(), home.path(), &dir);
@@ -530,7 +678,10 @@ fn a_closed_stdout_ends_with_130_a_summary_and_no_partial_file() {
     assert_eq!(output.status.code(), Some(130), "{stderr}");
     assert!(stderr.contains("export: "), "no summary: {stderr}");
     let files = walk(&dir);
-    assert!(files.iter().all(|p| !p.ends_with(".altur.part")), "{files:?}");
+    assert!(
+        files.iter().all(|p| !p.ends_with(".altur.part")),
+        "{files:?}"
+    );
     assert!(files.len() < 300, "it went on: {}", files.len());
     // The index of an interrupted run is not written half.
     assert!(!dir.join("calls.ndjson").exists());
@@ -556,8 +707,17 @@ fn errors_under_json_are_one_object() {
     run.code(2);
     let error: Value = serde_json::from_str(run.stderr.lines().last().unwrap()).unwrap();
     assert_eq!(error["error"]["kind"], "input");
-    assert!(error["error"]["message"].as_str().unwrap().contains("FIELD=VALUE"));
-    for bad in [["--name", "{created_at:%Q}"], ["--since", "yesterday"], ["--dry-run", "--concurrency=2"]] {
+    assert!(
+        error["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("FIELD=VALUE")
+    );
+    for bad in [
+        ["--name", "{created_at:%Q}"],
+        ["--since", "yesterday"],
+        ["--dry-run", "--concurrency=2"],
+    ] {
         let run = export(&api, &home.path().join("out"))
             .args(["--campaign", "7"])
             .args(bad)
@@ -575,7 +735,15 @@ fn the_sandbox_campaign_exports_with_transcripts_and_recordings() {
     let dir = home.path().join("out");
     let run = Altur::new()
         .against_sandbox(&sandbox)
-        .args(["call", "export", "--campaign", "4821", "--with", "transcripts,recordings", "--dir"])
+        .args([
+            "call",
+            "export",
+            "--campaign",
+            "4821",
+            "--with",
+            "transcripts,recordings",
+            "--dir",
+        ])
         .arg(&dir)
         .run();
     run.success();
@@ -584,9 +752,14 @@ fn the_sandbox_campaign_exports_with_transcripts_and_recordings() {
     let ended: Vec<&Value> = index.iter().filter(|c| c["status"] == "ended").collect();
     assert!(!ended.is_empty());
     for call in ended {
-        let transcript = std::fs::read_to_string(dir.join(call["transcript"].as_str().unwrap())).unwrap();
+        let transcript =
+            std::fs::read_to_string(dir.join(call["transcript"].as_str().unwrap())).unwrap();
         assert!(transcript.starts_with("Thread thr_"), "{transcript}");
         assert!(transcript.contains("] Agent: "), "{transcript}");
     }
-    assert!(index.iter().any(|c| c["recording"].as_str().is_some_and(|p| p.ends_with(".wav"))));
+    assert!(
+        index
+            .iter()
+            .any(|c| c["recording"].as_str().is_some_and(|p| p.ends_with(".wav")))
+    );
 }

@@ -97,10 +97,7 @@ impl Read for ChunkTimeout<'_> {
                 if now >= deadline {
                     return Err(io::Error::new(
                         io::ErrorKind::TimedOut,
-                        format!(
-                            "no data for {} s (--timeout)",
-                            self.timeout.as_secs_f64()
-                        ),
+                        format!("no data for {} s (--timeout)", self.timeout.as_secs_f64()),
                     ));
                 }
                 match self.chunks.recv_timeout((deadline - now).min(TICK)) {
@@ -142,7 +139,10 @@ pub enum Name {
     ById { dir: PathBuf, call_id: String },
     /// `STEM.EXT`, the extension from the Content-Type, `unknown` when it names no known
     /// audio type (`call export`).
-    Stem { stem: PathBuf, unknown: &'static str },
+    Stem {
+        stem: PathBuf,
+        unknown: &'static str,
+    },
 }
 
 impl Name {
@@ -408,7 +408,9 @@ pub fn to_stdout(
     meter.start(opened.content_length);
     let mut out = output::StdoutBytes::new();
     let body = ChunkTimeout::new(opened.body, timeout, Box::new(|| ctx.stopping()));
-    match copy(body, &mut out, opened.content_length, meter, &|| ctx.stopping()) {
+    match copy(body, &mut out, opened.content_length, meter, &|| {
+        ctx.stopping()
+    }) {
         Ok(bytes) => out.finish().map(|()| bytes),
         Err(Copy::Stopped) => Err(interrupted()),
         Err(Copy::Write(e)) if e.kind() == io::ErrorKind::BrokenPipe => {
@@ -475,11 +477,16 @@ pub mod tests {
         fn attempt(&self, _path: &str) -> std::result::Result<Opened, Failure> {
             self.opened.fetch_add(1, Ordering::Relaxed);
             let (content_type, data, cut) =
-                self.answers.lock().unwrap().pop().unwrap().map_err(|error| Failure {
-                    error,
-                    delivery: crate::client::Delivery::Answered,
-                    retry_after: None,
-                })?;
+                self.answers
+                    .lock()
+                    .unwrap()
+                    .pop()
+                    .unwrap()
+                    .map_err(|error| Failure {
+                        error,
+                        delivery: crate::client::Delivery::Answered,
+                        retry_after: None,
+                    })?;
             let length = data.len() as u64;
             Ok(Opened {
                 content_type: content_type.map(str::to_owned),

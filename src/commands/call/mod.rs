@@ -32,7 +32,6 @@ use crate::pipeline::Ctx;
 
 use download::{Download, Meter, Name, Opened, Source};
 
-
 /// How a call prints: the Call of `GET /call/{id}` and the CampaignCall of a listing.
 pub const CALL: Resource = Resource {
     name: "call",
@@ -257,8 +256,9 @@ fn recording(settings: &Settings, args: &CallRecordingArgs) -> Result<i32> {
     .map_err(|error| {
         bar.finish();
         match error.kind {
-            Kind::Interrupted => error
-                .with_hint("nothing was saved; run the command again to download it"),
+            Kind::Interrupted => {
+                error.with_hint("nothing was saved; run the command again to download it")
+            }
             _ => error,
         }
     })?;

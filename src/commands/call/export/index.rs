@@ -87,7 +87,7 @@ fn cell(value: Option<&Value>) -> String {
 
 enum Writer {
     Ndjson(BufWriter<File>),
-    Csv(csv::Writer<File>),
+    Csv(Box<csv::Writer<File>>),
 }
 
 /// The index being written.
@@ -117,7 +117,7 @@ impl Index {
             IndexFormat::Csv => {
                 let mut writer = csv::Writer::from_writer(file);
                 writer.write_record(COLUMNS).map_err(write_error)?;
-                Writer::Csv(writer)
+                Writer::Csv(Box::new(writer))
             }
         };
         Ok(Index {

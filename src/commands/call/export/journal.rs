@@ -58,7 +58,10 @@ impl Journal {
     pub(super) fn open(dir: &Path) -> Result<(Journal, HashMap<String, Settled>)> {
         let path = dir.join(FILE_NAME);
         let shown = for_terminal(&dir.display().to_string()).into_owned();
-        if path.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink()) {
+        if path
+            .symlink_metadata()
+            .is_ok_and(|m| m.file_type().is_symlink())
+        {
             return Err(Error::input(format!(
                 "the export journal in {shown} is a symbolic link: not following it"
             )));
@@ -70,16 +73,16 @@ impl Journal {
             use std::os::unix::fs::OpenOptionsExt;
             options.mode(0o600);
         }
-        let file = options.open(&path).map_err(|e| {
-            Error::input(format!("cannot open the export journal in {shown}: {e}"))
-        })?;
+        let file = options
+            .open(&path)
+            .map_err(|e| Error::input(format!("cannot open the export journal in {shown}: {e}")))?;
         match file.try_lock() {
             Ok(()) => {}
             Err(TryLockError::WouldBlock) => {
-                return Err(Error::input(format!(
-                    "another altur run is exporting into {shown}"
-                ))
-                .with_hint("wait for it to finish, or choose another --dir"));
+                return Err(
+                    Error::input(format!("another altur run is exporting into {shown}"))
+                        .with_hint("wait for it to finish, or choose another --dir"),
+                );
             }
             Err(TryLockError::Error(e)) if e.kind() == std::io::ErrorKind::Unsupported => {}
             Err(TryLockError::Error(e)) => {

@@ -98,7 +98,9 @@ pub(super) fn export(settings: &Settings, args: &CallExportArgs) -> Result<i32> 
         true => Some(select::campaigns_call(args)?),
         false => {
             if args.agent.is_some() {
-                return Err(Error::input("--agent selects campaigns: give it or --campaign, not both"));
+                return Err(Error::input(
+                    "--agent selects campaigns: give it or --campaign, not both",
+                ));
             }
             None
         }
@@ -112,8 +114,8 @@ pub(super) fn export(settings: &Settings, args: &CallExportArgs) -> Result<i32> 
         .map_err(|e| Error::input(format!("cannot create the folder {shown}: {e}")))?;
     let client = Arc::new(client(settings)?);
     let (journal, settled) = Journal::open(dir)?;
-    let removed = remove_stale(dir)
-        .map_err(|e| Error::internal(format!("cannot clean up {shown}: {e}")))?;
+    let removed =
+        remove_stale(dir).map_err(|e| Error::internal(format!("cannot clean up {shown}: {e}")))?;
     if removed > 0 {
         output::note(&format!(
             "removed {removed} partial file(s) left in {shown} by an interrupted run"
@@ -221,12 +223,16 @@ pub(super) fn export(settings: &Settings, args: &CallExportArgs) -> Result<i32> 
         human_bytes(run.bytes.load(Ordering::Relaxed)),
         started.elapsed().as_secs_f64(),
         if index_written {
-            format!("; index {}", for_terminal(&dir.join(index_name).display().to_string()))
+            format!(
+                "; index {}",
+                for_terminal(&dir.join(index_name).display().to_string())
+            )
         } else {
             String::new()
         }
     ));
-    let resume = "run the same command again to fetch what is missing (files already there are kept)";
+    let resume =
+        "run the same command again to fetch what is missing (files already there are kept)";
     match (print_error, ended) {
         (Some(error), _) if error.kind == Kind::StdoutClosed => Err(Error::new(
             Kind::Interrupted,
@@ -331,9 +337,7 @@ impl Run<'_> {
                     match fetched {
                         Ok(path) => {
                             exported.fetched = true;
-                            if let Err(error) =
-                                self.journal.record(&id, part, path.as_deref())
-                            {
+                            if let Err(error) = self.journal.record(&id, part, path.as_deref()) {
                                 ctx.fail(error.clone());
                                 exported.errors.push(error);
                             }
@@ -421,9 +425,8 @@ impl Run<'_> {
         let path = files::recording_path(&self.base_url, id, recording_url);
         let stem = self.dir.join("recordings").join(name);
         if let Some(parent) = stem.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| {
-                Error::internal(format!("cannot create {}: {e}", parent.display()))
-            })?;
+            std::fs::create_dir_all(parent)
+                .map_err(|e| Error::internal(format!("cannot create {}: {e}", parent.display())))?;
         }
         let download = Download {
             path: &path,

@@ -26,7 +26,10 @@ enum Piece {
     Text(String),
     /// A dotted field of the call (`id`, `contact.f_id`), or `campaign`/`campaign_name`, with
     /// a strftime format for times.
-    Field { path: String, format: Option<String> },
+    Field {
+        path: String,
+        format: Option<String>,
+    },
 }
 
 /// What a template is filled from.
@@ -68,7 +71,9 @@ impl Template {
                     if at > 0 {
                         pieces.push(Piece::Text(rest[..at].to_owned()));
                     }
-                    let close = rest[at..].find('}').ok_or_else(|| bad("a '{' is not closed"))?;
+                    let close = rest[at..]
+                        .find('}')
+                        .ok_or_else(|| bad("a '{' is not closed"))?;
                     let inside = &rest[at + 1..at + close];
                     let (path, format) = match inside.split_once(':') {
                         Some((path, format)) => (path, Some(format.to_owned())),

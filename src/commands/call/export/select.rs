@@ -157,20 +157,21 @@ pub(super) type Campaigns<'c> = Box<dyn Iterator<Item = Result<Campaign>> + Send
 /// The campaigns `--campaign` names, each one's name from `GET /campaigns/{id}` (a campaign
 /// that answers 404 there keeps its calls, without a name).
 pub(super) fn given_campaigns<'c>(client: &'c Client, ids: Vec<String>) -> Campaigns<'c> {
-    Box::new(ids.into_iter().map(move |id| {
-        match client.call(&CAMPAIGN.call(&[&id])) {
-            Ok(answer) => {
-                let campaign = answer.body.get("campaign").unwrap_or(&answer.body);
-                let name = campaign
-                    .get("name")
-                    .and_then(Value::as_str)
-                    .map(str::to_owned);
-                Ok(Campaign { id, name })
-            }
-            Err(error) if error.status == Some(404) => Ok(Campaign { id, name: None }),
-            Err(error) => Err(error),
-        }
-    }))
+    Box::new(
+        ids.into_iter()
+            .map(move |id| match client.call(&CAMPAIGN.call(&[&id])) {
+                Ok(answer) => {
+                    let campaign = answer.body.get("campaign").unwrap_or(&answer.body);
+                    let name = campaign
+                        .get("name")
+                        .and_then(Value::as_str)
+                        .map(str::to_owned);
+                    Ok(Campaign { id, name })
+                }
+                Err(error) if error.status == Some(404) => Ok(Campaign { id, name: None }),
+                Err(error) => Err(error),
+            }),
+    )
 }
 
 /// The campaigns `GET /campaigns` lists, page after page (cursor paging).
@@ -185,10 +186,7 @@ pub(super) fn listed_campaigns<'c>(client: &'c Client, call: Call) -> Campaigns<
             Some(Value::Number(n)) => n.to_string(),
             Some(Value::String(s)) => s.clone(),
             _ => {
-                return Some(Err(Error::new(
-                    Kind::Server,
-                    "a listed campaign has no id",
-                )));
+                return Some(Err(Error::new(Kind::Server, "a listed campaign has no id")));
             }
         };
         if let Err(e) = crate::ids::checked_positive("campaign", &id) {

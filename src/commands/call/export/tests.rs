@@ -53,7 +53,11 @@ fn long_names_fit_in_255_bytes_with_suffix_and_extension() {
     let mut call = call();
     call["contact"]["name"] = json!("é".repeat(400));
     let name = render("{contact.name}", &call, "_cll_1".len());
-    assert!(name.len() + "_cll_1".len() + ".webm".len() <= 255, "{}", name.len());
+    assert!(
+        name.len() + "_cll_1".len() + ".webm".len() <= 255,
+        "{}",
+        name.len()
+    );
     assert!(name.len() > 200);
     let folders = render("{contact.name}/{contact.name}", &call, 0);
     let (first, last) = folders.split_once('/').unwrap();
@@ -62,7 +66,16 @@ fn long_names_fit_in_255_bytes_with_suffix_and_extension() {
 
 #[test]
 fn bad_templates_are_refused() {
-    for bad in ["", "{", "}", "{}", "{a..b}", "{created_at:%Q}", "{x:%}", "{a b}"] {
+    for bad in [
+        "",
+        "{",
+        "}",
+        "{}",
+        "{a..b}",
+        "{created_at:%Q}",
+        "{x:%}",
+        "{a b}",
+    ] {
         let error = Template::parse(bad).unwrap_err();
         assert_eq!(error.kind, Kind::Input, "{bad}");
     }
@@ -104,7 +117,10 @@ fn index_entries_have_the_contract_keys_in_order() {
 #[test]
 fn dotted_paths_reach_nested_fields() {
     let call = call();
-    assert_eq!(dotted(&call, "contact.f_id"), Some(&json!("0074235796811684")));
+    assert_eq!(
+        dotted(&call, "contact.f_id"),
+        Some(&json!("0074235796811684"))
+    );
     assert_eq!(dotted(&call, "tags.1"), Some(&json!("VIP")));
     assert_eq!(dotted(&call, "contact.none"), None);
     assert_eq!(value_text(&json!(95)), "95");
