@@ -337,7 +337,21 @@ impl Run<'_> {
                     match fetched {
                         Ok(path) => {
                             exported.fetched = true;
-                            if let Err(error) = self.journal.record(&id, part, path.as_deref()) {
+                            // "No such part" is settled only for a call that is over: an
+                            // unfinished one may have its transcript and recording later.
+                            let over = exported
+                                .call
+                                .get("status")
+                                .and_then(Value::as_str)
+                                .is_some_and(|s| {
+                                    ["ended", "busy", "no-answer", "failed"].contains(&s)
+                                });
+                            let journaled = match &path {
+                                Some(_) => self.journal.record(&id, part, path.as_deref()),
+                                None if over => self.journal.record(&id, part, None),
+                                None => Ok(()),
+                            };
+                            if let Err(error) = journaled {
                                 ctx.fail(error.clone());
                                 exported.errors.push(error);
                             }
