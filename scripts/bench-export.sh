@@ -85,12 +85,12 @@ timed() {
 
 export_run() { # $1 = campaign, $2 = folder
     rm -rf "$2"
-    "$ALTUR" call export --campaign "$1" --dir "$2" --with transcripts,recordings \
+    timed "$ALTUR" call export --campaign "$1" --dir "$2" --with transcripts,recordings \
         --concurrency "$concurrency"
 }
 
 echo "== 1. call export of $calls calls, transcripts and recordings, --concurrency $concurrency" >&2
-altur_time=$(timed export_run "$large" "$work/out")
+altur_time=$(export_run "$large" "$work/out")
 altur_rss=$(cat "$work/rss")
 exported=$(wc -l <"$work/out/calls.ndjson")
 [ "$exported" -eq "$calls" ] || die "exported $exported calls, not $calls"
@@ -145,7 +145,7 @@ rm -rf "$work/serial"
 serial_time=$(timed python3 "$work/serial.py" "$ALTUR_BASE_URL" "$ALTUR_API_KEY" "$large" "$work/serial")
 
 echo "== 3. peak RSS, 100 vs $calls calls" >&2
-timed export_run "$small" "$work/small" >/dev/null
+export_run "$small" "$work/small" >/dev/null
 small_rss=$(cat "$work/rss")
 
 python3 - "$calls" "$requests" "$altur_time" "$ideal" "$serial_time" "$small_rss" "$altur_rss" <<'PY'
