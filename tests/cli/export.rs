@@ -763,3 +763,33 @@ fn the_sandbox_campaign_exports_with_transcripts_and_recordings() {
             .any(|c| c["recording"].as_str().is_some_and(|p| p.ends_with(".wav")))
     );
 }
+
+#[test]
+fn a_name_that_would_hold_the_key_writes_no_file() {
+    let calls = vec![call(1, &[], "f1", KEY), call(2, &[], "f2", "Ana")];
+    let api = Api::new(vec![(7, "Mayo", calls)], no_hook);
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("out");
+    let run = export(&api, &dir)
+        .args([
+            "--campaign",
+            "7",
+            "--with",
+            "transcripts,recordings",
+            "--name",
+            "{contact.name}",
+        ])
+        .run();
+    run.code(9);
+    let results = lines(&run.stdout);
+    assert_eq!(results[0]["status"], "failed");
+    assert_eq!(results[1]["status"], "exported");
+    assert!(
+        walk(&dir).iter().all(|p| !p.contains("LEAKCHECK")),
+        "{:?}",
+        walk(&dir)
+    );
+    // Nothing was asked for that call.
+    assert_eq!(api.count("/call/cll_1"), 0);
+    assert_eq!(api.count("/call/cll_1/recording"), 0);
+}
