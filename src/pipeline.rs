@@ -135,6 +135,11 @@ impl<'a> Ctx<'a> {
                 }
                 Err(failure) => failure,
             };
+            // Stopped while it was under way (a head that waited out --timeout): the request
+            // was cut short by the stop, not failed.
+            if self.stopping() {
+                return Err(Error::new(Kind::Interrupted, "interrupted"));
+            }
             if failure.error.status == Some(429) {
                 self.pause.rate_limited(failure.retry_after)?;
                 continue;

@@ -793,3 +793,78 @@ fn a_name_that_would_hold_the_key_writes_no_file() {
     assert_eq!(api.count("/call/cll_1"), 0);
     assert_eq!(api.count("/call/cll_1/recording"), 0);
 }
+
+#[test]
+fn ctrl_c_cuts_the_downloads_in_flight_and_exits_130_with_a_summary() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("out");
+    let release = Arc::new(AtomicBool::new(false));
+    let api = {
+        let release = release.clone();
+        Api::new(vec![(7, "Mayo", twenty_calls())], move |path| {
+            path.strip_prefix("/call/cll_")?
+                .strip_suffix("/recording")?;
+            while !release.load(Ordering::SeqCst) {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            None
+        })
+    };
+    // In-flight requests finish, or give up after --timeout (2 s here).
+    let child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
+        .env_clear()
+        .env("HOME", home.path())
+        .env("ALTUR_BASE_URL", api.url())
+        .env("ALTUR_API_KEY", KEY)
+        .args([
+            "call",
+            "export",
+            "--campaign",
+            "7",
+            "--with",
+            "recordings",
+            "--timeout",
+            "2",
+        ])
+        .arg("--dir")
+        .arg(&dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let waiting = || {
+        api.paths()
+            .iter()
+            .filter(|p| p.ends_with("/recording"))
+            .count()
+    };
+    wait_until(Duration::from_secs(30), || waiting() == 4);
+    send_signal(child.id(), "INT");
+    let started = Instant::now();
+    let output = child.wait_with_output().unwrap();
+    release.store(true, Ordering::SeqCst);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(
+        stderr.contains("export: 0 exported, 0 already done, 0 failed"),
+        "{stderr}"
+    );
+    assert!(
+        output.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+    assert!(stderr.contains("run the same command again"), "{stderr}");
+    let files = walk(&dir);
+    assert!(
+        files.iter().all(|p| !p.ends_with(".altur.part")),
+        "{files:?}"
+    );
+    assert!(!dir.join("recordings").exists() || walk(&dir.join("recordings")).is_empty());
+}
