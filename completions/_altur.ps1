@@ -568,6 +568,7 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the calls of a campaign (GET /campaigns/{id}/calls)')
             [CompletionResult]::new('recording', 'recording', [CompletionResultType]::ParameterValue, 'Download one call''s recording to a file')
             [CompletionResult]::new('recordings', 'recordings', [CompletionResultType]::ParameterValue, 'Download the recordings of a campaign''s calls into a folder (resumable)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export calls of campaigns into a folder: an index, transcripts, recordings (resumable)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -708,6 +709,38 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'altur;call;export' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The folder to export into (created if missing)')
+            [CompletionResult]::new('--campaign', '--campaign', [CompletionResultType]::ParameterName, 'A campaign to export (repeatable); without it, the campaigns GET /campaigns lists')
+            [CompletionResult]::new('--agent', '--agent', [CompletionResultType]::ParameterName, 'Only campaigns of this agent (when no --campaign is given)')
+            [CompletionResult]::new('--campaign-status', '--campaign-status', [CompletionResultType]::ParameterName, 'Only campaigns in this status (when no --campaign is given)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only calls with this status')
+            [CompletionResult]::new('--answered-by', '--answered-by', [CompletionResultType]::ParameterName, 'Only calls answered by')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only campaigns and calls from this ISO 8601 date or date-time')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only campaigns and calls before this ISO 8601 date or date-time')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only calls with this tag (repeatable: any of them)')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only calls whose dotted FIELD equals VALUE (repeatable: all of them)')
+            [CompletionResult]::new('--with', '--with', [CompletionResultType]::ParameterName, 'What to write beside the index')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The name of each call''s files, without extension [default: {id}]')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'The index''s format: DIR/calls.ndjson or DIR/calls.csv')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Calls handled at once (1-16)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [env: ALTUR_PROFILE] [default: default]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]')
+            [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw (implies -o json)')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table''s columns]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests and responses on stderr (the key is never shown)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'altur;call;help' {
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start an outbound phone call handled by an agent (POST /call)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Fetch one call')
@@ -715,6 +748,7 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the calls of a campaign (GET /campaigns/{id}/calls)')
             [CompletionResult]::new('recording', 'recording', [CompletionResultType]::ParameterValue, 'Download one call''s recording to a file')
             [CompletionResult]::new('recordings', 'recordings', [CompletionResultType]::ParameterValue, 'Download the recordings of a campaign''s calls into a folder (resumable)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export calls of campaigns into a folder: an index, transcripts, recordings (resumable)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -734,6 +768,9 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
             break
         }
         'altur;call;help;recordings' {
+            break
+        }
+        'altur;call;help;export' {
             break
         }
         'altur;call;help;help' {
@@ -1413,6 +1450,7 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the calls of a campaign (GET /campaigns/{id}/calls)')
             [CompletionResult]::new('recording', 'recording', [CompletionResultType]::ParameterValue, 'Download one call''s recording to a file')
             [CompletionResult]::new('recordings', 'recordings', [CompletionResultType]::ParameterValue, 'Download the recordings of a campaign''s calls into a folder (resumable)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export calls of campaigns into a folder: an index, transcripts, recordings (resumable)')
             break
         }
         'altur;help;call;start' {
@@ -1431,6 +1469,9 @@ Register-ArgumentCompleter -Native -CommandName 'altur' -ScriptBlock {
             break
         }
         'altur;help;call;recordings' {
+            break
+        }
+        'altur;help;call;export' {
             break
         }
         'altur;help;message' {

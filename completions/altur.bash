@@ -82,6 +82,9 @@ _altur() {
             altur__subcmd__auth__subcmd__help,status)
                 cmd="altur__subcmd__auth__subcmd__help__subcmd__status"
                 ;;
+            altur__subcmd__call,export)
+                cmd="altur__subcmd__call__subcmd__export"
+                ;;
             altur__subcmd__call,get)
                 cmd="altur__subcmd__call__subcmd__get"
                 ;;
@@ -102,6 +105,9 @@ _altur() {
                 ;;
             altur__subcmd__call,wait)
                 cmd="altur__subcmd__call__subcmd__wait"
+                ;;
+            altur__subcmd__call__subcmd__help,export)
+                cmd="altur__subcmd__call__subcmd__help__subcmd__export"
                 ;;
             altur__subcmd__call__subcmd__help,get)
                 cmd="altur__subcmd__call__subcmd__help__subcmd__get"
@@ -294,6 +300,9 @@ _altur() {
                 ;;
             altur__subcmd__help__subcmd__auth,status)
                 cmd="altur__subcmd__help__subcmd__auth__subcmd__status"
+                ;;
+            altur__subcmd__help__subcmd__call,export)
+                cmd="altur__subcmd__help__subcmd__call__subcmd__export"
                 ;;
             altur__subcmd__help__subcmd__call,get)
                 cmd="altur__subcmd__help__subcmd__call__subcmd__get"
@@ -897,12 +906,122 @@ _altur() {
             return 0
             ;;
         altur__subcmd__call)
-            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help start get wait list recording recordings help"
+            opts="-o -v -h --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help start get wait list recording recordings export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        altur__subcmd__call__subcmd__export)
+            opts="-o -v -h --dir --campaign --agent --campaign-status --status --answered-by --since --until --tag --where --with --name --index --concurrency --output --profile --config --api-key-file --base-url --timeout --retries --verbose --dry-run --jq --fields --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --campaign)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --campaign-status)
+                    COMPREPLY=($(compgen -W "pending ready active inactive cooldown finished" -- "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "ended failed busy no-answer in-progress" -- "${cur}"))
+                    return 0
+                    ;;
+                --answered-by)
+                    COMPREPLY=($(compgen -W "human machine unknown" -- "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --where)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --with)
+                    COMPREPLY=($(compgen -W "transcripts recordings" -- "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -W "ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson id csv transcript" -- "${cur}"))
                     return 0
@@ -1005,8 +1124,22 @@ _altur() {
             return 0
             ;;
         altur__subcmd__call__subcmd__help)
-            opts="start get wait list recording recordings help"
+            opts="start get wait list recording recordings export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        altur__subcmd__call__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3365,8 +3498,22 @@ _altur() {
             return 0
             ;;
         altur__subcmd__help__subcmd__call)
-            opts="start get wait list recording recordings"
+            opts="start get wait list recording recordings export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        altur__subcmd__help__subcmd__call__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

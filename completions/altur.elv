@@ -526,6 +526,7 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand list 'List the calls of a campaign (GET /campaigns/{id}/calls)'
             cand recording 'Download one call''s recording to a file'
             cand recordings 'Download the recordings of a campaign''s calls into a folder (resumable)'
+            cand export 'Export calls of campaigns into a folder: an index, transcripts, recordings (resumable)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'altur;call;start'= {
@@ -659,6 +660,37 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'altur;call;export'= {
+            cand --dir 'The folder to export into (created if missing)'
+            cand --campaign 'A campaign to export (repeatable); without it, the campaigns GET /campaigns lists'
+            cand --agent 'Only campaigns of this agent (when no --campaign is given)'
+            cand --campaign-status 'Only campaigns in this status (when no --campaign is given)'
+            cand --status 'Only calls with this status'
+            cand --answered-by 'Only calls answered by'
+            cand --since 'Only campaigns and calls from this ISO 8601 date or date-time'
+            cand --until 'Only campaigns and calls before this ISO 8601 date or date-time'
+            cand --tag 'Only calls with this tag (repeatable: any of them)'
+            cand --where 'Only calls whose dotted FIELD equals VALUE (repeatable: all of them)'
+            cand --with 'What to write beside the index'
+            cand --name 'The name of each call''s files, without extension [default: {id}]'
+            cand --index 'The index''s format: DIR/calls.ndjson or DIR/calls.csv'
+            cand --concurrency 'Calls handled at once (1-16)'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --profile 'Profile in the config file [env: ALTUR_PROFILE] [default: default]'
+            cand --config 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]'
+            cand --api-key-file 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]'
+            cand --base-url 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]'
+            cand --timeout 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]'
+            cand --retries 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw (implies -o json)'
+            cand --fields 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table''s columns]'
+            cand -v 'Trace requests and responses on stderr (the key is never shown)'
+            cand --verbose 'Trace requests and responses on stderr (the key is never shown)'
+            cand --dry-run 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'altur;call;help'= {
             cand start 'Start an outbound phone call handled by an agent (POST /call)'
             cand get 'Fetch one call'
@@ -666,6 +698,7 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand list 'List the calls of a campaign (GET /campaigns/{id}/calls)'
             cand recording 'Download one call''s recording to a file'
             cand recordings 'Download the recordings of a campaign''s calls into a folder (resumable)'
+            cand export 'Export calls of campaigns into a folder: an index, transcripts, recordings (resumable)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'altur;call;help;start'= {
@@ -679,6 +712,8 @@ set edit:completion:arg-completer[altur] = {|@words|
         &'altur;call;help;recording'= {
         }
         &'altur;call;help;recordings'= {
+        }
+        &'altur;call;help;export'= {
         }
         &'altur;call;help;help'= {
         }
@@ -1291,6 +1326,7 @@ set edit:completion:arg-completer[altur] = {|@words|
             cand list 'List the calls of a campaign (GET /campaigns/{id}/calls)'
             cand recording 'Download one call''s recording to a file'
             cand recordings 'Download the recordings of a campaign''s calls into a folder (resumable)'
+            cand export 'Export calls of campaigns into a folder: an index, transcripts, recordings (resumable)'
         }
         &'altur;help;call;start'= {
         }
@@ -1303,6 +1339,8 @@ set edit:completion:arg-completer[altur] = {|@words|
         &'altur;help;call;recording'= {
         }
         &'altur;help;call;recordings'= {
+        }
+        &'altur;help;call;export'= {
         }
         &'altur;help;message'= {
             cand send 'Send an EndUser''s message to an agent and print the agent''s replies'

@@ -471,30 +471,31 @@ complete -c altur -n "__fish_altur_using_subcommand api" -l slurp -d 'With --pag
 complete -c altur -n "__fish_altur_using_subcommand api" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand api" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings export help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
 ndjson\t'One compact JSON value per line (one per item for lists)'
 id\t'The id alone'
 csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
 transcript\t'Threads and their messages: a readable transcript, one line per message'"
-complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
-complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
-complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
-complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
-complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
-complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
-complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
-complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
-complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
-complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
-complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -f -a "start" -d 'Start an outbound phone call handled by an agent (POST /call)'
-complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -f -a "get" -d 'Fetch one call'
-complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -f -a "wait" -d 'Wait until a call ends: each status change on stderr, the final call on stdout'
-complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -f -a "list" -d 'List the calls of a campaign (GET /campaigns/{id}/calls)'
-complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -f -a "recording" -d 'Download one call\'s recording to a file'
-complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -f -a "recordings" -d 'Download the recordings of a campaign\'s calls into a folder (resumable)'
-complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings export help" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings export help" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings export help" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings export help" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings export help" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings export help" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings export help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings export help" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings export help" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings export help" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings export help" -f -a "start" -d 'Start an outbound phone call handled by an agent (POST /call)'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings export help" -f -a "get" -d 'Fetch one call'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings export help" -f -a "wait" -d 'Wait until a call ends: each status change on stderr, the final call on stdout'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings export help" -f -a "list" -d 'List the calls of a campaign (GET /campaigns/{id}/calls)'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings export help" -f -a "recording" -d 'Download one call\'s recording to a file'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings export help" -f -a "recordings" -d 'Download the recordings of a campaign\'s calls into a folder (resumable)'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings export help" -f -a "export" -d 'Export calls of campaigns into a folder: an index, transcripts, recordings (resumable)'
+complete -c altur -n "__fish_altur_using_subcommand call; and not __fish_seen_subcommand_from start get wait list recording recordings export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l agent -d 'The agent that makes the call' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l to -d 'The number to call, E.164 (spaces, dashes, dots and parentheses are removed)' -r
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from start" -l name -l display-name -d 'The person\'s name, for the agent' -r
@@ -637,12 +638,57 @@ complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from recordings" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from export" -l dir -d 'The folder to export into (created if missing)' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from export" -l campaign -d 'A campaign to export (repeatable); without it, the campaigns GET /campaigns lists' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from export" -l agent -d 'Only campaigns of this agent (when no --campaign is given)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from export" -l campaign-status -d 'Only campaigns in this status (when no --campaign is given)' -r -f -a "pending\t''
+ready\t''
+active\t''
+inactive\t''
+cooldown\t''
+finished\t''"
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from export" -l status -d 'Only calls with this status' -r -f -a "ended\t''
+failed\t''
+busy\t''
+no-answer\t''
+in-progress\t''"
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from export" -l answered-by -d 'Only calls answered by' -r -f -a "human\t''
+machine\t''
+unknown\t''"
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from export" -l since -d 'Only campaigns and calls from this ISO 8601 date or date-time' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from export" -l until -d 'Only campaigns and calls before this ISO 8601 date or date-time' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from export" -l tag -d 'Only calls with this tag (repeatable: any of them)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from export" -l where -d 'Only calls whose dotted FIELD equals VALUE (repeatable: all of them)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from export" -l with -d 'What to write beside the index' -r -f -a "transcripts\t''
+recordings\t''"
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from export" -l name -d 'The name of each call\'s files, without extension [default: {id}]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from export" -l index -d 'The index\'s format: DIR/calls.ndjson or DIR/calls.csv' -r -f -a "ndjson\t''
+csv\t''"
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from export" -l concurrency -d 'Calls handled at once (1-16)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
+json\t'The server\'s JSON, pretty-printed'
+ndjson\t'One compact JSON value per line (one per item for lists)'
+id\t'The id alone'
+csv\t'Lists: RFC 4180 with a header row (alone for an empty list), values as the API gives them'
+transcript\t'Threads and their messages: a readable transcript, one line per message'"
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from export" -l profile -d 'Profile in the config file [env: ALTUR_PROFILE] [default: default]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from export" -l config -d 'Config file [env: ALTUR_CONFIG] [default: <config dir>/altur/config.toml]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from export" -l api-key-file -d 'Read the API key from this file [env: ALTUR_API_KEY holds the key itself]' -r -F
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from export" -l base-url -d 'API base URL [env: ALTUR_BASE_URL] [default: https://api.altur.io/api/v1.0]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from export" -l timeout -d 'Seconds allowed for each attempt, above 0 and at most 86400 [env: ALTUR_TIMEOUT] [default: 30]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from export" -l retries -d 'Retries after a retriable failure, 0-100 [env: ALTUR_RETRIES] [default: 2]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from export" -l jq -d 'Filter the JSON output with a jq expression; strings print raw (implies -o json)' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from export" -l fields -d 'The columns of -o csv, comma-separated dotted paths (id,contact.f_id); arrays are joined with `;`, objects written as JSON [default: the table\'s columns]' -r
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Trace requests and responses on stderr (the key is never shown)'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from export" -l dry-run -d 'Send nothing, change nothing: print the request as a curl command (auth login and logout: say what they would do). Not for import: use its --validate-only'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start an outbound phone call handled by an agent (POST /call)'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "get" -d 'Fetch one call'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait until a call ends: each status change on stderr, the final call on stdout'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the calls of a campaign (GET /campaigns/{id}/calls)'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "recording" -d 'Download one call\'s recording to a file'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "recordings" -d 'Download the recordings of a campaign\'s calls into a folder (resumable)'
+complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export calls of campaigns into a folder: an index, transcripts, recordings (resumable)'
 complete -c altur -n "__fish_altur_using_subcommand call; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c altur -n "__fish_altur_using_subcommand message; and not __fish_seen_subcommand_from send list help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'A table for people'
 json\t'The server\'s JSON, pretty-printed'
@@ -1176,6 +1222,7 @@ complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcom
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from call" -f -a "list" -d 'List the calls of a campaign (GET /campaigns/{id}/calls)'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from call" -f -a "recording" -d 'Download one call\'s recording to a file'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from call" -f -a "recordings" -d 'Download the recordings of a campaign\'s calls into a folder (resumable)'
+complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from call" -f -a "export" -d 'Export calls of campaigns into a folder: an index, transcripts, recordings (resumable)'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "send" -d 'Send an EndUser\'s message to an agent and print the agent\'s replies'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "list" -d 'List a thread\'s messages, oldest first'
 complete -c altur -n "__fish_altur_using_subcommand help; and __fish_seen_subcommand_from thread" -f -a "get" -d 'Fetch a thread with its agent, EndUser, integration, tags and assignees'

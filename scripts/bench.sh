@@ -384,3 +384,4 @@ paging_bench
 contacts_bench
 ALTUR="$ALTUR" scripts/bench-mcp.sh
 ALTUR=$ALTUR scripts/bench-slow-clients.sh
+ALTUR=$ALTUR scripts/bench-export.sh

@@ -130,6 +130,39 @@ impl Client {
         Ok(json_success(reply))
     }
 
+    /// One attempt of a download (a GET): the 2xx head with its body left open for the caller
+    /// to stream, or a classified failure. `--timeout` bounds the wait for the head only: a
+    /// body may take far longer, and the caller bounds each of its reads.
+    pub fn attempt_open(&self, call: &Call) -> Result<Reply, Failure> {
+        let url = call.url(&self.base_url);
+        if self.verbose {
+            trace::request(call, &url, self.timeout, self.key.is_some());
+        }
+        let started = Instant::now();
+        let mut builder = self.agent.get(&url);
+        if let Some(key) = &self.key {
+            builder = builder.header("Authorization", format!("api-key {}", key.expose()));
+        }
+        for (name, value) in &call.headers {
+            builder = builder.header(name, value);
+        }
+        let response = builder
+            .config()
+            .timeout_global(None)
+            .timeout_recv_response(Some(self.timeout))
+            .build()
+            .call()
+            .map_err(|e| self.transport_failure(e))?;
+        if self.verbose {
+            trace::response(
+                response.status().as_u16(),
+                response.headers(),
+                started.elapsed(),
+            );
+        }
+        self.decode(response, &mut Expect::Open, false)
+    }
+
     /// Sends `call` under the retry rules and returns its 2xx JSON answer.
     pub fn call(&self, call: &Call) -> Result<Success> {
         self.exchange(call, Expect::Json, false).map(json_success)

@@ -21,6 +21,7 @@ pub mod model;
 pub mod output;
 pub mod paging;
 pub mod phone;
+pub(crate) mod pipeline;
 pub(crate) mod registry;
 pub mod sandbox;
 pub mod secret;

@@ -49,6 +49,19 @@ Examples:
     /// Download the recordings of a campaign's calls into a folder (resumable)
     #[command(after_help = CALL_RECORDINGS_HELP)]
     Recordings(CallRecordingsArgs),
+
+    /// Export calls of campaigns into a folder: an index, transcripts, recordings (resumable)
+    ///
+    /// The campaigns are those given with --campaign, or else those GET /campaigns lists for
+    /// --agent, --campaign-status (default finished) and --since/--until. Each campaign's calls
+    /// are listed with --status, --answered-by and the dates sent to the API; --tag (any) and
+    /// --where (all) filter them here. DIR/calls.ndjson (or calls.csv with --index csv) gets
+    /// one line per exported call, in listing order, rewritten whole on each run; --with
+    /// transcripts writes DIR/transcripts/NAME.txt, --with recordings
+    /// DIR/recordings/NAME.EXT. A journal in DIR makes a re-run fetch only the files still
+    /// missing, and keeps a second run out.
+    #[command(after_help = CALL_EXPORT_HELP)]
+    Export(CallExportArgs),
 }
 
 const CALL_START_HELP: &str = "\
@@ -88,6 +101,96 @@ download failed, 9 otherwise; Ctrl-C removes the files in flight and exits 130.
 Examples:
   altur call recordings --campaign 4821 --status ended --dir recordings/
   altur call recordings --campaign 4821 --dir recordings/ --concurrency 8";
+
+const CALL_EXPORT_HELP: &str = "\
+--name builds each file's name from the call: {id} (the default), {campaign}, {campaign_name},
+{created_at:%Y-%m-%d} (strftime %Y %m %d %H %M %S %F %T %%, UTC), {contact.f_id} or any dotted
+field of the call; '/' makes subfolders. Two calls with one name: the later gets _{id} appended.
+One NDJSON result per call on stdout; progress and a summary on stderr. Exit 0, or 9 when some
+calls failed (run the same command again to fetch what is missing); Ctrl-C or a closed stdout
+finish what is in flight and exit 130.
+
+Examples:
+  altur call export --campaign 4821 --dir export --with transcripts,recordings
+  altur call export --agent \"$AGENT\" --since 2026-11-01 --tag PROMESA --dir nov
+  altur call export --campaign 4821 --dir out --name '{contact.f_id}_{id}' \\
+      --where contact.f_id=0074235796811684 --with recordings --index csv";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportPart {
+    Transcripts,
+    Recordings,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum IndexFormat {
+    Ndjson,
+    Csv,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CallExportArgs {
+    /// The folder to export into (created if missing)
+    #[arg(long, value_name = "DIR")]
+    pub dir: PathBuf,
+
+    /// A campaign to export (repeatable); without it, the campaigns GET /campaigns lists
+    #[arg(long = "campaign", value_name = "ID")]
+    pub campaigns: Vec<CampaignId>,
+
+    /// Only campaigns of this agent (when no --campaign is given)
+    #[arg(long, value_name = "AGENT_ID")]
+    pub agent: Option<OpaqueId>,
+
+    /// Only campaigns in this status (when no --campaign is given)
+    #[arg(long, value_name = "STATUS", default_value = "finished", value_parser = ["pending", "ready", "active", "inactive", "cooldown", "finished"])]
+    pub campaign_status: String,
+
+    /// Only calls with this status
+    #[arg(long, value_enum, value_name = "STATUS")]
+    pub status: Option<CallStatusFilter>,
+
+    /// Only calls answered by
+    #[arg(long, value_enum, value_name = "WHO")]
+    pub answered_by: Option<AnsweredByFilter>,
+
+    /// Only campaigns and calls from this ISO 8601 date or date-time
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+
+    /// Only campaigns and calls before this ISO 8601 date or date-time
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+
+    /// Only calls with this tag (repeatable: any of them)
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+
+    /// Only calls whose dotted FIELD equals VALUE (repeatable: all of them)
+    #[arg(long = "where", value_name = "FIELD=VALUE")]
+    pub conditions: Vec<String>,
+
+    /// What to write beside the index
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "PARTS")]
+    pub with: Vec<ExportPart>,
+
+    /// The name of each call's files, without extension [default: {id}]
+    #[arg(long, value_name = "TEMPLATE")]
+    pub name: Option<String>,
+
+    /// The index's format: DIR/calls.ndjson or DIR/calls.csv
+    #[arg(long, value_enum, default_value = "ndjson", value_name = "FORMAT")]
+    pub index: IndexFormat,
+
+    /// Calls handled at once (1-16)
+    #[arg(
+        long,
+        default_value_t = 4,
+        value_name = "N",
+        value_parser = clap::value_parser!(u16).range(1..=16)
+    )]
+    pub concurrency: u16,
+}
 
 #[derive(Debug, Clone, Args)]
 pub struct CallStartArgs {

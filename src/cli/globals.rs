@@ -70,6 +70,8 @@ pub fn global_policy(path: &[&str]) -> GlobalPolicy {
         ["api"] => row("api", true, &[Json], true, true),
         // The NDJSON results of a bulk run are not filtered; it has no dry run.
         ["call", "recordings"] => row("call recordings", false, &[Json, Ndjson], false, true),
+        // Like `call recordings`: NDJSON results, no dry run (a run is many requests).
+        ["call", "export"] => row("call export", false, &[Json, Ndjson], false, true),
         ["call", "recording"] => row("call recording", true, ALL, false, true),
         ["call", "list"] => row("call list", true, LIST, true, true),
         ["call", ..] => row("call", true, ALL, true, true),

@@ -524,6 +524,8 @@ struct Rec {
     cut_at: Option<u64>,
     /// Stop sending after this many body bytes, until the server is dropped.
     stall_at: Option<u64>,
+    /// Send the body in chunks of this many bytes, this long apart (a slow, steady trickle).
+    pace: Option<(u64, Duration)>,
 }
 
 fn rec(content_type: &'static str, seed: u64, len: u64) -> Rec {
@@ -534,6 +536,7 @@ fn rec(content_type: &'static str, seed: u64, len: u64) -> Rec {
         chunked: false,
         cut_at: None,
         stall_at: None,
+        pace: None,
     }
 }
 
@@ -628,6 +631,7 @@ fn serve_audio(
                 chunked,
                 cut_at,
                 stall_at,
+                pace,
             }) => {
                 let framing = if chunked {
                     "Transfer-Encoding: chunked".to_owned()
@@ -641,7 +645,17 @@ fn serve_audio(
                 let end = [Some(len), cut_at, stall_at].into_iter().flatten().min().unwrap();
                 let mut offset = 0u64;
                 while offset < end {
-                    let n = (64 * 1024).min(end - offset);
+                    let step = match pace {
+                        Some((step, gap)) => {
+                            if offset > 0 {
+                                let _ = out.flush();
+                                std::thread::sleep(gap);
+                            }
+                            step
+                        }
+                        None => 64 * 1024,
+                    };
+                    let n = step.min(end - offset);
                     let chunk: Vec<u8> = (offset..offset + n).map(|i| byte_at(seed, i)).collect();
                     let sent = if chunked {
                         out.write_all(format!("{n:x}\r\n").as_bytes())
@@ -922,6 +936,62 @@ fn ctrl_c_during_a_download_leaves_no_file() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(130), "{stderr}");
     assert!(stderr.contains("nothing was saved"), "{stderr}");
+    assert!(
+        names_in(dir.path()).is_empty(),
+        "{:?}",
+        names_in(dir.path())
+    );
+}
+
+/// A server that has not answered yet does not keep Ctrl-C waiting for `--timeout`: the
+/// request is a GET and nothing is written before its head, so it is given up at once.
+#[test]
+fn ctrl_c_before_the_answer_ends_a_recording_at_once_with_no_file() {
+    let arrived = Arc::new(AtomicBool::new(false));
+    let release = Arc::new(AtomicBool::new(false));
+    let server = {
+        let (arrived, release) = (arrived.clone(), release.clone());
+        HandlerServer::new(move |_, _| {
+            arrived.store(true, Ordering::SeqCst);
+            while !release.load(Ordering::SeqCst) {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            Reply::json(404, "{}".to_owned())
+        })
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
+        .env_clear()
+        .env("HOME", dir.path())
+        .env("ALTUR_BASE_URL", server.url())
+        .env("ALTUR_API_KEY", KEY)
+        .args([
+            "call",
+            "recording",
+            "cll_1",
+            "--timeout",
+            "600",
+            "-o",
+            "json",
+        ])
+        .current_dir(dir.path())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    wait_until(Duration::from_secs(30), || arrived.load(Ordering::SeqCst));
+    send_signal(child.id(), "INT");
+    let started = std::time::Instant::now();
+    let output = child.wait_with_output().unwrap();
+    let waited = started.elapsed();
+    release.store(true, Ordering::SeqCst);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    // Far below the 600 s of --timeout: the stop did not wait for the answer.
+    assert!(waited < Duration::from_secs(20), "{waited:?}");
+    let error: Value = serde_json::from_str(stderr.lines().last().unwrap()).unwrap();
+    assert_eq!(error["error"]["kind"], "interrupted", "{stderr}");
     assert!(
         names_in(dir.path()).is_empty(),
         "{:?}",
@@ -1533,4 +1603,252 @@ fn ids_are_refused_alike_by_every_command_and_dot_segments_never_sent() {
         assert_eq!(refusal(args), why, "{args:?}");
     }
     assert!(server.requests().is_empty());
+}
+
+// ---------------------------------------------------------------------------------------
+// the recordings fixes of the third review (contract section 20, Safety)
+
+#[test]
+fn an_empty_file_under_a_final_name_is_downloaded_again() {
+    let server = AudioServer::new(|path| {
+        if let Some(page) = listing(path, 3) {
+            return page;
+        }
+        let n = call_number(path).unwrap();
+        recording("audio/wav", n, size_of(n))
+    });
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("cll_1.wav"), b"").unwrap();
+    std::fs::write(dir.path().join("cll_2.wav"), b"complete").unwrap();
+    let run = Altur::new()
+        .against_url(&server.url())
+        .args(["call", "recordings", "--campaign", "7", "--dir"])
+        .arg(dir.path())
+        .run();
+    run.success();
+    let statuses: Vec<String> = run
+        .stdout
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["status"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(statuses, ["downloaded", "skipped", "downloaded"]);
+    assert_recording(&dir.path().join("cll_1.wav"), 1, size_of(1));
+    assert_eq!(server.count("/call/cll_1/recording"), 1);
+    assert_eq!(server.count("/call/cll_2/recording"), 0);
+    // `call recording` alike: the empty file is no reason to refuse.
+    std::fs::write(dir.path().join("cll_3.wav"), b"").unwrap();
+    Altur::new()
+        .against_url(&server.url())
+        .args(["call", "recording", "cll_3"])
+        .current_dir(dir.path())
+        .run()
+        .success();
+    assert_recording(&dir.path().join("cll_3.wav"), 3, size_of(3));
+}
+
+#[test]
+fn timeout_bounds_each_chunk_not_the_whole_body() {
+    // 8 chunks 400 ms apart: 2.8 s in all, more than --timeout 1, each within it.
+    let server = AudioServer::new(|_| {
+        Audio::Recording(Rec {
+            pace: Some((10_000, Duration::from_millis(400))),
+            ..rec("audio/wav", 9, 80_000)
+        })
+    });
+    let dir = tempfile::tempdir().unwrap();
+    Altur::new()
+        .against_url(&server.url())
+        .args(["call", "recording", "cll_1", "--timeout", "1"])
+        .current_dir(dir.path())
+        .run()
+        .success();
+    assert_recording(&dir.path().join("cll_1.wav"), 9, 80_000);
+    // A chunk that never comes is still a timeout.
+    let stalled = AudioServer::new(|_| {
+        Audio::Recording(Rec {
+            stall_at: Some(10_000),
+            ..rec("audio/wav", 9, 80_000)
+        })
+    });
+    Altur::new()
+        .against_url(&stalled.url())
+        .args([
+            "call",
+            "recording",
+            "cll_2",
+            "--timeout",
+            "1",
+            "--retries",
+            "0",
+        ])
+        .current_dir(dir.path())
+        .run()
+        .code(7)
+        .stderr_has("no data for 1 s");
+    assert_eq!(names_in(dir.path()), ["cll_1.wav"]);
+}
+
+#[test]
+fn a_recording_on_stdout_goes_through_the_redactor() {
+    let server = AudioServer::new(|_| Audio::Json(200, format!("RIFF....{KEY}....data")));
+    // The harness fails the test if the key reaches stdout or stderr.
+    let run = Altur::new()
+        .against_url(&server.url())
+        .args(["call", "recording", "cll_1", "--file", "-"])
+        .run();
+    run.success();
+    assert!(run.stdout.starts_with("RIFF....") && run.stdout.ends_with("....data"));
+}
+
+#[test]
+fn a_listed_call_whose_id_is_the_key_makes_no_file_and_no_request() {
+    let server = AudioServer::new(|path| {
+        if path.starts_with("/campaigns/7/calls") {
+            let calls = json!([
+                {"id": KEY, "status": "ended"},
+                {"id": "cll_2", "status": "ended"},
+            ]);
+            return Audio::Json(
+                200,
+                json!({"calls": calls, "pagination": {"has_next": false}}).to_string(),
+            );
+        }
+        recording("audio/mpeg", 2, 1_000)
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let run = Altur::new()
+        .against_url(&server.url())
+        .args(["call", "recordings", "--campaign", "7", "--dir"])
+        .arg(dir.path())
+        .run();
+    run.code(9);
+    let lines: Vec<Value> = run
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines[0]["status"], "failed");
+    assert_eq!(lines[1]["status"], "downloaded");
+    assert_eq!(names_in(dir.path()), ["cll_2.mp3"]);
+    assert!(
+        server.seen().iter().all(|p| !p.contains("LEAKCHECK")),
+        "{:?}",
+        server.seen()
+    );
+}
+
+#[test]
+fn a_closed_stdout_stops_recordings_with_130_and_no_partial_file() {
+    let server = AudioServer::new(|path| {
+        if let Some(page) = listing(path, 200) {
+            return page;
+        }
+        let n = call_number(path).unwrap();
+        recording("audio/wav", n, size_of(n) * 10)
+    });
+    let home = tempfile::tempdir().unwrap();
+    let out = home.path().join("recs");
+    let mut child = spawn_recordings(&server.url(), home.path(), &out);
+    // `| head -1`: one line read, then the reader goes away.
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    stdout.read_line(&mut first).unwrap();
+    drop(stdout);
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("recordings: "), "no summary: {stderr}");
+    assert!(stderr.contains("stdout was closed"), "{stderr}");
+    let names = names_in(&out);
+    assert!(
+        names.iter().all(|n| !n.ends_with(".altur.part")),
+        "{names:?}"
+    );
+    assert!(names.len() < 160, "it went on: {} files", names.len());
+    for name in names {
+        let n: u64 = name
+            .trim_start_matches("cll_")
+            .trim_end_matches(".wav")
+            .parse()
+            .unwrap();
+        assert_recording(&out.join(&name), n, size_of(n) * 10);
+    }
+}
+
+/// Text as a terminal shows it: escape sequences dropped, each line as its last `\r` left it.
+fn as_shown(raw: &str) -> Vec<String> {
+    let mut plain = String::new();
+    let mut chars = raw.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            if chars.peek() == Some(&'[') {
+                chars.next();
+                for c in chars.by_ref() {
+                    if c.is_ascii_alphabetic() {
+                        break;
+                    }
+                }
+            }
+            continue;
+        }
+        plain.push(c);
+    }
+    plain
+        .split('\n')
+        .map(|line| {
+            line.trim_end_matches('\r')
+                .rsplit('\r')
+                .next()
+                .unwrap_or("")
+                .to_owned()
+        })
+        .collect()
+}
+
+#[test]
+fn on_a_terminal_the_spinner_is_cleared_before_each_result_line() {
+    let server = AudioServer::new(|path| {
+        if let Some(page) = listing(path, 8) {
+            return page;
+        }
+        let n = call_number(path).unwrap();
+        Audio::Recording(Rec {
+            pace: Some((5_000, Duration::from_millis(150))),
+            ..rec("audio/wav", n, 20_000)
+        })
+    });
+    let home = tempfile::tempdir().unwrap();
+    let binary = assert_cmd::cargo::cargo_bin("altur");
+    let command = format!(
+        "{} call recordings --campaign 7 --concurrency 1 --dir {}",
+        binary.display(),
+        home.path().join("recs").display()
+    );
+    // script(1) runs it on a pseudo-terminal: stdout and stderr are one terminal.
+    let output = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home.path())
+        .env("TERM", "xterm")
+        .env("ALTUR_BASE_URL", server.url())
+        .env("ALTUR_API_KEY", KEY)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let raw = String::from_utf8_lossy(&output.stdout);
+    assert!(raw.contains("calls"), "no spinner was drawn: {raw:?}");
+    let results: Vec<String> = as_shown(&raw)
+        .into_iter()
+        .filter(|line| line.contains("{\"call\""))
+        .collect();
+    assert_eq!(results.len(), 8, "{raw:?}");
+    for line in results {
+        assert!(line.starts_with("{\"call\""), "{line:?}");
+    }
 }

@@ -6,6 +6,7 @@ mod call;
 mod campaign;
 mod contact;
 mod enduser;
+mod export;
 mod formats;
 mod import;
 mod interface;

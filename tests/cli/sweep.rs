@@ -34,7 +34,7 @@ enum Closed {
     /// A bulk run: it finishes what is in flight, prints its summary on stderr, exits 130.
     Bulk130,
     /// Not asserted here: the command writes nothing to stdout in this run (it fails before,
-    /// or serves until stopped), or its rule does not hold yet (`call recordings`).
+    /// or serves until stopped).
     Unchecked,
 }
 
@@ -50,6 +50,9 @@ enum CtrlC {
     /// Like `Exit130`, but its error is text even under `-o json`: its Ctrl-C handler is its
     /// own, not the session's (contract section 20 asks for the JSON object there too).
     Exit130Text,
+    /// A bulk run whose first request is a listing: it finishes that request (answered once
+    /// the signal is sent), starts nothing more and ends with 130.
+    Finish130,
     /// It sends no request in this run (it reads a file, serves, or prints).
     NoRequest,
 }
@@ -112,16 +115,22 @@ fn rows() -> Vec<Row> {
         row("call get", &["cll_1"], Sends0),
         row("call wait", &["cll_1", "--interval", "0.05"], Sends0),
         row("call list", &["--campaign", "1"], Sends0),
+        row("call recording", &["cll_1", "--file", "rec.mp3"], Sends0),
         Row {
-            ctrl_c: CtrlC::Exit130Text,
-            ..row("call recording", &["cll_1", "--file", "rec.mp3"], Sends0)
-        },
-        // Contract section 20 asks for 130 on a closed stdout here; today it exits 0.
-        Row {
-            closed_stdout: Closed::Unchecked,
+            ctrl_c: CtrlC::Finish130,
+            closed_stdout: Closed::Bulk130,
             ..row(
                 "call recordings",
                 &["--campaign", "1", "--dir", "recs"],
+                Refused,
+            )
+        },
+        Row {
+            ctrl_c: CtrlC::Finish130,
+            closed_stdout: Closed::Bulk130,
+            ..row(
+                "call export",
+                &["--campaign", "1", "--dir", "out", "--with", "transcripts"],
                 Refused,
             )
         },
@@ -483,7 +492,9 @@ fn a_closed_stdout_is_quiet_for_one_result_and_130_for_a_bulk_run() {
             Closed::Bulk130 => {
                 assert_eq!(output.status.code(), Some(130), "{}: {stderr}", row.words);
                 assert!(
-                    stderr.contains("created"),
+                    ["created", "downloaded", "exported"]
+                        .iter()
+                        .any(|summary| stderr.contains(summary)),
                     "{}: no summary: {stderr}",
                     row.words
                 );
@@ -574,72 +585,86 @@ const LONG_INPUT: usize = 200;
 /// summary.
 #[test]
 fn ctrl_c_during_a_request_ends_with_130_in_the_runs_error_format() {
-    use crate::support::{send_signal, wait_until};
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-    use std::time::Duration;
-    let mut failures = Vec::new();
-    // SIGTERM is Ctrl-C too.
-    for (json, signal) in [(false, "INT"), (true, "INT"), (false, "TERM")] {
+    // Each run waits out the signal window, so the rows run side by side, a thread each.
+    let failures = std::sync::Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
         for row in rows() {
             if row.ctrl_c == CtrlC::NoRequest {
                 continue;
             }
-            let held = Held::new();
-            let home = tempfile::tempdir().unwrap();
-            let (files, bulk_args) = match row.ctrl_c {
-                CtrlC::Stop130 => long_input(&row),
-                _ => (
-                    row.files
-                        .iter()
-                        .map(|(name, contents)| (*name, contents.to_string()))
-                        .collect(),
-                    &[][..],
-                ),
-            };
-            for (name, contents) in &files {
-                std::fs::write(home.path().join(name), contents).unwrap();
-            }
-            let mut extra: Vec<&str> = bulk_args.to_vec();
-            if json {
-                extra.extend(["-o", "json"]);
-            }
-            let mut child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
-                .env_clear()
-                .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-                .env("HOME", home.path())
-                .env("XDG_CONFIG_HOME", home.path().join(".config"))
-                .env("ALTUR_BASE_URL", held.server.url())
-                .env("ALTUR_API_KEY", KEY)
-                .env("ALTUR_WEBHOOK_SECRET", SECRET)
-                .current_dir(home.path())
-                .args(command_line(&row, &held.server, &extra))
-                .stdin(Stdio::piped())
-                .stdout(Stdio::piped())
-                .stderr(Stdio::piped())
-                .spawn()
-                .unwrap();
-            let mut stdin = child.stdin.take().unwrap();
-            let _ = stdin.write_all(row.stdin.as_bytes());
-            drop(stdin);
-            wait_until(Duration::from_secs(30), || held.arrived() >= 1);
-            send_signal(child.id(), signal);
-            if row.ctrl_c == CtrlC::Stop130 {
-                held.release();
-            }
-            let output = child.wait_with_output().unwrap();
-            let stderr = String::from_utf8_lossy(&output.stderr);
-            let format = if json { "-o json" } else { "text" };
-            let what = format!("{} (SIG{signal}, {format})", row.words);
-            if let Err(why) = check_interrupted(&row, json, output.status.code(), &stderr) {
-                failures.push(format!("{what}: {why}:\n{stderr}"));
-            }
-            if row.ctrl_c == CtrlC::Stop130 && held.arrived() >= LONG_INPUT {
-                failures.push(format!("{what}: Ctrl-C did not stop the run"));
-            }
+            let failures = &failures;
+            scope.spawn(move || {
+                // SIGTERM is Ctrl-C too.
+                for (json, signal) in [(false, "INT"), (true, "INT"), (false, "TERM")] {
+                    if let Err(why) = interrupt_once(&row, json, signal) {
+                        failures.lock().unwrap().push(why);
+                    }
+                }
+            });
         }
-    }
+    });
+    let failures = failures.into_inner().unwrap();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// One run of `row` with `signal` sent once the server holds its request.
+fn interrupt_once(row: &Row, json: bool, signal: &str) -> Result<(), String> {
+    use crate::support::{send_signal, wait_until};
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    use std::time::Duration;
+    let held = Held::new();
+    let home = tempfile::tempdir().unwrap();
+    let (files, bulk_args) = match row.ctrl_c {
+        CtrlC::Stop130 => long_input(row),
+        _ => (
+            row.files
+                .iter()
+                .map(|(name, contents)| (*name, contents.to_string()))
+                .collect(),
+            &[][..],
+        ),
+    };
+    for (name, contents) in &files {
+        std::fs::write(home.path().join(name), contents).unwrap();
+    }
+    let mut extra: Vec<&str> = bulk_args.to_vec();
+    if json {
+        extra.extend(["-o", "json"]);
+    }
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join(".config"))
+        .env("ALTUR_BASE_URL", held.server.url())
+        .env("ALTUR_API_KEY", KEY)
+        .env("ALTUR_WEBHOOK_SECRET", SECRET)
+        .current_dir(home.path())
+        .args(command_line(row, &held.server, &extra))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let _ = stdin.write_all(row.stdin.as_bytes());
+    drop(stdin);
+    wait_until(Duration::from_secs(30), || held.arrived() >= 1);
+    send_signal(child.id(), signal);
+    if matches!(row.ctrl_c, CtrlC::Stop130 | CtrlC::Finish130) {
+        held.release();
+    }
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let format = if json { "-o json" } else { "text" };
+    let what = format!("{} (SIG{signal}, {format})", row.words);
+    check_interrupted(row, json, output.status.code(), &stderr)
+        .map_err(|why| format!("{what}: {why}:\n{stderr}"))?;
+    if row.ctrl_c == CtrlC::Stop130 && held.arrived() >= LONG_INPUT {
+        return Err(format!("{what}: Ctrl-C did not stop the run"));
+    }
+    Ok(())
 }
 
 /// What an interrupted run must have said: 130, the error in the run's format, no secret, and

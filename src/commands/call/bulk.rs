@@ -1,29 +1,25 @@
 //! `call recordings`: every recording of a campaign's calls into one folder, concurrently,
 //! with one NDJSON result per call in listing order (contract section 15).
 //!
-//! A lister thread pages through the calls and decides what needs no request (a complete file
-//! already there is `skipped`; a call that cannot have a recording is `none`); workers download
-//! the rest; this thread prints results in listing order as they complete. A window of slots
-//! bounds how far the lister may run ahead of the printer, so memory stays flat for any
-//! number of calls. Ctrl-C removes the files in flight, prints what completed and ends with
-//! 130; a re-run skips the complete files and removes the leftovers of a killed one.
+//! The calls run through the one bulk pipeline (`crate::pipeline`): the listing pages on its
+//! own thread, workers decide what needs no request (a complete file already there is
+//! `skipped`; a call that cannot have a recording is `none`) and download the rest, and this
+//! thread prints results in listing order. Ctrl-C or a closed stdout: nothing new starts, the
+//! downloads in flight are cut and their partial files removed, what completed is printed,
+//! then the summary and 130; a re-run skips the complete files and removes the leftovers of
+//! a killed one.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, SyncSender, channel, sync_channel};
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
 use crate::error::{Error, Kind, Result};
+use crate::pipeline::{Ctx, Ended, Flow, Pool};
 
 use super::download::{Download, Meter, Name, Source};
 use super::files::{self, InFlight};
-
-/// How often the printer looks at the interrupt flag.
-const TICK: Duration = Duration::from_millis(50);
 
 /// What became of one call.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,6 +35,8 @@ pub enum Outcome {
     /// The call has no recording (it was never answered, or the server says 404).
     None,
     Failed(Error),
+    /// The run stopped before this call was done: nothing printed, nothing counted.
+    Stopped,
 }
 
 impl Outcome {
@@ -57,6 +55,7 @@ impl Outcome {
                 "status": "failed",
                 "error": {"kind": error.kind.name(), "status": error.status, "message": error.message},
             }),
+            Outcome::Stopped => return String::new(),
         };
         let mut line = value.to_string();
         line.push('\n');
@@ -84,6 +83,7 @@ impl Tally {
             Outcome::Skipped { .. } => self.skipped += 1,
             Outcome::None => self.none += 1,
             Outcome::Failed(_) => self.failed += 1,
+            Outcome::Stopped => {}
         }
     }
 
@@ -92,48 +92,13 @@ impl Tally {
     }
 }
 
-/// The calls of the campaign, page after page: each item goes to the sink, which returns false
-/// when no more are wanted.
-pub type Listing = Box<dyn FnOnce(&mut dyn FnMut(Value) -> bool) -> Result<()> + Send>;
-
 pub struct Options {
     pub dir: PathBuf,
     pub concurrency: usize,
     pub retries: u32,
+    /// The longest wait for one chunk of a recording.
+    pub timeout: Duration,
     pub base_url: String,
-}
-
-/// What the printer is told.
-enum Message {
-    Done(u64, String, Outcome),
-    /// The lister is done: this many calls were listed, and how the listing ended.
-    Listed(u64, Result<()>),
-}
-
-struct Job {
-    number: u64,
-    call: String,
-    path: String,
-}
-
-/// What the run shares between its threads.
-struct Shared {
-    interrupted: Arc<AtomicBool>,
-    /// Set on an error that stops every download (the key is refused).
-    fatal: Mutex<Option<Error>>,
-    in_flight: InFlight,
-    bytes: AtomicU64,
-}
-
-impl Shared {
-    fn stopping(&self) -> bool {
-        self.interrupted.load(Ordering::Relaxed)
-            || self
-                .fatal
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .is_some()
-    }
 }
 
 /// Counts the bytes of every download for the progress line.
@@ -148,80 +113,119 @@ impl Meter for Bytes<'_> {
 /// Shows progress (on a terminal) as results come.
 pub trait Progress {
     fn update(&self, _tally: &Tally, _bytes_received: u64) {}
+    /// Runs `print` with the progress line out of the way (a spinner cleared first).
+    fn suspend(&self, print: &mut dyn FnMut()) {
+        print();
+    }
     fn finish(&self) {}
 }
 
-/// Runs the whole download; `print` gets the NDJSON lines in listing order. Returns the tally
-/// and how the run ended: `Ok` when every call has its result, else the error that stopped it
-/// (interrupted, the listing failed, the key was refused).
+/// Runs the whole download; `print` gets the NDJSON lines in listing order, `stop` is polled
+/// (Ctrl-C). Returns the tally and how the run ended: `Ok` when every call has its result,
+/// else the error that stopped it (interrupted, a closed stdout, the listing failed, the key
+/// was refused).
 pub fn run(
     options: &Options,
-    source: Arc<dyn Source>,
-    listing: Listing,
-    interrupted: Arc<AtomicBool>,
+    source: &dyn Source,
+    listing: impl Iterator<Item = Result<Value>> + Send,
+    stop: &(dyn Fn() -> bool + Sync),
     print: &mut dyn FnMut(&str) -> Result<()>,
     progress: &dyn Progress,
 ) -> (Tally, Result<()>) {
-    let shared = Arc::new(Shared {
-        interrupted,
-        fatal: Mutex::new(None),
-        in_flight: InFlight::default(),
-        bytes: AtomicU64::new(0),
-    });
-    let window = 4 * options.concurrency + 64;
-    let (slot_return, slots) = sync_channel::<()>(window);
-    for _ in 0..window {
-        slot_return.send(()).expect("the window has room");
+    let bytes = AtomicU64::new(0);
+    let in_flight = InFlight::default();
+    let mut tally = Tally::default();
+    let mut print_error: Option<Error> = None;
+    let mut last_progress = Instant::now();
+    let ended = Pool {
+        workers: options.concurrency,
+        stop,
     }
-    // As deep as the window: while the lister waits for the next page of the listing, the
-    // workers still have the rest of this one to download.
-    let (jobs_tx, jobs) = sync_channel::<Job>(window);
-    let jobs = Arc::new(Mutex::new(jobs));
-    let (results_tx, results) = channel::<Message>();
-    // Detached threads: on Ctrl-C this thread returns at once, even while a download waits on
-    // a silent server; the process ends with them.
-    {
-        let shared = shared.clone();
-        let results = results_tx.clone();
-        let dir = options.dir.clone();
-        let base_url = options.base_url.clone();
-        std::thread::spawn(move || {
-            let mut number = 0u64;
-            let listed = listing(&mut |item| {
-                if shared.stopping() || slots.recv().is_err() {
-                    return false;
-                }
-                number += 1;
-                match plan(&dir, &base_url, &item) {
-                    Plan::Done(call, outcome) => {
-                        let _ = results.send(Message::Done(number, call, outcome));
+    .run(
+        listing,
+        |item, ctx| {
+            let (call, outcome) = settle(options, source, &item, ctx, &in_flight, &bytes);
+            (call, outcome)
+        },
+        |(call, outcome)| {
+            tally.count(&outcome);
+            let line = outcome.line(&call);
+            if print_error.is_none() && !line.is_empty() {
+                progress.suspend(&mut || {
+                    if let Err(error) = print(&line) {
+                        print_error = Some(error);
                     }
-                    Plan::Download { call, path } => {
-                        let job = Job { number, call, path };
-                        if jobs_tx.send(job).is_err() {
-                            return false;
-                        }
-                    }
-                }
-                !shared.stopping()
-            });
-            let _ = results.send(Message::Listed(number, listed));
-        });
-    }
-    for _ in 0..options.concurrency {
-        let (shared, jobs, results, source) = (
-            shared.clone(),
-            jobs.clone(),
-            results_tx.clone(),
-            source.clone(),
-        );
-        let (dir, retries) = (options.dir.clone(), options.retries);
-        std::thread::spawn(move || worker(&shared, &jobs, &results, &*source, &dir, retries));
-    }
-    drop(results_tx);
-    let ended = print_in_order(&results, &slot_return, &shared, print, progress);
+                });
+            }
+            if last_progress.elapsed() >= Duration::from_millis(200) {
+                progress.update(&tally, bytes.load(Ordering::Relaxed));
+                last_progress = Instant::now();
+            }
+            if print_error.is_some() {
+                Flow::Stop
+            } else {
+                Flow::Continue
+            }
+        },
+    );
+    progress.update(&tally, bytes.load(Ordering::Relaxed));
     progress.finish();
-    ended
+    // Cut downloads removed their files; a stop between a rename and its result leaves none.
+    in_flight.close_and_remove();
+    let result = match (print_error, ended) {
+        (Some(error), _) if error.kind == Kind::StdoutClosed => Err(Error::new(
+            Kind::Interrupted,
+            "stdout was closed; stopped downloading",
+        )),
+        (Some(error), _) => Err(error),
+        (None, Ended::Finished) => Ok(()),
+        (None, Ended::Stopped) => Err(Error::new(Kind::Interrupted, "interrupted")),
+        (None, Ended::Failed(error)) => Err(error),
+    };
+    (tally, result)
+}
+
+/// What became of one listed call: nothing to do, or its download.
+fn settle(
+    options: &Options,
+    source: &dyn Source,
+    item: &Value,
+    ctx: &Ctx<'_>,
+    in_flight: &InFlight,
+    bytes: &AtomicU64,
+) -> (String, Outcome) {
+    let (call, path) = match plan(&options.dir, &options.base_url, item) {
+        Plan::Done(call, outcome) => return (call, outcome),
+        Plan::Download { call, path } => (call, path),
+    };
+    let download = Download {
+        path: &path,
+        name: Name::ById {
+            dir: options.dir.clone(),
+            call_id: call.clone(),
+        },
+        force: false,
+        retries: options.retries,
+        timeout: options.timeout,
+        in_flight,
+        meter: &Bytes(bytes),
+        ctx,
+    };
+    let outcome = match download.run(source) {
+        Ok(saved) => Outcome::Downloaded {
+            path: saved.path,
+            bytes: saved.bytes,
+        },
+        Err(error) if error.status == Some(404) => Outcome::None,
+        Err(error) if error.kind == Kind::Interrupted => Outcome::Stopped,
+        Err(error) if error.kind == Kind::Auth => {
+            // The key was refused: nothing more can succeed.
+            ctx.fail(error.clone());
+            Outcome::Failed(error)
+        }
+        Err(error) => Outcome::Failed(error),
+    };
+    (call, outcome)
 }
 
 enum Plan {
@@ -239,7 +243,7 @@ fn plan(dir: &Path, base_url: &str, item: &Value) -> Plan {
         let error = Error::new(Kind::Server, "a listed call has no id");
         return Plan::Done("(no id)".into(), Outcome::Failed(error));
     };
-    if let Err(error) = super::start::checked_opaque_id("call", &call) {
+    if let Err(error) = checked_listed_id(&call) {
         return Plan::Done(call, Outcome::Failed(error));
     }
     if let Some(path) = files::existing_recording(dir, &call) {
@@ -256,151 +260,20 @@ fn plan(dir: &Path, base_url: &str, item: &Value) -> Plan {
     Plan::Download { call, path }
 }
 
-fn worker(
-    shared: &Shared,
-    jobs: &Mutex<Receiver<Job>>,
-    results: &Sender<Message>,
-    source: &dyn Source,
-    dir: &Path,
-    retries: u32,
-) {
-    loop {
-        let job = match jobs.lock().unwrap_or_else(|e| e.into_inner()).recv() {
-            Ok(job) => job,
-            Err(_) => return,
-        };
-        if shared.stopping() {
-            return;
-        }
-        let download = Download {
-            path: &job.path,
-            name: Name::ById {
-                dir: dir.to_owned(),
-                call_id: job.call.clone(),
-            },
-            force: false,
-            retries,
-            in_flight: &shared.in_flight,
-            meter: &Bytes(&shared.bytes),
-        };
-        let outcome = match download.run(source) {
-            Ok(saved) => Outcome::Downloaded {
-                path: saved.path,
-                bytes: saved.bytes,
-            },
-            Err(error) if error.status == Some(404) => Outcome::None,
-            Err(error) if error.kind == Kind::Interrupted => return,
-            Err(error) if error.kind == Kind::Auth => {
-                let mut fatal = shared.fatal.lock().unwrap_or_else(|e| e.into_inner());
-                fatal.get_or_insert(error.clone());
-                Outcome::Failed(error)
-            }
-            Err(error) => Outcome::Failed(error),
-        };
-        if results
-            .send(Message::Done(job.number, job.call, outcome))
-            .is_err()
-        {
-            return;
-        }
+/// A call id read from a listing, fit for a request path and a file name: the id checks of
+/// `crate::ids`, and never the API key (it would travel in the URL path and name a file).
+pub fn checked_listed_id(call: &str) -> Result<()> {
+    crate::ids::checked_opaque("call", call).map_err(|e| Error {
+        kind: Kind::Server,
+        ..e
+    })?;
+    if crate::secret::redact(call) != call {
+        return Err(Error::new(
+            Kind::Server,
+            "a listed call id holds the API key: not requested, no file made from it",
+        ));
     }
-}
-
-fn print_in_order(
-    results: &Receiver<Message>,
-    slot_return: &SyncSender<()>,
-    shared: &Shared,
-    print: &mut dyn FnMut(&str) -> Result<()>,
-    progress: &dyn Progress,
-) -> (Tally, Result<()>) {
-    let mut pending: BTreeMap<u64, (String, Outcome)> = BTreeMap::new();
-    let mut next = 1u64;
-    let mut tally = Tally::default();
-    let mut listed: Option<(u64, Result<()>)> = None;
-    let mut last_progress = Instant::now();
-    loop {
-        let message = results.recv_timeout(TICK);
-        let disconnected = matches!(message, Err(RecvTimeoutError::Disconnected));
-        let mut message = message.ok();
-        while let Some(received) = message {
-            match received {
-                Message::Done(number, call, outcome) => {
-                    pending.insert(number, (call, outcome));
-                }
-                Message::Listed(count, result) => listed = Some((count, result)),
-            }
-            message = results.try_recv().ok();
-        }
-        if shared.interrupted.load(Ordering::Relaxed) {
-            shared.in_flight.close_and_remove();
-            // What completed is printed, gaps and all: those calls are done on disk.
-            let mut text = String::new();
-            for (_, (call, outcome)) in std::mem::take(&mut pending) {
-                text.push_str(&outcome.line(&call));
-                tally.count(&outcome);
-            }
-            if let Err(error) = print(&text) {
-                return (tally, Err(error));
-            }
-            return (tally, Err(Error::new(Kind::Interrupted, "interrupted")));
-        }
-        let mut text = String::new();
-        while let Some((call, outcome)) = pending.remove(&next) {
-            text.push_str(&outcome.line(&call));
-            tally.count(&outcome);
-            let _ = slot_return.try_send(());
-            next += 1;
-        }
-        if !text.is_empty()
-            && let Err(error) = print(&text)
-        {
-            shared.interrupted.store(true, Ordering::Relaxed);
-            shared.in_flight.close_and_remove();
-            return (tally, Err(error));
-        }
-        if last_progress.elapsed() >= Duration::from_millis(200) {
-            progress.update(&tally, shared.bytes.load(Ordering::Relaxed));
-            last_progress = Instant::now();
-        }
-        let fatal = shared
-            .fatal
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone();
-        match &listed {
-            Some((count, _)) if next > *count => break,
-            _ if disconnected => break,
-            _ => {}
-        }
-        if let Some(error) = fatal {
-            // The key was refused: nothing more can succeed.
-            shared.interrupted.store(true, Ordering::Relaxed);
-            shared.in_flight.close_and_remove();
-            let mut text = String::new();
-            for (_, (call, outcome)) in std::mem::take(&mut pending) {
-                text.push_str(&outcome.line(&call));
-                tally.count(&outcome);
-            }
-            let _ = print(&text);
-            return (tally, Err(error));
-        }
-    }
-    progress.update(&tally, shared.bytes.load(Ordering::Relaxed));
-    // The key may have been refused just as the last listed call got its result: the listing
-    // then stopped early (and says Ok), so the refusal is how the run ended.
-    if let Some(error) = shared
-        .fatal
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .take()
-    {
-        return (tally, Err(error));
-    }
-    let ended = match listed {
-        Some((_, result)) => result,
-        None => Err(Error::internal("the listing stopped without a word")),
-    };
-    (tally, ended)
+    Ok(())
 }
 
 #[cfg(test)]
@@ -411,15 +284,8 @@ mod tests {
     struct Quiet;
     impl Progress for Quiet {}
 
-    fn listing(items: Vec<Value>) -> Listing {
-        Box::new(move |sink| {
-            for item in items {
-                if !sink(item) {
-                    break;
-                }
-            }
-            Ok(())
-        })
+    fn never() -> bool {
+        false
     }
 
     fn run_with(
@@ -432,14 +298,15 @@ mod tests {
             dir: dir.to_owned(),
             concurrency,
             retries: 0,
+            timeout: Duration::from_secs(5),
             base_url: "http://127.0.0.1:1/api/v1.0".into(),
         };
         let mut lines = String::new();
         let (tally, ended) = run(
             &options,
-            Arc::new(source),
-            listing(items),
-            Arc::new(AtomicBool::new(false)),
+            &source,
+            items.into_iter().map(Ok),
+            &never,
             &mut |text| {
                 lines.push_str(text);
                 Ok(())
@@ -550,18 +417,19 @@ mod tests {
             dir: dir.path().to_owned(),
             concurrency: 2,
             retries: 0,
+            timeout: Duration::from_secs(5),
             base_url: "http://127.0.0.1:1/api/v1.0".into(),
         };
-        let listing: Listing = Box::new(|sink| {
-            sink(json!({"id": "cll_1", "status": "busy"}));
-            Err(Error::new(Kind::Network, "connection refused"))
-        });
+        let listing = vec![
+            Ok(json!({"id": "cll_1", "status": "busy"})),
+            Err(Error::new(Kind::Network, "connection refused")),
+        ];
         let mut out = String::new();
         let (tally, ended) = run(
             &options,
-            Arc::new(Canned::new(vec![])),
-            listing,
-            Arc::new(AtomicBool::new(false)),
+            &Canned::new(vec![]),
+            listing.into_iter(),
+            &never,
             &mut |t| {
                 out.push_str(t);
                 Ok(())

@@ -1,14 +1,18 @@
 //! One recording, streamed to a temporary file in its folder and renamed into place: flat
 //! memory for any size, no partial file under the final name, the extension from the
 //! Content-Type. A body cut short is fetched again from the start (a GET is safe to repeat)
-//! up to `--retries` times, then reported as exit 7.
+//! up to `--retries` times, then reported as exit 7. `--timeout` bounds the wait for each
+//! chunk, not the whole body; the file is fsynced before it is renamed into place.
 
 use std::io::{self, Read, Seek, Write};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, sync_channel};
+use std::time::{Duration, Instant};
 
+use crate::client::Failure;
 use crate::error::{Error, Kind, Result};
 use crate::output::{self, for_terminal};
+use crate::pipeline::Ctx;
 
 use super::files::{self, InFlight};
 
@@ -22,10 +26,95 @@ pub struct Opened {
     pub body: Box<dyn Read + Send>,
 }
 
-/// Where recordings come from: `GET path` under the base URL, its head retried and its
-/// errors classified by the HTTP client. A 404 is an error of kind `Api` with status 404.
+/// Where recordings come from: one attempt of `GET path` under the base URL, its errors
+/// classified by the HTTP client (the caller retries). A 404 is an error of kind `Api` with
+/// status 404.
 pub trait Source: Send + Sync {
-    fn open(&self, path: &str) -> Result<Opened>;
+    fn attempt(&self, path: &str) -> std::result::Result<Opened, Failure>;
+}
+
+/// How often a read that waits looks at the stop.
+const TICK: Duration = Duration::from_millis(50);
+
+/// A body read on its own thread, each chunk awaited at most `timeout` (no progress for that
+/// long is a timeout), and given up at once when `stop` says so. The reading thread ends at
+/// its next read once this is dropped.
+pub struct ChunkTimeout<'s> {
+    chunks: Receiver<io::Result<Vec<u8>>>,
+    current: io::Cursor<Vec<u8>>,
+    timeout: Duration,
+    stop: Box<dyn Fn() -> bool + 's>,
+    ended: bool,
+}
+
+impl<'s> ChunkTimeout<'s> {
+    pub fn new(
+        mut body: Box<dyn Read + Send>,
+        timeout: Duration,
+        stop: Box<dyn Fn() -> bool + 's>,
+    ) -> ChunkTimeout<'s> {
+        let (tx, chunks) = sync_channel(2);
+        std::thread::spawn(move || {
+            loop {
+                let mut buffer = vec![0u8; CHUNK];
+                let read = match body.read(&mut buffer) {
+                    Ok(n) => {
+                        buffer.truncate(n);
+                        Ok(buffer)
+                    }
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                    Err(e) => Err(e),
+                };
+                let last = !matches!(&read, Ok(b) if !b.is_empty());
+                if tx.send(read).is_err() || last {
+                    return;
+                }
+            }
+        });
+        ChunkTimeout {
+            chunks,
+            current: io::Cursor::new(Vec::new()),
+            timeout,
+            stop,
+            ended: false,
+        }
+    }
+}
+
+impl Read for ChunkTimeout<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        loop {
+            let n = self.current.read(buf)?;
+            if n > 0 || self.ended || buf.is_empty() {
+                return Ok(n);
+            }
+            let deadline = Instant::now() + self.timeout;
+            let chunk = loop {
+                if (self.stop)() {
+                    return Err(io::Error::new(io::ErrorKind::Interrupted, "stopped"));
+                }
+                let now = Instant::now();
+                if now >= deadline {
+                    return Err(io::Error::new(
+                        io::ErrorKind::TimedOut,
+                        format!("no data for {} s (--timeout)", self.timeout.as_secs_f64()),
+                    ));
+                }
+                match self.chunks.recv_timeout((deadline - now).min(TICK)) {
+                    Ok(chunk) => break chunk,
+                    Err(RecvTimeoutError::Timeout) => {}
+                    Err(RecvTimeoutError::Disconnected) => {
+                        return Err(io::Error::other("the body ended without a word"));
+                    }
+                }
+            };
+            let chunk = chunk?;
+            if chunk.is_empty() {
+                self.ended = true;
+            }
+            self.current = io::Cursor::new(chunk);
+        }
+    }
 }
 
 /// Told of the bytes as they arrive (a progress bar, a byte count).
@@ -48,6 +137,12 @@ pub enum Name {
     /// `CALL_ID.EXT` in this folder (empty: the current one), the extension from the
     /// Content-Type.
     ById { dir: PathBuf, call_id: String },
+    /// `STEM.EXT`, the extension from the Content-Type, `unknown` when it names no known
+    /// audio type (`call export`).
+    Stem {
+        stem: PathBuf,
+        unknown: &'static str,
+    },
 }
 
 impl Name {
@@ -59,6 +154,10 @@ impl Name {
             },
             Name::ById { dir, .. } if dir.as_os_str().is_empty() => Path::new("."),
             Name::ById { dir, .. } => dir,
+            Name::Stem { stem, .. } => match stem.parent() {
+                Some(parent) if !parent.as_os_str().is_empty() => parent,
+                _ => Path::new("."),
+            },
         }
     }
 
@@ -69,6 +168,10 @@ impl Name {
                 .map(|name| name.to_string_lossy().into_owned())
                 .unwrap_or_else(|| "recording".to_owned()),
             Name::ById { call_id, .. } => call_id.clone(),
+            Name::Stem { stem, .. } => stem
+                .file_name()
+                .map(|name| name.to_string_lossy().chars().take(100).collect())
+                .unwrap_or_else(|| "recording".to_owned()),
         }
     }
 
@@ -77,6 +180,16 @@ impl Name {
             Name::Given(path) => path.clone(),
             Name::ById { dir, call_id } => {
                 dir.join(format!("{call_id}.{}", files::extension_for(content_type)))
+            }
+            Name::Stem { stem, unknown } => {
+                let ext = match files::extension_for(content_type) {
+                    "bin" => unknown,
+                    known => known,
+                };
+                let mut name = stem.clone().into_os_string();
+                name.push(".");
+                name.push(ext);
+                PathBuf::from(name)
             }
         }
     }
@@ -96,8 +209,12 @@ pub struct Download<'a> {
     /// Replace a file already under the final name.
     pub force: bool,
     pub retries: u32,
+    /// The longest wait for one chunk of the body.
+    pub timeout: Duration,
     pub in_flight: &'a InFlight,
     pub meter: &'a dyn Meter,
+    /// The shared 429 pause and the stop: a download in flight is cut when the run stops.
+    pub ctx: &'a Ctx<'a>,
 }
 
 /// Why a download stopped short of the file.
@@ -134,7 +251,9 @@ impl Download<'_> {
         let final_path = self.name.final_path(content_type.as_deref());
         let force = self.force;
         let persisted = self.in_flight.complete(&temp_path, move || {
-            if force {
+            // A 0-byte file under the final name is not a recording: it is replaced.
+            let empty = std::fs::metadata(&final_path).is_ok_and(|m| m.is_file() && m.len() == 0);
+            if force || empty {
                 temp.persist(&final_path).map(|_| final_path)
             } else {
                 temp.persist_noclobber(&final_path).map(|_| final_path)
@@ -172,16 +291,27 @@ impl Download<'_> {
     ) -> Result<(Option<String>, u64)> {
         let mut attempt = 0;
         loop {
-            let opened = source.open(self.path)?;
+            let opened = self
+                .ctx
+                .request(self.retries, || source.attempt(self.path))?;
             self.meter.start(opened.content_length);
             file.set_len(0)
                 .and_then(|()| file.rewind())
                 .map_err(|e| write_error(&e))?;
-            match copy(opened.body, &mut file, opened.content_length, self.meter) {
+            let ctx = self.ctx;
+            let body = ChunkTimeout::new(opened.body, self.timeout, Box::new(|| ctx.stopping()));
+            let copied = copy(body, &mut file, opened.content_length, self.meter, &|| {
+                ctx.stopping()
+            });
+            match copied {
                 Ok(bytes) => {
-                    file.flush().map_err(|e| write_error(&e))?;
+                    // Whole on disk before it gets its final name.
+                    file.flush()
+                        .and_then(|()| file.sync_all())
+                        .map_err(|e| write_error(&e))?;
                     return Ok((opened.content_type, bytes));
                 }
+                Err(Copy::Stopped) => return Err(interrupted()),
                 Err(Copy::Write(e)) => return Err(write_error(&e)),
                 Err(Copy::Cut { got, expected, why }) => {
                     let of = expected.map(|n| format!(" of {n}")).unwrap_or_default();
@@ -211,6 +341,7 @@ fn write_error(error: &io::Error) -> Error {
 }
 
 enum Copy {
+    Stopped,
     Write(io::Error),
     Cut {
         got: u64,
@@ -225,13 +356,20 @@ fn copy(
     out: &mut impl Write,
     expected: Option<u64>,
     meter: &dyn Meter,
+    stop: &dyn Fn() -> bool,
 ) -> std::result::Result<u64, Copy> {
     let mut buffer = vec![0u8; CHUNK];
     let mut got = 0u64;
     loop {
+        if stop() {
+            return Err(Copy::Stopped);
+        }
         let n = match body.read(&mut buffer) {
             Ok(0) => break,
             Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted && stop() => {
+                return Err(Copy::Stopped);
+            }
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
             Err(e) => {
                 return Err(Copy::Cut {
@@ -255,21 +393,32 @@ fn copy(
     }
 }
 
-/// Streams the body to stdout (`--file -`): no temporary file, so a cut body leaves what
-/// arrived in the pipe, and the exit code says it is incomplete (7). A closed pipe ends the
-/// program quietly, like every output.
-pub fn to_stdout(source: &dyn Source, path: &str, meter: &dyn Meter) -> Result<u64> {
-    let opened = source.open(path)?;
+/// Streams the body to stdout (`--file -`) through the one redacting output: no temporary
+/// file, so a cut body leaves what arrived in the pipe, and the exit code says it is incomplete
+/// (7). A closed pipe is the usual quiet end (kind `StdoutClosed`).
+pub fn to_stdout(
+    source: &dyn Source,
+    path: &str,
+    meter: &dyn Meter,
+    ctx: &Ctx<'_>,
+    retries: u32,
+    timeout: Duration,
+) -> Result<u64> {
+    let opened = ctx.request(retries, || source.attempt(path))?;
     meter.start(opened.content_length);
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
-    match copy(opened.body, &mut out, opened.content_length, meter) {
-        Ok(bytes) => match out.flush() {
-            Ok(()) => Ok(bytes),
-            Err(e) => Err(stdout_error(e)),
-        },
-        Err(Copy::Write(e)) => Err(stdout_error(e)),
+    let mut out = output::StdoutBytes::new();
+    let body = ChunkTimeout::new(opened.body, timeout, Box::new(|| ctx.stopping()));
+    match copy(body, &mut out, opened.content_length, meter, &|| {
+        ctx.stopping()
+    }) {
+        Ok(bytes) => out.finish().map(|()| bytes),
+        Err(Copy::Stopped) => Err(interrupted()),
+        Err(Copy::Write(e)) if e.kind() == io::ErrorKind::BrokenPipe => {
+            Err(Error::new(Kind::StdoutClosed, "stdout was closed"))
+        }
+        Err(Copy::Write(e)) => Err(Error::internal(format!("cannot write to stdout: {e}"))),
         Err(Copy::Cut { got, expected, why }) => {
+            let _ = out.finish();
             let of = expected.map(|n| format!(" of {n}")).unwrap_or_default();
             Err(Error::new(
                 Kind::Unknown,
@@ -278,13 +427,6 @@ pub fn to_stdout(source: &dyn Source, path: &str, meter: &dyn Meter) -> Result<u
             .with_hint("what reached stdout is incomplete"))
         }
     }
-}
-
-fn stdout_error(error: io::Error) -> Error {
-    if error.kind() == io::ErrorKind::BrokenPipe {
-        std::process::exit(0);
-    }
-    Error::internal(format!("cannot write to stdout: {error}"))
 }
 
 #[cfg(test)]
@@ -332,9 +474,19 @@ pub mod tests {
     }
 
     impl Source for Canned {
-        fn open(&self, _path: &str) -> Result<Opened> {
+        fn attempt(&self, _path: &str) -> std::result::Result<Opened, Failure> {
             self.opened.fetch_add(1, Ordering::Relaxed);
-            let (content_type, data, cut) = self.answers.lock().unwrap().pop().unwrap()?;
+            let (content_type, data, cut) =
+                self.answers
+                    .lock()
+                    .unwrap()
+                    .pop()
+                    .unwrap()
+                    .map_err(|error| Failure {
+                        error,
+                        delivery: crate::client::Delivery::Answered,
+                        retry_after: None,
+                    })?;
             let length = data.len() as u64;
             Ok(Opened {
                 content_type: content_type.map(str::to_owned),
@@ -356,14 +508,23 @@ pub mod tests {
         names
     }
 
+    fn never() -> bool {
+        false
+    }
+
+    pub static ALONE: std::sync::LazyLock<Ctx<'static>> =
+        std::sync::LazyLock::new(|| Ctx::alone(&never));
+
     fn download<'a>(name: Name, in_flight: &'a InFlight) -> Download<'a> {
         Download {
             path: "/call/cll_1/recording",
             name,
             force: false,
             retries: 0,
+            timeout: Duration::from_secs(5),
             in_flight,
             meter: &NoMeter,
+            ctx: &ALONE,
         }
     }
 

@@ -38,11 +38,12 @@ pub fn extension_for(content_type: Option<&str>) -> &'static str {
 
 /// A recording of `call_id` already in `dir` under a name this program gives
 /// (`CALL_ID.EXT`). Such a file is complete: files are renamed into place only when whole.
+/// A 0-byte file is not one (something else left it): it is downloaded again.
 pub fn existing_recording(dir: &Path, call_id: &str) -> Option<PathBuf> {
     EXTENSIONS
         .iter()
         .map(|ext| dir.join(format!("{call_id}.{ext}")))
-        .find(|path| path.is_file())
+        .find(|path| std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() > 0))
 }
 
 /// A new temporary file for `call_id` in `dir`, removed when dropped unless persisted.
@@ -84,22 +85,22 @@ pub fn lock_dir(dir: &Path) -> Result<File> {
     let shown = || for_terminal(&dir.display().to_string()).into_owned();
     let handle = File::open(dir)
         .map_err(|e| Error::input(format!("cannot open the folder {}: {e}", shown())))?;
-    #[cfg(unix)]
-    {
-        use std::os::fd::AsRawFd;
-        // SAFETY: flock(2) on a descriptor we own; no memory is shared.
-        let locked = unsafe { libc::flock(handle.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
-        if locked != 0 {
-            let error = io::Error::last_os_error();
-            return Err(if error.kind() == io::ErrorKind::WouldBlock {
-                Error::input(format!("another altur run is downloading into {}", shown()))
-                    .with_hint("wait for it to finish, or choose another --dir")
-            } else {
-                Error::input(format!("cannot lock the folder {}: {error}", shown()))
-            });
+    match handle.try_lock() {
+        Ok(()) => Ok(handle),
+        Err(std::fs::TryLockError::WouldBlock) => Err(Error::input(format!(
+            "another altur run is downloading into {}",
+            shown()
+        ))
+        .with_hint("wait for it to finish, or choose another --dir")),
+        // A file system without locks (some network mounts): not guarded, but usable.
+        Err(std::fs::TryLockError::Error(e)) if e.kind() == io::ErrorKind::Unsupported => {
+            Ok(handle)
         }
+        Err(std::fs::TryLockError::Error(e)) => Err(Error::input(format!(
+            "cannot lock the folder {}: {e}",
+            shown()
+        ))),
     }
-    Ok(handle)
 }
 
 /// The temporary files being written, removed all at once on Ctrl-C. Once closed, no file is
@@ -240,6 +241,8 @@ mod tests {
         assert_eq!(existing_recording(dir.path(), "cll_1"), None);
         std::fs::write(dir.path().join("cll_1.ogg"), b"x").unwrap();
         std::fs::write(dir.path().join("cll_10.wav"), b"x").unwrap();
+        std::fs::write(dir.path().join("cll_3.wav"), b"").unwrap();
+        assert_eq!(existing_recording(dir.path(), "cll_3"), None);
         std::fs::create_dir(dir.path().join("cll_2.wav")).unwrap();
         assert_eq!(
             existing_recording(dir.path(), "cll_1"),

@@ -1,7 +1,6 @@
 //! `call start` and `call wait`: placing a call, following it to a final status, and what a
 //! Ctrl-C means at each step (a start that may have rung, then a call that goes on).
 
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use serde_json::Value;
@@ -12,6 +11,7 @@ use crate::cli::{CallStartArgs, CallWaitArgs, OutputFormat};
 use crate::client::Client;
 use crate::config::Settings;
 use crate::error::{Error, Kind, Result};
+use crate::interrupt::Interrupt;
 use crate::output::{self, for_terminal};
 
 /// What a start whose answer was lost may have done: a second start would ring again.
@@ -40,10 +40,8 @@ pub(super) fn start_call(settings: &Settings, args: &CallStartArgs) -> Result<i3
         return dry_run(settings, &call);
     }
     let client = client(settings)?;
-    let interrupt = Interrupt::install(
-        Error::new(Kind::Interrupted, "interrupted").with_hint(MAY_HAVE_CALLED),
-        json_errors(settings),
-    );
+    let interrupt = Interrupt::install(json_errors(settings));
+    interrupt.exit_with(Error::new(Kind::Interrupted, "interrupted").with_hint(MAY_HAVE_CALLED));
     let answer = client.call(&call)?;
     if !args.wait {
         output::print_resource(&answer.body, &CALL, output::format_for(settings))?;
@@ -130,36 +128,4 @@ pub(super) fn follow(
 /// Whether errors print as JSON: only under an explicit `-o json`, as everywhere.
 pub(super) fn json_errors(settings: &Settings) -> bool {
     settings.output_explicit && settings.output == OutputFormat::Json
-}
-
-/// Ctrl-C or SIGTERM: print the error that says what the interruption means now, exit 130.
-/// Unlike `interrupt::exit_on_signal`, the message can change as the command moves on (a
-/// start that may have rung, then a call being followed).
-pub(super) struct Interrupt {
-    error: Arc<Mutex<Error>>,
-}
-
-impl Interrupt {
-    /// Prints `error` (as JSON when `as_json`) on the first Ctrl-C or SIGTERM, then exits 130.
-    pub(super) fn install(error: Error, as_json: bool) -> Interrupt {
-        let error = Arc::new(Mutex::new(error));
-        let shared = error.clone();
-        if let Ok(mut signals) = signal_hook::iterator::Signals::new([
-            signal_hook::consts::SIGINT,
-            signal_hook::consts::SIGTERM,
-        ]) {
-            std::thread::spawn(move || {
-                if signals.forever().next().is_some() {
-                    let error = shared.lock().unwrap_or_else(|e| e.into_inner()).clone();
-                    output::print_error(&error, as_json);
-                    std::process::exit(Kind::Interrupted.exit_code());
-                }
-            });
-        }
-        Interrupt { error }
-    }
-
-    pub(super) fn set(&self, error: Error) {
-        *self.error.lock().unwrap_or_else(|e| e.into_inner()) = error;
-    }
 }

@@ -37,7 +37,7 @@ pub(super) fn campaign_calls(filters: &CallFilterArgs) -> Result<Call> {
     Ok(call)
 }
 
-fn value_name(value: impl clap::ValueEnum) -> String {
+pub(super) fn value_name(value: impl clap::ValueEnum) -> String {
     value
         .to_possible_value()
         .map(|v| v.get_name().to_owned())
@@ -80,7 +80,8 @@ pub(super) fn list(settings: &Settings, args: &CallListArgs) -> Result<i32> {
         return dry_run(settings, &first);
     }
     let client = client(settings)?;
-    crate::interrupt::exit_on_signal(Error::new(Kind::Interrupted, "interrupted"));
+    crate::interrupt::Interrupt::install(super::follow::json_errors(settings))
+        .exit_with(Error::new(Kind::Interrupted, "interrupted"));
     let mut continue_with = format!("altur call list {}", filter_flags(&args.filters));
     if let Some(limit) = args.limit {
         continue_with.push_str(&format!(" --limit {limit}"));
@@ -100,4 +101,56 @@ pub(super) fn list(settings: &Settings, args: &CallListArgs) -> Result<i32> {
     )?;
     printer.finish()?;
     Ok(0)
+}
+
+/// Every item of a paged listing, one at a time: the next page is asked for only when its
+/// items are wanted, so a bulk run's listing stays a page ahead at most.
+pub(super) struct Items<'c> {
+    pager: paging::Pager<'c>,
+    buffer: std::collections::VecDeque<serde_json::Value>,
+    key: &'static str,
+    done: bool,
+}
+
+impl<'c> Items<'c> {
+    pub(super) fn new(
+        client: &'c crate::client::Client,
+        call: Call,
+        start: paging::Page,
+        key: &'static str,
+    ) -> Items<'c> {
+        Items {
+            pager: paging::Pager::new(client, call, start, Some(key)),
+            buffer: Default::default(),
+            key,
+            done: false,
+        }
+    }
+}
+
+impl Iterator for Items<'_> {
+    type Item = Result<serde_json::Value>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(item) = self.buffer.pop_front() {
+                return Some(Ok(item));
+            }
+            if self.done {
+                return None;
+            }
+            match self.pager.fetch() {
+                Ok(Some(fetched)) => {
+                    if let Some(items) = paging::items_of(&fetched.body, Some(self.key)) {
+                        self.buffer.extend(items.iter().cloned());
+                    }
+                }
+                Ok(None) => self.done = true,
+                Err(error) => {
+                    self.done = true;
+                    return Some(Err(error));
+                }
+            }
+        }
+    }
 }

@@ -6,6 +6,7 @@
 
 pub mod bulk;
 pub mod download;
+mod export;
 pub mod files;
 mod follow;
 mod list;
@@ -15,21 +16,21 @@ pub mod wait;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde_json::json;
 
 use crate::cli::{CallCommand, CallRecordingArgs, CallRecordingsArgs, OutputFormat};
-use crate::client::{Body, Call, Client, Endpoint, Expect, Method};
+use crate::client::{Body, Call, Client, Delivery, Endpoint, Failure, Method};
 use crate::config::Settings;
 use crate::error::{Error, Kind, Result};
+use crate::interrupt::Interrupt;
 use crate::output::{self, Resource, for_terminal};
-use crate::paging::{self, Pager};
+use crate::paging;
+use crate::pipeline::Ctx;
 
 use download::{Download, Meter, Name, Opened, Source};
-use files::InFlight;
 
 /// How a call prints: the Call of `GET /call/{id}` and the CampaignCall of a listing.
 pub const CALL: Resource = Resource {
@@ -76,7 +77,8 @@ pub fn run(settings: &Settings, command: &CallCommand) -> Result<i32> {
                 return dry_run(settings, &call);
             }
             let client = client(settings)?;
-            crate::interrupt::exit_on_signal(Error::new(Kind::Interrupted, "interrupted"));
+            Interrupt::install(follow::json_errors(settings))
+                .exit_with(Error::new(Kind::Interrupted, "interrupted"));
             let answer = client.call(&call)?;
             output::print_resource(&answer.body, &CALL, output::format_for(settings))?;
             Ok(0)
@@ -87,16 +89,14 @@ pub fn run(settings: &Settings, command: &CallCommand) -> Result<i32> {
                 return dry_run(settings, &GET.call(&[id]));
             }
             let client = client(settings)?;
-            let interrupt = follow::Interrupt::install(
-                Error::new(Kind::Interrupted, "interrupted"),
-                follow::json_errors(settings),
-            );
-            interrupt.set(follow::waiting_interrupted(id));
+            Interrupt::install(follow::json_errors(settings))
+                .exit_with(follow::waiting_interrupted(id));
             follow::follow(settings, &client, id, wait)
         }
         CallCommand::List(args) => list::list(settings, args),
         CallCommand::Recording(args) => recording(settings, args),
         CallCommand::Recordings(args) => recordings(settings, args),
+        CallCommand::Export(args) => export::export(settings, args),
     }
 }
 
@@ -109,15 +109,57 @@ fn dry_run(settings: &Settings, call: &Call) -> Result<i32> {
     Ok(0)
 }
 
-/// Downloads through the HTTP client: the head with its retries, the body left to stream.
+/// Downloads through the HTTP client: one attempt of the head, the body left to stream.
+#[derive(Clone)]
 struct ClientSource {
     client: Arc<Client>,
+    /// The run's Ctrl-C: a stop gives up waiting for an answer's head.
+    interrupt: Interrupt,
 }
 
+/// How often a download waiting for its answer's head looks at the stop.
+const HEAD_TICK: Duration = Duration::from_millis(50);
+
 impl Source for ClientSource {
-    fn open(&self, path: &str) -> Result<Opened> {
+    /// The head is awaited on a thread of its own, so that Ctrl-C need not wait out
+    /// `--timeout` for a server that does not answer: the request is a GET and nothing has
+    /// been written yet, so giving it up loses nothing (the thread ends with the process or
+    /// when the answer comes).
+    fn attempt(&self, path: &str) -> std::result::Result<Opened, Failure> {
+        let (sent, received) = std::sync::mpsc::channel();
+        let source = self.clone();
+        let owned = path.to_owned();
+        std::thread::spawn(move || {
+            let _ = sent.send(source.open(&owned));
+        });
+        loop {
+            match received.recv_timeout(HEAD_TICK) {
+                Ok(opened) => return opened,
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) if self.interrupt.requested() => {
+                    return Err(Failure {
+                        error: Error::new(Kind::Interrupted, "interrupted"),
+                        delivery: Delivery::MaybeProcessed,
+                        retry_after: None,
+                    });
+                }
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
+                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                    return Err(Failure {
+                        error: Error::internal("the download's request ended without an answer"),
+                        delivery: Delivery::MaybeProcessed,
+                        retry_after: None,
+                    });
+                }
+            }
+        }
+    }
+}
+
+impl ClientSource {
+    /// One attempt of `GET path`, waited for here.
+    fn open(&self, path: &str) -> std::result::Result<Opened, Failure> {
         let call = download_call(path);
-        let reply = self.client.exchange(&call, Expect::Open, false)?;
+        let reply = self.client.attempt_open(&call)?;
         let header = |name: &str| {
             reply
                 .headers
@@ -130,9 +172,11 @@ impl Source for ClientSource {
         let body = match reply.body {
             Body::Open(body) => body,
             _ => {
-                return Err(Error::internal(
-                    "the client read a body it was to leave open",
-                ));
+                return Err(Failure {
+                    error: Error::internal("the client read a body it was to leave open"),
+                    delivery: Delivery::Answered,
+                    retry_after: None,
+                });
             }
         };
         Ok(Opened {
@@ -214,50 +258,54 @@ fn recording(settings: &Settings, args: &CallRecordingArgs) -> Result<i32> {
     if settings.dry_run {
         return dry_run(settings, &call);
     }
+    let client = Arc::new(client(settings)?);
+    let interrupt = Interrupt::install(follow::json_errors(settings));
+    // The first Ctrl-C cuts the download and removes its partial file; a second one ends at
+    // once.
+    interrupt.stop_with(Error::new(Kind::Interrupted, "interrupted"));
     let source = ClientSource {
-        client: Arc::new(client(settings)?),
+        client,
+        interrupt: interrupt.clone(),
     };
+    let stop = || interrupt.requested();
+    let ctx = Ctx::alone(&stop);
     let bar = ByteBar::new();
     let name = match destination {
         Destination::Stdout => {
-            crate::interrupt::exit_on_signal(Error::new(Kind::Interrupted, "interrupted"));
-            download::to_stdout(&source, &call.path, &bar)?;
+            download::to_stdout(
+                &source,
+                &call.path,
+                &bar,
+                &ctx,
+                settings.retries,
+                settings.timeout,
+            )?;
             bar.finish();
             return Ok(0);
         }
         Destination::File(name) => name,
     };
-    let in_flight = Arc::new(InFlight::default());
-    {
-        // Ctrl-C removes the partial file before exiting: nothing half-written stays.
-        let in_flight = in_flight.clone();
-        let Ok(mut signals) = signal_hook::iterator::Signals::new([
-            signal_hook::consts::SIGINT,
-            signal_hook::consts::SIGTERM,
-        ]) else {
-            return Err(Error::internal("cannot handle SIGINT/SIGTERM"));
-        };
-        std::thread::spawn(move || {
-            if signals.forever().next().is_some() {
-                in_flight.close_and_remove();
-                output::print_error(
-                    &Error::new(Kind::Interrupted, "interrupted")
-                        .with_hint("nothing was saved; run the command again to download it"),
-                    false,
-                );
-                std::process::exit(Kind::Interrupted.exit_code());
-            }
-        });
-    }
+    let in_flight = files::InFlight::default();
     let saved = Download {
         path: &call.path,
         name,
         force: args.force,
         retries: settings.retries,
+        timeout: settings.timeout,
         in_flight: &in_flight,
         meter: &bar,
+        ctx: &ctx,
     }
-    .run(&source)?;
+    .run(&source)
+    .map_err(|error| {
+        bar.finish();
+        match error.kind {
+            Kind::Interrupted => {
+                error.with_hint("nothing was saved; run the command again to download it")
+            }
+            _ => error,
+        }
+    })?;
     bar.finish();
     let path = saved.path.display().to_string();
     match output::format_for(settings) {
@@ -293,44 +341,28 @@ fn recordings(settings: &Settings, args: &CallRecordingsArgs) -> Result<i32> {
             "removed {removed} partial download(s) left in {shown} by an interrupted run"
         ));
     }
-    let interrupted = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
-        // The first signal asks for a clean stop; a second one ends the program at once.
-        signal_hook::flag::register_conditional_shutdown(signal, 130, interrupted.clone())
-            .and_then(|_| signal_hook::flag::register(signal, interrupted.clone()))
-            .map_err(|e| Error::internal(format!("cannot handle signals: {e}")))?;
-    }
-    let listing: bulk::Listing = {
-        let client = client.clone();
-        let call = call.with_query("pageSize", paging::PAGE_SIZE.to_string());
-        Box::new(move |sink| {
-            let mut pager = Pager::new(&client, call, paging::Page::Index(0), Some("calls"));
-            while let Some(fetched) = pager.fetch()? {
-                for item in paging::items_of(&fetched.body, Some("calls"))
-                    .map(Vec::as_slice)
-                    .unwrap_or_default()
-                {
-                    if !sink(item.clone()) {
-                        return Ok(());
-                    }
-                }
-            }
-            Ok(())
-        })
-    };
+    let interrupt = Interrupt::install(follow::json_errors(settings));
+    interrupt.stop_with(Error::new(Kind::Interrupted, "interrupted"));
+    let call = call.with_query("pageSize", paging::PAGE_SIZE.to_string());
+    let listing = list::Items::new(&client, call, paging::Page::Index(0), "calls");
     let options = bulk::Options {
         dir: dir.clone(),
         concurrency: usize::from(args.concurrency),
         retries: settings.retries,
+        timeout: settings.timeout,
         base_url: settings.base_url.as_str().to_owned(),
     };
     let started = Instant::now();
     let progress = BulkProgress::new();
+    let source = ClientSource {
+        client: client.clone(),
+        interrupt: interrupt.clone(),
+    };
     let (tally, ended) = bulk::run(
         &options,
-        Arc::new(ClientSource { client }),
+        &source,
         listing,
-        interrupted,
+        &|| interrupt.requested(),
         &mut |text| output::stdout(text),
         &progress,
     );
@@ -450,6 +482,13 @@ impl bulk::Progress for BulkProgress {
                 tally.failed,
                 human_bytes(bytes_received)
             ));
+        }
+    }
+
+    fn suspend(&self, print: &mut dyn FnMut()) {
+        match &self.bar {
+            Some(bar) => bar.suspend(print),
+            None => print(),
         }
     }
 
