@@ -5,6 +5,8 @@
 //! ([`client`] is the only HTTP code), and [`output`] prints.
 //! [`error`] owns the exit codes; [`run`] maps an error to its code in one place.
 
+#![forbid(unsafe_code)]
+
 pub mod cli;
 pub mod client;
 pub mod commands;
