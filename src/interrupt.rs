@@ -10,7 +10,7 @@
 //! after that window, while a stop is under way, ends the program at once.
 //!
 //! ```ignore
-//! let interrupt = Interrupt::install(json_errors);  // once, as the command starts
+//! let interrupt = session.interrupt();               // the one handler, on first use
 //! interrupt.exit_with(may_have_been_sent);           // around one request
 //! interrupt.set(now_following_the_call);             // as the command moves on
 //! interrupt.stop_with(stopped_at_once);              // bulk work, which then polls:
