@@ -10,7 +10,7 @@
 //! after that window, while a stop is under way, ends the program at once.
 //!
 //! ```ignore
-//! let interrupt = Interrupt::install(json_errors);  // once, as the command starts
+//! let interrupt = session.interrupt();               // the one handler, on first use
 //! interrupt.exit_with(may_have_been_sent);           // around one request
 //! interrupt.set(now_following_the_call);             // as the command moves on
 //! interrupt.stop_with(stopped_at_once);              // bulk work, which then polls:
@@ -205,26 +205,6 @@ fn interrupted(error: Error) -> Error {
         kind: Kind::Interrupted,
         ..error
     }
-}
-
-/// From now on, SIGINT or SIGTERM prints `error` (its kind forced to `Interrupted`) and ends
-/// the process with code 130: through the `Interrupt` installed already (the session's), or a
-/// new one in the run's error format ([`errors_as_json`]). Kept for commands not yet on the
-/// session.
-pub fn exit_on_signal(error: Error) {
-    let current = CURRENT.lock().unwrap_or_else(|e| e.into_inner()).clone();
-    current
-        .unwrap_or_else(|| Interrupt::install(JSON.load(Ordering::Relaxed)))
-        .exit_with(error);
-}
-
-/// The error format of an `Interrupt` that [`exit_on_signal`] installs itself.
-static JSON: AtomicBool = AtomicBool::new(false);
-
-/// Says, before any handler is installed, whether this run prints errors as JSON (`-o json`),
-/// for the commands that install theirs through [`exit_on_signal`].
-pub fn errors_as_json(json: bool) {
-    JSON.store(json, Ordering::Relaxed);
 }
 
 #[cfg(test)]

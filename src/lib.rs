@@ -34,8 +34,8 @@ pub mod webhook;
 
 use clap::ValueEnum;
 use cli::{
-    AuthCommand, CampaignCommand, Cli, Command, ContactCommand, EnduserCommand, MessageCommand,
-    OutputFormat, ThreadCommand, WebhookCommand,
+    AuthCommand, CallCommand, CampaignCommand, Cli, Command, ContactCommand, EnduserCommand,
+    MessageCommand, OutputFormat, ThreadCommand, WebhookCommand,
 };
 use error::{Error, Result};
 use session::Session;
@@ -242,7 +242,7 @@ fn looks_like_a_key_argument(args: &[std::ffi::OsString], error: &clap::Error) -
 
 /// The table: each leaf command to its `run`, with the one [`Session`] built here.
 fn dispatch(cli: &Cli) -> Result<i32> {
-    use commands::{api, auth, campaign, chat, contact, enduser, webhook};
+    use commands::{api, auth, call, campaign, chat, contact, enduser, message, thread, webhook};
     use config::ProfileRule;
     // `auth login` creates the profile it names; every other command needs it to exist.
     let rule = match cli.command {
@@ -250,8 +250,6 @@ fn dispatch(cli: &Cli) -> Result<i32> {
         _ => ProfileRule::MustExist,
     };
     let session = Session::new(&cli.global, &config::process_env, rule);
-    // For the commands that still install their Ctrl-C handler alone (`call`).
-    interrupt::errors_as_json(session.json_errors());
     if resolves_settings_first(&cli.command) {
         session.settings()?;
     }
@@ -303,24 +301,25 @@ fn dispatch(cli: &Cli) -> Result<i32> {
         }),
         Command::Api(args) => done(api::run(s, args)),
         Command::Chat(args) => chat::run(s, args),
-        // Not on the session yet: they take the settings, and Ctrl-C is the session's.
-        Command::Message(command) => {
-            let settings = s.settings()?;
-            s.interrupt();
-            done(match command {
-                MessageCommand::Send(args) => commands::message::send(settings, args),
-                MessageCommand::List { thread_id, tz } => {
-                    commands::message::list(settings, thread_id, tz.as_deref())
-                }
-            })
-        }
+        Command::Message(command) => done(match command {
+            MessageCommand::Send(args) => message::send::run(s, args),
+            MessageCommand::List { thread_id, tz } => {
+                message::list::run(s, thread_id, tz.as_deref())
+            }
+        }),
         Command::Thread(ThreadCommand::Get { id, tz }) => {
-            let settings = s.settings()?;
-            s.interrupt();
-            done(commands::thread::get(settings, id, tz.as_deref()))
+            done(thread::get::run(s, id, tz.as_deref()))
         }
-        Command::Call(command) => commands::call::run(s.settings()?, command),
-        Command::Mcp(args) => mcp::run(session.into_settings()?, args),
+        Command::Call(command) => done(match command {
+            CallCommand::Start(args) => call::start::run(s, args),
+            CallCommand::Get { call_id } => call::get::run(s, call_id.as_str()),
+            CallCommand::Wait { call_id, wait } => call::wait::run(s, call_id.as_str(), wait),
+            CallCommand::List(args) => call::list::run(s, args),
+            CallCommand::Recording(args) => call::recording::run(s, args),
+            CallCommand::Recordings(args) => call::recordings::run(s, args),
+            CallCommand::Export(args) => call::export::run(s, args),
+        }),
+        Command::Mcp(args) => mcp::run(s, args),
     }
 }
 

@@ -7,7 +7,7 @@
 //! let Some(answer) = session.execute(&call)? else { return Ok(()) };  // None: dry run
 //! ```
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use crate::cli::{GlobalArgs, OutputFormat};
 use crate::client::{Call, Client, Expect, Reply, Success};
@@ -22,8 +22,8 @@ pub struct Session<'a> {
     global: &'a GlobalArgs,
     env: config::EnvLookup<'a>,
     rule: ProfileRule,
-    settings: OnceLock<Settings>,
-    client: OnceLock<Client>,
+    settings: OnceLock<Arc<Settings>>,
+    client: OnceLock<Arc<Client>>,
     interrupt: OnceLock<Interrupt>,
 }
 
@@ -47,13 +47,13 @@ impl<'a> Session<'a> {
             return Ok(settings);
         }
         let settings = Settings::resolve_with(self.global, self.env, self.rule)?;
-        Ok(self.settings.get_or_init(|| settings))
+        Ok(self.settings.get_or_init(|| Arc::new(settings)))
     }
 
-    /// The settings, owned, for a command that runs on its own from here (`mcp`).
-    pub fn into_settings(self) -> Result<Settings> {
+    /// The settings, shared, for work that outlives a borrow of the session (`mcp`'s tools).
+    pub fn shared_settings(&self) -> Result<Arc<Settings>> {
         self.settings()?;
-        Ok(self.settings.into_inner().expect("resolved just above"))
+        Ok(self.settings.get().expect("resolved just above").clone())
     }
 
     /// `-o`, or a table on a terminal and JSON elsewhere; needs no settings.
@@ -83,7 +83,13 @@ impl<'a> Session<'a> {
         }
         let settings = self.settings()?;
         let client = Client::new(settings, settings.api_key()?)?;
-        Ok(self.client.get_or_init(|| client))
+        Ok(self.client.get_or_init(|| Arc::new(client)))
+    }
+
+    /// [`Session::client`], shared, for downloads awaited on threads of their own.
+    pub fn shared_client(&self) -> Result<Arc<Client>> {
+        self.client()?;
+        Ok(self.client.get().expect("built just above").clone())
     }
 
     /// A client for another key than the settings' (`auth login --verify` checks the key

@@ -15,17 +15,3 @@ pub mod list;
 pub mod message;
 pub mod thread;
 pub mod webhook;
-
-use crate::client::Call;
-use crate::error::{Error, Kind};
-
-/// From now on, Ctrl-C ends the program with 130 and the operation's own word on what `call`
-/// may already have done. For the commands that take the settings rather than the
-/// [`Session`](crate::session::Session) (whose `guard` does this).
-pub fn exit_on_interrupt(call: &Call) {
-    let mut interrupted = Error::new(Kind::Interrupted, "interrupted");
-    if let Some(hint) = &call.if_unknown {
-        interrupted = interrupted.with_hint(hint.clone());
-    }
-    crate::interrupt::exit_on_signal(interrupted);
-}

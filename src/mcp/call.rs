@@ -5,7 +5,7 @@
 mod tests;
 
 use std::path::{Component, Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use serde_json::{Value, json};
 
@@ -26,13 +26,13 @@ use crate::transcript;
 /// What a session needs to run tools: the settings, a client built on first use (so that a
 /// session that lists tools needs no key), and the folder for recordings.
 pub(crate) struct Runner {
-    pub settings: Settings,
+    pub settings: Arc<Settings>,
     pub dir: PathBuf,
     client: OnceLock<Client>,
 }
 
 impl Runner {
-    pub(crate) fn new(settings: Settings, dir: PathBuf) -> Runner {
+    pub(crate) fn new(settings: Arc<Settings>, dir: PathBuf) -> Runner {
         Runner {
             settings,
             dir,

@@ -24,9 +24,9 @@ use rmcp::service::{RequestContext, ServerInitializeError};
 use rmcp::{RoleServer, ServerHandler, ServiceExt};
 
 use crate::cli::McpArgs;
-use crate::config::Settings;
 use crate::error::{Error, Result};
 use crate::registry::Toolset;
+use crate::session::Session;
 use call::Runner;
 use tools::{Selection, Spec};
 
@@ -34,7 +34,8 @@ use tools::{Selection, Spec};
 const NEWEST: ProtocolVersion = ProtocolVersion::V_2025_11_25;
 
 /// Runs `altur mcp`: prints the tool names (`--list-tools`), or serves until stdin ends.
-pub(crate) fn run(settings: Settings, args: &McpArgs) -> Result<i32> {
+pub(crate) fn run(session: &Session, args: &McpArgs) -> Result<i32> {
+    let settings = session.shared_settings()?;
     let selection = selection(args)?;
     let specs = selection.tools()?;
     if args.list_tools {

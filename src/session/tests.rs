@@ -99,3 +99,25 @@ fn dry_run_and_json_errors_follow_the_global_options() {
     assert!(!session.dry_run());
     assert!(!session.json_errors());
 }
+
+#[test]
+fn the_shared_settings_and_client_are_the_session_s_own() {
+    let reads = Cell::new(0);
+    let env = env_of(
+        &[
+            ("ALTUR_BASE_URL", "http://127.0.0.1:9"),
+            ("ALTUR_API_KEY", "sk-session-test-0123456789"),
+        ],
+        &reads,
+    );
+    let global = missing_config();
+    let session = Session::new(&global, &env, ProfileRule::MustExist);
+    let shared = session.shared_settings().unwrap();
+    assert!(std::ptr::eq(&*shared, session.settings().unwrap()));
+    assert!(Arc::ptr_eq(&shared, &session.shared_settings().unwrap()));
+    let client = session.shared_client().unwrap();
+    let after = reads.get();
+    assert!(std::ptr::eq(&*client, session.client().unwrap()));
+    assert!(Arc::ptr_eq(&client, &session.shared_client().unwrap()));
+    assert_eq!(reads.get(), after, "nothing is resolved again");
+}

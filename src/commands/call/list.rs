@@ -1,13 +1,13 @@
 //! `call list`: a campaign's calls, filtered and paged, and the request `call recordings`
 //! lists them with.
 
-use super::{CALL, CAMPAIGN_CALLS, client, dry_run};
+use super::{CALL, CAMPAIGN_CALLS};
 use crate::cli::{CallFilterArgs, CallListArgs};
 use crate::client::Call;
-use crate::config::Settings;
-use crate::error::{Error, Kind, Result};
-use crate::output::{self, ListPrinter, for_terminal};
+use crate::error::{Error, Result};
+use crate::output::{ListPrinter, for_terminal};
 use crate::paging::{self, Limit, Listing, Position, Style};
+use crate::session::Session;
 
 /// The listing request of a campaign's calls with its filters, checked before sending.
 pub(super) fn campaign_calls(filters: &CallFilterArgs) -> Result<Call> {
@@ -62,7 +62,8 @@ fn filter_flags(filters: &CallFilterArgs) -> String {
     words.join(" ")
 }
 
-pub(super) fn list(settings: &Settings, args: &CallListArgs) -> Result<i32> {
+/// `altur call list`: a campaign's calls, filtered, a page at a time as they arrive.
+pub fn run(session: &Session, args: &CallListArgs) -> Result<()> {
     let call = campaign_calls(&args.filters)?;
     let after = args
         .after
@@ -73,22 +74,20 @@ pub(super) fn list(settings: &Settings, args: &CallListArgs) -> Result<i32> {
         (true, _) => Limit::All,
         (false, limit) => Limit::Items(limit.unwrap_or(paging::DEFAULT_LIMIT)),
     };
-    if settings.dry_run {
-        let first = call
-            .with_query("pageSize", paging::PAGE_SIZE.to_string())
-            .with_query("pageIndex", "0");
-        return dry_run(settings, &first);
-    }
-    let client = client(settings)?;
-    crate::interrupt::Interrupt::install(super::follow::json_errors(settings))
-        .exit_with(Error::new(Kind::Interrupted, "interrupted"));
+    let first = call
+        .clone()
+        .with_query("pageSize", paging::PAGE_SIZE.to_string())
+        .with_query("pageIndex", "0");
+    let Some(client) = session.prepare(&first)? else {
+        return Ok(()); // --dry-run
+    };
     let mut continue_with = format!("altur call list {}", filter_flags(&args.filters));
     if let Some(limit) = args.limit {
         continue_with.push_str(&format!(" --limit {limit}"));
     }
-    let mut printer = ListPrinter::new(&CALL, output::format_for(settings));
+    let mut printer = ListPrinter::new(&CALL, session.format()?);
     paging::list(
-        &client,
+        client,
         Listing {
             call,
             style: Style::PageIndex,
@@ -99,8 +98,7 @@ pub(super) fn list(settings: &Settings, args: &CallListArgs) -> Result<i32> {
         },
         &mut printer,
     )?;
-    printer.finish()?;
-    Ok(0)
+    printer.finish()
 }
 
 /// Every item of a paged listing, one at a time: the next page is asked for only when its

@@ -1,13 +1,16 @@
-//! `call start`: the checks made before anything is sent, and the body of `POST /call` with
-//! only the fields given (contract section 15).
+//! `altur call start`: the checks made before anything is sent, the body of `POST /call` with
+//! only the fields given, and what a Ctrl-C means once it may have rung (contract section 15).
 
 use std::path::Path;
 
 use serde_json::{Map, Value};
 
+use super::{CALL, START};
+use crate::cli::CallStartArgs;
 use crate::config::{read_limited_utf8, read_small_text};
-use crate::error::{Error, Result};
-use crate::output::for_terminal;
+use crate::error::{Error, Kind, Result};
+use crate::output::{self, for_terminal};
+use crate::session::Session;
 
 /// What `call start` was given, before any check.
 #[derive(Debug, Default, Clone)]
@@ -94,6 +97,61 @@ fn parse_context(text: &str, what: &str) -> Result<Map<String, Value>> {
             crate::model::json_type(&other)
         ))),
     }
+}
+
+/// What a start whose answer was lost may have done: a second start would ring again.
+/// There is no command that lists calls started outside a campaign, so the hint names the
+/// dashboard; `altur call list` would need a `--campaign`.
+const MAY_HAVE_CALLED: &str = "the call may have been placed: look for it in the Altur dashboard's \
+     call history before starting it again, or the person may be called twice";
+
+/// `altur call start`: places the call (never twice: Ctrl-C says it may have rung); with
+/// `--wait`, follows it as `call wait` does.
+pub fn run(session: &Session, args: &CallStartArgs) -> Result<()> {
+    let body = start_body(&StartInput {
+        agent: &args.agent,
+        to: &args.to,
+        name: args.name.as_deref(),
+        context: args.context.as_deref(),
+        context_json: args.context_json.as_deref(),
+        first_message: args.first_message.as_deref(),
+    })?;
+    if !args.wait && (args.wait_options.interval.is_some() || args.wait_options.max_wait.is_some())
+    {
+        return Err(Error::input(
+            "--interval and --max-wait apply only with --wait",
+        ));
+    }
+    let call = START.call(&[]).with_body(body).if_unknown(MAY_HAVE_CALLED);
+    let Some(answer) = session.execute(&call)? else {
+        return Ok(()); // --dry-run
+    };
+    if !args.wait {
+        return output::print_resource(&answer.body, &CALL, session.format()?);
+    }
+    let Some(id) = answer.body.get("id").and_then(Value::as_str) else {
+        output::print_resource(&answer.body, &CALL, session.format()?)?;
+        return Err(Error::new(
+            Kind::Server,
+            "the call was placed, but the answer has no id to wait on",
+        ));
+    };
+    // An id read from the API goes into a path too: the same check as on the command line.
+    let id = crate::ids::checked_opaque("call", id)
+        .map_err(|e| Error {
+            kind: Kind::Server,
+            message: format!(
+                "the call was placed, but it cannot be followed: {}",
+                e.message
+            ),
+            ..e
+        })?
+        .to_owned();
+    session
+        .interrupt()
+        .set(super::wait::waiting_interrupted(&id));
+    output::note(&format!("call {} placed", for_terminal(&id)));
+    super::wait::follow(session, &id, &args.wait_options)
 }
 
 #[cfg(test)]

@@ -1,4 +1,4 @@
-//! `call wait`: poll `GET /call/{id}` until a final status, saying each change (contract
+//! `altur call wait` (and `call start --wait`): poll `GET /call/{id}` until a final status, saying each change (contract
 //! section 15). The fetch, the clock and the reporting are parameters, so the loop is tested
 //! without a server or a sleep.
 
@@ -6,7 +6,11 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::error::Result;
+use super::{CALL, GET};
+use crate::cli::CallWaitArgs;
+use crate::error::{Error, Kind, Result};
+use crate::output::{self, for_terminal};
+use crate::session::Session;
 
 /// The statuses after which a call never changes.
 pub const FINAL_STATUSES: [&str; 4] = ["ended", "busy", "no-answer", "failed"];
@@ -76,6 +80,65 @@ pub fn wait_for(
             return Ok(Waited::GaveUp(call));
         }
         clock.sleep(interval.min(max_wait - waited));
+    }
+}
+
+/// `altur call wait`: follows call `id` to a final status; Ctrl-C says how to follow it again
+/// (also in the `-o json` error's hint).
+pub fn run(session: &Session, id: &str, options: &CallWaitArgs) -> Result<()> {
+    if session.prepare(&GET.call(&[id]))?.is_none() {
+        return Ok(()); // --dry-run
+    }
+    session.interrupt().exit_with(waiting_interrupted(id));
+    follow(session, id, options)
+}
+
+/// What Ctrl-C says while a call is followed: the call goes on, and how to follow it again.
+pub(super) fn waiting_interrupted(id: &str) -> Error {
+    Error::new(Kind::Interrupted, "interrupted while waiting").with_hint(format!(
+        "the call goes on; follow it again with: altur call wait {}",
+        shell_words::quote(id)
+    ))
+}
+
+/// `call wait`: polls until a final status, printing each change on stderr and the call on
+/// stdout; exit 11 when `--max-wait` runs out.
+pub(super) fn follow(session: &Session, id: &str, options: &CallWaitArgs) -> Result<()> {
+    let client = session.client()?;
+    let interval = options
+        .interval
+        .map_or(DEFAULT_INTERVAL, Duration::from_secs_f64);
+    let max_wait = options
+        .max_wait
+        .map_or(DEFAULT_MAX_WAIT, Duration::from_secs_f64);
+    let get = GET.call(&[id]);
+    let shown = for_terminal(id).into_owned();
+    let waited = wait_for(
+        || client.call(&get).map(|answer| answer.body),
+        &mut RealClock,
+        interval,
+        max_wait,
+        |status| output::note(&format!("call {shown}: {}", for_terminal(status))),
+    )?;
+    let format = session.format()?;
+    match waited {
+        Waited::Final(call) => output::print_resource(&call, &CALL, format),
+        Waited::GaveUp(call) => {
+            output::print_resource(&call, &CALL, format)?;
+            let status = status_of(&call).unwrap_or("(no status)");
+            Err(Error::new(
+                Kind::GaveUp,
+                format!(
+                    "call {shown} is still {} after waiting {} s",
+                    for_terminal(status),
+                    max_wait.as_secs_f64()
+                ),
+            )
+            .with_hint(format!(
+                "wait more with: altur call wait {} --max-wait SECS",
+                shell_words::quote(id)
+            )))
+        }
     }
 }
 

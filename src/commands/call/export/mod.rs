@@ -23,14 +23,13 @@ use serde_json::{Value, json};
 
 use super::download::{Download, Meter, Name};
 use super::files::{self, InFlight};
-use super::{ClientSource, client, follow, human_bytes};
+use super::{ClientSource, human_bytes};
 use crate::cli::{CallExportArgs, ExportPart};
 use crate::client::{Call, Client};
-use crate::config::Settings;
 use crate::error::{Error, Kind, Result};
-use crate::interrupt::Interrupt;
 use crate::output::{self, for_terminal};
 use crate::pipeline::{Ctx, Ended, Flow, Pool};
+use crate::session::Session;
 
 use journal::{Journal, Part};
 use select::{Campaign, Job};
@@ -88,7 +87,9 @@ struct Run<'a> {
     bytes: AtomicU64,
 }
 
-pub(super) fn export(settings: &Settings, args: &CallExportArgs) -> Result<i32> {
+/// `altur call export`: the selected calls' transcripts and recordings into a folder, with
+/// an index; Ctrl-C stops, keeps what landed, prints the summary.
+pub fn run(session: &Session, args: &CallExportArgs) -> Result<()> {
     let template = match &args.name {
         Some(text) => names::Template::parse(text)?,
         None => names::Template::default_name(),
@@ -112,7 +113,8 @@ pub(super) fn export(settings: &Settings, args: &CallExportArgs) -> Result<i32> 
     }
     std::fs::create_dir_all(dir)
         .map_err(|e| Error::input(format!("cannot create the folder {shown}: {e}")))?;
-    let client = Arc::new(client(settings)?);
+    let settings = session.settings()?;
+    let client = session.shared_client()?;
     let (journal, settled) = Journal::open(dir)?;
     let removed =
         remove_stale(dir).map_err(|e| Error::internal(format!("cannot clean up {shown}: {e}")))?;
@@ -121,7 +123,7 @@ pub(super) fn export(settings: &Settings, args: &CallExportArgs) -> Result<i32> 
             "removed {removed} partial file(s) left in {shown} by an interrupted run"
         ));
     }
-    let interrupt = Interrupt::install(follow::json_errors(settings));
+    let interrupt = session.interrupt();
     interrupt.stop_with(Error::new(Kind::Interrupted, "interrupted"));
     let campaigns = match campaigns_call {
         Some(call) => select::listed_campaigns(&client, call),
@@ -254,7 +256,7 @@ pub(super) fn export(settings: &Settings, args: &CallExportArgs) -> Result<i32> 
             ),
         )
         .with_hint(resume)),
-        (None, Ended::Finished) => Ok(0),
+        (None, Ended::Finished) => Ok(()),
     }
 }
 

@@ -1,11 +1,10 @@
-//! `altur thread get` (contract section 14).
+//! `altur thread get` (contract section 14), and how a thread prints.
+
+pub mod get;
 
 use serde_json::{Map, Value};
 
-use crate::cli::OutputFormat;
-use crate::config::Settings;
-use crate::error::Result;
-use crate::output::{self, Resource};
+use crate::output::Resource;
 
 /// How a thread is printed: its parts first, the rest in the server's order.
 pub const THREAD: Resource = Resource {
@@ -25,23 +24,6 @@ pub const THREAD: Resource = Resource {
     id: "id",
     wrapper: None,
 };
-
-/// `altur thread get`: `-o json` as received; the table reads either spelling of the fields;
-/// `-o transcript` the thread's messages (`GET /message/{id}`), times in `tz`.
-pub fn get(settings: &Settings, id: &str, tz: Option<&str>) -> Result<()> {
-    let format = output::format_for(settings);
-    let zone = super::message::transcript_zone(tz, format)?;
-    if format == OutputFormat::Transcript {
-        return super::message::list_as(settings, id, &zone);
-    }
-    let Some(thread) = super::message::get_thread(settings, id)? else {
-        return Ok(()); // --dry-run
-    };
-    if format == OutputFormat::Table && output::jq().is_none() {
-        return output::print_resource(&for_table(&thread), &THREAD, format);
-    }
-    output::print_resource(&thread, &THREAD, format)
-}
 
 /// Renames a Thread's legacy fields (`chatbot`, `enduser`, from the API's older generations)
 /// to the current ones, so the table reads the same whichever the server sent. When both

@@ -1,16 +1,18 @@
-//! `altur message send | list` (contract section 14), and what `thread get` and `chat` share
-//! with them: the id checks, the content checks and how a message reads on a terminal.
+//! `altur message send | list` (contract section 14), one file per verb, and what `thread get`
+//! and `chat` share with them: the content checks and how a message reads on a terminal.
+
+pub mod list;
+pub mod send;
 
 use std::path::Path;
 
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets};
-use serde_json::{Value, json};
+use serde_json::Value;
 
-use crate::cli::{MessageSendArgs, OutputFormat};
-use crate::client::{Call, Client, Endpoint};
-use crate::config::{INPUT_LIMIT, Settings, read_limited_utf8, read_small_text};
+use crate::cli::OutputFormat;
+use crate::client::{Call, Endpoint};
+use crate::config::{INPUT_LIMIT, read_limited_utf8, read_small_text};
 use crate::error::{Error, Kind, Result};
-use crate::ids::{checked_enduser, checked_opaque};
 use crate::output::{self, Resource, for_terminal};
 use crate::secret::redact;
 pub use crate::transcript::message_text;
@@ -27,76 +29,11 @@ pub const ENDPOINTS: [Endpoint; 3] = [SEND, LIST, THREAD];
 pub const MAY_BE_DELIVERED: &str = "the message may have been delivered (and answered): look at \
      the thread with `altur message list THREAD_ID` before sending it again";
 
-/// The agent's replies in `message send`'s table: one row per message.
-const REPLY: Resource = Resource {
-    name: "message",
-    fields: &["sent_at", "sent_by", "type", "content"],
-    columns: &["sent_at", "sent_by", "type", "content"],
-    id: "thread_id",
-    wrapper: None,
-};
-
-/// `altur message send`: posts the message and prints the agent's replies.
-pub fn send(settings: &Settings, args: &MessageSendArgs) -> Result<()> {
-    let agent = checked_opaque("agent", &args.agent)?;
-    let end_user = checked_enduser(&args.enduser)?;
-    let content = content_from(args.content.as_deref(), args.content_file.as_deref())?;
-    let call = send_call(agent, end_user, &content);
-    if settings.dry_run {
-        return output::stdout(&call.to_curl(&settings.base_url));
-    }
-    let client = Client::new(settings, settings.api_key()?)?;
-    let answer = call_once(&client, &call)?;
-    print_send_answer(&answer, output::format_for(settings))
-}
-
 /// The `POST /message` of one message, never re-sent once it may have arrived.
 pub fn send_call(agent: &str, end_user: &str, content: &str) -> Call {
     SEND.call(&[])
         .with_body(send_body(agent, end_user, content))
         .if_unknown(MAY_BE_DELIVERED)
-}
-
-/// Sends `call`; Ctrl-C meanwhile ends the program with 130 and says what may have happened.
-fn call_once(client: &Client, call: &Call) -> Result<Value> {
-    super::exit_on_interrupt(call);
-    Ok(client.call(call)?.body)
-}
-
-/// `-o json` the whole MessageResponse, `-o id` the thread's id, `-o table` the replies.
-fn print_send_answer(answer: &Value, format: OutputFormat) -> Result<()> {
-    if let Some(jq) = output::jq() {
-        return output::print_jq(jq, answer);
-    }
-    match format {
-        OutputFormat::Json => output::print_json(answer),
-        OutputFormat::Ndjson => output::stdout(&format!("{}\n", output::compact(answer))),
-        OutputFormat::Id => match answer.pointer("/thread/id").and_then(Value::as_str) {
-            Some(id) => output::stdout(&format!("{id}\n")),
-            None => {
-                output::warn("the answer has no thread id to print");
-                Ok(())
-            }
-        },
-        // -o csv and -o transcript are refused for `message send` by its policy.
-        OutputFormat::Table | OutputFormat::Csv | OutputFormat::Transcript => {
-            let replies = replies_of(answer);
-            if replies.is_empty() {
-                output::note("the agent sent no reply");
-                return Ok(());
-            }
-            let mut printer = output::ListPrinter::new(&REPLY, OutputFormat::Table);
-            for reply in replies {
-                // The text column says what media messages are, too.
-                let mut row = reply.clone();
-                if let Value::Object(fields) = &mut row {
-                    fields.insert("content".to_owned(), json!(message_text(reply)));
-                }
-                printer.item(&row)?;
-            }
-            printer.finish()
-        }
-    }
 }
 
 /// The reply messages of a MessageResponse (none when it has no `messages` array).
@@ -126,36 +63,6 @@ pub fn transcript_zone(tz: Option<&str>, format: OutputFormat) -> Result<Zone> {
         }
         Some(zone) => Zone::parse(zone, None),
     }
-}
-
-/// `altur message list`: the thread's messages, oldest first, as the server sends them.
-pub fn list(settings: &Settings, thread_id: &str, tz: Option<&str>) -> Result<()> {
-    let thread_id = checked_opaque("thread", thread_id)?;
-    // `-o id` is refused before this (messages have no id of their own).
-    let format = output::format_for(settings);
-    let zone = transcript_zone(tz, format)?;
-    fetch_messages(settings, thread_id, format, &zone)
-}
-
-/// `altur thread get ID -o transcript`: the thread's messages as a transcript.
-pub fn list_as(settings: &Settings, thread_id: &str, zone: &Zone) -> Result<()> {
-    let thread_id = checked_opaque("thread", thread_id)?;
-    fetch_messages(settings, thread_id, OutputFormat::Transcript, zone)
-}
-
-fn fetch_messages(
-    settings: &Settings,
-    thread_id: &str,
-    format: OutputFormat,
-    zone: &Zone,
-) -> Result<()> {
-    let call = LIST.call(&[thread_id]);
-    if settings.dry_run {
-        return output::stdout(&call.to_curl(&settings.base_url));
-    }
-    let client = Client::new(settings, settings.api_key()?)?;
-    let answer = call_once(&client, &call)?;
-    print_messages(thread_id, &answer, format, zone)
 }
 
 /// The messages of thread `id` (a `GET /message/{id}` answer) in `format`.
@@ -201,18 +108,6 @@ pub fn print_messages(id: &str, answer: &Value, format: OutputFormat, zone: &Zon
             output::stdout(&conversation(messages))
         }
     }
-}
-
-/// Fetches a thread (for `thread get`).
-pub fn get_thread(settings: &Settings, thread_id: &str) -> Result<Option<Value>> {
-    let thread_id = checked_opaque("thread", thread_id)?;
-    let call = THREAD.call(&[thread_id]);
-    if settings.dry_run {
-        output::stdout(&call.to_curl(&settings.base_url))?;
-        return Ok(None);
-    }
-    let client = Client::new(settings, settings.api_key()?)?;
-    call_once(&client, &call).map(Some)
 }
 
 /// The message to send, from `--content TEXT` or `--content-file PATH|-` (clap makes sure

@@ -1,0 +1,137 @@
+//! `altur call recordings`: the recordings of a campaign's calls into a folder, several at a
+//! time, resumable, with a progress line on a terminal.
+
+use std::io::IsTerminal;
+use std::time::{Duration, Instant};
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use super::{ClientSource, bulk, files, human_bytes};
+use crate::cli::CallRecordingsArgs;
+use crate::error::{Error, Kind, Result};
+use crate::output::{self, for_terminal};
+use crate::paging;
+use crate::session::Session;
+
+/// `altur call recordings`: every recording of a campaign's calls into a folder, resumable;
+/// Ctrl-C stops, removes the files in flight and prints the summary.
+pub fn run(session: &Session, args: &CallRecordingsArgs) -> Result<()> {
+    let call = super::list::campaign_calls(&args.filters)?;
+    let dir = &args.dir;
+    let shown = for_terminal(&dir.display().to_string()).into_owned();
+    if dir.exists() && !dir.is_dir() {
+        return Err(Error::input(format!("--dir {shown} is not a folder")));
+    }
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Error::input(format!("cannot create the folder {shown}: {e}")))?;
+    let settings = session.settings()?;
+    let client = session.shared_client()?;
+    let _lock = files::lock_dir(dir)?;
+    let removed = files::remove_stale_temp_files(dir)
+        .map_err(|e| Error::internal(format!("cannot clean up {shown}: {e}")))?;
+    if removed > 0 {
+        output::note(&format!(
+            "removed {removed} partial download(s) left in {shown} by an interrupted run"
+        ));
+    }
+    let interrupt = session.interrupt();
+    interrupt.stop_with(Error::new(Kind::Interrupted, "interrupted"));
+    let call = call.with_query("pageSize", paging::PAGE_SIZE.to_string());
+    let listing = super::list::Items::new(&client, call, paging::Page::Index(0), "calls");
+    let options = bulk::Options {
+        dir: dir.clone(),
+        concurrency: usize::from(args.concurrency),
+        retries: settings.retries,
+        timeout: settings.timeout,
+        base_url: settings.base_url.as_str().to_owned(),
+    };
+    let started = Instant::now();
+    let progress = BulkProgress::new();
+    let source = ClientSource {
+        client: client.clone(),
+        interrupt: interrupt.clone(),
+    };
+    let (tally, ended) = bulk::run(
+        &options,
+        &source,
+        listing,
+        &|| interrupt.requested(),
+        &mut |text| output::stdout(text),
+        &progress,
+    );
+    output::note(&format!(
+        "recordings: {} downloaded ({}), {} skipped, {} without a recording, {} failed in {:.1} s",
+        tally.downloaded,
+        human_bytes(tally.bytes),
+        tally.skipped,
+        tally.none,
+        tally.failed,
+        started.elapsed().as_secs_f64()
+    ));
+    match ended {
+        Err(error) if error.kind == Kind::Interrupted => Err(error.with_hint(
+            "the files in flight were removed; run the same command again to resume (complete \
+             files are skipped)",
+        )),
+        Err(error) => Err(error),
+        Ok(()) if tally.failed > 0 => Err(Error::new(
+            Kind::Partial,
+            format!(
+                "{} of {} recordings failed (see the results on stdout)",
+                tally.failed,
+                tally.total()
+            ),
+        )
+        .with_hint("run the same command again to retry them: complete files are skipped")),
+        Ok(()) => Ok(()),
+    }
+}
+
+/// The bulk run's progress line on stderr, only on a terminal.
+struct BulkProgress {
+    bar: Option<ProgressBar>,
+}
+
+impl BulkProgress {
+    fn new() -> BulkProgress {
+        BulkProgress {
+            bar: std::io::stderr().is_terminal().then(|| {
+                let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+                bar.set_style(
+                    ProgressStyle::with_template("{spinner} {pos} calls  {msg}")
+                        .expect("a valid template"),
+                );
+                bar.enable_steady_tick(Duration::from_millis(200));
+                bar
+            }),
+        }
+    }
+}
+
+impl bulk::Progress for BulkProgress {
+    fn update(&self, tally: &bulk::Tally, bytes_received: u64) {
+        if let Some(bar) = &self.bar {
+            bar.set_position(tally.total());
+            bar.set_message(format!(
+                "{} downloaded, {} skipped, {} failed, {} received",
+                tally.downloaded,
+                tally.skipped,
+                tally.failed,
+                human_bytes(bytes_received)
+            ));
+        }
+    }
+
+    fn suspend(&self, print: &mut dyn FnMut()) {
+        match &self.bar {
+            Some(bar) => bar.suspend(print),
+            None => print(),
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}

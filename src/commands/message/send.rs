@@ -1,0 +1,68 @@
+//! `altur message send`: posts one message and prints the agent's replies.
+
+use serde_json::{Value, json};
+
+use super::{message_text, replies_of, send_call};
+use crate::cli::{MessageSendArgs, OutputFormat};
+use crate::error::Result;
+use crate::ids::{checked_enduser, checked_opaque};
+use crate::output::{self, Resource};
+use crate::session::Session;
+
+/// The agent's replies in `message send`'s table: one row per message.
+const REPLY: Resource = Resource {
+    name: "message",
+    fields: &["sent_at", "sent_by", "type", "content"],
+    columns: &["sent_at", "sent_by", "type", "content"],
+    id: "thread_id",
+    wrapper: None,
+};
+
+/// `altur message send`: posts the message (never twice; Ctrl-C says it may have been
+/// delivered) and prints the agent's replies.
+pub fn run(session: &Session, args: &MessageSendArgs) -> Result<()> {
+    let agent = checked_opaque("agent", &args.agent)?;
+    let end_user = checked_enduser(&args.enduser)?;
+    let content = super::content_from(args.content.as_deref(), args.content_file.as_deref())?;
+    let call = send_call(agent, end_user, &content);
+    let Some(answer) = session.execute(&call)? else {
+        return Ok(()); // --dry-run
+    };
+    print_send_answer(&answer.body, session.format()?)
+}
+
+/// `-o json` the whole MessageResponse, `-o id` the thread's id, `-o table` the replies.
+fn print_send_answer(answer: &Value, format: OutputFormat) -> Result<()> {
+    if let Some(jq) = output::jq() {
+        return output::print_jq(jq, answer);
+    }
+    match format {
+        OutputFormat::Json => output::print_json(answer),
+        OutputFormat::Ndjson => output::stdout(&format!("{}\n", output::compact(answer))),
+        OutputFormat::Id => match answer.pointer("/thread/id").and_then(Value::as_str) {
+            Some(id) => output::stdout(&format!("{id}\n")),
+            None => {
+                output::warn("the answer has no thread id to print");
+                Ok(())
+            }
+        },
+        // -o csv and -o transcript are refused for `message send` by its policy.
+        OutputFormat::Table | OutputFormat::Csv | OutputFormat::Transcript => {
+            let replies = replies_of(answer);
+            if replies.is_empty() {
+                output::note("the agent sent no reply");
+                return Ok(());
+            }
+            let mut printer = output::ListPrinter::new(&REPLY, OutputFormat::Table);
+            for reply in replies {
+                // The text column says what media messages are, too.
+                let mut row = reply.clone();
+                if let Value::Object(fields) = &mut row {
+                    fields.insert("content".to_owned(), json!(message_text(reply)));
+                }
+                printer.item(&row)?;
+            }
+            printer.finish()
+        }
+    }
+}
