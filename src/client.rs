@@ -20,7 +20,7 @@ use serde_json::Value;
 use ureq::Agent;
 use ureq::http::Response;
 
-pub use classify::{Delivery, Failure, error_message};
+pub use classify::{Delivery, Failure};
 pub use request::{
     Body, Call, Endpoint, Expect, Method, Reply, Request, Success, encode_typed_path, segment,
 };
@@ -107,20 +107,6 @@ impl Client {
             .read_to_vec()
             .map_err(|e| self.transport_failure(e))?;
         Ok((status, answer))
-    }
-
-    pub fn base_url(&self) -> &BaseUrl {
-        &self.base_url
-    }
-
-    /// Sends `request` under the retry rules of contract section 6 and returns the 2xx answer.
-    pub fn send(&self, request: &Request) -> Result<Success> {
-        self.call(&request.to_call())
-    }
-
-    /// One attempt, no retries: the 2xx answer or a classified failure.
-    pub fn attempt(&self, request: &Request) -> Result<Success, Failure> {
-        self.attempt_json(&request.to_call())
     }
 
     /// One attempt of `call` (its headers included), no retries: the 2xx JSON answer or a
@@ -464,7 +450,7 @@ fn json_success(reply: Reply) -> Success {
 
 #[cfg(test)]
 mod tests {
-    use super::classify::snippet;
+    use super::classify::{error_message, snippet};
     use super::retry::parse_retry_after;
     use super::transport::{LiteralFirst, mark_connect_failure, no_proxy_matches, proxy_url_for};
     use super::*;

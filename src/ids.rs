@@ -41,6 +41,7 @@ impl FromStr for CampaignId {
 pub struct ContactId(u64);
 
 impl ContactId {
+    #[cfg(test)]
     pub fn get(self) -> u64 {
         self.0
     }
@@ -58,6 +59,7 @@ impl FromStr for ContactId {
 pub struct EndUserId(String);
 
 impl EndUserId {
+    #[cfg(test)]
     pub fn as_str(&self) -> &str {
         &self.0
     }

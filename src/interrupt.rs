@@ -126,6 +126,7 @@ impl Interrupt {
         self.inner.requested.load(Ordering::Relaxed)
     }
 
+    #[cfg(test)]
     /// Whether errors print as JSON (`-o json`).
     pub fn json(&self) -> bool {
         self.inner.json

@@ -8,29 +8,29 @@
 #![forbid(unsafe_code)]
 
 pub mod cli;
-pub mod client;
-pub mod commands;
-pub mod config;
-pub mod config_file;
-pub mod datetime;
-pub mod error;
-pub mod ids;
-pub mod interrupt;
-pub mod jq;
-pub mod json;
+pub(crate) mod client;
+pub(crate) mod commands;
+pub(crate) mod config;
+pub(crate) mod config_file;
+pub(crate) mod datetime;
+pub(crate) mod error;
+pub(crate) mod ids;
+pub(crate) mod interrupt;
+pub(crate) mod jq;
+pub(crate) mod json;
 pub(crate) mod mcp;
-pub mod model;
-pub mod output;
-pub mod paging;
-pub mod phone;
+pub(crate) mod model;
+pub(crate) mod output;
+pub(crate) mod paging;
+pub(crate) mod phone;
 pub(crate) mod pipeline;
 pub(crate) mod registry;
-pub mod sandbox;
-pub mod secret;
+pub(crate) mod sandbox;
+pub(crate) mod secret;
 pub(crate) mod server;
-pub mod session;
+pub(crate) mod session;
 pub(crate) mod transcript;
-pub mod webhook;
+pub(crate) mod webhook;
 
 use clap::ValueEnum;
 use cli::{

@@ -10,7 +10,7 @@
 use std::sync::{Arc, OnceLock};
 
 use crate::cli::{GlobalArgs, OutputFormat};
-use crate::client::{Call, Client, Expect, Reply, Success};
+use crate::client::{Call, Client, Success};
 use crate::config::{self, BaseUrl, ProfileRule, Settings};
 use crate::error::{Error, Kind, Result};
 use crate::interrupt::Interrupt;
@@ -151,19 +151,6 @@ impl<'a> Session<'a> {
     pub fn execute(&self, call: &Call) -> Result<Option<Success>> {
         match self.prepare(call)? {
             Some(client) => client.call(call).map(Some),
-            None => Ok(None),
-        }
-    }
-
-    /// [`Session::execute`] with the answer taken as `expect` says (`include`: the head too).
-    pub fn exchange(
-        &self,
-        call: &Call,
-        expect: Expect<'_>,
-        include: bool,
-    ) -> Result<Option<Reply>> {
-        match self.prepare(call)? {
-            Some(client) => client.exchange(call, expect, include).map(Some),
             None => Ok(None),
         }
     }

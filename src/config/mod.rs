@@ -14,9 +14,8 @@ pub use credential::{
     Credential, api_key_flag_error, register_keys_for_redaction, register_webhook_secret,
 };
 pub use file::{
-    ConfigFile, INPUT_LIMIT, PROFILE_KEYS, Profile, config_syntax_error, default_config_path,
-    load_profile, loose_permissions, read_config, read_limited_utf8, read_small_text,
-    warn_if_loose_permissions,
+    ConfigFile, INPUT_LIMIT, Profile, config_syntax_error, default_config_path, load_profile,
+    loose_permissions, read_config, read_limited_utf8, read_small_text, warn_if_loose_permissions,
 };
 
 use crate::cli::{GlobalArgs, OutputFormat};
@@ -66,7 +65,6 @@ pub struct Settings {
     /// `-o` was given: errors are printed as JSON only then.
     pub output_explicit: bool,
     pub verbose: bool,
-    pub dry_run: bool,
     /// Where the API key will come from, if anywhere. Not read until a command needs it.
     pub credential: Option<Credential>,
     /// How long `api_key_command` may take.
@@ -84,6 +82,7 @@ pub enum ProfileRule {
 }
 
 impl Settings {
+    #[cfg(test)]
     /// Resolves every setting; the selected profile must exist (`default` always does).
     pub fn resolve(args: &GlobalArgs, env: EnvLookup<'_>) -> Result<Settings> {
         Self::resolve_with(args, env, ProfileRule::MustExist)
@@ -209,7 +208,6 @@ impl Settings {
             output: output_format(args),
             output_explicit: args.output.is_some(),
             verbose: args.verbose,
-            dry_run: args.dry_run,
             credential,
             key_command_limit,
         })

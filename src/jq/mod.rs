@@ -112,6 +112,7 @@ impl Jq {
         budget::run(self, input.to_vec(), self.budget, emit)
     }
 
+    #[cfg(test)]
     /// The same filter with another budget (tests use short ones).
     pub fn with_budget(mut self, budget: Budget) -> Jq {
         self.budget = budget;

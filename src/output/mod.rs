@@ -14,14 +14,13 @@ use std::sync::{Mutex, PoisonError};
 
 pub use crate::error::for_terminal;
 pub use crate::json::compact_into;
-pub use csv::cell as csv_cell;
 pub use errors::{note, print_error, stderr_line, warn};
 pub use format::{
     ListPrinter, compact, print_jq, print_jq_bytes, print_json, print_resource, print_written,
 };
 pub use resource::Resource;
 pub use sink::Sink;
-pub use table::{key_value_table, resource_table};
+pub use table::key_value_table;
 
 use crate::cli::OutputFormat;
 use crate::error::{Error, Kind, Result};

@@ -17,6 +17,7 @@ pub(crate) const HELD_BACK: usize = 4096;
 enum Target {
     Stdout,
     /// For in-process tests: everything written, redacted.
+    #[cfg(test)]
     Memory(Vec<u8>),
 }
 
@@ -40,6 +41,7 @@ impl Sink {
         }
     }
 
+    #[cfg(test)]
     pub fn memory() -> Sink {
         Sink {
             buf: Vec::new(),
@@ -50,6 +52,7 @@ impl Sink {
     }
 
     /// What a memory sink received so far (flushed or not), redacted.
+    #[cfg(test)]
     pub fn taken(&mut self) -> Vec<u8> {
         let _ = self.flush_all();
         match &mut self.target {
@@ -129,6 +132,7 @@ impl Sink {
 fn emit(target: &mut Target, is_closed: &mut bool, bytes: &[u8]) -> Result<()> {
     {
         let written = match target {
+            #[cfg(test)]
             Target::Memory(out) => {
                 out.extend_from_slice(bytes);
                 Ok(())

@@ -37,11 +37,12 @@ use filter::CallFilter;
 use record::{CallRecord, Timeline};
 
 pub use draw::Draws;
-pub use record::{AnsweredBy, CampaignContact, Ending, Placement, Talk};
+pub use record::{CampaignContact, Ending, Placement, Talk};
 pub use scenario::Scenario;
 pub use seeded::SEEDED_CAMPAIGN_ID;
 pub use wav::recording_wav;
 
+#[cfg(test)]
 /// The call length when `--call-seconds` is not given.
 pub const DEFAULT_CALL_SECONDS: u64 = 3;
 
@@ -98,6 +99,7 @@ impl Inner {
 }
 
 impl Calls {
+    #[cfg(test)]
     /// An empty sandbox whose calls take `call_length`, with the seeded campaign's calls
     /// (finished hours before `now`), drawing from seed 0 without a scenario.
     pub fn new(call_length: Duration, now: SystemTime) -> Calls {

@@ -26,8 +26,6 @@ use super::domain::{
 };
 use replay::{ReplayKey, Replays, check_key};
 
-pub use contacts::CONTACT_BATCH_LIMIT;
-
 /// Places the calls of a campaign and tells how they ended.
 pub trait Dialer: Send + Sync {
     /// Starts a call; its id, or `None` when it could not be placed (the contact fails).
@@ -64,9 +62,11 @@ pub struct CallOutcome {
     pub ended_at: SystemTime,
 }
 
+#[cfg(test)]
 /// A dialer with no telephone: every call fails to be placed, so contacts end `failed`.
 pub struct NoDialer;
 
+#[cfg(test)]
 impl Dialer for NoDialer {
     fn place_call(&self, _call: &CallRequest<'_>, _now: SystemTime) -> Option<String> {
         None

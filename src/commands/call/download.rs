@@ -124,9 +124,11 @@ pub trait Meter {
     fn add(&self, _bytes: u64) {}
 }
 
+#[cfg(test)]
 /// A meter that shows nothing.
 pub struct NoMeter;
 
+#[cfg(test)]
 impl Meter for NoMeter {}
 
 /// The final name of a recording.

@@ -59,8 +59,6 @@ pub const START: Endpoint = crate::registry::CALL_START.endpoint;
 pub const GET: Endpoint = crate::registry::CALL_GET.endpoint;
 pub const RECORDING: Endpoint = crate::registry::CALL_RECORDING.endpoint;
 pub const CAMPAIGN_CALLS: Endpoint = crate::registry::CALL_LIST.endpoint;
-/// Every endpoint these commands use, for the test against the spec.
-pub const ENDPOINTS: [Endpoint; 4] = [START, GET, RECORDING, CAMPAIGN_CALLS];
 
 /// Downloads through the HTTP client: one attempt of the head, the body left to stream.
 #[derive(Clone)]

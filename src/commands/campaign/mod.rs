@@ -50,8 +50,6 @@ pub const CREATE: Endpoint = crate::registry::CAMPAIGN_CREATE.endpoint;
 pub const GET: Endpoint = crate::registry::CAMPAIGN_GET.endpoint;
 pub const UPDATE: Endpoint = crate::registry::CAMPAIGN_UPDATE.endpoint;
 pub const ACTION: Endpoint = crate::registry::CAMPAIGN_ACTIVATE.endpoint;
-/// Every endpoint these commands use, for the test against the spec.
-pub const ENDPOINTS: [Endpoint; 5] = [LIST, CREATE, GET, UPDATE, ACTION];
 
 pub(super) fn flags_of(fields: &CampaignFieldArgs) -> CampaignFields {
     CampaignFields {

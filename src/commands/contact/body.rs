@@ -9,9 +9,6 @@ use crate::model::json_type;
 
 /// `POST /campaigns/{id}/contacts`, which both `add` and `import` send.
 pub const ADD: crate::client::Endpoint = crate::registry::CONTACT_ADD.endpoint;
-
-/// The most contacts the API takes in one request.
-pub const BATCH_LIMIT: usize = 1000;
 pub const CONTACT_FIELDS: [&str; 5] = ["contact", "name", "context", "extracted_data", "f_id"];
 
 /// The flags of `contact add`.

@@ -50,8 +50,6 @@ pub(super) const ADDED: Resource = Resource {
 pub const LIST: Endpoint = crate::registry::CONTACT_LIST.endpoint;
 pub const GET: Endpoint = crate::registry::CONTACT_GET.endpoint;
 pub const DELETE: Endpoint = crate::registry::CONTACT_DELETE.endpoint;
-/// Every endpoint these commands use, for the test against the spec.
-pub const ENDPOINTS: [Endpoint; 4] = [LIST, ADD, GET, DELETE];
 
 pub(super) fn ids(campaign: &str, contact: &str) -> Result<(u64, u64)> {
     Ok((

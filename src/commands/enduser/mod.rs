@@ -30,8 +30,6 @@ pub const ENDUSER: Resource = Resource {
 pub const CREATE: Endpoint = crate::registry::ENDUSER_CREATE.endpoint;
 pub const GET: Endpoint = crate::registry::ENDUSER_GET.endpoint;
 pub const UPDATE: Endpoint = crate::registry::ENDUSER_UPDATE.endpoint;
-/// Every endpoint these commands (and `enduser import`) use, for the test against the spec.
-pub const ENDPOINTS: [Endpoint; 3] = [CREATE, GET, UPDATE];
 
 /// Sends `call` (or prints it, `--dry-run`) and prints the EndUser it returns; `written` is
 /// the verb of a write ("created"), which a failing `-o id` or `--jq` then mentions.

@@ -21,9 +21,6 @@ use crate::transcript::{Zone, value_text};
 pub const SEND: Endpoint = crate::registry::MESSAGE_SEND.endpoint;
 pub const LIST: Endpoint = crate::registry::MESSAGE_LIST.endpoint;
 pub const THREAD: Endpoint = crate::registry::THREAD_GET.endpoint;
-/// Every endpoint of `message`, `thread` and `chat` (and the EndUser create `chat --name`
-/// borrows), for the test against the spec.
-pub const ENDPOINTS: [Endpoint; 3] = [SEND, LIST, THREAD];
 
 /// What a send whose outcome is unknown may have done: a POST is never sent again.
 pub const MAY_BE_DELIVERED: &str = "the message may have been delivered (and answered): look at \

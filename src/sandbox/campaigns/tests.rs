@@ -4,6 +4,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde_json::{Value, json};
 
+use super::contacts::CONTACT_BATCH_LIMIT;
 use super::replay::REMEMBERED_KEYS;
 use super::*;
 use crate::sandbox::domain::SANDBOX_AGENT_ID;
