@@ -180,7 +180,8 @@ rows += [
     ("peak RSS, 100,000 vs 10,000 campaigns (`api --paginate`)",
      f"{raw_big / 1024:.1f} MiB vs {raw_small / 1024:.1f} MiB", f"{(raw_big - raw_small) / 1024:+.2f} MiB",
      verdict(abs(raw_big - raw_small) <= 2048)),
-    ("stripped release binary", f"{size / 1e6:.2f} MB", "-", verdict(size < 5e6)),
+    # 5 MB before `altur mcp` (rmcp and its transport), 6.5 MB with it.
+    ("stripped release binary", f"{size / 1e6:.2f} MB", "-", verdict(size < 6.5e6)),
 ]
 print()
 print("| measurement | medians | ratio | target met |")
