@@ -1,12 +1,13 @@
 //! `altur enduser import` (and the engine under `contact import`): many records from one
 //! file, streamed (contract sections 8, 17 and 20).
 //!
-//! Three kinds of thread, joined by bounded channels so memory stays flat whatever the input's
-//! size:
+//! Three parts, joined by bounded channels so memory stays flat whatever the input's size:
 //! - the reader parses and validates records one at a time, answers for those that need no
 //!   request (invalid, or settled by the journal) and queues the others;
-//! - `--concurrency` workers send the queued records over one shared agent (kept-alive
-//!   connections), each journaling what it sends and what came of it;
+//! - the bulk pipeline ([`crate::pipeline`], the engine of every bulk command) sends the
+//!   queued requests with `--concurrency` workers over one shared agent (kept-alive
+//!   connections), one 429 pause for all of them and the POST rules of
+//!   [`crate::pipeline::post`]; each job journals what it sends and what came of it;
 //! - this thread puts the results back in input order and prints them.
 //!
 //! The reader takes a slot of the reordering window for each record and this thread gives it
@@ -23,7 +24,7 @@
 //!
 //! Where things are: `read`, `csv_input` and `budget` turn the input into records; `reader`
 //! (with `verdict` on a resumed journal, and `batches` for kinds sent many to a request)
-//! decides what each record needs; `send` makes the requests and shares the 429 pause;
+//! decides what each record needs; `send` is the pipeline's job for one request;
 //! `journal` and `journal_path` keep what happened; `printer`, `progress` and `outcome` report
 //! it; `shared` is what every thread sees.
 

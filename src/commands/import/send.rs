@@ -6,8 +6,9 @@ use std::time::Instant;
 use super::journal::{Event, Journal, JournaledBatch};
 use super::{Outcome, Shared};
 use crate::client::{self, Call, Client, Delivery};
-use crate::error::{Error, Kind};
+use crate::error::Error;
 use crate::pipeline::Ctx;
+use crate::pipeline::post::{self, Next};
 
 /// Records ready to send: each one's number and the hash the journal keeps (one record, or
 /// a batch in input order), and their request.
@@ -122,14 +123,15 @@ pub fn send(
             }
             Err(failure) => failure,
         };
-        let error = failure.error;
+        let error = failure.error.clone();
         // Only an answer shows the server is up. A connection lost after sending (a kept-alive
         // connection the server closed as it went away) proves nothing, and must not hide a
         // run of records that could not be sent.
         if failure.delivery == Delivery::Answered {
             shared.server_reached();
         }
-        if error.status == Some(429) {
+        let mut next = post::after(&failure, batched.is_some(), tries < shared.retries);
+        if next == Next::Pause {
             // Not processed: the record goes again once the pause is over, and that costs
             // none of its retries.
             let reason = error.message.clone();
@@ -157,9 +159,10 @@ pub fn send(
             }
             continue;
         }
-        if error.kind == Kind::Auth {
+        if next == Next::StopRun {
             // Every other record would fail the same way.
             shared.fail(error.clone());
+            ctx.fail(error.clone());
             let reason = error.message.clone();
             let _ = note(Event::Failed {
                 retriable: true,
@@ -167,19 +170,11 @@ pub fn send(
             });
             return Some(every(&|| Outcome::Failed(error.clone())));
         }
-        // A batch carries an Idempotency-Key made of its content: after a lost answer or a 5xx
-        // the same request is sent again, like a GET; the API answers it without adding
-        // anything twice.
-        let maybe_done = failure.delivery == Delivery::MaybeProcessed
-            || (failure.delivery == Delivery::Answered && error.kind == Kind::Server);
-        let resend = match failure.delivery {
-            Delivery::NotSent => error.kind != Kind::Input,
-            _ => batched.is_some() && maybe_done,
-        };
-        if resend && tries < shared.retries {
+        if let Next::Resend { never_sent } = next {
             let reason = error.message.clone();
-            let retriable = failure.delivery == Delivery::NotSent;
-            let noted = if retriable {
+            // A keyed batch sent again keeps its `sent`: until it is answered, its outcome is
+            // unknown.
+            let noted = if never_sent {
                 note(Event::Failed {
                     retriable: true,
                     reason: &reason,
@@ -195,19 +190,17 @@ pub fn send(
             if ctx.sleep_until(Instant::now() + wait) {
                 continue;
             }
-            if retriable {
+            if never_sent {
                 // Journaled as failed already.
                 return Some(every(&|| Outcome::Failed(error.clone())));
             }
             // Halted while waiting to send the batch again: its outcome is still unknown.
+            next = post::after(&failure, batched.is_some(), false);
         }
-        let uncertain = match failure.delivery {
-            Delivery::NotSent => {
-                shared.not_sent(&error);
-                false
-            }
-            _ => maybe_done,
-        };
+        let uncertain = next == Next::Uncertain;
+        if failure.delivery == Delivery::NotSent {
+            shared.not_sent(&error);
+        }
         let reason = error.message.clone();
         let journaled = if uncertain {
             note(Event::Uncertain { reason: &reason })
