@@ -1,6 +1,7 @@
-//! The one ordered, bounded worker pool for bulk work (`call recordings`, `call export`, and
-//! the imports next): N workers over an iterator of jobs, each result handed back on the
-//! calling thread in input order, a window that bounds how far the producer runs ahead (so
+//! The one ordered, bounded worker pool for bulk work (`call recordings`, `call export`,
+//! `enduser import`, `contact import`; [`post`] holds the rules of a POST that creates): N
+//! workers over an iterator of jobs, each result handed back on the calling thread in input
+//! order, a window that bounds how far the producer runs ahead (so
 //! memory stays flat for any number of jobs), one 429 pause every worker waits out, and one
 //! stop (Ctrl-C, a closed stdout, a fatal error): no new job starts, the jobs in flight
 //! finish and their results are still handed back.
@@ -18,6 +19,7 @@ use crate::client::{self, Failure};
 use crate::error::{Error, Kind, Result};
 use crate::output;
 
+pub mod post;
 #[cfg(test)]
 mod tests;
 

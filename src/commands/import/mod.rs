@@ -1,12 +1,13 @@
 //! `altur enduser import` (and the engine under `contact import`): many records from one
 //! file, streamed (contract sections 8, 17 and 20).
 //!
-//! Three kinds of thread, joined by bounded channels so memory stays flat whatever the input's
-//! size:
+//! Three parts, joined by bounded channels so memory stays flat whatever the input's size:
 //! - the reader parses and validates records one at a time, answers for those that need no
 //!   request (invalid, or settled by the journal) and queues the others;
-//! - `--concurrency` workers send the queued records over one shared agent (kept-alive
-//!   connections), each journaling what it sends and what came of it;
+//! - the bulk pipeline ([`crate::pipeline`], the engine of every bulk command) sends the
+//!   queued requests with `--concurrency` workers over one shared agent (kept-alive
+//!   connections), one 429 pause for all of them and the POST rules of
+//!   [`crate::pipeline::post`]; each job journals what it sends and what came of it;
 //! - this thread puts the results back in input order and prints them.
 //!
 //! The reader takes a slot of the reordering window for each record and this thread gives it
@@ -23,7 +24,7 @@
 //!
 //! Where things are: `read`, `csv_input` and `budget` turn the input into records; `reader`
 //! (with `verdict` on a resumed journal, and `batches` for kinds sent many to a request)
-//! decides what each record needs; `send` makes the requests and shares the 429 pause;
+//! decides what each record needs; `send` is the pipeline's job for one request;
 //! `journal` and `journal_path` keep what happened; `printer`, `progress` and `outcome` report
 //! it; `shared` is what every thread sees.
 
@@ -51,6 +52,7 @@ use crate::cli::{BulkRunArgs, ImportArgs, ImportFormat};
 use crate::client::Client;
 use crate::error::{Error, Kind, Result};
 use crate::output;
+use crate::pipeline::{Ended, Flow, Pool};
 use crate::session::Session;
 use batches::Batches;
 use journal::{History, Journal};
@@ -61,7 +63,7 @@ use printer::{OUTPUT_CHUNK, print_in_order, stdout_error};
 use progress::{Progress, write_stdout};
 use read::Input;
 use reader::Reader;
-use send::{Pause, Work};
+use send::Work;
 use shared::{Message, Shared};
 use verdict::Verdict;
 
@@ -113,13 +115,12 @@ pub fn run_kind(session: &Session, args: &ImportArgs, kind: &'static RecordKind)
         interrupt,
         stdout_closed: AtomicBool::new(false),
         fatal: Mutex::new(None),
-        pause: Pause::default(),
         retries: settings.retries,
         fail_fast: args.run.fail_fast,
         resume_hint: hint,
         records_read: AtomicU64::new(0),
         next_to_print: AtomicU64::new(1),
-        workers_alive: AtomicUsize::new(concurrency),
+        workers_alive: AtomicUsize::new(1),
         not_sent_streak: AtomicU32::new(0),
         batch_counts: Mutex::new(Vec::new()),
     });
@@ -174,20 +175,16 @@ pub fn run_kind(session: &Session, args: &ImportArgs, kind: &'static RecordKind)
             reader.run(input, format);
         });
     }
-    let work = Mutex::new(work);
     let tally = std::thread::scope(|scope| {
-        for _ in 0..concurrency {
-            let results = results_tx.clone();
-            let (client, shared, journal, work) = (client, &*shared, journal.as_ref(), &work);
+        {
+            let (shared, journal) = (&*shared, journal.as_ref());
             scope.spawn(move || {
-                worker(client, shared, journal, work, &results);
-                // Release: everything this worker did (its last result sent on the channel
-                // included) happens-before the printer's Acquire load that sees the count
-                // reach 0, so the printer's final drain of the channel cannot miss it.
+                send_all(client, shared, journal, work, concurrency, results_tx);
+                // Release: every result (the last one included) was sent on the channel
+                // before this, so the printer's Acquire load that sees 0 cannot miss one.
                 shared.workers_alive.fetch_sub(1, Ordering::Release);
             });
         }
-        drop(results_tx);
         let printed = print_in_order(&results, &slot_return, &shared, &progress);
         if let Err(error) = &printed {
             shared.fail(error.clone()); // the workers must not carry on unheard
@@ -278,35 +275,53 @@ pub fn run_kind(session: &Session, args: &ImportArgs, kind: &'static RecordKind)
     partial(&tally)
 }
 
-fn worker(
+/// Sends the queued requests on the bulk pipeline: `concurrency` at once, one shared 429 pause,
+/// results handed to the printer (which puts records back in input order, those answered
+/// without a request included). A halted run starts nothing new; a stopped one (`--fail-fast`,
+/// a fatal error) still sends what was queued before the record it stopped at.
+fn send_all(
     client: &Client,
     shared: &Shared,
     journal: Option<&Journal>,
-    work: &Mutex<Receiver<Work>>,
-    results: &Sender<Message>,
+    work: Receiver<Work>,
+    concurrency: usize,
+    results: Sender<Message>,
 ) {
-    // A halted run sends nothing more; a stopped one still sends what was queued before
-    // the record it stopped at.
-    while !shared.halted() {
-        let next = work
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .recv_timeout(TICK);
-        match next {
-            Ok(item) if item.records[0].0 >= shared.stop_at() => {}
-            Ok(item) => match send::send(client, shared, journal, item) {
-                Some(outcomes) => {
-                    for (number, outcome) in outcomes {
-                        shared.deliver(results, number, outcome);
-                    }
-                }
-                None => return,
-            },
-            // The reader queues nothing more once the run is stopping.
-            Err(RecvTimeoutError::Timeout) if shared.stopping() => return,
-            Err(RecvTimeoutError::Timeout) => {}
-            Err(RecvTimeoutError::Disconnected) => return,
+    // Polled, not blocking: the reader is detached (a silent stdin must not keep a stopped
+    // run alive), so its queue may never close.
+    let jobs = std::iter::from_fn(move || {
+        loop {
+            match work.recv_timeout(TICK) {
+                Ok(item) => return Some(Ok(item)),
+                // The reader queues nothing more once the run is stopping.
+                Err(RecvTimeoutError::Timeout) if shared.stopping() => return None,
+                Err(RecvTimeoutError::Timeout) => {}
+                Err(RecvTimeoutError::Disconnected) => return None,
+            }
         }
+    });
+    let halted = || shared.halted();
+    let pool = Pool {
+        workers: concurrency,
+        stop: &halted,
+    };
+    let ended = pool.run(
+        jobs,
+        |item: Work, ctx| {
+            if item.records[0].0 >= shared.stop_at() {
+                return Vec::new();
+            }
+            send::send(client, shared, ctx, journal, item).unwrap_or_default()
+        },
+        |outcomes| {
+            for (number, outcome) in outcomes {
+                shared.deliver(&results, number, outcome);
+            }
+            Flow::Continue
+        },
+    );
+    if let Ended::Failed(error) = ended {
+        shared.fail(error);
     }
 }
 

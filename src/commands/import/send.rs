@@ -1,23 +1,14 @@
-//! Sending one record: the retry rules of an import, and the pause every worker shares when the
-//! server says 429.
+//! Sending one record (or one batch) as a job of the bulk pipeline: the retry rules of a POST
+//! that creates something, with the run's shared 429 pause ([`pipeline::Pause`]).
 
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use super::journal::{Event, Journal, JournaledBatch};
 use super::{Outcome, Shared};
 use crate::client::{self, Call, Client, Delivery};
-use crate::error::{Error, Kind};
-use crate::output;
-
-/// How long an import stays rate-limited without a single success before it gives up.
-const RATE_LIMIT_PATIENCE: Duration = Duration::from_secs(5 * 60);
-/// The shortest pause after a 429, whatever `Retry-After` says (`0` would make a storm of
-/// requests); it doubles while 429s continue, up to `client::MAX_RETRY_AFTER`.
-const MIN_PAUSE: Duration = Duration::from_secs(1);
-/// How often a waiting worker looks at the interrupt flag.
-const TICK: Duration = Duration::from_millis(50);
+use crate::error::Error;
+use crate::pipeline::Ctx;
+use crate::pipeline::post::{self, Next};
 
 /// Records ready to send: each one's number and the hash the journal keeps (one record, or
 /// a batch in input order), and their request.
@@ -31,101 +22,12 @@ pub struct Work {
     pub new_batch: Option<JournaledBatch>,
 }
 
-/// The shared 429 state: until when every worker waits, and since when no request succeeded.
-#[derive(Default)]
-pub struct Pause {
-    state: Mutex<PauseState>,
-    capped_said: AtomicBool,
-}
-
-#[derive(Default)]
-struct PauseState {
-    until: Option<Instant>,
-    streak: u32,
-    limited_since: Option<Instant>,
-}
-
-impl Pause {
-    /// Records a 429: every worker waits for `Retry-After`, at least [`MIN_PAUSE`] doubled for
-    /// each round of 429s in a row, at most a minute.
-    /// Fails after five minutes of 429s without a success in between.
-    fn rate_limited(&self, retry_after: Option<Duration>) -> Result<(), Error> {
-        self.rate_limited_at(retry_after, Instant::now())
-    }
-
-    fn rate_limited_at(&self, retry_after: Option<Duration>, now: Instant) -> Result<(), Error> {
-        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        let since = *state.limited_since.get_or_insert(now);
-        if now - since > RATE_LIMIT_PATIENCE {
-            return Err(Error::new(
-                Kind::RateLimited,
-                "still rate-limited (HTTP 429) after 5 minutes without a single success",
-            )
-            .with_hint("run again later with the same --journal to carry on"));
-        }
-        // A 429 that arrives while a pause is on answers a request sent before it began: the
-        // same round. A 429 after the pause is a new round, which waits twice as long.
-        let same_round = state.until.is_some_and(|until| until > now);
-        if !same_round {
-            state.streak += 1;
-        }
-        let floor = MIN_PAUSE
-            .saturating_mul(1 << (state.streak.saturating_sub(1)).min(16))
-            .min(client::MAX_RETRY_AFTER);
-        let (asked, capped) = client::retry_wait(Some(retry_after.unwrap_or_default()), 0);
-        if let Some(note) = capped
-            && !self.capped_said.swap(true, Ordering::Relaxed)
-        {
-            output::note(&note);
-        }
-        let until = now + asked.max(floor);
-        state.until = Some(state.until.map_or(until, |u| u.max(until)));
-        Ok(())
-    }
-
-    fn succeeded(&self) {
-        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        state.streak = 0;
-        state.limited_since = None;
-    }
-
-    fn until(&self) -> Option<Instant> {
-        self.state.lock().unwrap_or_else(|e| e.into_inner()).until
-    }
-}
-
-/// Sleeps until `deadline`, or returns false as soon as the run is halted.
-fn sleep_until(shared: &Shared, deadline: Instant) -> bool {
-    loop {
-        if shared.halted() {
-            return false;
-        }
-        let now = Instant::now();
-        if now >= deadline {
-            return true;
-        }
-        std::thread::sleep((deadline - now).min(TICK));
-    }
-}
-
-/// Waits out any 429 pause; false when halted meanwhile.
-fn wait_out_pause(shared: &Shared) -> bool {
-    while let Some(until) = shared.pause.until() {
-        if Instant::now() >= until {
-            return true;
-        }
-        if !sleep_until(shared, until) {
-            return false;
-        }
-    }
-    true
-}
-
 /// Sends one record, or one batch of them, and journals what happened to each. `None` when
 /// the run was halted before anything was sent.
 pub fn send(
     client: &Client,
     shared: &Shared,
+    ctx: &Ctx<'_>,
     journal: Option<&Journal>,
     work: Work,
 ) -> Option<Vec<(u64, Outcome)>> {
@@ -191,7 +93,7 @@ pub fn send(
     loop {
         // The journal says `failed` (retriable) or nothing while the record waits, so a run
         // that dies now leaves it to be sent again, not reported uncertain.
-        if !wait_out_pause(shared) || shared.halted() {
+        if !ctx.wait_out_pause() || shared.halted() {
             if turned_away {
                 // Stopped during a pause: what the journal says `sent` was turned away.
                 let _ = note(Event::Failed {
@@ -208,7 +110,7 @@ pub fn send(
         turned_away = false;
         let failure = match client.attempt_json(&call) {
             Ok(success) => {
-                shared.pause.succeeded();
+                ctx.pause.succeeded();
                 shared.server_reached();
                 return Some(settle(
                     shared,
@@ -221,14 +123,15 @@ pub fn send(
             }
             Err(failure) => failure,
         };
-        let error = failure.error;
+        let error = failure.error.clone();
         // Only an answer shows the server is up. A connection lost after sending (a kept-alive
         // connection the server closed as it went away) proves nothing, and must not hide a
         // run of records that could not be sent.
         if failure.delivery == Delivery::Answered {
             shared.server_reached();
         }
-        if error.status == Some(429) {
+        let mut next = post::after(&failure, batched.is_some(), tries < shared.retries);
+        if next == Next::Pause {
             // Not processed: the record goes again once the pause is over, and that costs
             // none of its retries.
             let reason = error.message.clone();
@@ -242,7 +145,9 @@ pub fn send(
                     return Some(unrecorded(&error.message, &e));
                 }
             }
-            if let Err(given_up) = shared.pause.rate_limited(failure.retry_after) {
+            if let Err(given_up) = ctx.pause.rate_limited(failure.retry_after) {
+                let given_up =
+                    given_up.with_hint("run again later with the same --journal to carry on");
                 shared.fail(given_up.clone());
                 if turned_away {
                     let _ = note(Event::Failed {
@@ -254,9 +159,10 @@ pub fn send(
             }
             continue;
         }
-        if error.kind == Kind::Auth {
+        if next == Next::StopRun {
             // Every other record would fail the same way.
             shared.fail(error.clone());
+            ctx.fail(error.clone());
             let reason = error.message.clone();
             let _ = note(Event::Failed {
                 retriable: true,
@@ -264,19 +170,11 @@ pub fn send(
             });
             return Some(every(&|| Outcome::Failed(error.clone())));
         }
-        // A batch carries an Idempotency-Key made of its content: after a lost answer or a 5xx
-        // the same request is sent again, like a GET; the API answers it without adding
-        // anything twice.
-        let maybe_done = failure.delivery == Delivery::MaybeProcessed
-            || (failure.delivery == Delivery::Answered && error.kind == Kind::Server);
-        let resend = match failure.delivery {
-            Delivery::NotSent => error.kind != Kind::Input,
-            _ => batched.is_some() && maybe_done,
-        };
-        if resend && tries < shared.retries {
+        if let Next::Resend { never_sent } = next {
             let reason = error.message.clone();
-            let retriable = failure.delivery == Delivery::NotSent;
-            let noted = if retriable {
+            // A keyed batch sent again keeps its `sent`: until it is answered, its outcome is
+            // unknown.
+            let noted = if never_sent {
                 note(Event::Failed {
                     retriable: true,
                     reason: &reason,
@@ -289,22 +187,20 @@ pub fn send(
             }
             let wait = client::backoff(tries);
             tries += 1;
-            if sleep_until(shared, Instant::now() + wait) {
+            if ctx.sleep_until(Instant::now() + wait) {
                 continue;
             }
-            if retriable {
+            if never_sent {
                 // Journaled as failed already.
                 return Some(every(&|| Outcome::Failed(error.clone())));
             }
             // Halted while waiting to send the batch again: its outcome is still unknown.
+            next = post::after(&failure, batched.is_some(), false);
         }
-        let uncertain = match failure.delivery {
-            Delivery::NotSent => {
-                shared.not_sent(&error);
-                false
-            }
-            _ => maybe_done,
-        };
+        let uncertain = next == Next::Uncertain;
+        if failure.delivery == Delivery::NotSent {
+            shared.not_sent(&error);
+        }
         let reason = error.message.clone();
         let journaled = if uncertain {
             note(Event::Uncertain { reason: &reason })
@@ -386,6 +282,3 @@ fn settle(
     }
     settled
 }
-
-#[cfg(test)]
-mod tests;

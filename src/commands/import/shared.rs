@@ -7,7 +7,6 @@ use std::sync::mpsc::Sender;
 
 use super::kind::RecordKind;
 use super::outcome::Outcome;
-use super::send::Pause;
 use crate::error::{Error, Kind};
 use crate::interrupt::Interrupt;
 
@@ -35,7 +34,6 @@ pub struct Shared {
     pub(super) stdout_closed: AtomicBool,
     /// The error that ends the run, reported after the results.
     pub(super) fatal: Mutex<Option<Error>>,
-    pub(super) pause: Pause,
     pub(super) retries: u32,
     pub(super) fail_fast: bool,
     /// What to do after a run that stopped early (see `resume_hint`).
