@@ -14,6 +14,7 @@ pub mod get;
 pub mod list;
 pub mod recording;
 pub mod recordings;
+mod spinner;
 pub mod start;
 pub mod wait;
 

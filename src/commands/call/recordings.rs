@@ -1,11 +1,9 @@
 //! `altur call recordings`: the recordings of a campaign's calls into a folder, several at a
 //! time, resumable, with a progress line on a terminal.
 
-use std::io::IsTerminal;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-
+use super::spinner::Spinner;
 use super::{ClientSource, bulk, files, human_bytes};
 use crate::cli::CallRecordingsArgs;
 use crate::error::{Error, Kind, Result};
@@ -46,7 +44,7 @@ pub fn run(session: &Session, args: &CallRecordingsArgs) -> Result<()> {
         base_url: settings.base_url.as_str().to_owned(),
     };
     let started = Instant::now();
-    let progress = BulkProgress::new();
+    let progress = Spinner::new();
     let source = ClientSource {
         client: client.clone(),
         interrupt: interrupt.clone(),
@@ -87,51 +85,24 @@ pub fn run(session: &Session, args: &CallRecordingsArgs) -> Result<()> {
     }
 }
 
-/// The bulk run's progress line on stderr, only on a terminal.
-struct BulkProgress {
-    bar: Option<ProgressBar>,
-}
-
-impl BulkProgress {
-    fn new() -> BulkProgress {
-        BulkProgress {
-            bar: std::io::stderr().is_terminal().then(|| {
-                let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
-                bar.set_style(
-                    ProgressStyle::with_template("{spinner} {pos} calls  {msg}")
-                        .expect("a valid template"),
-                );
-                bar.enable_steady_tick(Duration::from_millis(200));
-                bar
-            }),
-        }
-    }
-}
-
-impl bulk::Progress for BulkProgress {
+impl bulk::Progress for Spinner {
     fn update(&self, tally: &bulk::Tally, bytes_received: u64) {
-        if let Some(bar) = &self.bar {
-            bar.set_position(tally.total());
-            bar.set_message(format!(
+        self.show(tally.total(), || {
+            format!(
                 "{} downloaded, {} skipped, {} failed, {} received",
                 tally.downloaded,
                 tally.skipped,
                 tally.failed,
                 human_bytes(bytes_received)
-            ));
-        }
+            )
+        });
     }
 
     fn suspend(&self, print: &mut dyn FnMut()) {
-        match &self.bar {
-            Some(bar) => bar.suspend(print),
-            None => print(),
-        }
+        Spinner::suspend(self, print);
     }
 
     fn finish(&self) {
-        if let Some(bar) = &self.bar {
-            bar.finish_and_clear();
-        }
+        Spinner::finish(self);
     }
 }

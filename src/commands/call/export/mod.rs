@@ -12,13 +12,12 @@ mod select;
 mod tests;
 
 use std::collections::HashSet;
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde_json::{Value, json};
 
 use super::download::{Download, Meter, Name};
@@ -31,6 +30,7 @@ use crate::output::{self, for_terminal};
 use crate::pipeline::{Ctx, Ended, Flow, Pool};
 use crate::session::Session;
 
+use super::spinner::Spinner;
 use journal::{Journal, Part};
 use select::{Campaign, Job};
 
@@ -162,7 +162,7 @@ pub fn run(session: &Session, args: &CallExportArgs) -> Result<()> {
     let mut index_error: Option<Error> = None;
     let mut print_error: Option<Error> = None;
     let mut tally = Tally::default();
-    let progress = Progress::new();
+    let progress = Spinner::new();
     let started = Instant::now();
     let ended = Pool {
         workers: usize::from(args.concurrency),
@@ -200,7 +200,15 @@ pub fn run(session: &Session, args: &CallExportArgs) -> Result<()> {
                     }
                 });
             }
-            progress.update(&tally, run.bytes.load(Ordering::Relaxed));
+            progress.show(tally.exported + tally.skipped + tally.failed, || {
+                format!(
+                    "{} exported, {} already done, {} failed, {} received",
+                    tally.exported,
+                    tally.skipped,
+                    tally.failed,
+                    human_bytes(run.bytes.load(Ordering::Relaxed))
+                )
+            });
             if print_error.is_some() || index_error.is_some() {
                 Flow::Stop
             } else {
@@ -527,51 +535,4 @@ fn remove_stale(dir: &Path) -> std::io::Result<usize> {
         }
     }
     Ok(removed)
-}
-
-/// The run's progress line on stderr, only on a terminal.
-struct Progress {
-    bar: Option<ProgressBar>,
-}
-
-impl Progress {
-    fn new() -> Progress {
-        Progress {
-            bar: std::io::stderr().is_terminal().then(|| {
-                let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
-                bar.set_style(
-                    ProgressStyle::with_template("{spinner} {pos} calls  {msg}")
-                        .expect("a valid template"),
-                );
-                bar.enable_steady_tick(Duration::from_millis(200));
-                bar
-            }),
-        }
-    }
-
-    fn update(&self, tally: &Tally, bytes: u64) {
-        if let Some(bar) = &self.bar {
-            bar.set_position(tally.exported + tally.skipped + tally.failed);
-            bar.set_message(format!(
-                "{} exported, {} already done, {} failed, {} received",
-                tally.exported,
-                tally.skipped,
-                tally.failed,
-                human_bytes(bytes)
-            ));
-        }
-    }
-
-    fn suspend(&self, print: impl FnOnce()) {
-        match &self.bar {
-            Some(bar) => bar.suspend(print),
-            None => print(),
-        }
-    }
-
-    fn finish(&self) {
-        if let Some(bar) = &self.bar {
-            bar.finish_and_clear();
-        }
-    }
 }
