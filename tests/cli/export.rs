@@ -868,3 +868,36 @@ fn ctrl_c_cuts_the_downloads_in_flight_and_exits_130_with_a_summary() {
     );
     assert!(!dir.join("recordings").exists() || walk(&dir.join("recordings")).is_empty());
 }
+
+/// A recording's extension comes from its Content-Type as `call recording` maps it, except
+/// that a missing one or one naming no known audio type (`application/octet-stream` too) gives
+/// `.wav` (contract section 21).
+#[test]
+fn a_recording_without_a_known_audio_type_is_saved_as_wav() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("out");
+    let calls = (1..=3).map(|n| call(n, &[], "f", "x")).collect();
+    let api = Api::new(vec![(7, "Mayo", calls)], |path| {
+        let id = path.strip_prefix("/call/")?.strip_suffix("/recording")?;
+        let headers = match id {
+            "cll_1" => vec![("Content-Type".into(), "application/octet-stream".into())],
+            "cll_2" => vec![],
+            _ => vec![("Content-Type".into(), "audio/mpeg".into())],
+        };
+        Some(Reply::Raw(200, headers, b"audio".to_vec()))
+    });
+    export(&api, &dir)
+        .args(["--campaign", "7", "--with", "recordings"])
+        .run()
+        .success();
+    for name in ["cll_1.wav", "cll_2.wav", "cll_3.mp3"] {
+        assert!(
+            dir.join("recordings").join(name).is_file(),
+            "{name}: {:?}",
+            std::fs::read_dir(dir.join("recordings"))
+                .unwrap()
+                .map(|e| e.unwrap().file_name())
+                .collect::<Vec<_>>()
+        );
+    }
+}
