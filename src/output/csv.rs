@@ -51,7 +51,7 @@ pub fn cell(value: Option<&Value>) -> String {
 /// list); each row leaves with the sink's next write (at once on a terminal).
 pub struct CsvRows {
     columns: Vec<String>,
-    writer: csv::Writer<SinkBytes>,
+    writer: csv::Writer<super::StdoutBytes>,
     header_written: bool,
 }
 
@@ -59,7 +59,7 @@ impl CsvRows {
     pub fn new(columns: Vec<String>) -> CsvRows {
         let writer = csv::WriterBuilder::new()
             .terminator(csv::Terminator::CRLF)
-            .from_writer(SinkBytes);
+            .from_writer(super::StdoutBytes::new());
         CsvRows {
             columns,
             writer,
@@ -101,24 +101,6 @@ impl CsvRows {
     fn end(&mut self) -> Result<()> {
         self.writer.flush().map_err(io_error)?;
         with_sink(super::Sink::end_result)
-    }
-}
-
-/// The csv writer's target: the process's stdout sink.
-struct SinkBytes;
-
-impl std::io::Write for SinkBytes {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        with_sink(|sink| sink.write(bytes))
-            .map(|()| bytes.len())
-            .map_err(|e| match e.kind {
-                Kind::StdoutClosed => std::io::ErrorKind::BrokenPipe.into(),
-                _ => std::io::Error::other(e.message),
-            })
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
     }
 }
 

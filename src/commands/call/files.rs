@@ -81,6 +81,18 @@ pub fn remove_stale_temp_files(dir: &Path) -> io::Result<usize> {
 
 /// An exclusive lock on a folder for the life of the returned handle, so a second run cannot
 /// take the first one's temporary files for leftovers. Refused (exit 2) when held.
+/// Makes `--dir` (a folder, created with its parents if missing); its name as shown in
+/// messages.
+pub fn prepare_dir(dir: &Path) -> Result<String> {
+    let shown = for_terminal(&dir.display().to_string()).into_owned();
+    if dir.exists() && !dir.is_dir() {
+        return Err(Error::input(format!("--dir {shown} is not a folder")));
+    }
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Error::input(format!("cannot create the folder {shown}: {e}")))?;
+    Ok(shown)
+}
+
 pub fn lock_dir(dir: &Path) -> Result<File> {
     let shown = || for_terminal(&dir.display().to_string()).into_owned();
     let handle = File::open(dir)

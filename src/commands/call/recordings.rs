@@ -7,7 +7,7 @@ use super::spinner::Spinner;
 use super::{ClientSource, bulk, files, human_bytes};
 use crate::cli::CallRecordingsArgs;
 use crate::error::{Error, Kind, Result};
-use crate::output::{self, for_terminal};
+use crate::output;
 use crate::paging;
 use crate::session::Session;
 
@@ -16,12 +16,7 @@ use crate::session::Session;
 pub fn run(session: &Session, args: &CallRecordingsArgs) -> Result<()> {
     let call = super::list::campaign_calls(&args.filters)?;
     let dir = &args.dir;
-    let shown = for_terminal(&dir.display().to_string()).into_owned();
-    if dir.exists() && !dir.is_dir() {
-        return Err(Error::input(format!("--dir {shown} is not a folder")));
-    }
-    std::fs::create_dir_all(dir)
-        .map_err(|e| Error::input(format!("cannot create the folder {shown}: {e}")))?;
+    let shown = files::prepare_dir(dir)?;
     let settings = session.settings()?;
     let client = session.shared_client()?;
     let _lock = files::lock_dir(dir)?;

@@ -107,12 +107,7 @@ pub fn run(session: &Session, args: &CallExportArgs) -> Result<()> {
         }
     };
     let dir = &args.dir;
-    let shown = for_terminal(&dir.display().to_string()).into_owned();
-    if dir.exists() && !dir.is_dir() {
-        return Err(Error::input(format!("--dir {shown} is not a folder")));
-    }
-    std::fs::create_dir_all(dir)
-        .map_err(|e| Error::input(format!("cannot create the folder {shown}: {e}")))?;
+    let shown = super::files::prepare_dir(dir)?;
     let settings = session.settings()?;
     let client = session.shared_client()?;
     let (journal, settled) = Journal::open(dir)?;
