@@ -8,6 +8,10 @@
 //!
 //! Journaling hooks: a job's `work` runs on a worker and may journal as each item settles;
 //! `deliver` runs on the calling thread in input order (printing, counting, an index).
+//!
+//! Rules a command chooses for its run: `--fail-fast` ([`rules::FailFast`], with
+//! [`Pool::run_fail_fast`]), records sent many to a request ([`rules::Batcher`],
+//! [`rules::per_record`]), and a journal written before each POST leaves ([`post::send`]).
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -18,8 +22,10 @@ use std::time::{Duration, Instant};
 use crate::client::{self, Failure};
 use crate::error::{Error, Kind, Result};
 use crate::output;
+use rules::FailFast;
 
 pub mod post;
+pub mod rules;
 #[cfg(test)]
 mod tests;
 
@@ -231,6 +237,39 @@ pub struct Pool<'a> {
 }
 
 impl Pool<'_> {
+    /// [`Pool::run`] under `fail_fast`: a job at or after its line (`position`: where the job
+    /// sits in the input, a record number) does not start and delivers nothing. As soon as a
+    /// job is done, `failed_at` looks for a failure in its result and draws the line there, so
+    /// nothing after it starts while the jobs before it are still done and delivered.
+    pub fn run_fail_fast<J, R>(
+        &self,
+        fail_fast: &FailFast,
+        position: impl Fn(&J) -> u64 + Sync,
+        failed_at: impl Fn(&R) -> Option<u64> + Sync,
+        jobs: impl Iterator<Item = Result<J>> + Send,
+        work: impl Fn(J, &Ctx<'_>) -> R + Sync,
+        mut deliver: impl FnMut(R) -> Flow,
+    ) -> Ended
+    where
+        J: Send,
+        R: Send,
+    {
+        self.run(
+            jobs,
+            |job, ctx| {
+                if !fail_fast.admits(position(&job)) {
+                    return None;
+                }
+                let result = work(job, ctx);
+                if let Some(failed) = failed_at(&result) {
+                    fail_fast.failed(failed);
+                }
+                Some(result)
+            },
+            |result| result.map_or(Flow::Continue, &mut deliver),
+        )
+    }
+
     /// Runs `work` on every job of `jobs` with `workers` threads and hands each result to
     /// `deliver` on this thread, in the order of `jobs`. A job that is `Err` stops the run with
     /// that error (a listing that failed). Returns once every started job is delivered.

@@ -320,3 +320,40 @@ fn five_minutes_of_429s_without_a_success_give_up() {
         .rate_limited_at(Some(Duration::ZERO), start + Duration::from_secs(302))
         .unwrap();
 }
+
+#[test]
+fn fail_fast_starts_nothing_after_the_first_failure_and_delivers_what_came_before() {
+    let fail_fast = FailFast::new(true);
+    let started = Mutex::new(Vec::new());
+    let pool = Pool {
+        workers: 2,
+        stop: &never,
+    };
+    let mut delivered = Vec::new();
+    let ended = pool.run_fail_fast(
+        &fail_fast,
+        |n: &u64| *n,
+        |r: &(u64, bool)| (!r.1).then_some(r.0),
+        ok_jobs(1000),
+        |n, _| {
+            started.lock().unwrap().push(n);
+            if n == 4 {
+                // Job 4 is in flight when job 5 fails: it is still done and delivered.
+                while fail_fast.line().is_none() {
+                    std::thread::yield_now();
+                }
+            }
+            (n, n != 5)
+        },
+        |r| {
+            delivered.push(r);
+            Flow::Continue
+        },
+    );
+    assert!(matches!(ended, Ended::Finished), "{ended:?}");
+    assert_eq!(fail_fast.line(), Some(5));
+    let started = started.into_inner().unwrap();
+    assert!(started.iter().all(|n| *n <= 5), "{started:?}");
+    let expected: Vec<(u64, bool)> = (0..=5).map(|n| (n, n != 5)).collect();
+    assert_eq!(delivered, expected);
+}

@@ -7,6 +7,9 @@
 //!   it was, under its key, never regrouped: the API answers it without adding anything twice;
 //! - a record repeated within the input (the same phone number) is sent once; the repeats are
 //!   `skipped`, so the run's counts agree with the API's.
+//!
+//! New records are grouped by the pipeline's [`Batcher`]; what is kept here is what only
+//! contacts need (their keys, the journaled batches, the repeats).
 
 use std::collections::HashMap;
 
@@ -16,6 +19,7 @@ use super::outcome::{JOURNALED, Outcome};
 use super::read::fnv1a;
 use super::send::Work;
 use crate::error::{Error, Kind};
+use crate::pipeline::rules::Batcher;
 
 /// What the reader does with a record.
 pub(super) enum Route {
@@ -29,8 +33,8 @@ pub(super) enum Route {
 
 pub(super) struct Batches {
     batching: &'static dyn Batching,
-    /// Records waiting for the new batch to fill: number, hash, body.
-    fresh: Vec<(u64, u64, Vec<u8>)>,
+    /// Records waiting for the new batch to fill: number, and hash and body.
+    fresh: Batcher<(u64, Vec<u8>)>,
     /// Batches of earlier runs whose outcome is unknown, to be sent again as they were.
     resends: Vec<Resend>,
     /// The resend each of their records belongs to.
@@ -95,7 +99,7 @@ impl Batches {
         }
         Batches {
             batching,
-            fresh: Vec::new(),
+            fresh: Batcher::new(batching.size()),
             resends,
             member,
             seen: HashMap::new(),
@@ -128,14 +132,10 @@ impl Batches {
                 return Route::Answer(outcome);
             }
             return match parsed {
-                Ok(body) => {
-                    self.fresh.push((number, hash, body));
-                    if self.fresh.len() < self.batching.size() {
-                        Route::Held
-                    } else {
-                        Route::Queue(self.flush().map(Box::new), Vec::new())
-                    }
-                }
+                Ok(body) => match self.fresh.push(number, (hash, body)) {
+                    None => Route::Held,
+                    Some(full) => Route::Queue(Some(Box::new(self.fresh_batch(full))), Vec::new()),
+                },
                 Err(outcome) => Route::Answer(outcome),
             };
         };
@@ -182,28 +182,30 @@ impl Batches {
 
     /// The first record of the batch being filled.
     pub(super) fn oldest_fresh(&self) -> Option<u64> {
-        self.fresh.first().map(|(number, _, _)| *number)
+        self.fresh.oldest()
     }
 
     /// The batch being filled, as a request under a fresh key; `None` when it is empty.
     pub(super) fn flush(&mut self) -> Option<Work> {
-        if self.fresh.is_empty() {
-            return None;
-        }
-        let fresh = std::mem::take(&mut self.fresh);
-        let bodies: Vec<&[u8]> = fresh.iter().map(|(_, _, body)| body.as_slice()).collect();
+        let fresh = self.fresh.take()?;
+        Some(self.fresh_batch(fresh))
+    }
+
+    /// New records, in input order, as one request under a fresh key.
+    fn fresh_batch(&self, fresh: Vec<(u64, (u64, Vec<u8>))>) -> Work {
+        let bodies: Vec<&[u8]> = fresh.iter().map(|(_, (_, body))| body.as_slice()).collect();
         let body = self.batching.body(&bodies);
         let batch = JournaledBatch {
             key: uuid::Uuid::new_v4().to_string(),
             body: fnv1a(&body),
-            records: fresh.iter().map(|(n, h, _)| (*n, *h)).collect(),
+            records: fresh.iter().map(|(n, (h, _))| (*n, *h)).collect(),
         };
-        Some(Work {
+        Work {
             records: batch.records.clone(),
             call: self.batching.call(body, &batch.key),
             answered: Vec::new(),
             new_batch: Some(batch),
-        })
+        }
     }
 
     /// The journaled batch `index`, all of it read: the same request again, or, when it can

@@ -52,6 +52,7 @@ use crate::cli::{BulkRunArgs, ImportArgs, ImportFormat};
 use crate::client::Client;
 use crate::error::{Error, Kind, Result};
 use crate::output;
+use crate::pipeline::rules::FailFast;
 use crate::pipeline::{Ended, Flow, Pool};
 use crate::session::Session;
 use batches::Batches;
@@ -111,12 +112,11 @@ pub fn run_kind(session: &Session, args: &ImportArgs, kind: &'static RecordKind)
     let concurrency = usize::from(args.concurrency);
     let shared = Arc::new(Shared {
         kind,
-        stop_at: AtomicU64::new(u64::MAX),
+        fail_fast: FailFast::new(args.run.fail_fast),
         interrupt,
         stdout_closed: AtomicBool::new(false),
         fatal: Mutex::new(None),
         retries: settings.retries,
-        fail_fast: args.run.fail_fast,
         resume_hint: hint,
         records_read: AtomicU64::new(0),
         next_to_print: AtomicU64::new(1),
@@ -217,11 +217,9 @@ pub fn run_kind(session: &Session, args: &ImportArgs, kind: &'static RecordKind)
         Some(_) => None,
         None if stdout_closed => Some("stopped early: stdout was closed".to_owned()),
         None if shared.interrupted() => Some("stopped early: interrupted".to_owned()),
-        None if shared.stop_at() != u64::MAX => Some(format!(
-            "stopped early at record {} (--fail-fast): nothing after it was sent",
-            shared.stop_at()
-        )),
-        None => None,
+        None => shared.fail_fast.line().map(|line| {
+            format!("stopped early at record {line} (--fail-fast): nothing after it was sent")
+        }),
     };
     let created = if kind.batch.is_some() {
         "added"
@@ -305,14 +303,15 @@ fn send_all(
         workers: concurrency,
         stop: &halted,
     };
-    let ended = pool.run(
-        jobs,
-        |item: Work, ctx| {
-            if item.records[0].0 >= shared.stop_at() {
-                return Vec::new();
-            }
-            send::send(client, shared, ctx, journal, item).unwrap_or_default()
+    let ended = pool.run_fail_fast(
+        &shared.fail_fast,
+        |item: &Work| item.records[0].0,
+        |outcomes: &Vec<(u64, Outcome)>| {
+            let failed = outcomes.iter().find(|(_, outcome)| outcome.is_failure());
+            failed.map(|(number, _)| *number)
         },
+        jobs,
+        |item: Work, ctx| send::send(client, shared, ctx, journal, item).unwrap_or_default(),
         |outcomes| {
             for (number, outcome) in outcomes {
                 shared.deliver(&results, number, outcome);
@@ -347,12 +346,11 @@ fn validate_only(
     kind: &RecordKind,
     run: &BulkRunArgs,
 ) -> Result<()> {
-    let fail_fast = run.fail_fast;
+    let fail_fast = FailFast::new(run.fail_fast);
     let started = Instant::now();
     let mut tally = Tally::default();
     let mut text = String::new();
     let mut written = Ok(());
-    let mut stopped_at = None;
     let read = read::read(input, format, kind, run.delimiter, &mut |parsed| {
         let outcome = match parsed {
             Ok(_) => Outcome::Valid,
@@ -364,17 +362,17 @@ fn validate_only(
             written = write_stdout(&text);
             text.clear();
         }
-        if fail_fast && outcome.is_failure() {
-            stopped_at = Some(tally.total());
+        if outcome.is_failure() {
+            fail_fast.failed(tally.total());
         }
-        written.is_ok() && stopped_at.is_none()
+        written.is_ok() && fail_fast.line().is_none()
     });
     let written = written.and_then(|()| write_stdout(&text));
     let stdout_closed = matches!(&written, Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe);
     if !stdout_closed {
         written.map_err(stdout_error)?;
     }
-    let stopped = match stopped_at {
+    let stopped = match fail_fast.line() {
         _ if stdout_closed => "; stopped early: stdout was closed".to_owned(),
         Some(n) => {
             format!("; stopped early at record {n} (--fail-fast): nothing after it was checked")

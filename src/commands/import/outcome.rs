@@ -11,7 +11,7 @@ use crate::output;
 pub const JOURNALED: &str = "already created (journal)";
 
 /// What became of one record.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Outcome {
     Created(Option<String>),
     /// Taken by a batch endpoint (a contact added, updated or found already there).

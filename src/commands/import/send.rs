@@ -1,14 +1,14 @@
-//! Sending one record (or one batch) as a job of the bulk pipeline: the retry rules of a POST
-//! that creates something, with the run's shared 429 pause ([`pipeline::Pause`]).
-
-use std::time::Instant;
+//! Sending one record (or one batch) as a job of the bulk pipeline: the POST rules of
+//! [`crate::pipeline::post`] (retries, the shared 429 pause, the journal before each send),
+//! with the import's journal as their hook and each record's outcome from the answer.
 
 use super::journal::{Event, Journal, JournaledBatch};
 use super::{Outcome, Shared};
-use crate::client::{self, Call, Client, Delivery};
+use crate::client::{Call, Client};
 use crate::error::Error;
 use crate::pipeline::Ctx;
-use crate::pipeline::post::{self, Next};
+use crate::pipeline::post::{self, Journaling, Sent};
+use crate::pipeline::rules::{Answer, per_record};
 
 /// Records ready to send: each one's number and the hash the journal keeps (one record, or
 /// a batch in input order), and their request.
@@ -22,8 +22,8 @@ pub struct Work {
     pub new_batch: Option<JournaledBatch>,
 }
 
-/// Sends one record, or one batch of them, and journals what happened to each. `None` when
-/// the run was halted before anything was sent.
+/// Sends one record, or one batch of them, under the POST rules of the pipeline, and journals
+/// what happened to each. `None` when the run was halted before anything was sent.
 pub fn send(
     client: &Client,
     shared: &Shared,
@@ -47,179 +47,89 @@ pub fn send(
         .batch
         .as_deref()
         .filter(|_| call.has_header("idempotency-key"));
-    // One event for every record of the request; the first journal error is the answer.
-    let note = |event: Event<'_>| -> Result<(), Error> {
-        let Some(journal) = journal else {
+    let hooks = Records {
+        shared,
+        journal,
+        records: &records,
+        new_batch: new_batch.as_ref(),
+    };
+    let keyed = batched.is_some();
+    let sent = post::send(ctx, &hooks, keyed, shared.retries, || {
+        client.attempt_json(&call)
+    });
+    let numbers: Vec<u64> = records.iter().map(|(number, _)| *number).collect();
+    let every = |outcome: Outcome| per_record(&numbers, Answer::All(outcome));
+    Some(match sent {
+        Sent::Answered(success) => settle(shared, journal, &all, &answered, batched, &success.body),
+        Sent::Failed(error) => every(Outcome::Failed(error)),
+        Sent::Uncertain(error) => every(Outcome::Uncertain(error)),
+        // Once `sent` is in the journal, a journal that cannot take the next event leaves
+        // `sent` as this record's last word, which a resumed run reads as "may have been
+        // created": so the record is `uncertain` now too, whatever the answer was.
+        Sent::Unrecorded { what, journal } => every(Outcome::Uncertain(Error::new(
+            journal.kind,
+            format!(
+                "{what}, but the journal could not record it ({}): a run resumed from this journal will hold this record back",
+                journal.message
+            ),
+        ))),
+        Sent::Halted => return None,
+    })
+}
+
+/// The import's journal under the POST rules: one event per record of the request, synced
+/// before the request leaves; a new batch (its key and its records) before its first `sent`.
+struct Records<'a> {
+    shared: &'a Shared,
+    journal: Option<&'a Journal>,
+    records: &'a [(u64, u64)],
+    new_batch: Option<&'a JournaledBatch>,
+}
+
+impl Records<'_> {
+    /// One event for every record of the request; the first journal error is the answer (and
+    /// ends the run).
+    fn note(&self, event: Event<'_>) -> Result<(), Error> {
+        let Some(journal) = self.journal else {
             return Ok(());
         };
-        for (number, hash) in &records {
+        for (number, hash) in self.records {
             journal
                 .record(*number, *hash, event)
-                .inspect_err(|e| shared.fail(e.clone()))?;
+                .inspect_err(|e| self.shared.fail(e.clone()))?;
         }
         Ok(())
-    };
-    let every = |outcome: &dyn Fn() -> Outcome| -> Vec<(u64, Outcome)> {
-        records
-            .iter()
-            .map(|(number, _)| (*number, outcome()))
-            .collect()
-    };
-    // Once `sent` is in the journal, a journal that cannot take the next event leaves `sent` as
-    // this record's last word, which a resumed run reads as "may have been created": so the
-    // record is `uncertain` now too, whatever the answer was, never `failed`.
-    let unrecorded = |what: &str, journal_error: &Error| {
-        every(&|| {
-            Outcome::Uncertain(Error::new(
-                journal_error.kind,
-                format!(
-                    "{what}, but the journal could not record it ({}): a run resumed from this journal will hold this record back",
-                    journal_error.message
-                ),
-            ))
-        })
-    };
-    if let (Some(journal), Some(batch)) = (journal, &new_batch)
-        && let Err(e) = journal.batch(batch).inspect_err(|e| shared.fail(e.clone()))
-    {
-        // Nothing was sent.
-        return Some(every(&|| Outcome::Failed(e.clone())));
     }
-    let mut tries = 0;
-    // A 429 is journaled once per record: later rounds of the same storm add only `sent`.
-    let mut rate_limit_noted = false;
-    // The journal's last word on these records is a `sent` that a 429 answered.
-    let mut turned_away = false;
-    loop {
-        // The journal says `failed` (retriable) or nothing while the record waits, so a run
-        // that dies now leaves it to be sent again, not reported uncertain.
-        if !ctx.wait_out_pause() || shared.halted() {
-            if turned_away {
-                // Stopped during a pause: what the journal says `sent` was turned away.
-                let _ = note(Event::Failed {
-                    retriable: true,
-                    reason: "rate-limited (HTTP 429) and not sent again before the run stopped",
-                });
-            }
-            return None;
+}
+
+impl Journaling for Records<'_> {
+    fn before_send(&self, first: bool) -> Result<(), Error> {
+        if first && let (Some(journal), Some(batch)) = (self.journal, self.new_batch) {
+            journal
+                .batch(batch)
+                .inspect_err(|e| self.shared.fail(e.clone()))?;
         }
-        if let Err(e) = note(Event::Sent) {
-            // Nothing was sent.
-            return Some(every(&|| Outcome::Failed(e.clone())));
-        }
-        turned_away = false;
-        let failure = match client.attempt_json(&call) {
-            Ok(success) => {
-                ctx.pause.succeeded();
-                shared.server_reached();
-                return Some(settle(
-                    shared,
-                    journal,
-                    &all,
-                    &answered,
-                    batched,
-                    &success.body,
-                ));
-            }
-            Err(failure) => failure,
-        };
-        let error = failure.error.clone();
-        // Only an answer shows the server is up. A connection lost after sending (a kept-alive
-        // connection the server closed as it went away) proves nothing, and must not hide a
-        // run of records that could not be sent.
-        if failure.delivery == Delivery::Answered {
-            shared.server_reached();
-        }
-        let mut next = post::after(&failure, batched.is_some(), tries < shared.retries);
-        if next == Next::Pause {
-            // Not processed: the record goes again once the pause is over, and that costs
-            // none of its retries.
-            let reason = error.message.clone();
-            turned_away = rate_limit_noted;
-            if !rate_limit_noted {
-                rate_limit_noted = true;
-                if let Err(e) = note(Event::Failed {
-                    retriable: true,
-                    reason: &reason,
-                }) {
-                    return Some(unrecorded(&error.message, &e));
-                }
-            }
-            if let Err(given_up) = ctx.pause.rate_limited(failure.retry_after) {
-                let given_up =
-                    given_up.with_hint("run again later with the same --journal to carry on");
-                shared.fail(given_up.clone());
-                if turned_away {
-                    let _ = note(Event::Failed {
-                        retriable: true,
-                        reason: &given_up.message,
-                    });
-                }
-                return Some(every(&|| Outcome::Failed(given_up.clone())));
-            }
-            continue;
-        }
-        if next == Next::StopRun {
-            // Every other record would fail the same way.
-            shared.fail(error.clone());
-            ctx.fail(error.clone());
-            let reason = error.message.clone();
-            let _ = note(Event::Failed {
-                retriable: true,
-                reason: &reason,
-            });
-            return Some(every(&|| Outcome::Failed(error.clone())));
-        }
-        if let Next::Resend { never_sent } = next {
-            let reason = error.message.clone();
-            // A keyed batch sent again keeps its `sent`: until it is answered, its outcome is
-            // unknown.
-            let noted = if never_sent {
-                note(Event::Failed {
-                    retriable: true,
-                    reason: &reason,
-                })
-            } else {
-                Ok(())
-            };
-            if let Err(e) = noted {
-                return Some(unrecorded(&error.message, &e));
-            }
-            let wait = client::backoff(tries);
-            tries += 1;
-            if ctx.sleep_until(Instant::now() + wait) {
-                continue;
-            }
-            if never_sent {
-                // Journaled as failed already.
-                return Some(every(&|| Outcome::Failed(error.clone())));
-            }
-            // Halted while waiting to send the batch again: its outcome is still unknown.
-            next = post::after(&failure, batched.is_some(), false);
-        }
-        let uncertain = next == Next::Uncertain;
-        if failure.delivery == Delivery::NotSent {
-            shared.not_sent(&error);
-        }
-        let reason = error.message.clone();
-        let journaled = if uncertain {
-            note(Event::Uncertain { reason: &reason })
-        } else {
-            note(Event::Failed {
-                retriable: failure.delivery == Delivery::NotSent,
-                reason: &reason,
-            })
-        };
-        if let Err(e) = journaled {
-            return Some(unrecorded(&error.message, &e));
-        }
-        return Some(every(&|| {
-            if uncertain {
-                Outcome::Uncertain(error.clone())
-            } else {
-                Outcome::Failed(error.clone())
-            }
-        }));
+        self.note(Event::Sent)
+    }
+
+    fn failed(&self, retriable: bool, reason: &str) -> Result<(), Error> {
+        self.note(Event::Failed { retriable, reason })
+    }
+
+    fn uncertain(&self, reason: &str) -> Result<(), Error> {
+        self.note(Event::Uncertain { reason })
+    }
+
+    fn answered(&self) {
+        self.shared.server_reached();
+    }
+
+    fn not_sent(&self, error: &Error) {
+        self.shared.not_sent(error);
+    }
+
+    fn stop(&self, error: &Error) {
+        self.shared.fail(error.clone());
     }
 }
 
@@ -239,9 +149,13 @@ fn settle(
         }
         None => vec![Outcome::Created((shared.kind.created_id)(answer))],
     };
+    let numbers: Vec<u64> = records.iter().map(|(number, _)| *number).collect();
     let mut settled = Vec::with_capacity(records.len());
-    for ((number, hash), outcome) in records.iter().zip(outcomes) {
-        if answered.contains(number) {
+    for ((number, outcome), (_, hash)) in per_record(&numbers, Answer::Each(outcomes))
+        .into_iter()
+        .zip(records)
+    {
+        if answered.contains(&number) {
             continue;
         }
         let event = match &outcome {
@@ -256,7 +170,7 @@ fn settle(
         };
         let recorded = match journal {
             Some(journal) => journal
-                .record(*number, *hash, event)
+                .record(number, *hash, event)
                 .inspect_err(|e| shared.fail(e.clone())),
             None => Ok(()),
         };
@@ -278,7 +192,7 @@ fn settle(
                 ))
             }
         };
-        settled.push((*number, outcome));
+        settled.push((number, outcome));
     }
     settled
 }

@@ -9,6 +9,7 @@ use super::kind::RecordKind;
 use super::outcome::Outcome;
 use crate::error::{Error, Kind};
 use crate::interrupt::Interrupt;
+use crate::pipeline::rules::FailFast;
 
 /// This many records in a row that could not be sent (no success, no answer of any kind
 /// between them) mean the server is down: the run stops rather than fail every record slowly.
@@ -24,9 +25,9 @@ pub(super) enum Message {
 pub struct Shared {
     /// What is imported.
     pub(super) kind: &'static RecordKind,
-    /// Records numbered from this one on are not sent: the first failure under `--fail-fast`,
-    /// or 0 after an error that ends the run. `u64::MAX` while the run goes on.
-    pub(super) stop_at: AtomicU64,
+    /// Records numbered from its line on are not sent: the first failure under `--fail-fast`,
+    /// or 0 after an error that ends the run.
+    pub(super) fail_fast: FailFast,
     /// Set by SIGINT or SIGTERM.
     pub(super) interrupt: Interrupt,
     /// Set when a write to stdout finds it closed (`altur ... | head -1`): nobody sees the
@@ -35,7 +36,6 @@ pub struct Shared {
     /// The error that ends the run, reported after the results.
     pub(super) fatal: Mutex<Option<Error>>,
     pub(super) retries: u32,
-    pub(super) fail_fast: bool,
     /// What to do after a run that stopped early (see `resume_hint`).
     pub(super) resume_hint: &'static str,
     pub(super) records_read: AtomicU64,
@@ -58,18 +58,14 @@ impl Shared {
         self.interrupted() || self.stdout_closed.load(Ordering::Relaxed)
     }
 
-    pub(super) fn stop_at(&self) -> u64 {
-        self.stop_at.load(Ordering::Relaxed)
-    }
-
     pub(super) fn stopping(&self) -> bool {
-        self.stop_at() != u64::MAX || self.halted()
+        self.fail_fast.line().is_some() || self.halted()
     }
 
     /// Ends the run with `error`; the first such error is the one reported.
     pub(super) fn fail(&self, error: Error) {
         self.set_fatal(error);
-        self.stop_at.store(0, Ordering::Relaxed);
+        self.fail_fast.stop_all();
     }
 
     pub(super) fn set_fatal(&self, error: Error) {
@@ -80,9 +76,10 @@ impl Shared {
     }
 
     pub(super) fn deliver(&self, results: &Sender<Message>, record: u64, outcome: Outcome) {
-        if self.fail_fast && outcome.is_failure() {
-            // Records before this one still get their answer; none after it is sent.
-            self.stop_at.fetch_min(record, Ordering::Relaxed);
+        if outcome.is_failure() {
+            // Under --fail-fast: records before this one still get their answer; none after
+            // it is sent.
+            self.fail_fast.failed(record);
         }
         let _ = results.send(Message::Done(record, outcome));
     }
