@@ -145,7 +145,7 @@ pub fn send(
                     return Some(unrecorded(&error.message, &e));
                 }
             }
-            if let Err(given_up) = ctx.pause.rate_limited(failure.retry_after) {
+            if let Err(given_up) = ctx.pause.rate_limited(failure.retry_after, ctx.out) {
                 let given_up =
                     given_up.with_hint("run again later with the same --journal to carry on");
                 shared.fail(given_up.clone());
