@@ -148,7 +148,7 @@ pub fn run_kind(session: &Session, args: &ImportArgs, kind: &'static RecordKind)
     }
     let (work_queue, work) = sync_channel::<Work>(concurrency);
     let (results_tx, results) = channel::<Message>();
-    let progress = Progress::new(&input);
+    let progress = Progress::new(&input, session.shared_out());
     let started = Instant::now();
     {
         // Detached: a reader blocked on a silent stdin must not keep an interrupted run alive.
@@ -369,7 +369,7 @@ fn validate_only(
         tally.count(&outcome);
         text.push_str(&outcome.line(tally.total()));
         if text.len() >= OUTPUT_CHUNK {
-            written = write_stdout(&text);
+            written = write_stdout(out, &text);
             text.clear();
         }
         if fail_fast && outcome.is_failure() {
@@ -377,7 +377,7 @@ fn validate_only(
         }
         written.is_ok() && stopped_at.is_none()
     });
-    let written = written.and_then(|()| write_stdout(&text));
+    let written = written.and_then(|()| write_stdout(out, &text));
     let stdout_closed = matches!(&written, Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe);
     if !stdout_closed {
         written.map_err(stdout_error)?;
