@@ -14,6 +14,14 @@ impl Output {
         self.flush_before_diagnostic();
         let mut line = redact(text).into_owned();
         line.push('\n');
+        #[cfg(test)]
+        if let Some(kept) = &self.stderr {
+            let mut kept = kept
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            kept.extend_from_slice(line.as_bytes());
+            return;
+        }
         let _ = std::io::stderr().lock().write_all(line.as_bytes());
     }
 

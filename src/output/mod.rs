@@ -32,6 +32,9 @@ pub struct Output {
     /// Shared with the thread a filter runs on (which a runaway filter leaves behind).
     jq: Option<Arc<Jq>>,
     fields: Option<Vec<String>>,
+    /// For in-process tests: the lines meant for stderr, kept instead.
+    #[cfg(test)]
+    stderr: Option<Mutex<Vec<u8>>>,
 }
 
 impl Output {
@@ -64,19 +67,35 @@ impl Output {
             sink: Mutex::new(sink),
             jq: None,
             fields: None,
+            #[cfg(test)]
+            stderr: None,
         }
     }
 
-    /// An output that keeps what it prints in memory, for in-process tests.
+    /// An output that keeps what it prints, stdout and stderr, in memory, for in-process
+    /// tests.
     #[cfg(test)]
     pub fn memory() -> Output {
-        Output::over(Sink::memory())
+        Output {
+            stderr: Some(Mutex::new(Vec::new())),
+            ..Output::over(Sink::memory())
+        }
     }
 
-    /// What a memory output printed so far (flushed or not), redacted.
+    /// What a memory output printed on stdout so far (flushed or not), redacted.
     #[cfg(test)]
     pub fn taken(&self) -> Vec<u8> {
         self.sink().taken()
+    }
+
+    /// What a memory output printed on stderr so far, redacted.
+    #[cfg(test)]
+    pub fn stderr_taken(&self) -> String {
+        let kept = self
+            .stderr
+            .as_ref()
+            .map(|kept| std::mem::take(&mut *kept.lock().unwrap_or_else(PoisonError::into_inner)));
+        String::from_utf8(kept.unwrap_or_default()).expect("lines are text")
     }
 
     fn sink(&self) -> MutexGuard<'_, Sink> {

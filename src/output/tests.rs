@@ -172,6 +172,7 @@ fn parts_wait_in_the_buffer_until_a_whole_result_a_diagnostic_or_the_end() {
         "first result\npending\n",
         "what waits is written before a diagnostic"
     );
+    assert_eq!(out.stderr_taken(), "altur: a note on stderr\n");
     out.stdout_part(b"last\n").unwrap();
     out.finish().unwrap();
     assert!(emitted(&out).ends_with("pending\nlast\n"));
@@ -241,4 +242,22 @@ fn a_bad_filter_or_field_list_is_refused_when_the_output_is_built() {
     assert_eq!(refused(Some(".a"), Some(Table), None), Some(Input));
     assert_eq!(refused(Some(".["), None, None), Some(Input));
     assert_eq!(refused(None, None, Some(&["a..b".to_owned()])), Some(Input));
+}
+
+#[test]
+fn diagnostics_are_redacted_and_neutralised_and_errors_follow_the_format() {
+    let key = crate::secret::Secret::new("diagnostic-key-0123456789").unwrap();
+    let out = Output::memory();
+    out.warn(&format!("echoed {} \x1b[31m", key.expose()));
+    let error = crate::error::Error::input(format!("bad {}", key.expose())).with_hint("fix it");
+    out.print_error(&error, false);
+    out.print_error(&error, true);
+    let text = out.stderr_taken();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "altur: warning: echoed [REDACTED] \u{FFFD}[31m");
+    assert_eq!(lines[1], "altur: error: bad [REDACTED]");
+    assert_eq!(lines[2], "altur: hint: fix it");
+    let json: Value = serde_json::from_str(lines[3]).unwrap();
+    assert_eq!(json["error"]["message"], "bad [REDACTED]", "{json}");
+    assert_eq!(lines.len(), 4);
 }

@@ -161,3 +161,31 @@ fn the_shared_settings_and_client_are_the_session_s_own() {
     assert!(Arc::ptr_eq(&client, &session.shared_client().unwrap()));
     assert_eq!(reads.get(), after, "nothing is resolved again");
 }
+
+#[test]
+fn a_dry_run_prints_through_the_output_the_session_was_handed() {
+    let reads = Cell::new(0);
+    let env = env_of(
+        &[
+            ("ALTUR_BASE_URL", "http://127.0.0.1:9/api/v1.0"),
+            ("ALTUR_API_KEY", "sk-session-dry-run-0123456789"),
+        ],
+        &reads,
+    );
+    let global = GlobalArgs {
+        dry_run: true,
+        ..missing_config()
+    };
+    let out = Arc::new(Output::memory());
+    let session = Session::new(&global, &env, ProfileRule::MustExist, out.clone());
+    assert!(std::ptr::eq(session.out(), &*out));
+    assert!(Arc::ptr_eq(&session.shared_out(), &out));
+    let call = crate::client::Call::new(crate::client::Method::Get, "/enduser/eu_1");
+    assert!(session.execute(&call).unwrap().is_none(), "nothing is sent");
+    let printed = String::from_utf8(out.taken()).unwrap();
+    assert!(
+        printed.starts_with("curl --request GET http://127.0.0.1:9/api/v1.0/enduser/eu_1 \\\n"),
+        "{printed}"
+    );
+    assert!(!printed.contains("sk-session-dry-run"), "{printed}");
+}
