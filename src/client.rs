@@ -14,6 +14,7 @@ mod trace;
 mod transport;
 
 use std::io::{Read, Write};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
@@ -28,7 +29,7 @@ pub use retry::{MAX_RETRY_AFTER, Retry, backoff, retry_wait};
 
 use crate::config::{BaseUrl, Settings};
 use crate::error::{Error, Kind, Result};
-use crate::output;
+use crate::output::Output;
 use crate::secret::Secret;
 
 pub const USER_AGENT: &str = concat!("altur/", env!("CARGO_PKG_VERSION"));
@@ -47,10 +48,12 @@ pub struct Client {
     timeout: Duration,
     retries: u32,
     verbose: bool,
+    /// Where `-v` and the notes on retries are printed.
+    out: Arc<Output>,
 }
 
 impl Client {
-    pub fn new(settings: &Settings, key: Secret) -> Result<Client> {
+    pub fn new(settings: &Settings, key: Secret, out: Arc<Output>) -> Result<Client> {
         let proxy = transport::proxy_for(&settings.base_url)?;
         Ok(Client {
             proxy: proxy.as_ref().map(|p| format!("{}:{}", p.host(), p.port())),
@@ -60,12 +63,18 @@ impl Client {
             timeout: settings.timeout,
             retries: settings.retries,
             verbose: settings.verbose,
+            out,
         })
     }
 
     /// A client for a URL of the user's own, such as a webhook handler (`BaseUrl::parse_target`):
     /// it never sends the API key, and never retries on its own.
-    pub fn without_key(url: &BaseUrl, timeout: Duration, verbose: bool) -> Result<Client> {
+    pub fn without_key(
+        url: &BaseUrl,
+        timeout: Duration,
+        verbose: bool,
+        out: Arc<Output>,
+    ) -> Result<Client> {
         let proxy = transport::proxy_for(url)?;
         Ok(Client {
             proxy: proxy.as_ref().map(|p| format!("{}:{}", p.host(), p.port())),
@@ -75,6 +84,7 @@ impl Client {
             timeout,
             retries: 0,
             verbose,
+            out,
         })
     }
 
@@ -90,7 +100,7 @@ impl Client {
         call.headers = headers.to_vec();
         let url = call.url(&self.base_url);
         if self.verbose {
-            trace::request(&call, &url, self.timeout, self.key.is_some());
+            trace::request(&self.out, &call, &url, self.timeout, self.key.is_some());
         }
         let started = Instant::now();
         let mut response = self
@@ -98,7 +108,7 @@ impl Client {
             .map_err(|e| self.transport_failure(e))?;
         let status = response.status().as_u16();
         if self.verbose {
-            trace::response(status, response.headers(), started.elapsed());
+            trace::response(&self.out, status, response.headers(), started.elapsed());
         }
         let answer = response
             .body_mut()
@@ -122,7 +132,7 @@ impl Client {
     pub fn attempt_open(&self, call: &Call) -> Result<Reply, Failure> {
         let url = call.url(&self.base_url);
         if self.verbose {
-            trace::request(call, &url, self.timeout, self.key.is_some());
+            trace::request(&self.out, call, &url, self.timeout, self.key.is_some());
         }
         let started = Instant::now();
         let mut builder = self.agent.get(&url);
@@ -141,6 +151,7 @@ impl Client {
             .map_err(|e| self.transport_failure(e))?;
         if self.verbose {
             trace::response(
+                &self.out,
                 response.status().as_u16(),
                 response.headers(),
                 started.elapsed(),
@@ -168,7 +179,7 @@ impl Client {
             };
             if call.method == Method::Delete && maybe_done && failure.error.status == Some(404) {
                 // Contract section 12: the first DELETE most likely did the work.
-                output::note(
+                self.out.note(
                     "the DELETE was sent again after its answer was lost, and the resource is \
                      gone now (HTTP 404): counted as deleted",
                 );
@@ -185,9 +196,9 @@ impl Client {
             }
             let (wait, capped) = retry_wait(failure.retry_after, attempt);
             if let Some(note) = capped {
-                output::note(&note);
+                self.out.note(&note);
             }
-            output::note(&format!(
+            self.out.note(&format!(
                 "{}; retrying in {:.1} s ({} of {})",
                 failure.error.message,
                 wait.as_secs_f64(),
@@ -229,7 +240,7 @@ impl Client {
     ) -> Result<Reply, Failure> {
         let url = call.url(&self.base_url);
         if self.verbose {
-            trace::request(call, &url, self.timeout, self.key.is_some());
+            trace::request(&self.out, call, &url, self.timeout, self.key.is_some());
         }
         let started = Instant::now();
         let response = self
@@ -237,6 +248,7 @@ impl Client {
             .map_err(|e| self.transport_failure(e))?;
         if self.verbose {
             trace::response(
+                &self.out,
                 response.status().as_u16(),
                 response.headers(),
                 started.elapsed(),
@@ -651,7 +663,12 @@ mod tests {
             _ => None,
         };
         let settings = Settings::resolve(&crate::cli::GlobalArgs::default(), &env).unwrap();
-        let client = Client::new(&settings, settings.api_key().unwrap()).unwrap();
+        let client = Client::new(
+            &settings,
+            settings.api_key().unwrap(),
+            Arc::new(Output::plain()),
+        )
+        .unwrap();
         let lookup = || std::io::Error::other("failed to lookup address information");
         let failure = client.transport_failure(mark_connect_failure(ureq::Error::Io(lookup())));
         assert_eq!(failure.delivery, Delivery::NotSent);
@@ -675,7 +692,12 @@ mod tests {
             _ => None,
         };
         let settings = Settings::resolve(&crate::cli::GlobalArgs::default(), &env).unwrap();
-        let client = Client::new(&settings, settings.api_key().unwrap()).unwrap();
+        let client = Client::new(
+            &settings,
+            settings.api_key().unwrap(),
+            Arc::new(Output::plain()),
+        )
+        .unwrap();
         for named in [
             ureq::Timeout::Global,
             ureq::Timeout::Connect,

@@ -22,7 +22,7 @@ use std::sync::{Arc, Mutex, Once};
 use std::time::{Duration, Instant};
 
 use crate::error::{Error, Kind};
-use crate::output;
+use crate::output::Output;
 
 /// Signals closer together than this are one interruption.
 pub const WINDOW: Duration = Duration::from_millis(500);
@@ -37,6 +37,8 @@ pub struct Interrupt {
 struct Inner {
     /// Errors print as one JSON object (`-o json`).
     json: bool,
+    /// Where the interruption is said.
+    out: Arc<Output>,
     state: Mutex<State>,
     /// Set by the first signal in [`Mode::Stop`].
     requested: AtomicBool,
@@ -83,14 +85,16 @@ impl State {
 
 impl Interrupt {
     /// Catches SIGINT and SIGTERM from now on. Until told otherwise, the first one prints
-    /// "interrupted" and ends the program with 130; `json` prints it as a JSON object.
+    /// "interrupted" and ends the program with 130, said on `out`; `json` prints it as a JSON
+    /// object.
     ///
     /// Signals belong to the process, not to a command: one thread listens for them, and they
     /// go to the `Interrupt` installed last, so installing again never prints twice.
-    pub fn install(json: bool) -> Interrupt {
+    pub fn install(json: bool, out: Arc<Output>) -> Interrupt {
         let interrupt = Interrupt {
             inner: Arc::new(Inner {
                 json,
+                out,
                 state: Mutex::new(State {
                     mode: Mode::Exit,
                     error: Error::new(Kind::Interrupted, "interrupted"),
@@ -152,7 +156,7 @@ impl Interrupt {
             Action::Ignore => {}
             Action::Stop => self.inner.requested.store(true, Ordering::Relaxed),
             Action::Exit => {
-                output::print_error(&error, self.inner.json);
+                self.inner.out.print_error(&error, self.inner.json);
                 std::process::exit(Kind::Interrupted.exit_code());
             }
         }

@@ -38,19 +38,23 @@ use cli::{
     MessageCommand, OutputFormat, ThreadCommand, WebhookCommand,
 };
 use error::{Error, Result};
+use output::Output;
 use session::Session;
+use std::sync::Arc;
 
 /// Runs the program with the process's arguments and environment; returns the exit code.
 pub fn run() -> i32 {
-    install_panic_hook();
+    // Until the global options are checked, a plain output (no --jq, no --fields) prints.
+    let plain = Arc::new(Output::plain());
+    install_panic_hook(plain.clone());
     config::register_webhook_secret(&config::process_env);
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     if args.len() == 3 && args[1] == "help" && args[2] == "options" {
         // The global options, described (`altur help` knows only subcommands).
-        return match output::stdout(&cli::options_help()) {
+        return match plain.stdout(&cli::options_help()) {
             Ok(()) => 0,
             Err(error) => {
-                output::print_error(&error, false);
+                plain.print_error(&error, false);
                 error.kind.exit_code()
             }
         };
@@ -59,7 +63,7 @@ pub fn run() -> i32 {
         Ok(cli) => cli,
         Err(e) if looks_like_a_key_argument(&args, &e) => {
             // clap would quote the argument back, and it is probably the key.
-            output::print_error(
+            plain.print_error(
                 &Error::input("`altur auth login` takes no key on the command line").with_hint(
                     "type it at the prompt, or pipe it: echo \"$SECRET\" | altur auth login \
                          --with-key; a key typed as an argument may now be in your shell history",
@@ -71,7 +75,7 @@ pub fn run() -> i32 {
         Err(_) if config::api_key_flag_error(&args).is_some() => {
             config::register_keys_for_redaction(&args, &config::process_env);
             let error = config::api_key_flag_error(&args).expect("checked in the guard");
-            output::print_error(&error, cli::json_errors_requested(&args));
+            plain.print_error(&error, cli::json_errors_requested(&args));
             return error::Kind::Input.exit_code();
         }
         Err(e) if !e.use_stderr() => {
@@ -92,26 +96,37 @@ pub fn run() -> i32 {
             // from where it can be read without running anything, then print clap's message
             // through the redactor, in our own style (or as JSON under an explicit `-o json`).
             config::register_keys_for_redaction(&args, &config::process_env);
-            output::print_error(&usage_error(&e), cli::json_errors_requested(&args));
+            plain.print_error(&usage_error(&e), cli::json_errors_requested(&args));
             return error::Kind::Input.exit_code();
         }
     };
     let json_errors = cli.global.output == Some(OutputFormat::Json);
-    // --jq is compiled before anything is sent (contract section 12).
-    let checked = check_global_options(&cli)
-        .and_then(|()| output::use_jq(cli.global.jq.as_deref(), cli.global.output))
-        .and_then(|()| output::use_fields(cli.global.fields.as_deref()));
+    // --jq is compiled before anything is sent (contract section 12), into the run's one
+    // output, which the session and everything it hands work to print through.
+    let checked = check_global_options(&cli).and_then(|()| {
+        Output::new(
+            cli.global.jq.as_deref(),
+            cli.global.output,
+            cli.global.fields.as_deref(),
+        )
+    });
+    let out = match checked {
+        Ok(out) => Arc::new(out),
+        Err(error) => {
+            plain.print_error(&error, json_errors);
+            return error.kind.exit_code();
+        }
+    };
+    install_panic_hook(out.clone());
     // What waits in the output buffer is written before the exit code is decided: a closed
     // stdout is a quiet end (contract section 4) unless the command said otherwise.
-    let done = checked
-        .and_then(|()| dispatch(&cli))
-        .and_then(|code| output::finish().map(|()| code));
+    let done = dispatch(&cli, &out).and_then(|code| out.finish().map(|()| code));
     match done {
         Ok(code) => code,
         Err(error) if error.kind == error::Kind::StdoutClosed => error.kind.exit_code(),
         Err(error) => {
-            let _ = output::finish();
-            output::print_error(&error, json_errors);
+            let _ = out.finish();
+            out.print_error(&error, json_errors);
             error.kind.exit_code()
         }
     }
@@ -241,7 +256,7 @@ fn looks_like_a_key_argument(args: &[std::ffi::OsString], error: &clap::Error) -
 }
 
 /// The table: each leaf command to its `run`, with the one [`Session`] built here.
-fn dispatch(cli: &Cli) -> Result<i32> {
+fn dispatch(cli: &Cli, out: &Arc<Output>) -> Result<i32> {
     use commands::{api, auth, call, campaign, chat, contact, enduser, message, thread, webhook};
     use config::ProfileRule;
     // `auth login` creates the profile it names; every other command needs it to exist.
@@ -249,7 +264,7 @@ fn dispatch(cli: &Cli) -> Result<i32> {
         Command::Auth(AuthCommand::Login { .. }) => ProfileRule::MayBeCreated,
         _ => ProfileRule::MustExist,
     };
-    let session = Session::new(&cli.global, &config::process_env, rule);
+    let session = Session::new(&cli.global, &config::process_env, rule, out.clone());
     if resolves_settings_first(&cli.command) {
         session.settings()?;
     }
@@ -269,8 +284,8 @@ fn dispatch(cli: &Cli) -> Result<i32> {
             AuthCommand::Status => auth::status::run(s),
             AuthCommand::Logout => done(auth::logout::run(s)),
         },
-        Command::Completions { shell } => done(commands::completions::run(*shell)),
-        Command::Sandbox(command) => sandbox::run(command),
+        Command::Completions { shell } => done(commands::completions::run(s, *shell)),
+        Command::Sandbox(command) => sandbox::run(command, out),
         Command::Webhook(command) => match command {
             WebhookCommand::Verify(args) => webhook::verify::run(s, args),
             WebhookCommand::Trigger(args) => webhook::trigger::run(s, args),
@@ -332,11 +347,11 @@ fn resolves_settings_first(command: &Command) -> bool {
     )
 }
 
-/// A panic is a bug: say so in one redacted line and exit 1, never print a backtrace that
-/// could hold the key.
-fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
-        output::print_error(&error::panic_report(info.payload(), info.location()), false);
+/// A panic is a bug: say so in one redacted line on `out` and exit 1, never print a
+/// backtrace that could hold the key. Installed again once the run's output exists.
+fn install_panic_hook(out: Arc<Output>) {
+    std::panic::set_hook(Box::new(move |info| {
+        out.print_error(&error::panic_report(info.payload(), info.location()), false);
         std::process::exit(error::Kind::Internal.exit_code());
     }));
 }

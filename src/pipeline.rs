@@ -21,7 +21,7 @@ use std::time::{Duration, Instant};
 
 use crate::client::{self, Failure};
 use crate::error::{Error, Kind, Result};
-use crate::output;
+use crate::output::Output;
 use rules::FailFast;
 
 pub mod post;
@@ -64,17 +64,20 @@ pub struct Ctx<'a> {
     fatal: Mutex<Option<Error>>,
     external: &'a (dyn Fn() -> bool + Sync),
     pub pause: Pause,
+    /// The run's output, for the notes a job prints.
+    pub out: &'a Output,
 }
 
 impl<'a> Ctx<'a> {
     /// The rules of a run for one request outside a pool (`call recording`): the same 429
-    /// pause and retries, and `stop` (Ctrl-C).
-    pub fn alone(stop: &'a (dyn Fn() -> bool + Sync)) -> Ctx<'a> {
+    /// pause and retries, and `stop` (Ctrl-C); notes go to `out`.
+    pub fn alone(stop: &'a (dyn Fn() -> bool + Sync), out: &'a Output) -> Ctx<'a> {
         Ctx {
             stopped: AtomicBool::new(false),
             fatal: Mutex::new(None),
             external: stop,
             pause: Pause::default(),
+            out,
         }
     }
 
@@ -149,7 +152,7 @@ impl<'a> Ctx<'a> {
                 return Err(Error::new(Kind::Interrupted, "interrupted"));
             }
             if failure.error.status == Some(429) {
-                self.pause.rate_limited(failure.retry_after)?;
+                self.pause.rate_limited(failure.retry_after, self.out)?;
                 continue;
             }
             if tries >= retries || !failure.is_retriable(client::Method::Get) {
@@ -181,12 +184,20 @@ struct PauseState {
 impl Pause {
     /// Records a 429: every worker waits for `Retry-After`, at least [`MIN_PAUSE`] doubled for
     /// each round of 429s in a row, at most a minute. Fails after five minutes of 429s without
-    /// a success in between.
-    pub fn rate_limited(&self, retry_after: Option<Duration>) -> Result<()> {
-        self.rate_limited_at(retry_after, Instant::now())
+    /// a success in between. That `Retry-After` was capped is said once, on `out`.
+    pub fn rate_limited(&self, retry_after: Option<Duration>, out: &Output) -> Result<()> {
+        if let Some(note) = self.rate_limited_at(retry_after, Instant::now())? {
+            out.note(&note);
+        }
+        Ok(())
     }
 
-    fn rate_limited_at(&self, retry_after: Option<Duration>, now: Instant) -> Result<()> {
+    /// [`Pause::rate_limited`] at `now`; gives the note to print, if any.
+    fn rate_limited_at(
+        &self,
+        retry_after: Option<Duration>,
+        now: Instant,
+    ) -> Result<Option<String>> {
         let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
         let since = *state.limited_since.get_or_insert(now);
         if now - since > RATE_LIMIT_PATIENCE {
@@ -205,14 +216,10 @@ impl Pause {
             .saturating_mul(1 << state.streak.saturating_sub(1).min(16))
             .min(client::MAX_RETRY_AFTER);
         let (asked, capped) = client::retry_wait(Some(retry_after.unwrap_or_default()), 0);
-        if let Some(note) = capped
-            && !self.capped_said.swap(true, Ordering::Relaxed)
-        {
-            output::note(&note);
-        }
+        let note = capped.filter(|_| !self.capped_said.swap(true, Ordering::Relaxed));
         let until = now + asked.max(floor);
         state.until = Some(state.until.map_or(until, |u| u.max(until)));
-        Ok(())
+        Ok(note)
     }
 
     pub fn succeeded(&self) {
@@ -234,6 +241,8 @@ pub struct Pool<'a> {
     pub workers: usize,
     /// Polled often: true asks the run to stop (Ctrl-C).
     pub stop: &'a (dyn Fn() -> bool + Sync),
+    /// The run's output, for the notes the jobs print.
+    pub out: &'a Output,
 }
 
 impl Pool<'_> {
@@ -284,7 +293,7 @@ impl Pool<'_> {
         R: Send,
     {
         let workers = self.workers.max(1);
-        let ctx = Ctx::alone(self.stop);
+        let ctx = Ctx::alone(self.stop, self.out);
         let window = 4 * workers + 64;
         let (slot_tx, slot_rx) = sync_channel::<()>(window);
         for _ in 0..window {

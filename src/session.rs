@@ -1,6 +1,7 @@
 //! What every command gets from `lib.rs`: the settings (resolved once, when first asked for),
 //! the client (built once, when a request is really sent: the key is read then), the one
-//! Ctrl-C handler, and the one place that decides between `--dry-run` and sending.
+//! [`Output`] (every byte printed), the one Ctrl-C handler, and the one place that decides
+//! between `--dry-run` and sending.
 //!
 //! ```ignore
 //! let call = GET.call(&[id]).if_unknown("...");
@@ -14,12 +15,13 @@ use crate::client::{Call, Client, Success};
 use crate::config::{self, BaseUrl, ProfileRule, Settings};
 use crate::error::{Error, Kind, Result};
 use crate::interrupt::Interrupt;
-use crate::output;
+use crate::output::Output;
 use crate::secret::Secret;
 
-/// The factory a command is handed: settings, client, output format, Ctrl-C and dry run.
+/// The factory a command is handed: settings, client, output, Ctrl-C and dry run.
 pub struct Session<'a> {
     global: &'a GlobalArgs,
+    out: Arc<Output>,
     env: config::EnvLookup<'a>,
     rule: ProfileRule,
     settings: OnceLock<Arc<Settings>>,
@@ -29,10 +31,17 @@ pub struct Session<'a> {
 
 impl<'a> Session<'a> {
     /// A session for the global options `global`, read with `env`; `rule` says whether the
-    /// selected profile must exist (every command but `auth login`). Nothing is resolved yet.
-    pub fn new(global: &'a GlobalArgs, env: config::EnvLookup<'a>, rule: ProfileRule) -> Self {
+    /// selected profile must exist (every command but `auth login`); everything it prints goes
+    /// through `out`. Nothing is resolved yet.
+    pub fn new(
+        global: &'a GlobalArgs,
+        env: config::EnvLookup<'a>,
+        rule: ProfileRule,
+        out: Arc<Output>,
+    ) -> Self {
         Session {
             global,
+            out,
             env,
             rule,
             settings: OnceLock::new(),
@@ -41,12 +50,23 @@ impl<'a> Session<'a> {
         }
     }
 
+    /// The run's one output: results, notes, warnings and errors.
+    pub fn out(&self) -> &Output {
+        &self.out
+    }
+
+    /// [`Session::out`], shared, for threads and servers that print.
+    pub fn shared_out(&self) -> Arc<Output> {
+        self.out.clone()
+    }
+
     /// The settings (flag > environment > profile > default), resolved on the first call.
     pub fn settings(&self) -> Result<&Settings> {
         if let Some(settings) = self.settings.get() {
             return Ok(settings);
         }
-        let settings = Settings::resolve_with(self.global, self.env, self.rule)?;
+        let warn = |message: &str| self.out.warn(message);
+        let settings = Settings::resolve_with(self.global, self.env, self.rule, &warn)?;
         Ok(self.settings.get_or_init(|| Arc::new(settings)))
     }
 
@@ -63,7 +83,10 @@ impl<'a> Session<'a> {
 
     /// The format results print in (`--jq` implies JSON when no `-o` is given).
     pub fn format(&self) -> Result<OutputFormat> {
-        Ok(output::format_for(self.settings()?))
+        let settings = self.settings()?;
+        Ok(self
+            .out
+            .format_for(settings.output, settings.output_explicit))
     }
 
     /// Whether errors print as one JSON object: only under an explicit `-o json`.
@@ -82,7 +105,7 @@ impl<'a> Session<'a> {
             return Ok(client);
         }
         let settings = self.settings()?;
-        let client = Client::new(settings, settings.api_key()?)?;
+        let client = Client::new(settings, settings.api_key()?, self.shared_out())?;
         Ok(self.client.get_or_init(|| Arc::new(client)))
     }
 
@@ -95,14 +118,14 @@ impl<'a> Session<'a> {
     /// A client for another key than the settings' (`auth login --verify` checks the key
     /// typed before saving it).
     pub fn client_with_key(&self, key: Secret) -> Result<Client> {
-        Client::new(self.settings()?, key)
+        Client::new(self.settings()?, key, self.shared_out())
     }
 
     /// The process's one Ctrl-C and SIGTERM handler, installed on first use in this session's
     /// error format. Until told otherwise, a signal prints "interrupted" and exits 130.
     pub fn interrupt(&self) -> &Interrupt {
         self.interrupt
-            .get_or_init(|| Interrupt::install(self.json_errors()))
+            .get_or_init(|| Interrupt::install(self.json_errors(), self.shared_out()))
     }
 
     /// From now on Ctrl-C ends the program with 130 and `call`'s own word (its `if_unknown`)
@@ -118,7 +141,7 @@ impl<'a> Session<'a> {
     /// Prints `call` as the curl command that would send it (`--dry-run`), the key left to
     /// the shell. The one printer of every dry run to the API.
     pub fn print_call(&self, call: &Call) -> Result<()> {
-        output::stdout(&call.to_curl(&self.settings()?.base_url))
+        self.out.stdout(&call.to_curl(&self.settings()?.base_url))
     }
 
     /// What a command that sends `call` does first: under `--dry-run` print it and give
@@ -137,11 +160,12 @@ impl<'a> Session<'a> {
     /// is ever sent there (nor printed), and the client never retries on its own.
     pub fn prepare_keyless(&self, call: &Call, url: &BaseUrl) -> Result<Option<Client>> {
         if self.dry_run() {
-            output::stdout(&call.to_keyless_curl(url))?;
+            self.out.stdout(&call.to_keyless_curl(url))?;
             return Ok(None);
         }
         let settings = self.settings()?;
-        let client = Client::without_key(url, settings.timeout, settings.verbose)?;
+        let client =
+            Client::without_key(url, settings.timeout, settings.verbose, self.shared_out())?;
         self.guard(call);
         Ok(Some(client))
     }

@@ -6,45 +6,45 @@ use ureq::http::HeaderMap;
 
 use super::{Call, USER_AGENT};
 use crate::config::BaseUrl;
-use crate::output::{self, for_terminal};
+use crate::output::{Output, for_terminal};
 
 /// The request line and headers as they are sent, the key replaced.
 /// `keyed` is false for a URL of the user's own, where no key is sent.
-pub(super) fn request(call: &Call, url: &str, timeout: Duration, keyed: bool) {
-    output::stderr_line(&format!("> {} {url}", call.method.as_str()));
+pub(super) fn request(out: &Output, call: &Call, url: &str, timeout: Duration, keyed: bool) {
+    out.stderr_line(&format!("> {} {url}", call.method.as_str()));
     if keyed {
-        output::stderr_line("> authorization: api-key [REDACTED]");
+        out.stderr_line("> authorization: api-key [REDACTED]");
     }
     if !call.has_header("accept") {
-        output::stderr_line("> accept: application/json");
+        out.stderr_line("> accept: application/json");
     }
     if let Some(body) = &call.body {
         if !call.has_header("content-type") {
-            output::stderr_line("> content-type: application/json");
+            out.stderr_line("> content-type: application/json");
         }
-        output::stderr_line(&format!("> content-length: {}", body.len()));
+        out.stderr_line(&format!("> content-length: {}", body.len()));
     }
     for (name, value) in &call.headers {
-        output::stderr_line(&format!(
+        out.stderr_line(&format!(
             "> {}: {}",
             name.to_ascii_lowercase(),
             for_terminal(value)
         ));
     }
-    output::stderr_line(&format!("> user-agent: {USER_AGENT}"));
-    output::stderr_line(&format!("> (timeout {:.1} s)", timeout.as_secs_f64()));
+    out.stderr_line(&format!("> user-agent: {USER_AGENT}"));
+    out.stderr_line(&format!("> (timeout {:.1} s)", timeout.as_secs_f64()));
 }
 
 /// The status line, timing and headers of an answer.
-pub(super) fn response(status: u16, headers: &HeaderMap, elapsed: Duration) {
+pub(super) fn response(out: &Output, status: u16, headers: &HeaderMap, elapsed: Duration) {
     let reason = ureq::http::StatusCode::from_u16(status)
         .ok()
         .and_then(|s| s.canonical_reason())
         .map(|r| format!(" {r}"))
         .unwrap_or_default();
-    output::stderr_line(&format!("< {status}{reason} ({} ms)", elapsed.as_millis()));
+    out.stderr_line(&format!("< {status}{reason} ({} ms)", elapsed.as_millis()));
     for (name, value) in headers {
-        output::stderr_line(&format!(
+        out.stderr_line(&format!(
             "< {name}: {}",
             for_terminal(&String::from_utf8_lossy(value.as_bytes()))
         ));

@@ -11,7 +11,7 @@ use crate::cli::ApiArgs;
 use crate::client::{self, Body, Call, Client, Expect, MAX_BODY, Method};
 use crate::config::{BaseUrl, Settings};
 use crate::error::{Error, Kind, Result};
-use crate::output::{self, StdoutBytes};
+use crate::output::{self, Output, StdoutBytes};
 use crate::paging::{Page, Pager};
 use crate::session::Session;
 
@@ -23,45 +23,45 @@ pub fn run(session: &Session, args: &ApiArgs) -> Result<()> {
         return Ok(());
     };
     if args.paginate {
-        return paginate(client, call, args);
+        return paginate(session.out(), client, call, args);
     }
-    let mut raw = StdoutBytes::new();
+    let mut raw = StdoutBytes::new(session.out());
     let reply = client.exchange(&call, Expect::Bytes(&mut raw), args.include)?;
     match reply.body {
         Body::Streamed(_) => raw.finish(),
         Body::Bytes(bytes) => {
             raw.finish()?;
-            print_body(&bytes)
+            print_body(session.out(), &bytes)
         }
-        Body::Json(value) => print_value(&value),
+        Body::Json(value) => print_value(session.out(), &value),
         Body::Empty | Body::Open(_) => Ok(()),
     }
 }
 
 /// A body up to 10 MiB: pretty JSON (or `--jq`'s results, the bytes straight into jq),
 /// else the bytes as received.
-fn print_body(bytes: &[u8]) -> Result<()> {
+fn print_body(out: &Output, bytes: &[u8]) -> Result<()> {
     if bytes.is_empty() {
         return Ok(());
     }
     let is_json = serde_json::from_slice::<IgnoredAny>(bytes).is_ok();
-    match output::jq() {
-        Some(jq) if is_json => output::print_jq_bytes(jq, bytes),
+    match out.jq() {
+        Some(jq) if is_json => out.print_jq_bytes(jq, bytes),
         Some(_) => Err(Error::new(
             Kind::Server,
             "the answer is not JSON, so --jq cannot filter it (run without --jq to see it)",
         )),
         None => match serde_json::from_slice::<Value>(bytes) {
-            Ok(value) => output::print_json(&value),
-            Err(_) => output::stdout_bytes(bytes),
+            Ok(value) => out.print_json(&value),
+            Err(_) => out.stdout_bytes(bytes),
         },
     }
 }
 
-fn print_value(value: &Value) -> Result<()> {
-    match output::jq() {
-        Some(jq) => output::print_jq(jq, value),
-        None => output::print_json(value),
+fn print_value(out: &Output, value: &Value) -> Result<()> {
+    match out.jq() {
+        Some(jq) => out.print_jq(jq, value),
+        None => out.print_json(value),
     }
 }
 
@@ -69,8 +69,8 @@ fn print_value(value: &Value) -> Result<()> {
 /// removed), with `--jq` run on each; or with `--slurp` one array of the pages (`--jq` once
 /// over it). Only what paging needs is read from a page. A failure keeps what was printed
 /// and says how to resume; a closed stdout stops with exit 130 and a summary on stderr.
-fn paginate(client: &Client, call: Call, args: &ApiArgs) -> Result<()> {
-    let jq = output::jq();
+fn paginate(out: &Output, client: &Client, call: Call, args: &ApiArgs) -> Result<()> {
+    let jq = out.jq();
     let mut pager = Pager::new(client, call, Page::First, None);
     let mut printed = 0u64;
     let mut slurped: Vec<u8> = Vec::new();
@@ -80,12 +80,12 @@ fn paginate(client: &Client, call: Call, args: &ApiArgs) -> Result<()> {
                 slurped.push(if printed == 0 { b'[' } else { b',' });
                 output::compact_into(bytes, &mut slurped);
             } else if let Some(jq) = jq {
-                output::print_jq_bytes(jq, bytes)?;
+                out.print_jq_bytes(jq, bytes)?;
             } else {
                 let mut line = Vec::with_capacity(bytes.len() + 1);
                 output::compact_into(bytes, &mut line);
                 line.push(b'\n');
-                output::stdout_part(&line)?;
+                out.stdout_part(&line)?;
             }
             printed += 1;
             Ok(())
@@ -104,10 +104,10 @@ fn paginate(client: &Client, call: Call, args: &ApiArgs) -> Result<()> {
             }
             slurped.extend_from_slice(b"]");
             match jq {
-                Some(jq) => output::print_jq_bytes(jq, &slurped),
+                Some(jq) => out.print_jq_bytes(jq, &slurped),
                 None => {
                     slurped.push(b'\n');
-                    output::stdout_bytes(&slurped)
+                    out.stdout_bytes(&slurped)
                 }
             }
         }

@@ -16,7 +16,7 @@ use crate::config::{INPUT_LIMIT, Settings};
 use crate::error::{Error, Kind, Result};
 use crate::ids::{checked_enduser, checked_opaque};
 use crate::model::EndUserData;
-use crate::output::{self, for_terminal};
+use crate::output::{self, Output, for_terminal};
 use crate::session::Session;
 
 /// The prompt on a terminal.
@@ -52,7 +52,7 @@ pub fn run(session: &Session, args: &ChatArgs) -> Result<i32> {
         None => None,
     };
     let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
-    let shown = shown_for(settings, interactive);
+    let shown = shown_for(session.out(), settings, interactive);
     // `-o json`, asked for, makes every error a JSON object on stderr, as everywhere.
     let json_errors = session.json_errors();
     if session.dry_run() {
@@ -76,15 +76,15 @@ pub fn run(session: &Session, args: &ChatArgs) -> Result<i32> {
         between_requests();
         Ok(answer?.body)
     };
-    let show = |answer: &Value| show_answer(answer, shown);
+    let show = |answer: &Value| show_answer(session.out(), answer, shown);
     // A closed stdout ends the conversation quietly, as it ends any single-result command.
     let report = |error: &Error| {
         if error.kind != Kind::StdoutClosed {
-            output::print_error(error, json_errors)
+            session.out().print_error(error, json_errors)
         }
     };
     let ending = if interactive {
-        output::stderr_line(&format!(
+        session.out().stderr_line(&format!(
             "altur: chatting with agent {} as EndUser {end_user}; /quit or Ctrl-D ends",
             for_terminal(&agent)
         ));
@@ -98,7 +98,9 @@ pub fn run(session: &Session, args: &ChatArgs) -> Result<i32> {
             Err(rustyline::error::ReadlineError::Interrupted) => Input::Interrupted,
             Err(rustyline::error::ReadlineError::Eof) => Input::End,
             Err(e) => {
-                output::warn(&format!("cannot read the terminal: {e}"));
+                session
+                    .out()
+                    .warn(&format!("cannot read the terminal: {e}"));
                 Input::End
             }
         };
@@ -114,7 +116,7 @@ pub fn run(session: &Session, args: &ChatArgs) -> Result<i32> {
         converse(args.fail_fast, next, send, show, report)
     };
     if ending.code == Kind::Interrupted.exit_code() {
-        output::print_error(&interrupted(), json_errors);
+        session.out().print_error(&interrupted(), json_errors);
     }
     Ok(ending.code)
 }
@@ -122,8 +124,8 @@ pub fn run(session: &Session, args: &ChatArgs) -> Result<i32> {
 /// Text, unless `-o ndjson`, `-o json` (asked for, not the default of a pipe: one
 /// MessageResponse per line too, since the chat is a stream) or `--jq`. `-o id` is refused
 /// before this: a chat has no one id to print.
-fn shown_for(settings: &Settings, interactive: bool) -> Shown {
-    if output::jq().is_some() {
+fn shown_for(out: &Output, settings: &Settings, interactive: bool) -> Shown {
+    if out.jq().is_some() {
         return Shown::Jq;
     }
     match settings.output {
@@ -135,13 +137,13 @@ fn shown_for(settings: &Settings, interactive: bool) -> Shown {
     }
 }
 
-fn show_answer(answer: &Value, shown: Shown) -> Result<()> {
+fn show_answer(out: &Output, answer: &Value, shown: Shown) -> Result<()> {
     match shown {
-        Shown::Jq => match output::jq() {
-            Some(jq) => output::print_jq(jq, answer),
+        Shown::Jq => match out.jq() {
+            Some(jq) => out.print_jq(jq, answer),
             None => Ok(()),
         },
-        Shown::Ndjson => output::stdout(&format!("{}\n", output::compact(answer))),
+        Shown::Ndjson => out.stdout(&format!("{}\n", output::compact(answer))),
         Shown::Text { terminal } => {
             let mut text = String::new();
             for reply in replies(answer) {
@@ -157,9 +159,9 @@ fn show_answer(answer: &Value, shown: Shown) -> Result<()> {
                 text.push('\n');
             }
             if replies(answer).is_empty() && terminal {
-                output::note("the agent sent no reply");
+                out.note("the agent sent no reply");
             }
-            output::stdout(&text)
+            out.stdout(&text)
         }
     }
 }
@@ -180,7 +182,7 @@ fn create_end_user(session: &Session, client: &Client, data: &EndUserData) -> Re
             "the EndUser was created, but the answer has no id to talk as",
         ));
     };
-    output::stderr_line(&format!(
+    session.out().stderr_line(&format!(
         "altur: created EndUser {} ({})",
         for_terminal(id),
         for_terminal(data.display_name.as_deref().unwrap_or_default())
@@ -216,7 +218,7 @@ fn dry_run(
             Ok(Value::Null)
         },
         |_| Ok(()),
-        |error| output::print_error(error, false),
+        |error| session.out().print_error(error, false),
     );
     Ok(ending.code)
 }

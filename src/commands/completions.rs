@@ -3,7 +3,7 @@
 use clap_complete::Shell;
 
 use crate::error::Result;
-use crate::output;
+use crate::session::Session;
 
 /// The completion script for `shell`.
 pub fn script(shell: Shell) -> String {
@@ -12,6 +12,6 @@ pub fn script(shell: Shell) -> String {
     String::from_utf8(buffer).expect("clap_complete writes UTF-8")
 }
 
-pub fn run(shell: Shell) -> Result<()> {
-    output::stdout(&script(shell))
+pub fn run(session: &Session, shell: Shell) -> Result<()> {
+    session.out().stdout(&script(shell))
 }

@@ -33,7 +33,7 @@ pub fn items(
     let Some(client) = session.prepare(&first)? else {
         return Ok(());
     };
-    let mut printer = output::ListPrinter::new(resource, session.format()?);
+    let mut printer = output::ListPrinter::new(session.out(), resource, session.format()?);
     let listing = Listing {
         call,
         style,

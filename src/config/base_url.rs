@@ -1,7 +1,6 @@
 //! The base URL: parsed by hand, HTTPS-only off loopback, because the API key travels to it.
 
 use crate::error::{Error, Result};
-use crate::output;
 
 /// A base URL that passed the HTTPS-only rule, normalised: lower-case scheme and host, no
 /// trailing slash.
@@ -50,7 +49,7 @@ impl BaseUrl {
         let bad = |why: &str| {
             Error::input(format!(
                 "invalid {what} '{}': {why}",
-                output::for_terminal(&shown)
+                crate::error::for_terminal(&shown)
             ))
         };
         let (scheme, rest) = trimmed

@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Once;
 
 use crate::error::{Error, Result};
-use crate::output;
 
 /// The config file's contents that `altur` reads: `[profiles.NAME]` tables and nothing else.
 #[derive(Debug, Default)]
@@ -68,7 +67,7 @@ impl ConfigFile {
             } else {
                 return Err(invalid(format!(
                     "unknown key `{}` at the top level",
-                    output::for_terminal(key)
+                    crate::error::for_terminal(key)
                 ))
                 .with_hint("altur reads only [profiles.NAME] tables"));
             }
@@ -90,7 +89,7 @@ impl ConfigFile {
 impl Profile {
     /// Reads one profile table; the error says what is wrong, never what the value is.
     fn parse(name: &str, value: &toml::Value) -> std::result::Result<Profile, String> {
-        let name = output::for_terminal(name);
+        let name = crate::error::for_terminal(name);
         let table = value
             .as_table()
             .ok_or_else(|| format!("profiles.{name} must be a table ([profiles.{name}])"))?;
@@ -135,7 +134,7 @@ impl Profile {
                     };
                     return Err(format!(
                         "unknown key `{}` in [profiles.{name}]{guess}; the known keys are {}",
-                        output::for_terminal(other),
+                        crate::error::for_terminal(other),
                         PROFILE_KEYS.join(", ")
                     ));
                 }
@@ -153,16 +152,17 @@ pub fn default_config_path() -> PathBuf {
         .join("config.toml")
 }
 
-/// Reads the config file and returns the named profile (empty when the file or profile is absent).
+/// Reads the config file and returns the named profile (empty when the file or profile is
+/// absent). Its permissions are not looked at: the caller warns about them.
 pub fn load_profile(path: &Path, profile: &str) -> Result<Profile> {
-    Ok(read_config(path)?
+    Ok(read_config(path, &|_| {})?
         .and_then(|mut file| file.profiles.remove(profile))
         .unwrap_or_default())
 }
 
-/// Parses the config file, `None` when it does not exist. Warns (once per run) when its
-/// permissions let other users read it.
-pub fn read_config(path: &Path) -> Result<Option<ConfigFile>> {
+/// Parses the config file, `None` when it does not exist. Warns through `warn` (once per run)
+/// when its permissions let other users read it.
+pub fn read_config(path: &Path, warn: &dyn Fn(&str)) -> Result<Option<ConfigFile>> {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -173,7 +173,7 @@ pub fn read_config(path: &Path) -> Result<Option<ConfigFile>> {
             )));
         }
     };
-    warn_if_loose_permissions(path);
+    warn_if_loose_permissions(path, warn);
     ConfigFile::parse(&text, path).map(Some)
 }
 
@@ -205,11 +205,11 @@ pub fn config_syntax_error(
     ))
 }
 
-/// Prints a warning (once per run) if group or others can read the file, like ssh does.
-pub fn warn_if_loose_permissions(path: &Path) {
+/// Warns through `warn` (once per run) if group or others can read the file, like ssh does.
+pub fn warn_if_loose_permissions(path: &Path, warn: &dyn Fn(&str)) {
     static WARNED: Once = Once::new();
     if let Some(message) = loose_permissions(path) {
-        WARNED.call_once(|| output::warn(&message));
+        WARNED.call_once(|| warn(&message));
     }
 }
 

@@ -20,7 +20,6 @@ pub use file::{
 
 use crate::cli::{GlobalArgs, OutputFormat};
 use crate::error::{Error, Result};
-use crate::output;
 use crate::secret::Secret;
 
 pub const DEFAULT_BASE_URL: &str = "https://api.altur.io/api/v1.0";
@@ -85,15 +84,17 @@ impl Settings {
     #[cfg(test)]
     /// Resolves every setting; the selected profile must exist (`default` always does).
     pub fn resolve(args: &GlobalArgs, env: EnvLookup<'_>) -> Result<Settings> {
-        Self::resolve_with(args, env, ProfileRule::MustExist)
+        Self::resolve_with(args, env, ProfileRule::MustExist, &|_| {})
     }
 
     /// Resolves every setting. The config file is read only when a flag or variable leaves
     /// something open, or when a profile other than `default` is named (it must exist).
+    /// `warn` says (once per run) that the file's permissions let other users read it.
     pub fn resolve_with(
         args: &GlobalArgs,
         env: EnvLookup<'_>,
         rule: ProfileRule,
+        warn: &dyn Fn(&str),
     ) -> Result<Settings> {
         let (profile, profile_source) = match (&args.profile, env("ALTUR_PROFILE")) {
             (Some(name), _) => (name.clone(), "--profile"),
@@ -136,7 +137,7 @@ impl Settings {
         let from_file = if everything_given && profile == DEFAULT_PROFILE {
             Profile::default()
         } else {
-            let file = read_config(&config_path)?;
+            let file = read_config(&config_path, warn)?;
             match file.as_ref().and_then(|file| file.profiles.get(&profile)) {
                 Some(found) => found.clone(),
                 None if profile == DEFAULT_PROFILE || rule == ProfileRule::MayBeCreated => {
@@ -264,7 +265,7 @@ pub const MAX_RETRIES: u32 = 100;
 
 /// A profile named by `--profile` or `ALTUR_PROFILE` that the config file does not have.
 fn unknown_profile(profile: &str, source: &str, path: &Path, file: Option<&ConfigFile>) -> Error {
-    let profile = output::for_terminal(profile);
+    let profile = crate::error::for_terminal(profile);
     let message = match file {
         Some(file) => format!(
             "profile '{profile}' ({source}) does not exist in {}; the profiles are: {}",
@@ -307,13 +308,3 @@ fn parse_number<T: std::str::FromStr>(text: &str, name: &str) -> Result<T> {
 
 #[cfg(test)]
 mod tests;
-
-impl crate::output::FormatChoice for Settings {
-    fn output_format(&self) -> OutputFormat {
-        self.output
-    }
-
-    fn output_format_given(&self) -> bool {
-        self.output_explicit
-    }
-}

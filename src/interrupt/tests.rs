@@ -46,6 +46,7 @@ fn the_message_changes_as_the_command_moves_on_and_stays_an_interruption() {
     let interrupt = Interrupt {
         inner: Arc::new(Inner {
             json: true,
+            out: Arc::new(Output::memory()),
             state: Mutex::new(state(Mode::Exit)),
             requested: AtomicBool::new(false),
         }),

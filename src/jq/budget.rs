@@ -6,6 +6,7 @@
 //! thread ends with the process, which exits right after printing the error: its stack is
 //! many times the memory budget, so a deep recursion is far from the stack's end by then.
 
+use std::sync::Arc;
 use std::sync::mpsc::{RecvTimeoutError, sync_channel};
 use std::time::{Duration, Instant};
 
@@ -43,7 +44,7 @@ enum Message {
 }
 
 pub(super) fn run(
-    jq: &'static Jq,
+    jq: Arc<Jq>,
     input: Vec<u8>,
     budget: Budget,
     emit: &mut dyn FnMut(&[u8]) -> Result<()>,
@@ -58,6 +59,7 @@ pub(super) fn run(
             break;
         };
         let (keep_send, keep_input) = (send.clone(), input.clone());
+        let jq = jq.clone();
         spawned = std::thread::Builder::new()
             .name("jq".to_owned())
             .stack_size(stack)

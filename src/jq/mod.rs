@@ -3,6 +3,8 @@
 //! `jq -r`), everything else as compact JSON. Implemented with the jaq crates, not a
 //! subprocess.
 
+use std::sync::Arc;
+
 use jaq_core::load::{Arena, File, Loader};
 use jaq_core::{Compiler, Ctx, Vars, data, unwrap_valr};
 use jaq_json::Val;
@@ -100,7 +102,7 @@ impl Jq {
     /// jaq under the [`Budget`]. A runtime failure is kind `jq` (exit 1): the request
     /// succeeded, so no code of a failed request fits.
     pub fn run_bytes(
-        &'static self,
+        self: &Arc<Self>,
         input: &[u8],
         emit: &mut dyn FnMut(&[u8]) -> Result<()>,
     ) -> Result<()> {
@@ -109,7 +111,7 @@ impl Jq {
         {
             return emit(&text);
         }
-        budget::run(self, input.to_vec(), self.budget, emit)
+        budget::run(self.clone(), input.to_vec(), self.budget, emit)
     }
 
     #[cfg(test)]

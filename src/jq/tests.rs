@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 
 /// The filter's results on `value`, one per element (a result may hold newlines).
 fn lines(code: &str, value: Value) -> Vec<String> {
-    let jq: &'static Jq = Box::leak(Box::new(Jq::compile(code).unwrap()));
+    let jq = Jq::compile(code).unwrap();
     let mut lines = Vec::new();
     jq.for_each_result(&serde_json::to_vec(&value).unwrap(), &mut |line| {
         lines.push(String::from_utf8(line.to_vec()).unwrap());
@@ -84,11 +84,11 @@ fn a_bad_filter_is_an_input_error_that_says_why() {
     }
 }
 
-fn leaked(code: &str, budget: Budget) -> &'static Jq {
-    Box::leak(Box::new(Jq::compile(code).unwrap().with_budget(budget)))
+fn compiled(code: &str, budget: Budget) -> Arc<Jq> {
+    Arc::new(Jq::compile(code).unwrap().with_budget(budget))
 }
 
-fn run_bytes(jq: &'static Jq, input: &str) -> (String, Result<()>) {
+fn run_bytes(jq: Arc<Jq>, input: &str) -> (String, Result<()>) {
     let mut out = Vec::new();
     let ran = jq.run_bytes(input.as_bytes(), &mut |chunk| {
         out.extend_from_slice(chunk);
@@ -143,9 +143,9 @@ fn the_fast_path_answers_as_jaq_does() {
         ".missing.deeper",
         ".",
     ] {
-        let fast = run_bytes(leaked(code, Budget::default()), input);
-        let jaq_code: &'static str = Box::leak(format!("({code}) | select(true)").into_boxed_str());
-        let slow = run_bytes(leaked(jaq_code, Budget::default()), input);
+        let fast = run_bytes(compiled(code, Budget::default()), input);
+        let jaq_code = format!("({code}) | select(true)");
+        let slow = run_bytes(compiled(&jaq_code, Budget::default()), input);
         assert!(fast.1.is_ok() && slow.1.is_ok(), "{code}");
         let parse = |text: &str| -> Vec<Value> {
             text.lines()
@@ -154,7 +154,7 @@ fn the_fast_path_answers_as_jaq_does() {
         };
         assert_eq!(parse(&fast.0), parse(&slow.0), "{code}");
     }
-    let (_, ran) = run_bytes(leaked(".campaigns[].t[]", Budget::default()), input);
+    let (_, ran) = run_bytes(compiled(".campaigns[].t[]", Budget::default()), input);
     assert_eq!(
         ran.unwrap_err().kind,
         Kind::Jq,
@@ -171,7 +171,7 @@ fn a_filter_that_never_ends_is_a_jq_error_at_its_time_budget() {
         memory: 512 * 1024 * 1024,
     };
     let started = std::time::Instant::now();
-    let (_, ran) = run_bytes(leaked("def f: f; f", small), "null");
+    let (_, ran) = run_bytes(compiled("def f: f; f", small), "null");
     let e = ran.unwrap_err();
     assert_eq!(e.kind, Kind::Jq, "{}", e.message);
     assert!(
@@ -185,7 +185,7 @@ fn a_filter_that_never_ends_is_a_jq_error_at_its_time_budget() {
 #[test]
 fn a_failing_filter_keeps_the_results_before_it_and_is_kind_jq() {
     let (out, ran) = run_bytes(
-        leaked(".[] | .a", Budget::default()),
+        compiled(".[] | .a", Budget::default()),
         r#"[{"a":1}, 0, {"a":2}]"#,
     );
     assert!(out.starts_with("1"), "{out}");

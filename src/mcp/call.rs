@@ -18,6 +18,7 @@ use crate::commands::contact::{ContactFlags, contact_from_flags};
 use crate::commands::idempotency::idempotency_key;
 use crate::config::Settings;
 use crate::model::EndUserData;
+use crate::output::Output;
 use crate::paging::{Page, Pager, Position};
 use crate::registry as ops;
 use crate::secret::redact;
@@ -29,14 +30,17 @@ pub(crate) struct Runner {
     pub settings: Arc<Settings>,
     pub dir: PathBuf,
     client: OnceLock<Client>,
+    /// Where the client's notes go (stderr; stdout is the protocol's).
+    out: Arc<Output>,
 }
 
 impl Runner {
-    pub(crate) fn new(settings: Arc<Settings>, dir: PathBuf) -> Runner {
+    pub(crate) fn new(settings: Arc<Settings>, dir: PathBuf, out: Arc<Output>) -> Runner {
         Runner {
             settings,
             dir,
             client: OnceLock::new(),
+            out,
         }
     }
 
@@ -47,7 +51,7 @@ impl Runner {
         let client = self
             .settings
             .api_key()
-            .and_then(|key| Client::new(&self.settings, key))
+            .and_then(|key| Client::new(&self.settings, key, self.out.clone()))
             .map_err(|e| words(&e))?;
         Ok(self.client.get_or_init(|| client))
     }

@@ -25,6 +25,7 @@ use rmcp::{RoleServer, ServerHandler, ServiceExt};
 
 use crate::cli::McpArgs;
 use crate::error::{Error, Result};
+use crate::output::Output;
 use crate::registry::Toolset;
 use crate::session::Session;
 use call::Runner;
@@ -44,7 +45,7 @@ pub(crate) fn run(session: &Session, args: &McpArgs) -> Result<i32> {
             names.push_str(spec.name);
             names.push('\n');
         }
-        crate::output::stdout(&names)?;
+        session.out().stdout(&names)?;
         return Ok(0);
     }
     let dir = args.dir.clone().unwrap_or_else(|| ".".into());
@@ -58,18 +59,18 @@ pub(crate) fn run(session: &Session, args: &McpArgs) -> Result<i32> {
     let server = Server {
         tools: Arc::new(specs.iter().map(|spec| tools::describe(spec)).collect()),
         specs,
-        runner: Arc::new(Runner::new(settings, dir)),
+        runner: Arc::new(Runner::new(settings, dir, session.shared_out())),
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|e| Error::internal(format!("cannot start the MCP server: {e}")))?;
-    runtime.block_on(serve(server))
+    runtime.block_on(serve(server, session.shared_out()))
 }
 
-async fn serve(server: Server) -> Result<i32> {
+async fn serve(server: Server, out: Arc<Output>) -> Result<i32> {
     let running = match server
-        .serve((stdin::json_lines(), tokio::io::stdout()))
+        .serve((stdin::json_lines(out), tokio::io::stdout()))
         .await
     {
         Ok(running) => running,

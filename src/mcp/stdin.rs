@@ -5,17 +5,21 @@
 use serde::de::IgnoredAny;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader, DuplexStream};
 
+use crate::output::Output;
+use std::sync::Arc;
+
 /// Lines of up to this many bytes pass at once; longer ones still pass, in pieces.
 const BUFFER: usize = 64 * 1024;
 
-/// The reading end of stdin's JSON lines; the task that fills it ends with stdin.
-pub(crate) fn json_lines() -> DuplexStream {
+/// The reading end of stdin's JSON lines; the task that fills it ends with stdin. Notes go
+/// to `out`'s stderr.
+pub(crate) fn json_lines(out: Arc<Output>) -> DuplexStream {
     let (reader, mut writer) = tokio::io::duplex(BUFFER);
     tokio::spawn(async move {
         let mut lines = BufReader::new(tokio::io::stdin()).lines();
         while let Ok(Some(line)) = lines.next_line().await {
             if !is_json(&line) {
-                crate::output::note("mcp: dropped a line of stdin that is not JSON");
+                out.note("mcp: dropped a line of stdin that is not JSON");
                 continue;
             }
             if writer.write_all(line.as_bytes()).await.is_err()

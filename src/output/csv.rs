@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 use super::table::field_at;
-use super::with_sink;
+use super::{Output, StdoutBytes};
 use crate::error::{Error, Kind, Result};
 
 /// The columns `--fields` asked for: checked once, kept for the process (like `--jq`).
@@ -49,18 +49,20 @@ pub fn cell(value: Option<&Value>) -> String {
 
 /// The rows of one list: the header goes out before the first row (or alone, for an empty
 /// list); each row leaves with the sink's next write (at once on a terminal).
-pub struct CsvRows {
+pub struct CsvRows<'o> {
+    out: &'o Output,
     columns: Vec<String>,
-    writer: csv::Writer<super::StdoutBytes>,
+    writer: csv::Writer<StdoutBytes<'o>>,
     header_written: bool,
 }
 
-impl CsvRows {
-    pub fn new(columns: Vec<String>) -> CsvRows {
+impl<'o> CsvRows<'o> {
+    pub fn new(out: &'o Output, columns: Vec<String>) -> CsvRows<'o> {
         let writer = csv::WriterBuilder::new()
             .terminator(csv::Terminator::CRLF)
-            .from_writer(super::StdoutBytes::new());
+            .from_writer(StdoutBytes::new(out));
         CsvRows {
+            out,
             columns,
             writer,
             header_written: false,
@@ -71,7 +73,7 @@ impl CsvRows {
     /// characters other than newline and tab are replaced, as in every table.
     pub fn row(&mut self, item: &Value) -> Result<()> {
         self.header()?;
-        let terminal = with_sink(super::Sink::is_terminal);
+        let terminal = self.out.with_sink(super::Sink::is_terminal);
         let cells: Vec<String> = self
             .columns
             .iter()
@@ -100,7 +102,7 @@ impl CsvRows {
 
     fn end(&mut self) -> Result<()> {
         self.writer.flush().map_err(io_error)?;
-        with_sink(super::Sink::end_result)
+        self.out.with_sink(super::Sink::end_result)
     }
 }
 

@@ -3,33 +3,45 @@
 
 use std::io::Write;
 
+use super::Output;
 use crate::error::{Error, for_terminal};
 use crate::secret::redact;
 
-/// Writes one line to stderr. Errors writing diagnostics are ignored: there is nowhere to say so.
-pub fn stderr_line(text: &str) {
-    super::flush_before_diagnostic();
-    let mut line = redact(text).into_owned();
-    line.push('\n');
-    let _ = std::io::stderr().lock().write_all(line.as_bytes());
-}
-
-pub fn warn(message: &str) {
-    stderr_line(&format!("altur: warning: {}", for_terminal(message)));
-}
-
-pub fn note(message: &str) {
-    stderr_line(&format!("altur: {}", for_terminal(message)));
-}
-
-/// Prints an error: one JSON object when JSON was asked for, else `altur: error: ...`.
-pub fn print_error(error: &Error, as_json: bool) {
-    if as_json {
-        stderr_line(&error.to_json().to_string());
-        return;
+impl Output {
+    /// Writes one line to stderr. Errors writing diagnostics are ignored: there is nowhere to
+    /// say so.
+    pub fn stderr_line(&self, text: &str) {
+        self.flush_before_diagnostic();
+        let mut line = redact(text).into_owned();
+        line.push('\n');
+        #[cfg(test)]
+        if let Some(kept) = &self.stderr {
+            let mut kept = kept
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            kept.extend_from_slice(line.as_bytes());
+            return;
+        }
+        let _ = std::io::stderr().lock().write_all(line.as_bytes());
     }
-    stderr_line(&format!("altur: error: {}", for_terminal(&error.message)));
-    if let Some(hint) = &error.hint {
-        stderr_line(&format!("altur: hint: {}", for_terminal(hint)));
+
+    pub fn warn(&self, message: &str) {
+        self.stderr_line(&format!("altur: warning: {}", for_terminal(message)));
+    }
+
+    pub fn note(&self, message: &str) {
+        self.stderr_line(&format!("altur: {}", for_terminal(message)));
+    }
+
+    /// Prints an error: one JSON object when JSON was asked for, else `altur: error: ...`.
+    pub fn print_error(&self, error: &Error, as_json: bool) {
+        if as_json {
+            self.stderr_line(&error.to_json().to_string());
+            return;
+        }
+        self.stderr_line(&format!("altur: error: {}", for_terminal(&error.message)));
+        if let Some(hint) = &error.hint {
+            self.stderr_line(&format!("altur: hint: {}", for_terminal(hint)));
+        }
     }
 }

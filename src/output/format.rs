@@ -3,106 +3,116 @@
 //! slices ([`RawValue`]); a `Value` tree is built only where a table or an id needs a look
 //! inside.
 
+use std::sync::Arc;
+
 use serde_json::Value;
 use serde_json::value::RawValue;
 
 use super::csv::CsvRows;
-use super::errors::{note, warn};
 use super::resource::Resource;
 use super::table::{cell_text, field_at, list_table, resource_table};
-use super::{Sink, jq, with_sink};
+use super::{Output, Sink};
 use crate::cli::OutputFormat;
 use crate::error::{Error, Kind, Result};
 use crate::jq::Jq;
 use crate::json::compact_into;
 
-/// Runs `--jq` on `value`, one whole result, and writes each of the filter's results on its
-/// own line, now.
-pub fn print_jq(jq: &'static Jq, value: &Value) -> Result<()> {
-    let text = serde_json::to_vec(value).expect("a Value always serializes");
-    print_jq_bytes(jq, &text)?;
-    with_sink(Sink::flush_all)
-}
-
-/// Runs `--jq` on a JSON document given as bytes (a page, an item): its results leave with
-/// the next 64 KiB, or at once on a terminal; results before a failing one are kept.
-pub fn print_jq_bytes(jq: &'static Jq, bytes: &[u8]) -> Result<()> {
-    jq.run_bytes(bytes, &mut |text| with_sink(|sink| sink.write(text)))?;
-    with_sink(Sink::end_result)
-}
-
-/// Prints a single resource in the chosen format. Where the API wraps it
-/// (`{"success": true, "campaign": {...}}`), every format shows the resource inside
-/// (contract section 20).
-pub fn print_resource(body: &Value, resource: &Resource, format: OutputFormat) -> Result<()> {
-    print_answer(body, resource, format, None)
-}
-
-/// [`print_resource`] after a write (`verb`: "created", "updated", "paused" ...): when `-o id`
-/// or `--jq` then fails, the message says the write itself succeeded, so a script does not
-/// send it again.
-pub fn print_written(
-    body: &Value,
-    resource: &Resource,
-    format: OutputFormat,
-    verb: &str,
-) -> Result<()> {
-    print_answer(body, resource, format, Some(verb))
-}
-
-fn print_answer(
-    body: &Value,
-    resource: &Resource,
-    format: OutputFormat,
-    verb: Option<&str>,
-) -> Result<()> {
-    let inner = resource.inside(body);
-    let done = || {
-        let id = resource
-            .id_of(inner)
-            .map(|id| format!(" (id {id})"))
-            .unwrap_or_default();
-        match verb {
-            Some(verb) => format!("the {} was {verb}{id}", resource.name),
-            None => "the request succeeded".to_owned(),
-        }
-    };
-    if let Some(jq) = jq() {
-        return print_jq(jq, inner).map_err(|e| match e.kind {
-            Kind::Jq => Error::new(
-                Kind::Jq,
-                format!("{}; the --jq filter failed: {}", done(), e.message),
-            ),
-            _ => e,
-        });
+impl Output {
+    /// Runs `--jq` on `value`, one whole result, and writes each of the filter's results on its
+    /// own line, now.
+    pub fn print_jq(&self, jq: &Arc<Jq>, value: &Value) -> Result<()> {
+        let text = serde_json::to_vec(value).expect("a Value always serializes");
+        self.print_jq_bytes(jq, &text)?;
+        self.with_sink(Sink::flush_all)
     }
-    let text = match format {
-        OutputFormat::Json => pretty(inner),
-        OutputFormat::Ndjson => format!("{inner}\n"),
-        OutputFormat::Id => match resource.id_of(inner) {
-            Some(id) => format!("{id}\n"),
-            None => {
-                return Err(Error::new(
-                    Kind::Server,
-                    format!("{}, but the answer holds no id to print", done()),
-                )
-                .with_hint("run it with -o json to see the answer"));
+
+    /// Runs `--jq` on a JSON document given as bytes (a page, an item): its results leave with
+    /// the next 64 KiB, or at once on a terminal; results before a failing one are kept.
+    pub fn print_jq_bytes(&self, jq: &Arc<Jq>, bytes: &[u8]) -> Result<()> {
+        jq.run_bytes(bytes, &mut |text| self.with_sink(|sink| sink.write(text)))?;
+        self.with_sink(Sink::end_result)
+    }
+
+    /// Prints a single resource in the chosen format. Where the API wraps it
+    /// (`{"success": true, "campaign": {...}}`), every format shows the resource inside
+    /// (contract section 20).
+    pub fn print_resource(
+        &self,
+        body: &Value,
+        resource: &Resource,
+        format: OutputFormat,
+    ) -> Result<()> {
+        self.print_answer(body, resource, format, None)
+    }
+
+    /// [`Output::print_resource`] after a write (`verb`: "created", "updated", "paused" ...): when `-o id`
+    /// or `--jq` then fails, the message says the write itself succeeded, so a script does not
+    /// send it again.
+    pub fn print_written(
+        &self,
+        body: &Value,
+        resource: &Resource,
+        format: OutputFormat,
+        verb: &str,
+    ) -> Result<()> {
+        self.print_answer(body, resource, format, Some(verb))
+    }
+
+    fn print_answer(
+        &self,
+        body: &Value,
+        resource: &Resource,
+        format: OutputFormat,
+        verb: Option<&str>,
+    ) -> Result<()> {
+        let inner = resource.inside(body);
+        let done = || {
+            let id = resource
+                .id_of(inner)
+                .map(|id| format!(" (id {id})"))
+                .unwrap_or_default();
+            match verb {
+                Some(verb) => format!("the {} was {verb}{id}", resource.name),
+                None => "the request succeeded".to_owned(),
             }
-        },
-        // Lists and threads only: refused elsewhere by the global-option policy.
-        OutputFormat::Table | OutputFormat::Csv | OutputFormat::Transcript => {
-            resource_table(inner, resource)
+        };
+        if let Some(jq) = self.jq() {
+            return self.print_jq(jq, inner).map_err(|e| match e.kind {
+                Kind::Jq => Error::new(
+                    Kind::Jq,
+                    format!("{}; the --jq filter failed: {}", done(), e.message),
+                ),
+                _ => e,
+            });
         }
-    };
-    super::stdout(&text)
-}
-
-/// Pretty-printed JSON and one trailing newline.
-pub fn print_json(value: &Value) -> Result<()> {
-    if let Some(jq) = jq() {
-        return print_jq(jq, value);
+        let text = match format {
+            OutputFormat::Json => pretty(inner),
+            OutputFormat::Ndjson => format!("{inner}\n"),
+            OutputFormat::Id => match resource.id_of(inner) {
+                Some(id) => format!("{id}\n"),
+                None => {
+                    return Err(Error::new(
+                        Kind::Server,
+                        format!("{}, but the answer holds no id to print", done()),
+                    )
+                    .with_hint("run it with -o json to see the answer"));
+                }
+            },
+            // Lists and threads only: refused elsewhere by the global-option policy.
+            OutputFormat::Table | OutputFormat::Csv | OutputFormat::Transcript => {
+                resource_table(inner, resource)
+            }
+        };
+        self.stdout(&text)
     }
-    super::stdout(&pretty(value))
+
+    /// Pretty-printed JSON and one trailing newline.
+    pub fn print_json(&self, value: &Value) -> Result<()> {
+        if let Some(jq) = self.jq() {
+            return self.print_jq(jq, value);
+        }
+        self.stdout(&pretty(value))
+    }
 }
 
 fn pretty(value: &Value) -> String {
@@ -122,35 +132,42 @@ pub fn compact(value: &Value) -> String {
 /// `--fields`), written as each item comes. With `--jq` and `json`, the filter needs the whole
 /// array, so the items are kept until the end; with `ndjson` it runs on each item.
 pub struct ListPrinter<'r> {
+    out: &'r Output,
     resource: &'r Resource,
     format: OutputFormat,
-    jq: Option<&'static Jq>,
+    jq: Option<&'r Arc<Jq>>,
     count: u64,
     rows: Vec<Vec<String>>,
     kept: Vec<Value>,
-    csv: Option<CsvRows>,
+    csv: Option<CsvRows<'r>>,
     closed: bool,
 }
 
 impl<'r> ListPrinter<'r> {
-    pub fn new(resource: &'r Resource, format: OutputFormat) -> ListPrinter<'r> {
+    pub fn new(out: &'r Output, resource: &'r Resource, format: OutputFormat) -> ListPrinter<'r> {
         let csv = (format == OutputFormat::Csv).then(|| {
-            let columns = match super::fields() {
+            let columns = match out.fields() {
                 Some(fields) => fields.to_vec(),
                 None => resource.columns.iter().map(|c| (*c).to_owned()).collect(),
             };
-            CsvRows::new(columns)
+            CsvRows::new(out, columns)
         });
         ListPrinter {
+            out,
             resource,
             format,
-            jq: jq(),
+            jq: out.jq(),
             count: 0,
             rows: Vec::new(),
             kept: Vec::new(),
             csv,
             closed: false,
         }
+    }
+
+    /// The output the list prints on (for the notes that go with it).
+    pub fn out(&self) -> &'r Output {
+        self.out
     }
 
     /// How many items were printed (or kept) so far.
@@ -177,7 +194,7 @@ impl<'r> ListPrinter<'r> {
             }
             (OutputFormat::Ndjson, Some(jq)) => {
                 self.count += 1;
-                print_jq_bytes(jq, item.get().as_bytes())
+                self.out.print_jq_bytes(jq, item.get().as_bytes())
             }
             _ => {
                 let value: Value = serde_json::from_str(item.get())
@@ -195,7 +212,7 @@ impl<'r> ListPrinter<'r> {
             _ => b"",
         };
         let ndjson = self.format == OutputFormat::Ndjson;
-        with_sink(|sink| {
+        self.out.with_sink(|sink| {
             let buf = sink.buffer()?;
             buf.extend_from_slice(lead);
             compact_into(json, buf);
@@ -214,7 +231,7 @@ impl<'r> ListPrinter<'r> {
                 self.kept.push(item.clone());
                 Ok(())
             }
-            (OutputFormat::Ndjson, Some(jq)) => print_jq_bytes(
+            (OutputFormat::Ndjson, Some(jq)) => self.out.print_jq_bytes(
                 jq,
                 &serde_json::to_vec(item).expect("a Value always serializes"),
             ),
@@ -222,9 +239,10 @@ impl<'r> ListPrinter<'r> {
                 unreachable!("written as text")
             }
             (OutputFormat::Id, _) => match self.resource.id_of(item) {
-                Some(id) => super::stdout_part(format!("{id}\n").as_bytes()),
+                Some(id) => self.out.stdout_part(format!("{id}\n").as_bytes()),
                 None => {
-                    warn(&format!("item {} has no id to print", self.count));
+                    self.out
+                        .warn(&format!("item {} has no id to print", self.count));
                     Ok(())
                 }
             },
@@ -257,17 +275,17 @@ impl<'r> ListPrinter<'r> {
             return Ok(());
         }
         match (self.format, self.jq) {
-            (OutputFormat::Json, Some(jq)) => {
-                print_jq(jq, &Value::Array(std::mem::take(&mut self.kept)))
-            }
-            (OutputFormat::Json, None) if self.count == 0 => super::stdout("[]\n"),
-            (OutputFormat::Json, None) => super::stdout("\n]\n"),
+            (OutputFormat::Json, Some(jq)) => self
+                .out
+                .print_jq(jq, &Value::Array(std::mem::take(&mut self.kept))),
+            (OutputFormat::Json, None) if self.count == 0 => self.out.stdout("[]\n"),
+            (OutputFormat::Json, None) => self.out.stdout("\n]\n"),
             (OutputFormat::Csv, _) => match &mut self.csv {
                 Some(csv) => csv.finish(),
                 None => Ok(()),
             },
             (OutputFormat::Table | OutputFormat::Transcript, _) if self.count == 0 => {
-                note(&format!("no {}", self.resource.plural()));
+                self.out.note(&format!("no {}", self.resource.plural()));
                 Ok(())
             }
             (OutputFormat::Table | OutputFormat::Transcript, _) => {
@@ -277,7 +295,7 @@ impl<'r> ListPrinter<'r> {
                     .iter()
                     .map(|c| c.to_string())
                     .collect();
-                super::stdout(&list_table(&header, &self.rows))
+                self.out.stdout(&list_table(&header, &self.rows))
             }
             _ => Ok(()),
         }

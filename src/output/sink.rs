@@ -61,6 +61,15 @@ impl Sink {
         }
     }
 
+    /// What a memory sink has written so far, without flushing what waits.
+    #[cfg(test)]
+    pub fn emitted(&self) -> &[u8] {
+        match &self.target {
+            Target::Memory(bytes) => bytes,
+            Target::Stdout => &[],
+        }
+    }
+
     pub fn is_terminal(&mut self) -> bool {
         *self
             .terminal

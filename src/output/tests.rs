@@ -148,3 +148,116 @@ fn fields_are_dotted_paths_and_nothing_else() {
         );
     }
 }
+
+/// What an in-memory output has written so far, without flushing what waits.
+fn emitted(out: &Output) -> String {
+    out.with_sink(|sink| String::from_utf8(sink.emitted().to_vec()).unwrap())
+}
+
+#[test]
+fn parts_wait_in_the_buffer_until_a_whole_result_a_diagnostic_or_the_end() {
+    let out = Output::memory();
+    out.stdout_part(b"first ").unwrap();
+    assert_eq!(emitted(&out), "", "a part waits for more");
+    out.stdout("result\n").unwrap();
+    assert_eq!(
+        emitted(&out),
+        "first result\n",
+        "a whole result leaves at once"
+    );
+    out.stdout_part(b"pending\n").unwrap();
+    out.note("a note on stderr");
+    assert_eq!(
+        emitted(&out),
+        "first result\npending\n",
+        "what waits is written before a diagnostic"
+    );
+    assert_eq!(out.stderr_taken(), "altur: a note on stderr\n");
+    out.stdout_part(b"last\n").unwrap();
+    out.finish().unwrap();
+    assert!(emitted(&out).ends_with("pending\nlast\n"));
+}
+
+#[test]
+fn an_output_redacts_the_key_in_results_and_lists() {
+    let key = crate::secret::Secret::new("output-key-0123456789").unwrap();
+    let out = Output::memory();
+    out.stdout(&format!("echo {}\n", key.expose())).unwrap();
+    let mut list = ListPrinter::new(&out, &CAMPAIGN, crate::cli::OutputFormat::Json);
+    list.item(&serde_json::json!({"id": 1, "name": key.expose()}))
+        .unwrap();
+    list.item(&serde_json::json!({"id": 2})).unwrap();
+    list.finish().unwrap();
+    let text = String::from_utf8(out.taken()).unwrap();
+    assert!(!text.contains("output-key"), "{text}");
+    assert_eq!(
+        text,
+        "echo [REDACTED]\n[\n  {\"id\":1,\"name\":\"[REDACTED]\"},\n  {\"id\":2}\n]\n"
+    );
+}
+
+#[test]
+fn the_outputs_filter_and_columns_are_its_own() {
+    let mut filtered = Output::memory();
+    filtered.jq = Some(std::sync::Arc::new(
+        crate::jq::Jq::compile(".name").unwrap(),
+    ));
+    let plain = Output::memory();
+    let body: Value = serde_json::from_str(r#"{"campaign":{"id":7,"name":"Spring"}}"#).unwrap();
+    filtered
+        .print_resource(&body, &CAMPAIGN, crate::cli::OutputFormat::Json)
+        .unwrap();
+    plain
+        .print_resource(&body, &CAMPAIGN, crate::cli::OutputFormat::Id)
+        .unwrap();
+    assert_eq!(filtered.taken(), b"Spring\n");
+    assert_eq!(plain.taken(), b"7\n");
+    assert_eq!(
+        filtered.format_for(crate::cli::OutputFormat::Table, false),
+        crate::cli::OutputFormat::Json,
+        "--jq implies JSON when no -o was given"
+    );
+    assert_eq!(
+        plain.format_for(crate::cli::OutputFormat::Table, false),
+        crate::cli::OutputFormat::Table
+    );
+
+    let mut columns = Output::memory();
+    columns.fields = Some(vec!["name".to_owned(), "agent.name".to_owned()]);
+    let mut list = ListPrinter::new(&columns, &CAMPAIGN, crate::cli::OutputFormat::Csv);
+    list.item(&serde_json::json!({"id": 1, "name": "a,b", "agent": {"name": "Eve"}}))
+        .unwrap();
+    list.finish().unwrap();
+    assert_eq!(columns.taken(), b"name,agent.name\r\n\"a,b\",Eve\r\n");
+}
+
+#[test]
+fn a_bad_filter_or_field_list_is_refused_when_the_output_is_built() {
+    let refused = |jq: Option<&str>, format, fields: Option<&[String]>| {
+        Output::new(jq, format, fields).err().map(|e| e.kind)
+    };
+    use crate::cli::OutputFormat::{Json, Table};
+    use crate::error::Kind::Input;
+    assert_eq!(refused(Some(".a"), Some(Json), None), None);
+    assert_eq!(refused(Some(".a"), Some(Table), None), Some(Input));
+    assert_eq!(refused(Some(".["), None, None), Some(Input));
+    assert_eq!(refused(None, None, Some(&["a..b".to_owned()])), Some(Input));
+}
+
+#[test]
+fn diagnostics_are_redacted_and_neutralised_and_errors_follow_the_format() {
+    let key = crate::secret::Secret::new("diagnostic-key-0123456789").unwrap();
+    let out = Output::memory();
+    out.warn(&format!("echoed {} \x1b[31m", key.expose()));
+    let error = crate::error::Error::input(format!("bad {}", key.expose())).with_hint("fix it");
+    out.print_error(&error, false);
+    out.print_error(&error, true);
+    let text = out.stderr_taken();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "altur: warning: echoed [REDACTED] \u{FFFD}[31m");
+    assert_eq!(lines[1], "altur: error: bad [REDACTED]");
+    assert_eq!(lines[2], "altur: hint: fix it");
+    let json: Value = serde_json::from_str(lines[3]).unwrap();
+    assert_eq!(json["error"]["message"], "bad [REDACTED]", "{json}");
+    assert_eq!(lines.len(), 4);
+}

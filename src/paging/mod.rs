@@ -20,7 +20,7 @@ use serde_json::{Value, json};
 
 use crate::client::{Body, Call, Client, Expect};
 use crate::error::{Error, Kind, Result};
-use crate::output::{self, ListPrinter};
+use crate::output::{ListPrinter, Output};
 
 pub use scan::{Pagination, Scanned, scan};
 
@@ -100,7 +100,7 @@ impl Position {
         let bad = || {
             Error::input(format!(
                 "--after '{}' is not a token altur printed",
-                output::for_terminal(token)
+                crate::output::for_terminal(token)
             ))
         };
         let hex = token.strip_prefix("a1").ok_or_else(bad)?;
@@ -263,7 +263,7 @@ impl<'c> Pager<'c> {
             let what = match page {
                 Page::Cursor(cursor) => {
                     let shown: String = cursor.chars().take(40).collect();
-                    format!("the cursor '{}'", output::for_terminal(&shown))
+                    format!("the cursor '{}'", crate::output::for_terminal(&shown))
                 }
                 Page::Index(index) => format!("page {index}"),
                 Page::First => "the first page".to_owned(),
@@ -533,12 +533,20 @@ fn list_pages(
             skip,
             before: before + shown,
         };
-        stopped_early(before, shown, total, &position, continue_with);
+        stopped_early(
+            printer.out(),
+            before,
+            shown,
+            total,
+            &position,
+            continue_with,
+        );
         return Ok(Some(position));
     }
 }
 
 fn stopped_early(
+    out: &Output,
     before: u64,
     shown: u64,
     total: Option<u64>,
@@ -553,7 +561,7 @@ fn stopped_early(
     } else {
         shown.to_string()
     };
-    output::note(&format!(
+    out.note(&format!(
         "showing {range}{total}; there are more. Continue with: {continue_with} --after {} (or use --all)",
         resume.token()
     ));

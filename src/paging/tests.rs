@@ -63,7 +63,12 @@ fn client_for(url: &str) -> Client {
     };
     let settings =
         crate::config::Settings::resolve(&crate::cli::GlobalArgs::default(), &env).unwrap();
-    Client::new(&settings, settings.api_key().unwrap()).unwrap()
+    Client::new(
+        &settings,
+        settings.api_key().unwrap(),
+        std::sync::Arc::new(Output::memory()),
+    )
+    .unwrap()
 }
 
 const ITEM: Resource = Resource {
@@ -106,7 +111,8 @@ fn listing(limit: Limit, after: Option<Position>) -> Listing {
 fn a_limit_stops_mid_page_without_fetching_more_and_after_resumes_there() {
     let (url, seen) = serve(contacts);
     let client = client_for(&url);
-    let mut printer = ListPrinter::new(&ITEM, OutputFormat::Table);
+    let out = Output::memory();
+    let mut printer = ListPrinter::new(&out, &ITEM, OutputFormat::Table);
     let stop = list(&client, listing(Limit::Items(130), None), &mut printer).unwrap();
     assert_eq!(printer.count(), 130);
     let stop = stop.expect("stopped early");
@@ -127,7 +133,8 @@ fn a_limit_stops_mid_page_without_fetching_more_and_after_resumes_there() {
     );
     seen.lock().unwrap().clear();
     let after = Position::from_token(&stop.token()).unwrap();
-    let mut printer = ListPrinter::new(&ITEM, OutputFormat::Table);
+    let out = Output::memory();
+    let mut printer = ListPrinter::new(&out, &ITEM, OutputFormat::Table);
     let stop = list(&client, listing(Limit::All, Some(after)), &mut printer).unwrap();
     assert_eq!(
         (printer.count(), stop),
@@ -141,7 +148,8 @@ fn a_limit_stops_mid_page_without_fetching_more_and_after_resumes_there() {
 fn a_limit_at_a_page_end_resumes_on_the_next_page() {
     let (url, seen) = serve(contacts);
     let client = client_for(&url);
-    let mut printer = ListPrinter::new(&ITEM, OutputFormat::Table);
+    let out = Output::memory();
+    let mut printer = ListPrinter::new(&out, &ITEM, OutputFormat::Table);
     let stop = list(&client, listing(Limit::Items(100), None), &mut printer).unwrap();
     assert_eq!(
         stop,

@@ -157,7 +157,7 @@ pub fn send<T>(
                     return unrecorded(&error.message, e);
                 }
             }
-            if let Err(given_up) = ctx.pause.rate_limited(failure.retry_after) {
+            if let Err(given_up) = ctx.pause.rate_limited(failure.retry_after, ctx.out) {
                 let given_up =
                     given_up.with_hint("run again later with the same --journal to carry on");
                 journal.stop(&given_up);

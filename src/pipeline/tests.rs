@@ -16,6 +16,7 @@ fn results_come_back_in_input_order_from_many_workers() {
     let pool = Pool {
         workers: 8,
         stop: &never,
+        out: &Output::memory(),
     };
     let mut seen = Vec::new();
     let ended = pool.run(
@@ -43,6 +44,7 @@ fn workers_run_at_once_up_to_the_pool_size() {
     let pool = Pool {
         workers: 4,
         stop: &never,
+        out: &Output::memory(),
     };
     let ended = pool.run(
         ok_jobs(40),
@@ -65,6 +67,7 @@ fn a_stop_from_deliver_starts_nothing_new_and_delivers_what_is_in_flight() {
     let pool = Pool {
         workers: 2,
         stop: &never,
+        out: &Output::memory(),
     };
     let mut delivered = Vec::new();
     let ended = pool.run(
@@ -93,6 +96,7 @@ fn an_outside_stop_ends_the_run_with_in_flight_work_delivered() {
     let pool = Pool {
         workers: 3,
         stop: &check,
+        out: &Output::memory(),
     };
     let mut delivered = 0;
     let ended = pool.run(
@@ -117,6 +121,7 @@ fn a_failing_producer_fails_the_run_after_its_jobs() {
     let pool = Pool {
         workers: 2,
         stop: &never,
+        out: &Output::memory(),
     };
     let jobs = (0..3)
         .map(Ok)
@@ -142,6 +147,7 @@ fn a_fatal_error_from_a_job_stops_the_run() {
     let pool = Pool {
         workers: 1,
         stop: &never,
+        out: &Output::memory(),
     };
     let mut delivered = 0;
     let ended = pool.run(
@@ -207,6 +213,7 @@ fn a_429_pauses_every_worker() {
     let pool = Pool {
         workers: 4,
         stop: &never,
+        out: &Output::memory(),
     };
     let limited = Mutex::new(None::<Instant>);
     let paused = AtomicBool::new(false);
@@ -225,7 +232,9 @@ fn a_429_pauses_every_worker() {
                 let mut limited = limited.lock().unwrap();
                 if n == 0 && limited.is_none() {
                     *limited = Some(Instant::now());
-                    ctx.pause.rate_limited(Some(Duration::ZERO)).unwrap();
+                    ctx.pause
+                        .rate_limited(Some(Duration::ZERO), ctx.out)
+                        .unwrap();
                     paused.store(true, Ordering::SeqCst);
                     return Err(Failure {
                         error: Error::new(Kind::RateLimited, "HTTP 429").with_status(429),
@@ -328,6 +337,7 @@ fn fail_fast_starts_nothing_after_the_first_failure_and_delivers_what_came_befor
     let pool = Pool {
         workers: 2,
         stop: &never,
+        out: &Output::memory(),
     };
     let mut delivered = Vec::new();
     let ended = pool.run_fail_fast(

@@ -26,7 +26,7 @@ use std::time::Duration;
 
 use crate::cli::{SandboxCommand, SandboxOptions};
 use crate::error::{Error, Result};
-use crate::output;
+use crate::output::{self, Output};
 use crate::server::{Limits, StopSignals, parse_listen};
 use app::{App, BASE_PATH, BODY_LIMIT};
 use faults::Faults;
@@ -35,21 +35,22 @@ use store::Store;
 const DEFAULT_LISTEN: &str = "127.0.0.1:8787";
 const DEFAULT_KEY: &str = crate::secret::PUBLIC_SANDBOX_KEY;
 
-pub fn run(command: &SandboxCommand) -> Result<i32> {
+/// Runs the sandbox; what it says goes to `out` (stderr, never stdout).
+pub fn run(command: &SandboxCommand, out: &Arc<Output>) -> Result<i32> {
     match command {
-        SandboxCommand::Serve(options) => serve(options),
-        SandboxCommand::Exec { options, command } => exec(options, command),
+        SandboxCommand::Serve(options) => serve(options, out),
+        SandboxCommand::Exec { options, command } => exec(options, command, out),
     }
 }
 
 /// Serves until SIGINT or SIGTERM, then stops cleanly: exit 0, since that is how it ends.
-fn serve(options: &SandboxOptions) -> Result<i32> {
+fn serve(options: &SandboxOptions, out: &Arc<Output>) -> Result<i32> {
     // Caught before listening, so a signal right after the ready line is never lost.
     let mut signals = StopSignals::catch()?;
     let address = parse_listen(options.listen.as_deref().unwrap_or(DEFAULT_LISTEN))?;
-    let sandbox = Sandbox::start(options, address)?;
+    let sandbox = Sandbox::start(options, address, out)?;
     if !sandbox.address.ip().is_loopback() {
-        output::warn(&format!(
+        out.warn(&format!(
             "listening on {}, which other machines can reach; the sandbox is for testing only",
             sandbox.address
         ));
@@ -59,21 +60,21 @@ fn serve(options: &SandboxOptions) -> Result<i32> {
     } else {
         "from --api-key"
     };
-    output::stderr_line(&seeded_line());
+    out.stderr_line(&seeded_line());
     let seed = sandbox.app.calls.seed();
-    output::stderr_line(&format!(
+    out.stderr_line(&format!(
         "altur sandbox: seed {seed} (--seed {seed} repeats this run)"
     ));
-    output::stderr_line(&format!(
+    out.stderr_line(&format!(
         "altur sandbox: listening on {} (key: {key})",
         sandbox.base_url()
     ));
     let name = signals.wait();
     // Stopping waits for the requests in progress (maybe a long --latency): a second signal
     // ends it at once. Every record is already in the state file, flushed as it was written.
-    signals.exit_on_next("altur sandbox");
+    signals.exit_on_next("altur sandbox", out.clone());
     sandbox.stop()?;
-    output::stderr_line(&format!("altur sandbox: stopped ({name})"));
+    out.stderr_line(&format!("altur sandbox: stopped ({name})"));
     Ok(0)
 }
 
@@ -89,7 +90,7 @@ fn seeded_line() -> String {
 }
 
 /// Runs `command` against a sandbox on a free loopback port and exits with its exit code.
-fn exec(options: &SandboxOptions, command: &[OsString]) -> Result<i32> {
+fn exec(options: &SandboxOptions, command: &[OsString], out: &Arc<Output>) -> Result<i32> {
     let signals = StopSignals::catch()?;
     let address = parse_listen(options.listen.as_deref().unwrap_or("127.0.0.1:0"))?;
     if !address.ip().is_loopback() {
@@ -98,7 +99,7 @@ fn exec(options: &SandboxOptions, command: &[OsString]) -> Result<i32> {
              plain http"
         )));
     }
-    let sandbox = Sandbox::start(options, address)?;
+    let sandbox = Sandbox::start(options, address, out)?;
     let (program, args) = command
         .split_first()
         .ok_or_else(|| Error::input("give a command to run after --"))?;
@@ -114,7 +115,7 @@ fn exec(options: &SandboxOptions, command: &[OsString]) -> Result<i32> {
         Err(e) => {
             sandbox.stop()?;
             let program = program.to_string_lossy();
-            output::stderr_line(&format!(
+            out.stderr_line(&format!(
                 "altur: error: cannot run '{}': {e}",
                 output::for_terminal(&program)
             ));
@@ -189,6 +190,7 @@ fn wait_without_reaping(pid: rustix::process::Pid) {
 fn outbound_webhooks(
     options: &SandboxOptions,
     tuning: &Tuning,
+    out: &Arc<Output>,
 ) -> Result<Option<webhooks::Webhooks>> {
     let Some(url) = &options.webhook_url else {
         return Ok(None);
@@ -202,7 +204,7 @@ fn outbound_webhooks(
         crate::cli::SigningScheme::Hex => crate::webhook::signature::Scheme::Hex,
         crate::cli::SigningScheme::Base64 => crate::webhook::signature::Scheme::Base64,
     };
-    output::stderr_line(&format!(
+    out.stderr_line(&format!(
         "altur sandbox: webhooks go to {} ({} scheme)",
         url.as_str(),
         scheme.name()
@@ -213,6 +215,7 @@ fn outbound_webhooks(
         scheme,
         backoff: tuning.webhook_backoff,
         timeout: Duration::from_secs(10),
+        out: out.clone(),
     })))
 }
 
@@ -258,7 +261,7 @@ struct Sandbox {
 }
 
 impl Sandbox {
-    fn start(options: &SandboxOptions, address: SocketAddr) -> Result<Sandbox> {
+    fn start(options: &SandboxOptions, address: SocketAddr, out: &Arc<Output>) -> Result<Sandbox> {
         if !(0.0..=1.0).contains(&options.fail_rate) {
             return Err(Error::input(format!(
                 "--fail-rate must be between 0 and 1, not {}",
@@ -276,9 +279,9 @@ impl Sandbox {
             Some(path) => {
                 let opened = Store::open(path)?;
                 if let Some(warning) = &opened.warning {
-                    output::warn(warning);
+                    out.warn(warning);
                 }
-                output::stderr_line(&format!(
+                out.stderr_line(&format!(
                     "altur sandbox: {} record(s) loaded from {}",
                     opened.records,
                     output::for_terminal(&path.display().to_string())
@@ -287,7 +290,7 @@ impl Sandbox {
             }
         };
         let tuning = Tuning::from_options(options)?;
-        let webhooks = outbound_webhooks(options, &tuning)?;
+        let webhooks = outbound_webhooks(options, &tuning, out)?;
         let mut calls = calls::Calls::from_options(options, std::time::SystemTime::now())?;
         if let Some(webhooks) = &webhooks {
             calls = calls.notify(webhooks.clone());
@@ -313,7 +316,7 @@ impl Sandbox {
             latency: Duration::from_millis(options.latency),
             campaigns,
             calls,
-            log: request_log::RequestLog::from_options(options)?,
+            log: request_log::RequestLog::from_options(options, out)?,
         });
         if webhooks.is_some() {
             // Campaigns move on by themselves (next calls placed, their ends delivered)
@@ -334,9 +337,14 @@ impl Sandbox {
         let address = listener
             .local_addr()
             .map_err(|e| Error::internal(format!("cannot read the listening address: {e}")))?;
-        let server =
-            crate::server::Server::start("altur sandbox", listener, app.clone(), tuning.limits)
-                .map_err(|e| Error::internal(format!("cannot start the HTTP server: {e}")))?;
+        let server = crate::server::Server::start(
+            "altur sandbox",
+            listener,
+            app.clone(),
+            tuning.limits,
+            out.clone(),
+        )
+        .map_err(|e| Error::internal(format!("cannot start the HTTP server: {e}")))?;
         Ok(Sandbox {
             address,
             app,

@@ -9,24 +9,25 @@ use std::time::Duration;
 
 use crate::cli::SandboxOptions;
 use crate::error::{Error, Result};
-use crate::output;
+use crate::output::{self, Output};
+use std::sync::Arc;
 
 /// Where the request lines go.
 pub enum RequestLog {
-    Stderr,
+    Stderr(Arc<Output>),
     Quiet,
     File(Mutex<File>),
 }
 
 impl RequestLog {
     /// `--quiet`, `--log FILE` (created if missing, appended to), or stderr. A file that
-    /// cannot be opened is refused (exit 2).
-    pub fn from_options(options: &SandboxOptions) -> Result<RequestLog> {
+    /// cannot be opened is refused (exit 2). Stderr is `out`'s.
+    pub fn from_options(options: &SandboxOptions, out: &Arc<Output>) -> Result<RequestLog> {
         if options.quiet {
             return Ok(RequestLog::Quiet);
         }
         let Some(path) = &options.log else {
-            return Ok(RequestLog::Stderr);
+            return Ok(RequestLog::Stderr(out.clone()));
         };
         let file = std::fs::OpenOptions::new()
             .create(true)
@@ -50,7 +51,7 @@ impl RequestLog {
         }
         let line = line(method, path, status, elapsed);
         match self {
-            RequestLog::Stderr => output::stderr_line(&line),
+            RequestLog::Stderr(out) => out.stderr_line(&line),
             RequestLog::File(file) => {
                 let mut file = file.lock().unwrap_or_else(|e| e.into_inner());
                 // One write per line, so lines of concurrent requests never mix; a full disk

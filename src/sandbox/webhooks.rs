@@ -16,7 +16,7 @@ use serde_json::Value;
 
 use crate::client::Client;
 use crate::config::BaseUrl;
-use crate::output;
+use crate::output::Output;
 use crate::secret::Secret;
 use crate::webhook::receive::SIGNATURE_HEADER;
 use crate::webhook::signature::{self, Scheme, SigningKey};
@@ -40,6 +40,8 @@ pub struct Target {
     /// The wait before the second attempt; it doubles for each one after.
     pub backoff: Duration,
     pub timeout: Duration,
+    /// Where each delivery is reported.
+    pub out: std::sync::Arc<Output>,
 }
 
 /// A handle for scheduling deliveries; dropping every handle stops the scheduler.
@@ -122,10 +124,10 @@ fn deliver(target: &Target, event: &Value) {
         .iter()
         .find_map(|k| event.get(k).and_then(Value::as_str))
         .unwrap_or_default();
-    let client = match Client::without_key(&target.url, target.timeout, false) {
+    let client = match Client::without_key(&target.url, target.timeout, false, target.out.clone()) {
         Ok(client) => client,
         Err(error) => {
-            output::warn(&format!(
+            target.out.warn(&format!(
                 "webhook {kind} {about} not sent: {}",
                 error.message
             ));
@@ -136,7 +138,7 @@ fn deliver(target: &Target, event: &Value) {
     for attempt in 1..=ATTEMPTS {
         let outcome = match client.post_once(&headers, body.as_bytes()) {
             Ok((status, _)) if (200..300).contains(&status) => {
-                output::stderr_line(&format!(
+                target.out.stderr_line(&format!(
                     "altur sandbox: webhook {kind} {about} -> {status} (attempt {attempt} of {ATTEMPTS})"
                 ));
                 return;
@@ -149,7 +151,7 @@ fn deliver(target: &Target, event: &Value) {
         } else {
             "; giving up".to_owned()
         };
-        output::stderr_line(&format!(
+        target.out.stderr_line(&format!(
             "altur sandbox: webhook {kind} {about} -> {outcome} (attempt {attempt} of {ATTEMPTS}){next}"
         ));
         if attempt < ATTEMPTS {

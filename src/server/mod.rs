@@ -31,7 +31,7 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Semaphore, watch};
 
 use crate::error::{Error, Result};
-use crate::output;
+use crate::output::{self, Output};
 pub use limits::Limits;
 pub use message::{Request, Response};
 pub use signals::StopSignals;
@@ -72,12 +72,13 @@ pub struct Server {
 
 impl Server {
     /// Serves `listener` until [`Server::stop`]. `label` starts the lines the server itself
-    /// prints (`altur sandbox`, `altur webhook`).
+    /// prints on `out` (`altur sandbox`, `altur webhook`).
     pub fn start(
         label: &'static str,
         listener: std::net::TcpListener,
         app: Arc<dyn Application>,
         limits: Limits,
+        out: Arc<Output>,
     ) -> io::Result<Server> {
         raise_open_file_limit(limits.connections);
         listener.set_nonblocking(true)?;
@@ -93,7 +94,7 @@ impl Server {
         let (stop, stopping) = watch::channel(false);
         let thread = thread::Builder::new()
             .name(format!("{label} http"))
-            .spawn(move || runtime.block_on(serve(label, listener, app, limits, stopping)))?;
+            .spawn(move || runtime.block_on(serve(label, listener, app, limits, stopping, out)))?;
         Ok(Server { stop, thread })
     }
 
@@ -124,6 +125,7 @@ async fn serve(
     app: Arc<dyn Application>,
     limits: Limits,
     mut stopping: watch::Receiver<bool>,
+    out: Arc<Output>,
 ) {
     let slots = Arc::new(Semaphore::new(limits.connections));
     let mut http = http1::Builder::new();
@@ -141,7 +143,7 @@ async fn serve(
     loop {
         if slots.available_permits() == 0 && !told_full {
             told_full = true;
-            output::stderr_line(&format!(
+            out.stderr_line(&format!(
                 "{label}: {} connections open, the most it serves at once; new connections \
                  wait until one closes",
                 limits.connections
@@ -162,7 +164,7 @@ async fn serve(
             Err(e) => {
                 if !told_accept_error {
                     told_accept_error = true;
-                    output::stderr_line(&format!(
+                    out.stderr_line(&format!(
                         "{label}: cannot accept connections ({e}); retrying"
                     ));
                 }

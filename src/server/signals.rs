@@ -10,7 +10,7 @@ use std::time::Duration;
 use signal_hook::consts::{SIGINT, SIGTERM};
 
 use crate::error::{Error, Result};
-use crate::output;
+use crate::output::Output;
 
 /// SIGINT and SIGTERM, caught from the start so that neither ends the process by default.
 #[cfg(unix)]
@@ -61,11 +61,11 @@ impl StopSignals {
 
 impl StopSignals {
     /// From now on, the next signal ends the process at once.
-    /// `who` starts the line that says so: `altur sandbox`, `altur webhook`.
-    pub fn exit_on_next(mut self, who: &'static str) {
+    /// `who` starts the line that says so (on `out`): `altur sandbox`, `altur webhook`.
+    pub fn exit_on_next(mut self, who: &'static str, out: std::sync::Arc<Output>) {
         std::thread::spawn(move || {
             self.wait();
-            output::stderr_line(&format!("{who}: stopped at once (second signal)"));
+            out.stderr_line(&format!("{who}: stopped at once (second signal)"));
             std::process::exit(crate::error::Kind::Interrupted.exit_code());
         });
     }

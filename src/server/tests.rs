@@ -48,7 +48,14 @@ fn short_limits() -> Limits {
 fn start(limits: Limits) -> (Server, SocketAddr) {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let address = listener.local_addr().unwrap();
-    let server = Server::start("test", listener, Arc::new(Echo), limits).unwrap();
+    let server = Server::start(
+        "test",
+        listener,
+        Arc::new(Echo),
+        limits,
+        Arc::new(crate::output::Output::memory()),
+    )
+    .unwrap();
     (server, address)
 }
 

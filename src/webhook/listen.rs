@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 use super::receive::{self, SIGNATURE_HEADER};
 use super::replay::Seen;
 use crate::client::Client;
-use crate::output;
+use crate::output::Output;
 use crate::secret::Secret;
 use crate::server::{Application, Request, Response};
 
@@ -22,6 +22,8 @@ pub struct Receiver {
     pub events: Vec<String>,
     /// The handler `--forward-to` names, and a client for it (no key is ever sent there).
     pub forward: Option<(String, Client)>,
+    /// Where deliveries (stdout) and the log lines (stderr) are printed.
+    out: Arc<Output>,
     /// One delivery handled at a time: lines never interleave, and a replay sent twice at
     /// once is still seen as one.
     handling: Mutex<Seen>,
@@ -32,11 +34,13 @@ impl Receiver {
         secret: Option<Secret>,
         events: Vec<String>,
         forward: Option<(String, Client)>,
+        out: Arc<Output>,
     ) -> Arc<Receiver> {
         Arc::new(Receiver {
             secret,
             events,
             forward,
+            out,
             handling: Mutex::new(Seen::new()),
         })
     }
@@ -54,11 +58,12 @@ impl Receiver {
         }
         match client.post_once(&headers, &request.body) {
             Ok((status, _)) => {
-                output::stderr_line(&format!("<-- {status} POST {url}"));
+                self.out.stderr_line(&format!("<-- {status} POST {url}"));
                 json_answer(status, json!({"forwarded_to": url, "status": status}))
             }
             Err(failure) => {
-                output::stderr_line(&format!("<-- failed POST {url}: {}", failure.error.message));
+                self.out
+                    .stderr_line(&format!("<-- failed POST {url}: {}", failure.error.message));
                 Response::error(502, "the handler could not be reached")
             }
         }
@@ -94,8 +99,10 @@ impl Application for Receiver {
             }
             let received_at = humantime::format_rfc3339_millis(SystemTime::now()).to_string();
             // A closed stdout ends the listener quietly, as it does every command.
-            let _ = output::stdout(&format!("{}\n", received.line(&received_at, &request.body)));
-            output::stderr_line(&received.log_line());
+            let _ = self
+                .out
+                .stdout(&format!("{}\n", received.line(&received_at, &request.body)));
+            self.out.stderr_line(&received.log_line());
         }
         match &self.forward {
             Some((url, client)) if received.forwarded() => self.forward(url, client, request),

@@ -7,7 +7,6 @@ use crate::client::{Call, Method};
 use crate::config::{self, read_limited_utf8};
 use crate::config_file::ConfigDocument;
 use crate::error::{Error, Kind, Result};
-use crate::output;
 use crate::secret::Secret;
 use crate::session::Session;
 
@@ -40,12 +39,12 @@ pub fn run(session: &Session, with_key: bool, verify: bool) -> Result<()> {
     if session.dry_run() {
         // A dry run reads and checks the key, then says what it would do: no request, no write.
         if verify {
-            output::note(&format!(
+            session.out().note(&format!(
                 "dry run: would check the key with GET {}/enduser/<random id> (a 404 accepts it)",
                 settings.base_url.as_str()
             ));
         }
-        output::note(&format!(
+        session.out().note(&format!(
             "dry run: would save the API key ({}){} to profile '{}' in {}; nothing was sent or \
              saved",
             key.hint(),
@@ -75,7 +74,7 @@ pub fn run(session: &Session, with_key: bool, verify: bool) -> Result<()> {
     } else {
         String::new()
     };
-    output::note(&format!(
+    session.out().note(&format!(
         "saved the API key ({}){with_url} to profile '{}' in {}",
         key.hint(),
         settings.profile,
@@ -83,13 +82,13 @@ pub fn run(session: &Session, with_key: bool, verify: bool) -> Result<()> {
     ));
     if was_loose {
         // The rewritten file is 0600, which settles the permission warning printed on reading.
-        output::note(&format!(
+        session.out().note(&format!(
             "{} is now readable by you only (mode 600)",
             settings.config_path.display()
         ));
     }
     if let Some(warning) = shadowing(settings.credential.as_ref(), "the saved key") {
-        output::warn(&warning);
+        session.out().warn(&warning);
     }
     Ok(())
 }

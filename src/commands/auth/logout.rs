@@ -3,7 +3,6 @@
 use super::shadowing;
 use crate::config_file::ConfigDocument;
 use crate::error::Result;
-use crate::output;
 use crate::session::Session;
 
 /// Removes the selected profile's `api_key` line and nothing else (`--dry-run`: says what it
@@ -19,27 +18,31 @@ pub fn run(session: &Session) -> Result<()> {
         } else {
             format!("profile '{profile}' has no saved API key in {path}; nothing to remove")
         };
-        output::note(&format!("dry run: {what}; nothing was changed"));
+        session
+            .out()
+            .note(&format!("dry run: {what}; nothing was changed"));
         return Ok(());
     }
     if document.remove_api_key(profile) {
         document.save()?;
-        output::note(&format!(
+        session.out().note(&format!(
             "removed the API key of profile '{profile}' from {path}"
         ));
     } else {
-        output::note(&format!(
+        session.out().note(&format!(
             "profile '{profile}' has no saved API key in {path}; nothing to remove"
         ));
     }
     if document.has_key_command(profile) {
-        output::warn(&format!(
+        session.out().warn(&format!(
             "profile '{profile}' still has an api_key_command, which altur keeps using; \
              remove it from {path} to stop"
         ));
     }
     if let Some(warning) = shadowing(settings.credential.as_ref(), "the config file") {
-        output::warn(&format!("{warning}, and altur keeps using it"));
+        session
+            .out()
+            .warn(&format!("{warning}, and altur keeps using it"));
     }
     Ok(())
 }

@@ -17,11 +17,13 @@ pub fn run(session: &Session) -> Result<i32> {
     let mut warnings = Vec::new();
     if let Some(message) = config::loose_permissions(&settings.config_path) {
         // Printed through the once-per-run guard: reading the settings may have said it already.
-        config::warn_if_loose_permissions(&settings.config_path);
+        config::warn_if_loose_permissions(&settings.config_path, &|message| {
+            session.out().warn(message)
+        });
         warnings.push(message);
     }
     let mut warn = |message: String| {
-        output::warn(&message);
+        session.out().warn(&message);
         warnings.push(message);
     };
     // The file is read even when the key comes from elsewhere, to tell what it hides.
@@ -64,7 +66,7 @@ pub fn run(session: &Session) -> Result<i32> {
     let key_hint = key.as_ref().map(Secret::hint);
 
     if session.format()? == OutputFormat::Json {
-        output::print_json(&json!({
+        session.out().print_json(&json!({
             "profile": settings.profile,
             "base_url": settings.base_url.as_str(),
             "config_path": settings.config_path.display().to_string(),
@@ -91,7 +93,7 @@ pub fn run(session: &Session) -> Result<i32> {
             .into_iter()
             .map(|(name, value)| (name.to_owned(), value))
             .collect();
-        output::stdout(&output::key_value_table(&rows))?;
+        session.out().stdout(&output::key_value_table(&rows))?;
     }
     Ok(if key.is_some() {
         0

@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 
 use crate::error::{Error, Kind, Result};
+use crate::output::Output;
 use crate::pipeline::{Ctx, Ended, Flow, Pool};
 
 use super::download::{Download, Meter, Name, Source};
@@ -121,7 +122,7 @@ pub trait Progress {
 }
 
 /// Runs the whole download; `print` gets the NDJSON lines in listing order, `stop` is polled
-/// (Ctrl-C). Returns the tally and how the run ended: `Ok` when every call has its result,
+/// (Ctrl-C), notes go to `out`. Returns the tally and how the run ended: `Ok` when every call has its result,
 /// else the error that stopped it (interrupted, a closed stdout, the listing failed, the key
 /// was refused).
 pub fn run(
@@ -129,6 +130,7 @@ pub fn run(
     source: &dyn Source,
     listing: impl Iterator<Item = Result<Value>> + Send,
     stop: &(dyn Fn() -> bool + Sync),
+    out: &Output,
     print: &mut dyn FnMut(&str) -> Result<()>,
     progress: &dyn Progress,
 ) -> (Tally, Result<()>) {
@@ -140,6 +142,7 @@ pub fn run(
     let ended = Pool {
         workers: options.concurrency,
         stop,
+        out,
     }
     .run(
         listing,
@@ -307,6 +310,7 @@ mod tests {
             &source,
             items.into_iter().map(Ok),
             &never,
+            &Output::memory(),
             &mut |text| {
                 lines.push_str(text);
                 Ok(())
@@ -430,6 +434,7 @@ mod tests {
             &Canned::new(vec![]),
             listing.into_iter(),
             &never,
+            &Output::memory(),
             &mut |t| {
                 out.push_str(t);
                 Ok(())

@@ -324,7 +324,7 @@ impl Download<'_> {
                         ));
                     }
                     let wait = Duration::from_millis(250 << attempt.min(5));
-                    output::note(&format!(
+                    self.ctx.out.note(&format!(
                         "{message}; downloading again in {:.1} s ({} of {})",
                         wait.as_secs_f64(),
                         attempt + 1,
@@ -408,7 +408,7 @@ pub fn to_stdout(
 ) -> Result<u64> {
     let opened = ctx.request(retries, || source.attempt(path))?;
     meter.start(opened.content_length);
-    let mut out = output::StdoutBytes::new();
+    let mut out = output::StdoutBytes::new(ctx.out);
     let body = ChunkTimeout::new(opened.body, timeout, Box::new(|| ctx.stopping()));
     match copy(body, &mut out, opened.content_length, meter, &|| {
         ctx.stopping()
@@ -514,8 +514,11 @@ pub mod tests {
         false
     }
 
+    static OUT: std::sync::LazyLock<crate::output::Output> =
+        std::sync::LazyLock::new(crate::output::Output::memory);
+
     pub static ALONE: std::sync::LazyLock<Ctx<'static>> =
-        std::sync::LazyLock::new(|| Ctx::alone(&never));
+        std::sync::LazyLock::new(|| Ctx::alone(&never, &OUT));
 
     fn download<'a>(name: Name, in_flight: &'a InFlight) -> Download<'a> {
         Download {

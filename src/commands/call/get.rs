@@ -2,7 +2,6 @@
 
 use super::{CALL, GET};
 use crate::error::Result;
-use crate::output;
 use crate::session::Session;
 
 /// One call, as `GET /call/{id}` answers it.
@@ -10,5 +9,7 @@ pub fn run(session: &Session, call_id: &str) -> Result<()> {
     let Some(answer) = session.execute(&GET.call(&[call_id]))? else {
         return Ok(()); // --dry-run
     };
-    output::print_resource(&answer.body, &CALL, session.format()?)
+    session
+        .out()
+        .print_resource(&answer.body, &CALL, session.format()?)
 }

@@ -85,7 +85,7 @@ pub fn run(session: &Session, args: &CallListArgs) -> Result<()> {
     if let Some(limit) = args.limit {
         continue_with.push_str(&format!(" --limit {limit}"));
     }
-    let mut printer = ListPrinter::new(&CALL, session.format()?);
+    let mut printer = ListPrinter::new(session.out(), &CALL, session.format()?);
     paging::list(
         client,
         Listing {

@@ -11,7 +11,7 @@ use super::download::{self, Download, Meter, Name};
 use super::{ClientSource, RECORDING, download_call, files, human_bytes};
 use crate::cli::{CallRecordingArgs, OutputFormat};
 use crate::error::{Error, Kind, Result};
-use crate::output::{self, for_terminal};
+use crate::output::for_terminal;
 use crate::pipeline::Ctx;
 use crate::session::Session;
 
@@ -93,7 +93,7 @@ pub fn run(session: &Session, args: &CallRecordingArgs) -> Result<()> {
         interrupt: interrupt.clone(),
     };
     let stop = || interrupt.requested();
-    let ctx = Ctx::alone(&stop);
+    let ctx = Ctx::alone(&stop, session.out());
     let bar = ByteBar::new();
     let name = match destination {
         Destination::Stdout => {
@@ -134,13 +134,13 @@ pub fn run(session: &Session, args: &CallRecordingArgs) -> Result<()> {
     bar.finish();
     let path = saved.path.display().to_string();
     match session.format()? {
-        OutputFormat::Json | OutputFormat::Ndjson => output::stdout(&format!(
+        OutputFormat::Json | OutputFormat::Ndjson => session.out().stdout(&format!(
             "{}\n",
             json!({"call": id, "status": "downloaded", "path": path, "bytes": saved.bytes})
         ))?,
-        _ => output::stdout(&format!("{path}\n"))?,
+        _ => session.out().stdout(&format!("{path}\n"))?,
     }
-    output::note(&format!(
+    session.out().note(&format!(
         "saved {} to {}",
         human_bytes(saved.bytes),
         for_terminal(&path)

@@ -7,7 +7,6 @@ use super::spinner::Spinner;
 use super::{ClientSource, bulk, files, human_bytes};
 use crate::cli::CallRecordingsArgs;
 use crate::error::{Error, Kind, Result};
-use crate::output;
 use crate::paging;
 use crate::session::Session;
 
@@ -23,7 +22,7 @@ pub fn run(session: &Session, args: &CallRecordingsArgs) -> Result<()> {
     let removed = files::remove_stale_temp_files(dir)
         .map_err(|e| Error::internal(format!("cannot clean up {shown}: {e}")))?;
     if removed > 0 {
-        output::note(&format!(
+        session.out().note(&format!(
             "removed {removed} partial download(s) left in {shown} by an interrupted run"
         ));
     }
@@ -49,10 +48,11 @@ pub fn run(session: &Session, args: &CallRecordingsArgs) -> Result<()> {
         &source,
         listing,
         &|| interrupt.requested(),
-        &mut |text| output::stdout(text),
+        session.out(),
+        &mut |text| session.out().stdout(text),
         &progress,
     );
-    output::note(&format!(
+    session.out().note(&format!(
         "recordings: {} downloaded ({}), {} skipped, {} without a recording, {} failed in {:.1} s",
         tally.downloaded,
         human_bytes(tally.bytes),

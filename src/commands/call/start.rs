@@ -9,7 +9,7 @@ use super::{CALL, START};
 use crate::cli::CallStartArgs;
 use crate::config::{read_limited_utf8, read_small_text};
 use crate::error::{Error, Kind, Result};
-use crate::output::{self, for_terminal};
+use crate::output::for_terminal;
 use crate::session::Session;
 
 /// What `call start` was given, before any check.
@@ -127,10 +127,14 @@ pub fn run(session: &Session, args: &CallStartArgs) -> Result<()> {
         return Ok(()); // --dry-run
     };
     if !args.wait {
-        return output::print_resource(&answer.body, &CALL, session.format()?);
+        return session
+            .out()
+            .print_resource(&answer.body, &CALL, session.format()?);
     }
     let Some(id) = answer.body.get("id").and_then(Value::as_str) else {
-        output::print_resource(&answer.body, &CALL, session.format()?)?;
+        session
+            .out()
+            .print_resource(&answer.body, &CALL, session.format()?)?;
         return Err(Error::new(
             Kind::Server,
             "the call was placed, but the answer has no id to wait on",
@@ -150,7 +154,9 @@ pub fn run(session: &Session, args: &CallStartArgs) -> Result<()> {
     session
         .interrupt()
         .set(super::wait::waiting_interrupted(&id));
-    output::note(&format!("call {} placed", for_terminal(&id)));
+    session
+        .out()
+        .note(&format!("call {} placed", for_terminal(&id)));
     super::wait::follow(session, &id, &args.wait_options)
 }
 

@@ -9,7 +9,7 @@ use serde_json::Value;
 use super::{CALL, GET};
 use crate::cli::CallWaitArgs;
 use crate::error::{Error, Kind, Result};
-use crate::output::{self, for_terminal};
+use crate::output::for_terminal;
 use crate::session::Session;
 
 /// The statuses after which a call never changes.
@@ -118,13 +118,17 @@ pub(super) fn follow(session: &Session, id: &str, options: &CallWaitArgs) -> Res
         &mut RealClock,
         interval,
         max_wait,
-        |status| output::note(&format!("call {shown}: {}", for_terminal(status))),
+        |status| {
+            session
+                .out()
+                .note(&format!("call {shown}: {}", for_terminal(status)))
+        },
     )?;
     let format = session.format()?;
     match waited {
-        Waited::Final(call) => output::print_resource(&call, &CALL, format),
+        Waited::Final(call) => session.out().print_resource(&call, &CALL, format),
         Waited::GaveUp(call) => {
-            output::print_resource(&call, &CALL, format)?;
+            session.out().print_resource(&call, &CALL, format)?;
             let status = status_of(&call).unwrap_or("(no status)");
             Err(Error::new(
                 Kind::GaveUp,

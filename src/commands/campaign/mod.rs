@@ -17,7 +17,7 @@ use serde_json::{Map, Value};
 use crate::cli::{CampaignFieldArgs, OutputFormat};
 use crate::client::{Call, Endpoint};
 use crate::error::{Error, Result};
-use crate::output::{self, Resource};
+use crate::output::Resource;
 use crate::session::Session;
 
 /// How a campaign is printed: the list's columns (contract section 16), the detail's first
@@ -105,11 +105,15 @@ pub(super) fn send(session: &Session, call: Call, what: &str, verb: &str) -> Res
     };
     // After a write, a failing `-o id` or `--jq` says that the write itself happened.
     match verb {
-        "get" => output::print_resource(&body, &CAMPAIGN, format),
+        "get" => session.out().print_resource(&body, &CAMPAIGN, format),
         verb if verb.ends_with('e') => {
-            output::print_written(&body, &CAMPAIGN, format, &format!("{verb}d"))
+            session
+                .out()
+                .print_written(&body, &CAMPAIGN, format, &format!("{verb}d"))
         }
-        verb => output::print_written(&body, &CAMPAIGN, format, &format!("{verb}ed")),
+        verb => session
+            .out()
+            .print_written(&body, &CAMPAIGN, format, &format!("{verb}ed")),
     }
 }
 

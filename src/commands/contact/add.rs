@@ -10,7 +10,6 @@ use crate::cli::ContactAddArgs;
 use crate::commands::campaign::explained;
 use crate::commands::idempotency::{idempotency_key, retry_hint};
 use crate::error::{Error, Kind, Result};
-use crate::output;
 use crate::session::Session;
 
 /// Adds one contact to a campaign under an idempotency key, and says whether it was
@@ -60,7 +59,7 @@ pub fn run(session: &Session, args: &ContactAddArgs) -> Result<()> {
     }
     let format = session.format()?;
     if format == crate::cli::OutputFormat::Json {
-        return output::print_json(&answer.body);
+        return session.out().print_json(&answer.body);
     }
     let outcome = outcome_of(&answer.body);
     let mut shown = serde_json::Map::new();
@@ -70,7 +69,9 @@ pub fn run(session: &Session, args: &ContactAddArgs) -> Result<()> {
         row.get("contact").cloned().unwrap_or(Value::Null),
     );
     shown.insert("outcome".into(), outcome.into());
-    output::print_resource(&Value::Object(shown), &ADDED, format)
+    session
+        .out()
+        .print_resource(&Value::Object(shown), &ADDED, format)
 }
 
 /// What the summary of a one-contact batch says became of it.

@@ -4,7 +4,6 @@ use super::{DELETE, ids};
 use crate::client::Expect;
 use crate::commands::campaign::explained;
 use crate::error::Result;
-use crate::output;
 use crate::session::Session;
 
 /// Deletes one contact (the API allows it in queue or failed status) and says so on stderr.
@@ -18,6 +17,6 @@ pub fn run(session: &Session, campaign: &str, contact: &str) -> Result<()> {
     client
         .exchange(&call, Expect::Empty, false)
         .map_err(|e| explained(e, &what, "delete"))?;
-    output::note(&format!("deleted {what}"));
+    session.out().note(&format!("deleted {what}"));
     Ok(())
 }

@@ -3,7 +3,6 @@
 use super::{CONTACT, GET, ids};
 use crate::commands::campaign::explained;
 use crate::error::Result;
-use crate::output;
 use crate::session::Session;
 
 /// Prints one contact of a campaign.
@@ -15,5 +14,7 @@ pub fn run(session: &Session, campaign: &str, contact: &str) -> Result<()> {
     };
     let what = format!("contact {contact} of campaign {campaign}");
     let answer = client.call(&call).map_err(|e| explained(e, &what, "get"))?;
-    output::print_resource(&answer.body, &CONTACT, session.format()?)
+    session
+        .out()
+        .print_resource(&answer.body, &CONTACT, session.format()?)
 }

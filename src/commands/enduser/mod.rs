@@ -15,7 +15,7 @@ use crate::client::{Call, Endpoint};
 use crate::config::{INPUT_LIMIT, read_limited_utf8, read_small_text};
 use crate::error::{Error, Result};
 use crate::model::EndUserData;
-use crate::output::{self, Resource};
+use crate::output::Resource;
 use crate::session::Session;
 
 /// How an EndUser is printed.
@@ -38,12 +38,14 @@ fn send(session: &Session, call: Call, written: Option<&str>) -> Result<()> {
         return Ok(());
     };
     if answer.body.get("id").is_none() {
-        output::warn("the server's answer has no id");
+        session.out().warn("the server's answer has no id");
     }
     let format = session.format()?;
     match written {
-        Some(verb) => output::print_written(&answer.body, &ENDUSER, format, verb),
-        None => output::print_resource(&answer.body, &ENDUSER, format),
+        Some(verb) => session
+            .out()
+            .print_written(&answer.body, &ENDUSER, format, verb),
+        None => session.out().print_resource(&answer.body, &ENDUSER, format),
     }
 }
 

@@ -34,6 +34,7 @@ use std::sync::Mutex;
 use serde_json::{Value, json};
 
 use crate::error::{Error, Result};
+use crate::output::Output;
 use crate::secret::redact;
 
 /// Journals are written as version 2 (batches); version 1 journals (no batches) are read too.
@@ -91,7 +92,11 @@ struct Appender {
 impl Journal {
     /// Opens (or creates) the journal at `path` and locks it for this run: a new journal gets
     /// a header; an existing one gives the history of its records.
-    pub fn open(path: &Path, input_name: &str) -> Result<(Journal, History, Vec<JournaledBatch>)> {
+    pub fn open(
+        path: &Path,
+        input_name: &str,
+        out: &Output,
+    ) -> Result<(Journal, History, Vec<JournaledBatch>)> {
         let shown = path.display();
         let cannot =
             |e: std::io::Error| Error::input(format!("cannot use the journal {shown}: {e}"));
@@ -117,7 +122,7 @@ impl Journal {
             // A file system without locks (some network mounts) should not make journals
             // unusable: say what is not guarded, and carry on.
             Err(TryLockError::Error(e)) if e.kind() == std::io::ErrorKind::Unsupported => {
-                crate::output::warn(&format!(
+                out.warn(&format!(
                     "cannot lock the journal {shown} ({e}): nothing stops another run from using it at the same time"
                 ));
             }

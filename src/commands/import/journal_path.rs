@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use super::read::fnv1a;
 use crate::cli::BulkRunArgs;
 use crate::error::{Error, Result};
+use crate::output::Output;
 
 /// The journal a run keeps.
 pub(super) struct Chosen {
@@ -17,7 +18,12 @@ pub(super) struct Chosen {
 }
 
 /// The journal for an import of `file`, or `None` for a run without one.
-pub(super) fn choose(run: &BulkRunArgs, file: &Path, by_default: bool) -> Result<Option<Chosen>> {
+pub(super) fn choose(
+    out: &Output,
+    run: &BulkRunArgs,
+    file: &Path,
+    by_default: bool,
+) -> Result<Option<Chosen>> {
     if let Some(path) = &run.journal {
         refuse_symlink(path)?;
         return Ok(Some(Chosen {
@@ -29,7 +35,7 @@ pub(super) fn choose(run: &BulkRunArgs, file: &Path, by_default: bool) -> Result
         return Ok(None);
     }
     let Some(state) = dirs::state_dir().or_else(dirs::data_local_dir) else {
-        crate::output::warn(
+        out.warn(
             "no state directory (HOME is not set): this import keeps no journal; give --journal PATH for one",
         );
         return Ok(None);

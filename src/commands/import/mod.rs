@@ -51,7 +51,7 @@ use std::time::{Duration, Instant};
 use crate::cli::{BulkRunArgs, ImportArgs, ImportFormat};
 use crate::client::Client;
 use crate::error::{Error, Kind, Result};
-use crate::output;
+use crate::output::Output;
 use crate::pipeline::rules::FailFast;
 use crate::pipeline::{Ended, Flow, Pool};
 use crate::session::Session;
@@ -81,11 +81,11 @@ pub fn run_kind(session: &Session, args: &ImportArgs, kind: &'static RecordKind)
     let input = Input::open(&args.file)?;
     let format = read::format_for(&args.file, args.format)?;
     if args.run.validate_only {
-        return validate_only(input, format, kind, &args.run);
+        return validate_only(session.out(), input, format, kind, &args.run);
     }
     let settings = session.settings()?;
     let client = session.client()?;
-    let chosen = journal_path::choose(&args.run, &args.file, kind.default_journal)?;
+    let chosen = journal_path::choose(session.out(), &args.run, &args.file, kind.default_journal)?;
     // When the journal was last written: the run a re-run's skipped records come from.
     let last_run = chosen.as_ref().and_then(|chosen| {
         let meta = std::fs::metadata(&chosen.path).ok()?;
@@ -93,7 +93,8 @@ pub fn run_kind(session: &Session, args: &ImportArgs, kind: &'static RecordKind)
     });
     let (journal, history, journaled_batches) = match &chosen {
         Some(chosen) => {
-            let (journal, history, batches) = Journal::open(&chosen.path, &input.name)?;
+            let (journal, history, batches) =
+                Journal::open(&chosen.path, &input.name, session.out())?;
             (Some(journal), history, batches)
         }
         None => (None, History::new(), Vec::new()),
@@ -147,7 +148,7 @@ pub fn run_kind(session: &Session, args: &ImportArgs, kind: &'static RecordKind)
     }
     let (work_queue, work) = sync_channel::<Work>(concurrency);
     let (results_tx, results) = channel::<Message>();
-    let progress = Progress::new(&input);
+    let progress = Progress::new(&input, session.shared_out());
     let started = Instant::now();
     {
         // Detached: a reader blocked on a silent stdin must not keep an interrupted run alive.
@@ -175,11 +176,12 @@ pub fn run_kind(session: &Session, args: &ImportArgs, kind: &'static RecordKind)
             reader.run(input, format);
         });
     }
+    let out = session.out();
     let tally = std::thread::scope(|scope| {
         {
             let (shared, journal) = (&*shared, journal.as_ref());
             scope.spawn(move || {
-                send_all(client, shared, journal, work, concurrency, results_tx);
+                send_all(out, client, shared, journal, work, concurrency, results_tx);
                 // Release: every result (the last one included) was sent on the channel
                 // before this, so the printer's Acquire load that sees 0 cannot miss one.
                 shared.workers_alive.fetch_sub(1, Ordering::Release);
@@ -227,6 +229,7 @@ pub fn run_kind(session: &Session, args: &ImportArgs, kind: &'static RecordKind)
         "created"
     };
     summary(
+        session.out(),
         &tally,
         created,
         not_processed,
@@ -238,7 +241,7 @@ pub fn run_kind(session: &Session, args: &ImportArgs, kind: &'static RecordKind)
             || "an earlier run".to_owned(),
             |t| format!("the run of {}", journal_path::minute(t)),
         );
-        output::note(&format!(
+        session.out().note(&format!(
             "{} already created by {when}; --no-journal sends them again",
             tally.journaled
         ));
@@ -252,7 +255,9 @@ pub fn run_kind(session: &Session, args: &ImportArgs, kind: &'static RecordKind)
             .map(|(name, count)| format!("{count} {name}"))
             .collect::<Vec<_>>();
         if !counts.is_empty() {
-            output::note(&format!("the API counted: {}", counts.join(", ")));
+            session
+                .out()
+                .note(&format!("the API counted: {}", counts.join(", ")));
         }
     }
     if let Some(error) = fatal {
@@ -278,6 +283,7 @@ pub fn run_kind(session: &Session, args: &ImportArgs, kind: &'static RecordKind)
 /// without a request included). A halted run starts nothing new; a stopped one (`--fail-fast`,
 /// a fatal error) still sends what was queued before the record it stopped at.
 fn send_all(
+    out: &Output,
     client: &Client,
     shared: &Shared,
     journal: Option<&Journal>,
@@ -302,6 +308,7 @@ fn send_all(
     let pool = Pool {
         workers: concurrency,
         stop: &halted,
+        out,
     };
     let ended = pool.run_fail_fast(
         &shared.fail_fast,
@@ -341,6 +348,7 @@ fn resume_hint(journal: Option<&journal_path::Chosen>) -> &'static str {
 
 /// `--validate-only`: every record checked, nothing sent, nothing journaled.
 fn validate_only(
+    out: &Output,
     input: Input,
     format: ImportFormat,
     kind: &RecordKind,
@@ -359,7 +367,7 @@ fn validate_only(
         tally.count(&outcome);
         text.push_str(&outcome.line(tally.total()));
         if text.len() >= OUTPUT_CHUNK {
-            written = write_stdout(&text);
+            written = write_stdout(out, &text);
             text.clear();
         }
         if outcome.is_failure() {
@@ -367,7 +375,7 @@ fn validate_only(
         }
         written.is_ok() && fail_fast.line().is_none()
     });
-    let written = written.and_then(|()| write_stdout(&text));
+    let written = written.and_then(|()| write_stdout(out, &text));
     let stdout_closed = matches!(&written, Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe);
     if !stdout_closed {
         written.map_err(stdout_error)?;
@@ -385,7 +393,7 @@ fn validate_only(
         // The input could not be read at all (its header, say): no "0 valid" line first.
         return Err(error.clone());
     }
-    output::note(&format!(
+    out.note(&format!(
         "import: {} valid, {} invalid, nothing sent ({:.2} s){stopped}",
         tally.valid,
         tally.failed,

@@ -5,7 +5,7 @@ use std::time::Duration;
 use serde_json::json;
 
 use crate::error::{Error, Kind, Result};
-use crate::output;
+use crate::output::Output;
 
 /// Why a record the journal lists as created is skipped.
 pub const JOURNALED: &str = "already created (journal)";
@@ -104,6 +104,7 @@ pub(super) fn partial(tally: &Tally) -> Result<()> {
 }
 
 pub(super) fn summary(
+    out: &Output,
     tally: &Tally,
     created: &str,
     not_processed: u64,
@@ -122,7 +123,7 @@ pub(super) fn summary(
         String::new()
     };
     let stopped = stopped.map(|s| format!("; {s}")).unwrap_or_default();
-    output::note(&format!(
+    out.note(&format!(
         "import: {} {created}, {} failed, {} skipped, {} uncertain{rest} in {secs:.2} s ({rate:.0} records/s){stopped}",
         tally.created, tally.failed, tally.skipped, tally.uncertain
     ));

@@ -1,6 +1,6 @@
 //! The progress line on stderr while an import runs on a terminal.
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -9,7 +9,8 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::outcome::Tally;
 use super::read::Input;
-use crate::secret::redact;
+use crate::error::Kind;
+use crate::output::Output;
 
 /// The progress line on stderr, only when stderr is a terminal: records done, rate, failures,
 /// and an ETA from the share of the input's bytes read when the input is a file.
@@ -20,10 +21,12 @@ pub(super) struct Progress {
     pub(super) size: Option<u64>,
     pub(super) consumed: Arc<AtomicU64>,
     pub(super) started: Instant,
+    /// Where the results are written.
+    pub(super) out: Arc<Output>,
 }
 
 impl Progress {
-    pub(super) fn new(input: &Input) -> Progress {
+    pub(super) fn new(input: &Input, out: Arc<Output>) -> Progress {
         let bar = std::io::stderr().is_terminal().then(|| {
             let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
             bar.set_style(
@@ -39,6 +42,7 @@ impl Progress {
             size: input.size.filter(|&size| size > 0),
             consumed: input.consumed.clone(),
             started: Instant::now(),
+            out,
         }
     }
 
@@ -46,8 +50,8 @@ impl Progress {
     /// line is cleared first and drawn again after: the two would otherwise share a line.
     pub(super) fn print(&self, text: &str) -> std::io::Result<()> {
         match &self.bar {
-            Some(bar) if self.shared_terminal => bar.suspend(|| write_stdout(text)),
-            _ => write_stdout(text),
+            Some(bar) if self.shared_terminal => bar.suspend(|| write_stdout(&self.out, text)),
+            _ => write_stdout(&self.out, text),
         }
     }
 
@@ -104,13 +108,13 @@ pub(super) fn format_secs(secs: f64) -> String {
     }
 }
 
-/// Writes `text`, redacted, to stdout. Unlike `output::stdout`, a closed stdout is an error
-/// the caller handles: an import must finish what is in flight before it ends.
-pub(super) fn write_stdout(text: &str) -> std::io::Result<()> {
-    let text = redact(text);
-    let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())?;
-    out.flush()
+/// Writes `text` to stdout now, through `out` (redacted). A closed stdout is a
+/// `BrokenPipe` the caller handles: an import must finish what is in flight before it ends.
+pub(super) fn write_stdout(out: &Output, text: &str) -> std::io::Result<()> {
+    out.stdout(text).map_err(|e| match e.kind {
+        Kind::StdoutClosed => std::io::ErrorKind::BrokenPipe.into(),
+        _ => std::io::Error::other(e.message),
+    })
 }
 
 #[cfg(test)]

@@ -24,5 +24,5 @@ pub fn fetch(session: &Session, thread_id: &str, format: OutputFormat, zone: &Zo
     let Some(answer) = session.execute(&call)? else {
         return Ok(()); // --dry-run
     };
-    print_messages(thread_id, &answer.body, format, zone)
+    print_messages(session.out(), thread_id, &answer.body, format, zone)
 }

@@ -13,7 +13,7 @@ use crate::cli::OutputFormat;
 use crate::client::{Call, Endpoint};
 use crate::config::{INPUT_LIMIT, read_limited_utf8, read_small_text};
 use crate::error::{Error, Kind, Result};
-use crate::output::{self, Resource, for_terminal};
+use crate::output::{self, Output, Resource, for_terminal};
 use crate::secret::redact;
 pub use crate::transcript::message_text;
 use crate::transcript::{Zone, value_text};
@@ -63,13 +63,19 @@ pub fn transcript_zone(tz: Option<&str>, format: OutputFormat) -> Result<Zone> {
 }
 
 /// The messages of thread `id` (a `GET /message/{id}` answer) in `format`.
-pub fn print_messages(id: &str, answer: &Value, format: OutputFormat, zone: &Zone) -> Result<()> {
-    if let Some(jq) = output::jq() {
-        return output::print_jq(jq, answer);
+pub fn print_messages(
+    out: &Output,
+    id: &str,
+    answer: &Value,
+    format: OutputFormat,
+    zone: &Zone,
+) -> Result<()> {
+    if let Some(jq) = out.jq() {
+        return out.print_jq(jq, answer);
     }
     let Some(messages) = answer.as_array() else {
         if format == OutputFormat::Json {
-            return output::print_json(answer);
+            return out.print_json(answer);
         }
         return Err(Error::new(
             Kind::Server,
@@ -80,29 +86,29 @@ pub fn print_messages(id: &str, answer: &Value, format: OutputFormat, zone: &Zon
         ));
     };
     match format {
-        OutputFormat::Json => output::print_json(answer),
+        OutputFormat::Json => out.print_json(answer),
         OutputFormat::Ndjson => {
             for message in messages {
-                output::stdout(&format!("{}\n", output::compact(message)))?;
+                out.stdout(&format!("{}\n", output::compact(message)))?;
             }
             Ok(())
         }
         OutputFormat::Csv => {
-            let mut printer = output::ListPrinter::new(&MESSAGE, OutputFormat::Csv);
+            let mut printer = output::ListPrinter::new(out, &MESSAGE, OutputFormat::Csv);
             for message in messages {
                 printer.item(message)?;
             }
             printer.finish()
         }
         // Text for people: the server's control characters never reach the terminal.
-        OutputFormat::Transcript => output::stdout(&for_terminal(&crate::transcript::render_in(
+        OutputFormat::Transcript => out.stdout(&for_terminal(&crate::transcript::render_in(
             id, messages, zone,
         ))),
         OutputFormat::Table | OutputFormat::Id => {
             if messages.is_empty() {
-                output::note("the thread has no messages");
+                out.note("the thread has no messages");
             }
-            output::stdout(&conversation(messages))
+            out.stdout(&conversation(messages))
         }
     }
 }

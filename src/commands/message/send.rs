@@ -6,7 +6,7 @@ use super::{message_text, replies_of, send_call};
 use crate::cli::{MessageSendArgs, OutputFormat};
 use crate::error::Result;
 use crate::ids::{checked_enduser, checked_opaque};
-use crate::output::{self, Resource};
+use crate::output::{self, Output, Resource};
 use crate::session::Session;
 
 /// The agent's replies in `message send`'s table: one row per message.
@@ -28,21 +28,21 @@ pub fn run(session: &Session, args: &MessageSendArgs) -> Result<()> {
     let Some(answer) = session.execute(&call)? else {
         return Ok(()); // --dry-run
     };
-    print_send_answer(&answer.body, session.format()?)
+    print_send_answer(session.out(), &answer.body, session.format()?)
 }
 
 /// `-o json` the whole MessageResponse, `-o id` the thread's id, `-o table` the replies.
-fn print_send_answer(answer: &Value, format: OutputFormat) -> Result<()> {
-    if let Some(jq) = output::jq() {
-        return output::print_jq(jq, answer);
+fn print_send_answer(out: &Output, answer: &Value, format: OutputFormat) -> Result<()> {
+    if let Some(jq) = out.jq() {
+        return out.print_jq(jq, answer);
     }
     match format {
-        OutputFormat::Json => output::print_json(answer),
-        OutputFormat::Ndjson => output::stdout(&format!("{}\n", output::compact(answer))),
+        OutputFormat::Json => out.print_json(answer),
+        OutputFormat::Ndjson => out.stdout(&format!("{}\n", output::compact(answer))),
         OutputFormat::Id => match answer.pointer("/thread/id").and_then(Value::as_str) {
-            Some(id) => output::stdout(&format!("{id}\n")),
+            Some(id) => out.stdout(&format!("{id}\n")),
             None => {
-                output::warn("the answer has no thread id to print");
+                out.warn("the answer has no thread id to print");
                 Ok(())
             }
         },
@@ -50,10 +50,10 @@ fn print_send_answer(answer: &Value, format: OutputFormat) -> Result<()> {
         OutputFormat::Table | OutputFormat::Csv | OutputFormat::Transcript => {
             let replies = replies_of(answer);
             if replies.is_empty() {
-                output::note("the agent sent no reply");
+                out.note("the agent sent no reply");
                 return Ok(());
             }
-            let mut printer = output::ListPrinter::new(&REPLY, OutputFormat::Table);
+            let mut printer = output::ListPrinter::new(out, &REPLY, OutputFormat::Table);
             for reply in replies {
                 // The text column says what media messages are, too.
                 let mut row = reply.clone();

@@ -5,7 +5,6 @@ use crate::cli::OutputFormat;
 use crate::commands::message::{self, THREAD as GET};
 use crate::error::Result;
 use crate::ids::checked_opaque;
-use crate::output;
 use crate::session::Session;
 
 /// `altur thread get`: `-o json` as received; the table reads either spelling of the fields;
@@ -21,8 +20,10 @@ pub fn run(session: &Session, id: &str, tz: Option<&str>) -> Result<()> {
         return Ok(()); // --dry-run
     };
     let thread = answer.body;
-    if format == OutputFormat::Table && output::jq().is_none() {
-        return output::print_resource(&for_table(&thread), &THREAD, format);
+    if format == OutputFormat::Table && session.out().jq().is_none() {
+        return session
+            .out()
+            .print_resource(&for_table(&thread), &THREAD, format);
     }
-    output::print_resource(&thread, &THREAD, format)
+    session.out().print_resource(&thread, &THREAD, format)
 }

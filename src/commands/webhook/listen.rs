@@ -4,7 +4,6 @@ use crate::cli::WebhookListenArgs;
 use crate::client::Client;
 use crate::config::{self, BaseUrl};
 use crate::error::{Error, Result};
-use crate::output;
 use crate::server::{self, StopSignals, parse_listen};
 use crate::session::Session;
 use crate::webhook::listen::{self, Receiver};
@@ -29,7 +28,12 @@ pub fn run(session: &Session, args: &WebhookListenArgs) -> Result<i32> {
     let forward = match &args.forward_to {
         Some(url) => {
             let target = BaseUrl::parse_target(url)?;
-            let client = Client::without_key(&target, settings.timeout, settings.verbose)?;
+            let client = Client::without_key(
+                &target,
+                settings.timeout,
+                settings.verbose,
+                session.shared_out(),
+            )?;
             Some((target.as_str().to_owned(), client))
         }
         None => None,
@@ -53,20 +57,28 @@ pub fn run(session: &Session, args: &WebhookListenArgs) -> Result<i32> {
             .map_err(|why| Error::input(format!("--tune: {why}")))?;
     }
     if !address.ip().is_loopback() {
-        output::warn(&format!(
+        session.out().warn(&format!(
             "listening on {address}, which other machines can reach; anyone who can reach it \
              can post to it (unverified deliveries are answered 400 and not printed)"
         ));
     }
-    let receiver = Receiver::new(secret, args.events.clone(), forward);
-    let server = server::Server::start("altur webhook", listener, receiver, limits)
-        .map_err(|e| Error::internal(format!("cannot start the receiver: {e}")))?;
-    output::stderr_line(&format!(
+    let receiver = Receiver::new(secret, args.events.clone(), forward, session.shared_out());
+    let server = server::Server::start(
+        "altur webhook",
+        listener,
+        receiver,
+        limits,
+        session.shared_out(),
+    )
+    .map_err(|e| Error::internal(format!("cannot start the receiver: {e}")))?;
+    session.out().stderr_line(&format!(
         "altur webhook: listening on http://{address}/ ({verifying})"
     ));
     let name = signals.wait();
-    signals.exit_on_next("altur webhook");
+    signals.exit_on_next("altur webhook", session.shared_out());
     server.stop();
-    output::stderr_line(&format!("altur webhook: stopped ({name})"));
+    session
+        .out()
+        .stderr_line(&format!("altur webhook: stopped ({name})"));
     Ok(0)
 }

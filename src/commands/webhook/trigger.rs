@@ -20,7 +20,10 @@ use crate::webhook::signature::{self, Scheme, SigningKey};
 pub fn run(session: &Session, args: &WebhookTriggerArgs) -> Result<i32> {
     let format = session.output_format();
     if args.list {
-        return output::stdout(&format!("{}\n", events::EVENTS.join("\n"))).map(|()| 0);
+        return session
+            .out()
+            .stdout(&format!("{}\n", events::EVENTS.join("\n")))
+            .map(|()| 0);
     }
     let (Some(event), Some(url)) = (&args.event, &args.url) else {
         unreachable!("clap requires EVENT and --url without --list");
@@ -58,7 +61,9 @@ pub fn run(session: &Session, args: &WebhookTriggerArgs) -> Result<i32> {
     };
     let key = SigningKey::new(scheme, secret.expose());
     if key.used_as_text {
-        output::note("the webhook secret is not valid base64; signing with it as text");
+        session
+            .out()
+            .note("the webhook secret is not valid base64; signing with it as text");
     }
     // The exact bytes sent, as Altur's Python sender writes them; the signature covers them.
     let body = signature::compact_json(&sample, true);
@@ -71,7 +76,7 @@ pub fn run(session: &Session, args: &WebhookTriggerArgs) -> Result<i32> {
     let Some(client) = session.prepare_keyless(&call, &target)? else {
         return Ok(0);
     };
-    output::note(&format!(
+    session.out().note(&format!(
         "{SIGNATURE_HEADER}: {signature} ({} scheme)",
         scheme.name()
     ));
@@ -80,14 +85,16 @@ pub fn run(session: &Session, args: &WebhookTriggerArgs) -> Result<i32> {
         .post_once(&call.headers, body)
         .map_err(|failure| failure.error)?;
     match format {
-        OutputFormat::Ndjson => output::stdout(&format!("{}\n", String::from_utf8_lossy(body)))?,
-        _ => output::print_json(&sample)?,
+        OutputFormat::Ndjson => session
+            .out()
+            .stdout(&format!("{}\n", String::from_utf8_lossy(body)))?,
+        _ => session.out().print_json(&sample)?,
     }
     let snippet: String = String::from_utf8_lossy(&answer).chars().take(200).collect();
     let said = format!("your handler answered HTTP {status}: {}", snippet.trim());
     match status {
         200..=299 => {
-            output::note(&said);
+            session.out().note(&said);
             Ok(0)
         }
         400..=499 => Err(Error::new(Kind::Api, said).with_status(status)),

@@ -8,7 +8,6 @@ use serde_json::json;
 use crate::cli::{OutputFormat, SchemeChoice, WebhookVerifyArgs};
 use crate::config;
 use crate::error::{Error, Kind, Result};
-use crate::output;
 use crate::session::Session;
 use crate::webhook::secret::webhook_secret;
 use crate::webhook::signature::{self, Scheme, SigningKey};
@@ -41,7 +40,7 @@ pub fn run(session: &Session, args: &WebhookVerifyArgs) -> Result<i32> {
         && schemes.contains(&Scheme::Base64)
         && SigningKey::new(Scheme::Base64, secret.expose()).used_as_text
     {
-        output::note(
+        session.out().note(
             "the webhook secret is not valid base64; the base64 scheme uses it as text \
              (legacy secrets are plain text)",
         );
@@ -66,10 +65,12 @@ pub fn run(session: &Session, args: &WebhookVerifyArgs) -> Result<i32> {
         "signed": found.signed.name(),
     });
     match format {
-        OutputFormat::Json => output::print_json(&result)?,
-        OutputFormat::Ndjson => output::stdout(&format!("{result}\n"))?,
-        OutputFormat::Id => output::stdout(&format!("{}\n", found.scheme.name()))?,
-        _ => output::stdout(&format!(
+        OutputFormat::Json => session.out().print_json(&result)?,
+        OutputFormat::Ndjson => session.out().stdout(&format!("{result}\n"))?,
+        OutputFormat::Id => session
+            .out()
+            .stdout(&format!("{}\n", found.scheme.name()))?,
+        _ => session.out().stdout(&format!(
             "verified: {} scheme, over {}\n",
             found.scheme.name(),
             found.signed.describe()

@@ -114,7 +114,8 @@ fn never() -> bool {
 
 #[test]
 fn the_journal_hears_of_each_attempt_before_it_leaves() {
-    let ctx = Ctx::alone(&never);
+    let out = crate::output::Output::memory();
+    let ctx = Ctx::alone(&never, &out);
     let heard = Heard::new(false);
     let mut answers = vec![
         Err(failure(Kind::Server, Some(503), Delivery::Answered)),
@@ -139,7 +140,8 @@ fn the_journal_hears_of_each_attempt_before_it_leaves() {
 
 #[test]
 fn a_journal_that_cannot_take_the_line_sends_nothing_and_stops_the_run() {
-    let ctx = Ctx::alone(&never);
+    let out = crate::output::Output::memory();
+    let ctx = Ctx::alone(&never, &out);
     let heard = Heard::new(true);
     let mut attempts = 0;
     let sent = send(&ctx, &heard, true, 3, || {
@@ -156,7 +158,8 @@ fn a_journal_that_cannot_take_the_line_sends_nothing_and_stops_the_run() {
 
 #[test]
 fn an_unkeyed_post_the_server_may_have_acted_on_is_journaled_uncertain_once() {
-    let ctx = Ctx::alone(&never);
+    let out = crate::output::Output::memory();
+    let ctx = Ctx::alone(&never, &out);
     let heard = Heard::new(false);
     let sent = send(&ctx, &heard, false, 3, || {
         Err::<(), _>(failure(Kind::Server, Some(500), Delivery::Answered))

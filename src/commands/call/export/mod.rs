@@ -26,7 +26,7 @@ use super::{ClientSource, human_bytes};
 use crate::cli::{CallExportArgs, ExportPart};
 use crate::client::{Call, Client};
 use crate::error::{Error, Kind, Result};
-use crate::output::{self, for_terminal};
+use crate::output::for_terminal;
 use crate::pipeline::{Ctx, Ended, Flow, Pool};
 use crate::session::Session;
 
@@ -114,7 +114,7 @@ pub fn run(session: &Session, args: &CallExportArgs) -> Result<()> {
     let removed =
         remove_stale(dir).map_err(|e| Error::internal(format!("cannot clean up {shown}: {e}")))?;
     if removed > 0 {
-        output::note(&format!(
+        session.out().note(&format!(
             "removed {removed} partial file(s) left in {shown} by an interrupted run"
         ));
     }
@@ -162,6 +162,7 @@ pub fn run(session: &Session, args: &CallExportArgs) -> Result<()> {
     let ended = Pool {
         workers: usize::from(args.concurrency),
         stop: &|| interrupt.requested(),
+        out: session.out(),
     }
     .run(
         jobs,
@@ -190,7 +191,7 @@ pub fn run(session: &Session, args: &CallExportArgs) -> Result<()> {
             if print_error.is_none() {
                 let line = result_line(&exported);
                 progress.suspend(|| {
-                    if let Err(error) = output::stdout(&line) {
+                    if let Err(error) = session.out().stdout(&line) {
                         print_error = Some(error);
                     }
                 });
@@ -221,7 +222,7 @@ pub fn run(session: &Session, args: &CallExportArgs) -> Result<()> {
         (None, _, _) => Ok(false),
         (Some(error), _, _) => Err(error.clone()),
     }?;
-    output::note(&format!(
+    session.out().note(&format!(
         "export: {} exported, {} already done, {} failed ({} received) in {:.1} s{}",
         tally.exported,
         tally.skipped,

@@ -4,7 +4,7 @@ use super::*;
 fn events_round_trip_and_the_last_one_wins() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("j");
-    let (journal, history, _) = Journal::open(&path, "in.csv").unwrap();
+    let (journal, history, _) = Journal::open(&path, "in.csv", &Output::memory()).unwrap();
     assert!(history.is_empty());
     journal.record(1, 0xab, Event::Sent).unwrap();
     journal
@@ -32,7 +32,7 @@ fn events_round_trip_and_the_last_one_wins() {
         .unwrap()
         .write_all(b"{\"record\":5,\"ha")
         .unwrap();
-    let (journal, history, _) = Journal::open(&path, "in.csv").unwrap();
+    let (journal, history, _) = Journal::open(&path, "in.csv", &Output::memory()).unwrap();
     assert_eq!(history[&1], (0xab, Prior::Created(Some("id-1".into()))));
     assert_eq!(history[&2], (0xcd, Prior::InFlight));
     assert_eq!(history[&3], (0xef, Prior::Failed));
@@ -40,7 +40,7 @@ fn events_round_trip_and_the_last_one_wins() {
     assert_eq!(history.len(), 4);
     journal.record(5, 0x34, Event::Sent).unwrap();
     drop(journal);
-    let (_, history, _) = Journal::open(&path, "in.csv").unwrap();
+    let (_, history, _) = Journal::open(&path, "in.csv", &Output::memory()).unwrap();
     assert_eq!(history[&5], (0x34, Prior::InFlight));
 }
 
@@ -48,7 +48,7 @@ fn events_round_trip_and_the_last_one_wins() {
 fn a_batch_is_read_back_with_its_key_and_records_in_order() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("j");
-    let (journal, _, _) = Journal::open(&path, "in.csv").unwrap();
+    let (journal, _, _) = Journal::open(&path, "in.csv", &Output::memory()).unwrap();
     let batch = JournaledBatch {
         key: "k-1".into(),
         body: 0xbeef,
@@ -57,7 +57,7 @@ fn a_batch_is_read_back_with_its_key_and_records_in_order() {
     journal.batch(&batch).unwrap();
     journal.record(3, 0xa, Event::Sent).unwrap();
     drop(journal);
-    let (_, history, batches) = Journal::open(&path, "in.csv").unwrap();
+    let (_, history, batches) = Journal::open(&path, "in.csv", &Output::memory()).unwrap();
     assert_eq!(batches, [batch]);
     assert_eq!(history[&3], (0xa, Prior::InFlight));
 }
@@ -66,11 +66,13 @@ fn a_batch_is_read_back_with_its_key_and_records_in_order() {
 fn a_damaged_middle_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("j");
-    drop(Journal::open(&path, "a.csv").unwrap());
+    drop(Journal::open(&path, "a.csv", &Output::memory()).unwrap());
     let mut text = std::fs::read_to_string(&path).unwrap();
     text.push_str("garbage\n{\"record\":1,\"hash\":\"01\",\"event\":\"sent\"}\n");
     std::fs::write(&path, text).unwrap();
-    let e = Journal::open(&path, "a.csv").err().unwrap();
+    let e = Journal::open(&path, "a.csv", &Output::memory())
+        .err()
+        .unwrap();
     assert!(e.message.contains("damaged at line 2"), "{}", e.message);
 }
 
@@ -78,9 +80,11 @@ fn a_damaged_middle_is_refused() {
 fn a_journal_in_use_is_refused_until_released() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("j");
-    let (first, _, _) = Journal::open(&path, "a.csv").unwrap();
-    let e = Journal::open(&path, "a.csv").err().unwrap();
+    let (first, _, _) = Journal::open(&path, "a.csv", &Output::memory()).unwrap();
+    let e = Journal::open(&path, "a.csv", &Output::memory())
+        .err()
+        .unwrap();
     assert!(e.message.contains("in use by another run"), "{}", e.message);
     drop(first);
-    Journal::open(&path, "a.csv").unwrap();
+    Journal::open(&path, "a.csv", &Output::memory()).unwrap();
 }
