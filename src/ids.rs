@@ -59,7 +59,6 @@ impl FromStr for ContactId {
 pub struct EndUserId(String);
 
 impl EndUserId {
-    #[cfg(test)]
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -148,13 +147,6 @@ pub fn checked_opaque<'a>(what: &str, id: &'a str) -> Result<&'a str> {
 pub fn checked_positive(what: &str, id: &str) -> Result<u64> {
     positive(id, what)
         .map_err(|why| Error::input(format!("'{}' is not a {what} id: {why}", for_terminal(id))))
-}
-
-/// A clap value parser for arguments still held as text by their commands: the check, and
-/// the words, of the id type `T` (`value_parser = ids::text_of::<CampaignId>`), so that
-/// `call list --campaign abc` and `contact list --campaign abc` are refused alike.
-pub fn text_of<T: FromStr<Err = String>>(text: &str) -> std::result::Result<String, String> {
-    T::from_str(text).map(|_| text.to_owned())
 }
 
 #[cfg(test)]

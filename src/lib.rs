@@ -30,17 +30,16 @@ pub(crate) mod secret;
 pub(crate) mod server;
 pub(crate) mod session;
 pub(crate) mod transcript;
+pub(crate) mod tree;
 pub(crate) mod webhook;
 
 use clap::ValueEnum;
-use cli::{
-    AuthCommand, CallCommand, CampaignCommand, Cli, Command, ContactCommand, EnduserCommand,
-    MessageCommand, OutputFormat, ThreadCommand, WebhookCommand,
-};
+use cli::OutputFormat;
 use error::{Error, Result};
 use output::Output;
 use session::Session;
 use std::sync::Arc;
+use tree::Cli;
 
 /// Runs the program with the process's arguments and environment; returns the exit code.
 pub fn run() -> i32 {
@@ -51,7 +50,7 @@ pub fn run() -> i32 {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     if args.len() == 3 && args[1] == "help" && args[2] == "options" {
         // The global options, described (`altur help` knows only subcommands).
-        return match plain.stdout(&cli::options_help()) {
+        return match plain.stdout(&cli::options_help(&tree::command())) {
             Ok(()) => 0,
             Err(error) => {
                 plain.print_error(&error, false);
@@ -59,7 +58,7 @@ pub fn run() -> i32 {
             }
         };
     }
-    let cli = match cli::parse_from(&args) {
+    let cli = match tree::parse_from(&args) {
         Ok(cli) => cli,
         Err(e) if looks_like_a_key_argument(&args, &e) => {
             // clap would quote the argument back, and it is probably the key.
@@ -187,18 +186,18 @@ fn command_of_usage(usage: &str) -> String {
 
 /// Refuses a global option that the command would silently ignore (exit 2), so that no one
 /// believes `--dry-run` protected them, or that `-o id` shaped an output it cannot shape.
-/// `-o json` is accepted everywhere: it also makes errors JSON. The table is
-/// [`cli::global_policy`], which the help follows too.
+/// `-o json` is accepted everywhere: it also makes errors JSON. The policy is the command's
+/// own (its file's `POLICY`, found by [`tree::policy`]), which the help follows too.
 fn check_global_options(cli: &Cli) -> Result<()> {
     let global = &cli.global;
     let path: Vec<&str> = cli.path.iter().map(String::as_str).collect();
-    let cli::GlobalPolicy {
-        name,
+    let name = path.join(" ");
+    let cli::Policy {
         dry_run,
         formats,
         jq,
         settings,
-    } = cli::global_policy(&path);
+    } = tree::policy(&path);
     let mut ignored = Vec::new();
     if global.dry_run && !dry_run {
         ignored.push("--dry-run".to_owned());
@@ -255,96 +254,31 @@ fn looks_like_a_key_argument(args: &[std::ffi::OsString], error: &clap::Error) -
     login && error.kind() == clap::error::ErrorKind::UnknownArgument && positional
 }
 
-/// The table: each leaf command to its `run`, with the one [`Session`] built here.
+/// Builds the one [`Session`] and runs the command parsed through it.
 fn dispatch(cli: &Cli, out: &Arc<Output>) -> Result<i32> {
-    use commands::{api, auth, call, campaign, chat, contact, enduser, message, thread, webhook};
+    use commands::auth::AuthCommand;
     use config::ProfileRule;
+    use tree::Command;
     // `auth login` creates the profile it names; every other command needs it to exist.
     let rule = match cli.command {
-        Command::Auth(AuthCommand::Login { .. }) => ProfileRule::MayBeCreated,
+        Command::Auth(AuthCommand::Login(_)) => ProfileRule::MayBeCreated,
         _ => ProfileRule::MustExist,
     };
     let session = Session::new(&cli.global, &config::process_env, rule, out.clone());
-    if resolves_settings_first(&cli.command) {
+    if cli.command.resolves_settings_first() {
         session.settings()?;
     }
-    let s = &session;
-    let done = |result: Result<()>| result.map(|()| 0);
-    match &cli.command {
-        Command::Enduser(command) => done(match command {
-            EnduserCommand::Create(fields) => enduser::create::run(s, fields),
-            EnduserCommand::Get { id } => enduser::get::run(s, id),
-            EnduserCommand::Update { id, fields } => enduser::update::run(s, id, fields),
-            EnduserCommand::Import(args) => enduser::import::run(s, args),
-        }),
-        Command::Auth(command) => match command {
-            AuthCommand::Login { with_key, verify } => {
-                done(auth::login::run(s, *with_key, *verify))
-            }
-            AuthCommand::Status => auth::status::run(s),
-            AuthCommand::Logout => done(auth::logout::run(s)),
-        },
-        Command::Completions { shell } => done(commands::completions::run(s, *shell)),
-        Command::Sandbox(command) => sandbox::run(command, out),
-        Command::Webhook(command) => match command {
-            WebhookCommand::Verify(args) => webhook::verify::run(s, args),
-            WebhookCommand::Trigger(args) => webhook::trigger::run(s, args),
-            WebhookCommand::Listen(args) => webhook::listen::run(s, args),
-        },
-        Command::Campaign(command) => done(match command {
-            CampaignCommand::List(args) => campaign::list::run(s, args),
-            CampaignCommand::Get { id } => campaign::get::run(s, id),
-            CampaignCommand::Create(args) => campaign::create::run(s, args),
-            CampaignCommand::Update { id, fields } => campaign::update::run(s, id, fields),
-            CampaignCommand::Activate { id } => campaign::action::run(s, id, "activate"),
-            CampaignCommand::Pause { id } => campaign::action::run(s, id, "pause"),
-            CampaignCommand::Resume { id } => campaign::action::run(s, id, "resume"),
-            CampaignCommand::Archive { id } => campaign::action::run(s, id, "archive"),
-        }),
-        Command::Contact(command) => done(match command {
-            ContactCommand::Add(args) => contact::add::run(s, args),
-            ContactCommand::Import(args) => contact::import::run(s, args),
-            ContactCommand::List(args) => contact::list::run(s, args),
-            ContactCommand::Get {
-                campaign,
-                contact_id,
-            } => contact::get::run(s, campaign, contact_id),
-            ContactCommand::Delete {
-                campaign,
-                contact_id,
-            } => contact::delete::run(s, campaign, contact_id),
-        }),
-        Command::Api(args) => done(api::run(s, args)),
-        Command::Chat(args) => chat::run(s, args),
-        Command::Message(command) => done(match command {
-            MessageCommand::Send(args) => message::send::run(s, args),
-            MessageCommand::List { thread_id, tz } => {
-                message::list::run(s, thread_id, tz.as_deref())
-            }
-        }),
-        Command::Thread(ThreadCommand::Get { id, tz }) => {
-            done(thread::get::run(s, id, tz.as_deref()))
-        }
-        Command::Call(command) => done(match command {
-            CallCommand::Start(args) => call::start::run(s, args),
-            CallCommand::Get { call_id } => call::get::run(s, call_id.as_str()),
-            CallCommand::Wait { call_id, wait } => call::wait::run(s, call_id.as_str(), wait),
-            CallCommand::List(args) => call::list::run(s, args),
-            CallCommand::Recording(args) => call::recording::run(s, args),
-            CallCommand::Recordings(args) => call::recordings::run(s, args),
-            CallCommand::Export(args) => call::export::run(s, args),
-        }),
-        Command::Mcp(args) => mcp::run(s, args),
-    }
+    cli.command.run(&session)
 }
 
-/// Whether a command's settings are resolved (and a missing profile refused) before it reads
-/// its input; the others resolve them only if they send something.
-fn resolves_settings_first(command: &Command) -> bool {
-    !matches!(
-        command,
-        Command::Completions { .. } | Command::Sandbox(_) | Command::Webhook(_)
-    )
+/// The command line's definition, for completions and man pages (and tests).
+pub fn command() -> clap::Command {
+    tree::command()
+}
+
+/// The global options the command at `path` takes (for tests of the help).
+pub fn global_policy(path: &[&str]) -> cli::Policy {
+    tree::policy(path)
 }
 
 /// A panic is a bug: say so in one redacted line on `out` and exit 1, never print a

@@ -1,55 +1,6 @@
 //! `altur enduser` and its bulk import (contract sections 1 and 8).
 
 use super::*;
-use crate::ids::{EndUserId, text_of};
-
-#[derive(Debug, Subcommand)]
-pub enum EnduserCommand {
-    /// Create an EndUser
-    ///
-    /// Everything is checked before anything is sent: invalid JSON (with line and column), a
-    /// field that is not a string, an unknown field, a missing or blank name, an unreadable
-    /// file, more than 1 MiB, text that is not UTF-8 (exit 2, saying what and where).
-    #[command(after_help = "\
-Examples:
-  altur enduser create --name \"Ada Lovelace\" --info \"Prefers email\"
-  altur enduser create --name \"Grace Hopper\" --info-file notes.txt -o id
-  echo '{\"display_name\": \"Ada\"}' | altur enduser create --input -")]
-    Create(EnduserFields),
-
-    /// Fetch an EndUser by id
-    ///
-    /// Ids are UUIDs; anything else is refused (exit 2), so that a typo never becomes a request.
-    #[command(after_help = "\
-Examples:
-  altur enduser get 3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b
-  altur enduser get \"$ID\" --jq .display_name")]
-    Get {
-        /// The EndUser's id (a UUID)
-        #[arg(value_parser = text_of::<EndUserId>)]
-        id: String,
-    },
-
-    /// Change an EndUser's name or info (only the fields given are sent)
-    ///
-    /// At least one field is needed; flags override the fields of --input.
-    #[command(after_help = "\
-Examples:
-  altur enduser update \"$ID\" --info \"Call after 5pm\"
-  altur enduser update \"$ID\" --name \"Ada King\" --input changes.json")]
-    Update {
-        /// The EndUser's id (a UUID)
-        #[arg(value_parser = text_of::<EndUserId>)]
-        id: String,
-        #[command(flatten)]
-        fields: EnduserFields,
-    },
-
-    /// Create many EndUsers from an NDJSON, CSV or JSON file
-    #[command(long_about = ENDUSER_IMPORT_ABOUT, after_long_help = ENDUSER_IMPORT_DETAILS)]
-    #[command(after_help = ENDUSER_IMPORT_EXAMPLES)]
-    Import(ImportArgs),
-}
 
 /// The fields of an EndUser, from flags or a JSON file.
 #[derive(Debug, Default, Clone, Args)]

@@ -5,13 +5,13 @@
 use clap::{Arg, Command};
 
 use super::OutputFormat;
+use OutputFormat::{Csv, Id, Json, Ndjson, Table};
 
 /// What a command does with the global options. A global option it has no use for is refused
-/// (exit 2) rather than silently ignored: see `check_global_options` in `lib.rs`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GlobalPolicy {
-    /// The command's name in messages ("--dry-run does not apply to completions").
-    pub name: String,
+/// (exit 2) rather than silently ignored: see `check_global_options` in `lib.rs`. Each command
+/// file says its own (`pub(crate) const POLICY: Policy = Policy::READ;`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Policy {
     /// Whether `--dry-run` is honoured.
     pub dry_run: bool,
     /// The output formats that shape what it prints (`-o json` is accepted everywhere, as it
@@ -23,69 +23,49 @@ pub struct GlobalPolicy {
     pub settings: bool,
 }
 
-/// The policy of the command at `path` (`["enduser", "create"]`), by the most specific row. A
-/// command without a row of its own gets the strictest: `-o json` and the settings, nothing it
-/// might ignore.
-pub fn global_policy(path: &[&str]) -> GlobalPolicy {
-    use OutputFormat::{Csv, Id, Json, Ndjson, Table, Transcript};
-    const ALL: &[OutputFormat] = &[Table, Json, Ndjson, Id];
-    // Lists: -o csv too (`--fields` chooses its columns).
-    const LIST: &[OutputFormat] = &[Table, Json, Ndjson, Id, Csv];
-    let row = |name: &str, dry_run, formats, jq, settings| GlobalPolicy {
-        name: name.to_owned(),
-        dry_run,
-        formats,
-        jq,
-        settings,
+impl Policy {
+    /// One request, one resource printed: every format but csv, `--jq`, `--dry-run`.
+    pub const READ: Policy = Policy {
+        dry_run: true,
+        formats: &[Table, Json, Ndjson, Id],
+        jq: true,
+        settings: true,
     };
-    match path {
-        ["enduser", "import"] => row("import", false, &[Json], false, true),
-        ["enduser", ..] => row("enduser", true, ALL, true, true),
-        ["auth", "status"] => row("auth status", true, &[Table, Json], true, true),
-        ["auth", "login"] => row("auth login", true, &[Json], false, true),
-        ["auth", "logout"] => row("auth logout", true, &[Json], false, true),
-        ["completions", ..] => row("completions", false, &[Json], false, false),
-        ["sandbox", ..] => row("sandbox", false, &[Json], false, false),
-        ["webhook", "verify"] => row("webhook verify", false, ALL, true, false),
-        ["webhook", "trigger"] => row("webhook trigger", true, &[Json, Ndjson], true, true),
-        ["webhook", "listen"] => row("webhook listen", false, &[Json], false, true),
-        ["message", "send"] => row("message send", true, ALL, true, true),
-        ["message", "list"] => row(
-            "message list",
-            true,
-            &[Table, Json, Ndjson, Csv, Transcript],
-            true,
-            true,
-        ),
-        ["thread", ..] => row(
-            "thread get",
-            true,
-            &[Table, Json, Ndjson, Id, Transcript],
-            true,
-            true,
-        ),
-        ["chat"] => row("chat", true, &[Table, Json, Ndjson], true, true),
-        // `-o` does not apply to `altur api` (contract section 11), but `-o json` makes its
-        // errors JSON, as everywhere.
-        ["api"] => row("api", true, &[Json], true, true),
-        // The NDJSON results of a bulk run are not filtered; it has no dry run.
-        ["call", "recordings"] => row("call recordings", false, &[Json, Ndjson], false, true),
-        // Like `call recordings`: NDJSON results, no dry run (a run is many requests).
-        ["call", "export"] => row("call export", false, &[Json, Ndjson], false, true),
-        ["call", "recording"] => row("call recording", true, ALL, false, true),
-        ["call", "list"] => row("call list", true, LIST, true, true),
-        ["call", ..] => row("call", true, ALL, true, true),
-        ["contact", "import"] => row("contact import", false, &[Json], false, true),
-        ["contact", "delete"] => row("contact delete", true, &[Json], false, true),
-        ["campaign", "list"] => row("campaign list", true, LIST, true, true),
-        ["campaign", ..] => row("campaign", true, ALL, true, true),
-        ["contact", "list"] => row("contact list", true, LIST, true, true),
-        ["contact", ..] => row("contact", true, ALL, true, true),
-        // A server on stdio: it prints protocol messages only, and never sends on its own.
-        ["mcp"] => row("mcp", false, &[Json], false, true),
-        _ => row(&path.join(" "), false, &[Json], false, true),
-    }
+    /// A list: as [`Policy::READ`], and `-o csv` (`--fields` chooses its columns).
+    pub const LIST: Policy = Policy {
+        dry_run: true,
+        formats: &[Table, Json, Ndjson, Id, Csv],
+        jq: true,
+        settings: true,
+    };
+    /// A bulk run (imports, downloads): many requests, so no dry run; NDJSON results that
+    /// `--jq` does not filter.
+    pub const BULK: Policy = Policy {
+        dry_run: false,
+        formats: &[Json, Ndjson],
+        jq: false,
+        settings: true,
+    };
+    /// The strictest, for a command without a policy of its own: `-o json` (errors as JSON)
+    /// and the settings, nothing it might ignore.
+    pub const STRICT: Policy = Policy {
+        dry_run: false,
+        formats: &[Json],
+        jq: false,
+        settings: true,
+    };
+    /// A command that reads no settings and sends nothing (completions, the sandbox).
+    pub const LOCAL: Policy = Policy {
+        dry_run: false,
+        formats: &[Json],
+        jq: false,
+        settings: false,
+    };
 }
+
+/// Where the help finds a command's policy by its path (`["campaign", "get"]`): the command
+/// tree's, which sits above this module.
+pub(crate) type PolicyOf = fn(&[&str]) -> Policy;
 
 /// The help heading of the global options, and the command that describes them.
 pub(super) const HEADING: &str = "Global options";
@@ -93,7 +73,7 @@ const DESCRIBED_BY: &str = "altur help options";
 
 /// `cmd` (the root) with every subcommand's help shaped: the global options are still parsed
 /// after any subcommand, but its help lists them by name in one block (only those it takes).
-pub(super) fn shape_help(mut root: Command) -> Command {
+pub(crate) fn shape_help(mut root: Command, policy: PolicyOf) -> Command {
     let globals: Vec<Arg> = root
         .get_arguments()
         .filter(|arg| arg.is_global_set())
@@ -104,12 +84,12 @@ pub(super) fn shape_help(mut root: Command) -> Command {
         .map(|sub| sub.get_name().to_owned())
         .collect();
     for name in names {
-        root = root.mut_subcommand(name, |sub| shape(sub, &[], &globals));
+        root = root.mut_subcommand(name, |sub| shape(sub, &[], &globals, policy));
     }
     root
 }
 
-fn shape(mut cmd: Command, parents: &[&str], globals: &[Arg]) -> Command {
+fn shape(mut cmd: Command, parents: &[&str], globals: &[Arg], policy: PolicyOf) -> Command {
     let path: Vec<&str> = parents
         .iter()
         .copied()
@@ -120,10 +100,10 @@ fn shape(mut cmd: Command, parents: &[&str], globals: &[Arg]) -> Command {
         .get_subcommands()
         .map(|sub| sub.get_name().to_owned())
         .collect();
-    let leaves = leaf_policies(&cmd, &path);
+    let leaves = leaf_policies(&cmd, &path, policy);
     for name in names {
         let parents: Vec<&str> = path.iter().map(String::as_str).collect();
-        cmd = cmd.mut_subcommand(name, |sub| shape(sub, &parents, globals));
+        cmd = cmd.mut_subcommand(name, |sub| shape(sub, &parents, globals, policy));
     }
     // Defined here, a global option is not copied from the parent (clap propagates only what a
     // subcommand lacks); the copy is parsed alike and hidden from this command's help.
@@ -138,22 +118,22 @@ fn shape(mut cmd: Command, parents: &[&str], globals: &[Arg]) -> Command {
 }
 
 /// The policies of the leaf commands at or under `cmd`.
-fn leaf_policies(cmd: &Command, path: &[String]) -> Vec<GlobalPolicy> {
+fn leaf_policies(cmd: &Command, path: &[String], policy: PolicyOf) -> Vec<Policy> {
     if cmd.get_subcommands().next().is_none() {
         let words: Vec<&str> = path.iter().map(String::as_str).collect();
-        return vec![global_policy(&words)];
+        return vec![policy(&words)];
     }
     cmd.get_subcommands()
         .flat_map(|sub| {
             let mut path = path.to_vec();
             path.push(sub.get_name().to_owned());
-            leaf_policies(sub, &path)
+            leaf_policies(sub, &path, policy)
         })
         .collect()
 }
 
 /// Whether any of `policies` takes the global option `arg`.
-fn taken(arg: &Arg, policies: &[GlobalPolicy]) -> bool {
+fn taken(arg: &Arg, policies: &[Policy]) -> bool {
     policies.iter().any(|p| match arg.get_id().as_str() {
         "output" => true,
         "jq" => p.jq,
@@ -167,7 +147,7 @@ fn taken(arg: &Arg, policies: &[GlobalPolicy]) -> bool {
 }
 
 /// The block under a subcommand's options: each global option it takes, by name and value.
-pub(super) fn inherited_block(globals: &[Arg], policies: &[GlobalPolicy]) -> String {
+pub(crate) fn inherited_block(globals: &[Arg], policies: &[Policy]) -> String {
     let mut items = Vec::new();
     for arg in globals.iter().filter(|arg| taken(arg, policies)) {
         let mut item = match (arg.get_short(), arg.get_long()) {
@@ -220,9 +200,8 @@ pub(super) fn inherited_block(globals: &[Arg], policies: &[GlobalPolicy]) -> Str
     lines.join("\n")
 }
 
-/// `altur help options`: the global options, described, as under `altur --help`.
-pub fn options_help() -> String {
-    let root = super::command();
+/// `altur help options`: the global options of `root`, described, as under `altur --help`.
+pub fn options_help(root: &Command) -> String {
     let mut described = Command::new("altur")
         .disable_help_flag(true)
         .disable_version_flag(true)

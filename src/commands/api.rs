@@ -7,7 +7,7 @@ use std::path::Path;
 use serde::de::IgnoredAny;
 use serde_json::{Map, Value};
 
-use crate::cli::ApiArgs;
+use crate::cli::{ApiArgs, OutputFormat, Policy};
 use crate::client::{self, Body, Call, Client, Expect, MAX_BODY, Method};
 use crate::config::{BaseUrl, Settings};
 use crate::error::{Error, Kind, Result};
@@ -17,6 +17,13 @@ use crate::session::Session;
 
 /// Checks everything, then sends the one request (or every page, `--paginate`) and prints
 /// the answer as received; `--dry-run` prints it as curl.
+/// `-o` does not apply to `altur api` (contract section 11), but `-o json` makes its errors
+/// JSON, as everywhere.
+pub(crate) const POLICY: Policy = Policy {
+    formats: &[OutputFormat::Json],
+    ..Policy::READ
+};
+
 pub fn run(session: &Session, args: &ApiArgs) -> Result<()> {
     let call = build(session.settings()?, args)?;
     let Some(client) = session.prepare(&call)? else {

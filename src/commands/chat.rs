@@ -10,7 +10,7 @@ use std::io::{BufRead, IsTerminal};
 use serde_json::Value;
 
 use super::message::checked_content;
-use crate::cli::{ChatArgs, OutputFormat};
+use crate::cli::{ChatArgs, OutputFormat, Policy};
 use crate::client::Client;
 use crate::config::{INPUT_LIMIT, Settings};
 use crate::error::{Error, Kind, Result};
@@ -36,6 +36,15 @@ enum Shown {
 }
 
 /// `altur chat`: returns the exit code (0, the first failure's, or 130 for Ctrl-C).
+pub(crate) const POLICY: Policy = Policy {
+    formats: &[
+        OutputFormat::Table,
+        OutputFormat::Json,
+        OutputFormat::Ndjson,
+    ],
+    ..Policy::READ
+};
+
 pub fn run(session: &Session, args: &ChatArgs) -> Result<i32> {
     let settings = session.settings()?;
     let agent = checked_opaque("agent", &args.agent)?.to_owned();

@@ -2,16 +2,33 @@
 
 use clap_complete::Shell;
 
+use crate::cli::Policy;
 use crate::error::Result;
 use crate::session::Session;
 
-/// The completion script for `shell`.
-pub fn script(shell: Shell) -> String {
+/// Print a shell completion script
+#[derive(Debug, clap::Args)]
+#[command(after_help = "\
+Examples:
+  altur completions bash > ~/.local/share/bash-completion/completions/altur
+  altur completions zsh > ~/.zfunc/_altur
+  altur completions fish > ~/.config/fish/completions/altur.fish")]
+pub(crate) struct Args {
+    /// The shell to complete for
+    #[arg(value_enum)]
+    pub(crate) shell: Shell,
+}
+
+/// It reads no settings and sends nothing.
+pub(crate) const POLICY: Policy = Policy::LOCAL;
+
+/// The completion script for `shell`, from the command tree `root`.
+pub fn script(shell: Shell, root: &mut clap::Command) -> String {
     let mut buffer = Vec::new();
-    clap_complete::generate(shell, &mut crate::cli::command(), "altur", &mut buffer);
+    clap_complete::generate(shell, root, "altur", &mut buffer);
     String::from_utf8(buffer).expect("clap_complete writes UTF-8")
 }
 
-pub fn run(session: &Session, shell: Shell) -> Result<()> {
-    session.out().stdout(&script(shell))
+pub(crate) fn run(session: &Session, args: &Args, root: &mut clap::Command) -> Result<()> {
+    session.out().stdout(&script(args.shell, root))
 }

@@ -23,7 +23,7 @@ use rmcp::model::{
 use rmcp::service::{RequestContext, ServerInitializeError};
 use rmcp::{RoleServer, ServerHandler, ServiceExt};
 
-use crate::cli::McpArgs;
+use crate::cli::{McpArgs, Policy};
 use crate::error::{Error, Result};
 use crate::output::Output;
 use crate::registry::Toolset;
@@ -33,6 +33,9 @@ use tools::{Selection, Spec};
 
 /// The newest revision answered; a later one asked for is answered with this.
 const NEWEST: ProtocolVersion = ProtocolVersion::V_2025_11_25;
+
+/// A server on stdio: it prints protocol messages only, and never sends on its own.
+pub(crate) const POLICY: Policy = Policy::STRICT;
 
 /// Runs `altur mcp`: prints the tool names (`--list-tools`), or serves until stdin ends.
 pub(crate) fn run(session: &Session, args: &McpArgs) -> Result<i32> {

@@ -104,23 +104,3 @@ fn reads_are_gets_and_contact_is_exactly_the_four_operations_that_reach_people()
         ]
     );
 }
-
-/// Each operation is the command `altur RESOURCE VERB` of its name, and its summary is that
-/// command's `--help` summary, so the tools an assistant sees describe what the CLI does.
-#[test]
-fn every_operation_is_a_command_with_the_same_summary() {
-    use clap::CommandFactory;
-    let cli = crate::cli::Cli::command();
-    for operation in OPERATIONS {
-        let (resource, verb) = operation.name.split_once('_').unwrap();
-        let command = cli
-            .find_subcommand(resource)
-            .and_then(|c| c.find_subcommand(verb))
-            .unwrap_or_else(|| panic!("no `altur {resource} {verb}`"));
-        let about = command
-            .get_about()
-            .map(|a| a.to_string())
-            .unwrap_or_default();
-        assert_eq!(about, operation.summary, "{}", operation.name);
-    }
-}

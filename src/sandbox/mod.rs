@@ -24,7 +24,7 @@ use std::process::{Child, Command};
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::cli::{SandboxCommand, SandboxOptions};
+use crate::cli::{Policy, SandboxCommand, SandboxOptions};
 use crate::error::{Error, Result};
 use crate::output::{self, Output};
 use crate::server::{Limits, StopSignals, parse_listen};
@@ -34,6 +34,9 @@ use store::Store;
 
 const DEFAULT_LISTEN: &str = "127.0.0.1:8787";
 const DEFAULT_KEY: &str = crate::secret::PUBLIC_SANDBOX_KEY;
+
+/// The sandbox reads no settings and sends nothing.
+pub(crate) const POLICY: Policy = Policy::LOCAL;
 
 /// Runs the sandbox; what it says goes to `out` (stderr, never stdout).
 pub fn run(command: &SandboxCommand, out: &Arc<Output>) -> Result<i32> {

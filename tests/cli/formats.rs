@@ -184,11 +184,11 @@ fn csv_fields_and_transcript_are_refused_where_they_do_not_apply() {
         ),
         (
             &["campaign", "get", "1", "-o", "csv"],
-            "-o csv does not apply to campaign",
+            "-o csv does not apply to campaign get",
         ),
         (
             &["enduser", "get", ID, "-o", "csv", "--fields", "id"],
-            "--fields, -o csv do not apply to enduser",
+            "--fields, -o csv do not apply to enduser get",
         ),
         (
             &["campaign", "list", "-o", "transcript"],

@@ -766,7 +766,7 @@ fn dry_run_is_refused_rather_than_ignored() {
         .run()
         .code(2)
         .stdout_empty()
-        .stderr_has("altur: error: --dry-run does not apply to import\naltur: hint: --validate-only checks every record and sends nothing");
+        .stderr_has("altur: error: --dry-run does not apply to enduser import\naltur: hint: --validate-only checks every record and sends nothing");
     assert!(server.requests().is_empty());
 }
 

@@ -294,15 +294,15 @@ fn global_options_a_command_would_ignore_are_refused() {
         ),
         (
             vec!["--dry-run", "sandbox", "exec", "--", "true"],
-            "--dry-run does not apply to sandbox",
+            "--dry-run does not apply to sandbox exec",
         ),
         (
             vec!["sandbox", "exec", "--timeout", "5", "--", "true"],
-            "--timeout does not apply to sandbox",
+            "--timeout does not apply to sandbox exec",
         ),
         (
             vec!["enduser", "import", "in.ndjson", "-o", "id"],
-            "-o id does not apply to import",
+            "-o id does not apply to enduser import",
         ),
         (
             vec!["auth", "logout", "-o", "id"],
@@ -348,7 +348,7 @@ fn help_lists_every_exit_code() {
     assert!(run.stdout.contains("\nGlobal options:\n"), "{}", run.stdout);
 }
 
-/// Every command under `altur` in the clap tree (`altur::cli::command()`), as the words that
+/// Every command under `altur` in the clap tree (`altur::command()`), as the words that
 /// run it: the leaves, or the groups too.
 fn subcommands(groups_too: bool) -> Vec<Vec<String>> {
     fn walk(command: &clap::Command, path: &[String], groups: bool, found: &mut Vec<Vec<String>>) {
@@ -366,7 +366,7 @@ fn subcommands(groups_too: bool) -> Vec<Vec<String>> {
         }
     }
     let mut found = Vec::new();
-    walk(&altur::cli::command(), &[], groups_too, &mut found);
+    walk(&altur::command(), &[], groups_too, &mut found);
     found
 }
 
@@ -456,8 +456,7 @@ fn subcommand_help_lists_global_options_in_one_short_block() {
             !run.stdout.contains("Trace requests"),
             "{path:?}: described"
         );
-        let policy =
-            altur::cli::global_policy(&path.iter().map(String::as_str).collect::<Vec<_>>());
+        let policy = altur::global_policy(&path.iter().map(String::as_str).collect::<Vec<_>>());
         let listed = block.join(" ");
         assert_eq!(
             listed.contains("--dry-run"),

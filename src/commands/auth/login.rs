@@ -9,10 +9,76 @@ use crate::config_file::ConfigDocument;
 use crate::error::{Error, Kind, Result};
 use crate::secret::Secret;
 use crate::session::Session;
+use crate::cli::Policy;
+use crate::cli::{OutputFormat};
+
+macro_rules! auth_login_examples {
+    () => {
+        "\
+Examples:
+  altur auth login
+  echo \"$ALTUR_KEY\" | altur auth login --with-key --verify
+  echo \"$STAGING_KEY\" | altur --profile staging auth login --with-key"
+    };
+}
+
+const AUTH_LOGIN_ABOUT: &str = "\
+Save an API key to the selected profile
+
+On a terminal the key is read from a hidden prompt; with --with-key, from stdin (for CI). It is
+never taken as an argument: a command line is visible to other users and stays in the shell's
+history. When stdin is not a terminal and --with-key is not given, login stops (exit 2) rather
+than wait on a pipe.";
+
+const AUTH_LOGIN_DETAILS: &str = concat!(
+    "\
+The trailing newline is trimmed; an empty key, or one with whitespace or control characters
+inside, is refused (exit 4) and nothing is saved; so is a key shorter than 16 characters for a
+profile whose base URL is not loopback. --profile NAME (or ALTUR_PROFILE) may name a profile
+that does not exist yet: login creates it (every other command refuses an unknown profile).
+
+--verify first makes one request that changes nothing (GET /enduser/<random UUID>): a 404 means
+the key was accepted; a 401 or 403 that it was not, and nothing is saved (exit 4). Any other
+failure (network, 5xx) also leaves the file unchanged, with that failure's exit code.
+
+The config file is edited, not regenerated: other profiles, keys, comments and blank lines stay
+as they were. The write is atomic (a 0600 temporary file in the same folder, flushed, renamed
+over the old one): if anything fails, the old file is intact. A folder altur creates gets 0700;
+the file ends up 0600. A symlinked config file stays a symlink (its target is rewritten). A
+file that is not valid TOML is never rewritten (exit 2, naming the file and line). When
+ALTUR_API_KEY or --api-key-file is set, the key is still saved, with a warning that the other
+source takes precedence. --dry-run reads and checks the key, says on stderr what it would do,
+and does nothing.
+
+Exit codes: 0 saved; 1 the file could not be written (the old one is intact); 2 an invalid
+config file or path, or no terminal for the prompt; 4 an unusable or too short key, or
+--verify rejected by the API; 5, 6, 7 --verify reached no verdict (server error, network error,
+timeout): nothing saved.
+
+",
+    auth_login_examples!()
+);
+
+/// Save an API key to the selected profile
+#[derive(Debug, clap::Args)]
+#[command(long_about = AUTH_LOGIN_ABOUT, after_long_help = AUTH_LOGIN_DETAILS)]
+#[command(after_help = auth_login_examples!())]
+pub(crate) struct Args {
+    /// Read the key from stdin instead of a hidden prompt
+    #[arg(long)]
+    pub(crate) with_key: bool,
+
+    /// Check the key against the API before saving it
+    #[arg(long)]
+    pub(crate) verify: bool,
+}
+
+pub(crate) const POLICY: Policy = Policy { formats: &[OutputFormat::Json], jq: false, ..Policy::READ };
 
 /// Saves a key (typed at a hidden prompt, or read from stdin with `--with-key`) to the
 /// selected profile, which it creates; `--verify` checks it against the API first.
-pub fn run(session: &Session, with_key: bool, verify: bool) -> Result<()> {
+pub(crate) fn run(session: &Session, args: &Args) -> Result<()> {
+    let (with_key, verify) = (args.with_key, args.verify);
     let settings = session.settings()?;
     // Refuse a config file we could not rewrite before asking for anything.
     let mut document = ConfigDocument::open(&settings.config_path)?;

@@ -4,10 +4,27 @@ use super::shadowing;
 use crate::config_file::ConfigDocument;
 use crate::error::Result;
 use crate::session::Session;
+use crate::cli::Policy;
+use crate::cli::{OutputFormat};
+
+/// Remove the selected profile's API key
+///
+/// Removes the api_key line of the selected profile and nothing else: the rest of the
+/// profile, other profiles and comments stay. With no key saved it says so and leaves the
+/// file untouched. It warns when a key would still be found elsewhere (api_key_command,
+/// ALTUR_API_KEY, --api-key-file). --dry-run says what it would remove and changes nothing.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "\
+Examples:
+  altur auth logout
+  altur --profile staging auth logout")]
+pub(crate) struct Args {}
+
+pub(crate) const POLICY: Policy = Policy { formats: &[OutputFormat::Json], jq: false, ..Policy::READ };
 
 /// Removes the selected profile's `api_key` line and nothing else (`--dry-run`: says what it
 /// would remove).
-pub fn run(session: &Session) -> Result<()> {
+pub(crate) fn run(session: &Session, _args: &Args) -> Result<()> {
     let settings = session.settings()?;
     let mut document = ConfigDocument::open(&settings.config_path)?;
     let profile = &settings.profile;

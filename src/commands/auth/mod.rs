@@ -1,9 +1,14 @@
 //! `altur auth login | status | logout`: what they share, a warning when a key from the
 //! command line or the environment hides the profile's own.
 
-pub mod login;
-pub mod logout;
-pub mod status;
+crate::commands::verbs! {
+    /// `altur auth ...` (contract section 2).
+    pub(crate) enum AuthCommand {
+        Login => login,
+        Status => status,
+        Logout => logout,
+    }
+}
 
 use crate::config::Credential;
 

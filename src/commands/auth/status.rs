@@ -3,16 +3,34 @@
 use serde_json::json;
 
 use super::shadowing;
-use crate::cli::OutputFormat;
+use crate::cli::{OutputFormat, Policy};
 use crate::config::{self, Credential};
 use crate::error::{Kind, Result};
 use crate::output;
 use crate::secret::Secret;
 use crate::session::Session;
 
+/// Show where the API key comes from (masked)
+///
+/// Says which source gives the key (source: flag for --api-key-file, env for ALTUR_API_KEY,
+/// config for the profile's api_key, command for its api_key_command, or none), the base
+/// URL, the profile and the config file, with only the key's last 4 characters (none for a
+/// key under 12 characters). Each problem found is a warning on stderr and in `warnings`:
+/// a config file others can read, a key hiding another, an api_key_command that fails, an
+/// unusable key, no key at all. Exit 0 when a usable key was found, 4 when not (the facts
+/// are printed either way); api_key_command is run to check it.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "\
+Examples:
+  altur auth status
+  altur --profile staging auth status -o json")]
+pub(crate) struct Args {}
+
+pub(crate) const POLICY: Policy = Policy { formats: &[OutputFormat::Table, OutputFormat::Json], ..Policy::READ };
+
 /// Says where the key comes from (masked) and what is wrong with it; the exit code is 4 when
 /// no usable key was found, after printing what was.
-pub fn run(session: &Session) -> Result<i32> {
+pub(crate) fn run(session: &Session, _args: &Args) -> Result<i32> {
     let settings = session.settings()?;
     let mut warnings = Vec::new();
     if let Some(message) = config::loose_permissions(&settings.config_path) {

@@ -2,12 +2,13 @@
 //! lists them with.
 
 use super::{CALL, CAMPAIGN_CALLS};
-use crate::cli::{CallFilterArgs, CallListArgs};
+use crate::cli::CallFilterArgs;
 use crate::client::Call;
 use crate::error::{Error, Result};
 use crate::output::{ListPrinter, for_terminal};
 use crate::paging::{self, Limit, Listing, Position, Style};
 use crate::session::Session;
+use crate::cli::Policy;
 
 /// The listing request of a campaign's calls with its filters, checked before sending.
 pub(super) fn campaign_calls(filters: &CallFilterArgs) -> Result<Call> {
@@ -62,8 +63,36 @@ fn filter_flags(filters: &CallFilterArgs) -> String {
     words.join(" ")
 }
 
+/// List the calls of a campaign (GET /campaigns/{id}/calls)
+///
+/// Newest first, 30 at a time: --limit N shows N and prints the token to continue with
+/// (--after TOKEN); --all follows every page.
+#[derive(Debug, Clone, clap::Args)]
+#[command(after_help = "\
+Examples:
+  altur call list --campaign 4821 --status ended --since 2026-12-01
+  altur call list --campaign 4821 --all -o ndjson > calls.ndjson")]
+pub(crate) struct Args {
+    #[command(flatten)]
+    pub(crate) filters: CallFilterArgs,
+
+    /// Show at most N calls [default: 30]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..), conflicts_with = "all")]
+    pub(crate) limit: Option<u64>,
+
+    /// Show every call
+    #[arg(long)]
+    pub(crate) all: bool,
+
+    /// Continue a list where a --limit stopped (the token it printed)
+    #[arg(long, value_name = "TOKEN")]
+    pub(crate) after: Option<String>,
+}
+
+pub(crate) const POLICY: Policy = Policy::LIST;
+
 /// `altur call list`: a campaign's calls, filtered, a page at a time as they arrive.
-pub fn run(session: &Session, args: &CallListArgs) -> Result<()> {
+pub(crate) fn run(session: &Session, args: &Args) -> Result<()> {
     let call = campaign_calls(&args.filters)?;
     let after = args
         .after

@@ -8,15 +8,21 @@
 
 pub mod bulk;
 pub mod download;
-pub mod export;
 pub mod files;
-pub mod get;
-pub mod list;
-pub mod recording;
-pub mod recordings;
 mod spinner;
-pub mod start;
-pub mod wait;
+
+crate::commands::verbs! {
+    /// `altur call ...` (contract section 15).
+    pub(crate) enum CallCommand {
+        Start => start,
+        Get => get,
+        Wait => wait,
+        List => list,
+        Recording => recording,
+        Recordings => recordings,
+        Export => export,
+    }
+}
 
 use std::sync::Arc;
 use std::time::Duration;

@@ -9,11 +9,13 @@ use serde_json::json;
 
 use super::download::{self, Download, Meter, Name};
 use super::{ClientSource, RECORDING, download_call, files, human_bytes};
-use crate::cli::{CallRecordingArgs, OutputFormat};
+use crate::cli::OutputFormat;
 use crate::error::{Error, Kind, Result};
 use crate::output::for_terminal;
 use crate::pipeline::Ctx;
 use crate::session::Session;
+use crate::cli::Policy;
+use crate::ids::{OpaqueId};
 
 /// Where `call recording` writes, checked before anything is sent.
 enum Destination {
@@ -21,7 +23,7 @@ enum Destination {
     File(Name),
 }
 
-fn destination(args: &CallRecordingArgs, id: &str) -> Result<Destination> {
+fn destination(args: &Args, id: &str) -> Result<Destination> {
     let shown = |p: &Path| for_terminal(&p.display().to_string()).into_owned();
     let exists_hint = "use --force to overwrite it, or --file to choose another name";
     match &args.file {
@@ -73,9 +75,38 @@ fn destination(args: &CallRecordingArgs, id: &str) -> Result<Destination> {
     }
 }
 
+/// Download one call's recording to a file
+#[derive(Debug, Clone, clap::Args)]
+#[command(after_help = CALL_RECORDING_HELP)]
+pub(crate) struct Args {
+    /// The call's id (cll_...)
+    #[arg(value_name = "CALL_ID")]
+    pub(crate) call_id: OpaqueId,
+
+    /// Where to write it (- for stdout) [default: CALL_ID.EXT in the current folder]
+    #[arg(long, value_name = "PATH")]
+    pub(crate) file: Option<PathBuf>,
+
+    /// Replace a file that exists
+    #[arg(long)]
+    pub(crate) force: bool,
+}
+
+pub(crate) const POLICY: Policy = Policy { jq: false, ..Policy::READ };
+
+const CALL_RECORDING_HELP: &str = "\
+The file is CALL_ID.EXT in the current folder unless --file is given, EXT from the answer's
+Content-Type (mp3, wav, ogg, webm, m4a, else bin). The download goes to a temporary file in the
+same folder, renamed into place once complete: a file under the final name is always whole.
+--file - writes to stdout, which must not be a terminal.
+
+Examples:
+  altur call recording \"$CALL\"
+  altur call recording \"$CALL\" --file - > call.mp3";
+
 /// `altur call recording`: one call's recording to a file (or stdout); Ctrl-C cuts the
 /// download and leaves no partial file.
-pub fn run(session: &Session, args: &CallRecordingArgs) -> Result<()> {
+pub(crate) fn run(session: &Session, args: &Args) -> Result<()> {
     let id = args.call_id.as_str();
     let destination = destination(args, id)?;
     let call = download_call(&RECORDING.call(&[id]).path);

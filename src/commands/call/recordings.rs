@@ -5,14 +5,49 @@ use std::time::Instant;
 
 use super::spinner::Spinner;
 use super::{ClientSource, bulk, files, human_bytes};
-use crate::cli::CallRecordingsArgs;
 use crate::error::{Error, Kind, Result};
 use crate::paging;
 use crate::session::Session;
+use crate::cli::Policy;
+use std::path::PathBuf;
+use crate::cli::{CallFilterArgs};
+
+/// Download the recordings of a campaign's calls into a folder (resumable)
+#[derive(Debug, Clone, clap::Args)]
+#[command(after_help = CALL_RECORDINGS_HELP)]
+pub(crate) struct Args {
+    #[command(flatten)]
+    pub(crate) filters: CallFilterArgs,
+
+    /// The folder for the recordings (created if missing)
+    #[arg(long, value_name = "DIR")]
+    pub(crate) dir: PathBuf,
+
+    /// Downloads at once (1-16)
+    #[arg(
+        long,
+        default_value_t = 4,
+        value_name = "N",
+        value_parser = clap::value_parser!(u16).range(1..=16)
+    )]
+    pub(crate) concurrency: u16,
+}
+
+pub(crate) const POLICY: Policy = Policy::BULK;
+
+const CALL_RECORDINGS_HELP: &str = "\
+One NDJSON result per call on stdout, in listing order:
+  {\"call\":\"cll_...\",\"status\":\"downloaded|skipped|failed|none\",\"path\":\"...\",\"bytes\":N}
+Files already in DIR are skipped, so running the same command again resumes. Exit 0 when no
+download failed, 9 otherwise; Ctrl-C removes the files in flight and exits 130.
+
+Examples:
+  altur call recordings --campaign 4821 --status ended --dir recordings/
+  altur call recordings --campaign 4821 --dir recordings/ --concurrency 8";
 
 /// `altur call recordings`: every recording of a campaign's calls into a folder, resumable;
 /// Ctrl-C stops, removes the files in flight and prints the summary.
-pub fn run(session: &Session, args: &CallRecordingsArgs) -> Result<()> {
+pub(crate) fn run(session: &Session, args: &Args) -> Result<()> {
     let call = super::list::campaign_calls(&args.filters)?;
     let dir = &args.dir;
     let shown = files::prepare_dir(dir)?;

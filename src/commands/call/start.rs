@@ -6,11 +6,13 @@ use std::path::Path;
 use serde_json::{Map, Value};
 
 use super::{CALL, START};
-use crate::cli::CallStartArgs;
 use crate::config::{read_limited_utf8, read_small_text};
 use crate::error::{Error, Kind, Result};
 use crate::output::for_terminal;
 use crate::session::Session;
+use crate::cli::Policy;
+use std::path::PathBuf;
+use crate::cli::{CallWaitArgs};
 
 /// What `call start` was given, before any check.
 #[derive(Debug, Default, Clone)]
@@ -105,9 +107,57 @@ fn parse_context(text: &str, what: &str) -> Result<Map<String, Value>> {
 const MAY_HAVE_CALLED: &str = "the call may have been placed: look for it in the Altur dashboard's \
      call history before starting it again, or the person may be called twice";
 
+/// Start an outbound phone call handled by an agent (POST /call)
+#[derive(Debug, Clone, clap::Args)]
+#[command(after_help = CALL_START_HELP)]
+pub(crate) struct Args {
+    /// The agent that makes the call
+    #[arg(long, value_name = "AGENT_ID")]
+    pub(crate) agent: String,
+
+    /// The number to call, E.164 (spaces, dashes, dots and parentheses are removed)
+    #[arg(long, value_name = "PHONE")]
+    pub(crate) to: String,
+
+    /// The person's name, for the agent
+    #[arg(long, visible_alias = "display-name", value_name = "NAME")]
+    pub(crate) name: Option<String>,
+
+    /// Context for the agent, as text
+    #[arg(long, value_name = "TEXT", conflicts_with = "context_json")]
+    pub(crate) context: Option<String>,
+
+    /// Context for the agent, a JSON object from FILE (- for stdin)
+    #[arg(long, value_name = "FILE")]
+    pub(crate) context_json: Option<PathBuf>,
+
+    /// What the agent says when the call is answered
+    #[arg(long, value_name = "TEXT")]
+    pub(crate) first_message: Option<String>,
+
+    /// Then wait until the call ends, like `call wait`
+    #[arg(long)]
+    pub(crate) wait: bool,
+
+    #[command(flatten)]
+    pub(crate) wait_options: CallWaitArgs,
+}
+
+pub(crate) const POLICY: Policy = Policy::READ;
+
+const CALL_START_HELP: &str = "\
+Only the fields given are sent. The number is checked and normalised to E.164 first
+(+52 (55) 1234-5678 becomes +525512345678). A start is never sent twice: if its answer is lost,
+altur exits 7 and the call may have been placed (a second one would ring the person again).
+
+Examples:
+  altur call start --agent \"$AGENT\" --to '+52 55 1234 5678' --name Sofía --wait
+  altur call start --agent \"$AGENT\" --to +525512345678 \\
+      --context-json context.json -o id";
+
 /// `altur call start`: places the call (never twice: Ctrl-C says it may have rung); with
 /// `--wait`, follows it as `call wait` does.
-pub fn run(session: &Session, args: &CallStartArgs) -> Result<()> {
+pub(crate) fn run(session: &Session, args: &Args) -> Result<()> {
     let body = start_body(&StartInput {
         agent: &args.agent,
         to: &args.to,

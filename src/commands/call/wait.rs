@@ -11,6 +11,8 @@ use crate::cli::CallWaitArgs;
 use crate::error::{Error, Kind, Result};
 use crate::output::for_terminal;
 use crate::session::Session;
+use crate::cli::Policy;
+use crate::ids::{OpaqueId};
 
 /// The statuses after which a call never changes.
 pub const FINAL_STATUSES: [&str; 4] = ["ended", "busy", "no-answer", "failed"];
@@ -83,9 +85,32 @@ pub fn wait_for(
     }
 }
 
+/// Wait until a call ends: each status change on stderr, the final call on stdout
+#[derive(Debug, clap::Args)]
+#[command(after_help = CALL_WAIT_HELP)]
+pub(crate) struct Args {
+    /// The call's id (cll_...)
+    #[arg(value_name = "CALL_ID")]
+    pub(crate) call_id: OpaqueId,
+
+    #[command(flatten)]
+    pub(crate) wait: CallWaitArgs,
+}
+
+pub(crate) const POLICY: Policy = Policy::READ;
+
+const CALL_WAIT_HELP: &str = "\
+Final statuses: ended, busy, no-answer, failed (exit 0 for any: it is data, not an error).
+When --max-wait runs out first, the call as last seen is printed and the exit code is 11.
+
+Examples:
+  altur call wait \"$CALL\"
+  altur call wait \"$CALL\" --interval 5 --max-wait 600 -o json | jq -r .status";
+
 /// `altur call wait`: follows call `id` to a final status; Ctrl-C says how to follow it again
 /// (also in the `-o json` error's hint).
-pub fn run(session: &Session, id: &str, options: &CallWaitArgs) -> Result<()> {
+pub(crate) fn run(session: &Session, args: &Args) -> Result<()> {
+    let (id, options) = (args.call_id.as_str(), &args.wait);
     if session.prepare(&GET.call(&[id]))?.is_none() {
         return Ok(()); // --dry-run
     }

@@ -383,9 +383,6 @@ fn check_range(value: &Value, range: std::ops::RangeInclusive<i64>, what: &str) 
     }
 }
 
-/// The one positive-integer id check (`crate::ids`), under the name the contact commands use.
-pub use crate::ids::checked_positive as checked_numeric_id;
-
 /// The actions that lead from `current` to the statuses in `targets` (the API's
 /// `valid_targets`, which may name statuses or actions), archive always among them.
 pub fn valid_actions(current: &str, targets: &[String]) -> Vec<&'static str> {

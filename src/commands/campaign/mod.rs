@@ -3,12 +3,22 @@
 //! Campaigns API's refusals in words, the idempotency key of a create, and the paging list
 //! that `contact list` uses too. The request bodies and their checks are [`body`]'s.
 
-pub mod action;
+mod action;
 mod body;
-pub mod create;
-pub mod get;
-pub mod list;
-pub mod update;
+
+crate::commands::verbs! {
+    /// `altur campaign ...` (contract section 16).
+    pub(crate) enum CampaignCommand {
+        List => list,
+        Get => get,
+        Create => create,
+        Update => update,
+        Activate => activate,
+        Pause => pause,
+        Resume => resume,
+        Archive => archive,
+    }
+}
 
 pub use body::*;
 

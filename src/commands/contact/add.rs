@@ -2,20 +2,63 @@
 
 use serde_json::{Value, json};
 
-use super::checked_numeric_id;
 use super::{
     ADD, ADDED, ContactFlags, NOT_ADDED, RowResult, contact_from_flags, row_error_message,
 };
-use crate::cli::ContactAddArgs;
 use crate::commands::campaign::explained;
 use crate::commands::idempotency::{idempotency_key, retry_hint};
 use crate::error::{Error, Kind, Result};
 use crate::session::Session;
+use crate::cli::Policy;
+use crate::cli::IfDuplicate;
+use crate::ids::{CampaignId};
+
+/// Add one contact to a campaign
+#[derive(Debug, Clone, clap::Args)]
+#[command(after_help = "\
+Examples:
+  altur contact add --campaign 4821 --phone +525512345678 --name 'Sofía'
+  altur contact add --campaign 4821 --phone +525512345678 --data plan=gold -o id")]
+pub(crate) struct Args {
+    /// Campaign id
+    #[arg(long, value_name = "ID")]
+    pub(crate) campaign: CampaignId,
+
+    /// Phone number in E.164 (+ and the country code)
+    #[arg(long, value_name = "PHONE")]
+    pub(crate) phone: String,
+
+    /// Contact name
+    #[arg(long, value_name = "NAME")]
+    pub(crate) name: Option<String>,
+
+    /// Context for the agent
+    #[arg(long, value_name = "TEXT")]
+    pub(crate) context: Option<String>,
+
+    /// extracted_data entry (repeatable)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub(crate) data: Vec<String>,
+
+    /// Your own id for the contact (the API's f_id)
+    #[arg(long, value_name = "ID")]
+    pub(crate) external_id: Option<String>,
+
+    /// When the number is already in the campaign [API default: skip]
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub(crate) if_duplicate: Option<IfDuplicate>,
+
+    /// Idempotency-Key to send [default: a new UUID]
+    #[arg(long, value_name = "KEY")]
+    pub(crate) idempotency_key: Option<String>,
+}
+
+pub(crate) const POLICY: Policy = Policy::READ;
 
 /// Adds one contact to a campaign under an idempotency key, and says whether it was
 /// created, updated or skipped as a duplicate.
-pub fn run(session: &Session, args: &ContactAddArgs) -> Result<()> {
-    let campaign = checked_numeric_id("campaign", &args.campaign)?;
+pub(crate) fn run(session: &Session, args: &Args) -> Result<()> {
+    let campaign = args.campaign.get();
     let contact = contact_from_flags(&ContactFlags {
         phone: args.phone.clone(),
         name: args.name.clone(),

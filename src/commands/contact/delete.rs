@@ -1,14 +1,30 @@
 //! `altur contact delete --campaign ID CONTACT_ID`.
 
-use super::{DELETE, ids};
+use super::DELETE;
 use crate::client::Expect;
 use crate::commands::campaign::explained;
 use crate::error::Result;
 use crate::session::Session;
+use crate::cli::Policy;
+use crate::cli::{OutputFormat};
+use crate::ids::{CampaignId, ContactId};
+
+/// Delete a contact (only in queue or failed status)
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  altur contact delete --campaign 4821 17")]
+pub(crate) struct Args {
+    /// Campaign id
+    #[arg(long, value_name = "ID")]
+    pub(crate) campaign: CampaignId,
+    /// Contact id
+    pub(crate) contact_id: ContactId,
+}
+
+pub(crate) const POLICY: Policy = Policy { formats: &[OutputFormat::Json], jq: false, ..Policy::READ };
 
 /// Deletes one contact (the API allows it in queue or failed status) and says so on stderr.
-pub fn run(session: &Session, campaign: &str, contact: &str) -> Result<()> {
-    let (campaign, contact) = ids(campaign, contact)?;
+pub(crate) fn run(session: &Session, args: &Args) -> Result<()> {
+    let (campaign, contact) = (args.campaign, args.contact_id);
     let call = DELETE.call(&[&campaign.to_string(), &contact.to_string()]);
     let Some(client) = session.prepare(&call)? else {
         return Ok(());

@@ -1,18 +1,22 @@
 //! `altur contact add | import | list | get | delete` (contract section 17): what the verbs
 //! share: how a contact is printed, its endpoints, its ids. The bodies are [`body`]'s.
 
-pub mod add;
 mod body;
-pub mod delete;
-pub mod get;
-pub mod import;
-pub mod list;
+
+crate::commands::verbs! {
+    /// `altur contact ...` (contract section 17).
+    pub(crate) enum ContactCommand {
+        Add => add,
+        Import => import,
+        List => list,
+        Get => get,
+        Delete => delete,
+    }
+}
 
 pub use body::*;
 
 use crate::client::Endpoint;
-use crate::error::Result;
-use crate::ids::checked_positive as checked_numeric_id;
 use crate::output::Resource;
 
 /// How a campaign contact is printed (contract section 17's list columns).
@@ -50,10 +54,3 @@ pub(super) const ADDED: Resource = Resource {
 pub const LIST: Endpoint = crate::registry::CONTACT_LIST.endpoint;
 pub const GET: Endpoint = crate::registry::CONTACT_GET.endpoint;
 pub const DELETE: Endpoint = crate::registry::CONTACT_DELETE.endpoint;
-
-pub(super) fn ids(campaign: &str, contact: &str) -> Result<(u64, u64)> {
-    Ok((
-        checked_numeric_id("campaign", campaign)?,
-        checked_numeric_id("contact", contact)?,
-    ))
-}

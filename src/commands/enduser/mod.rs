@@ -1,10 +1,15 @@
 //! `altur enduser create | get | update | import`: what the verbs share (how an EndUser is
 //! printed, its endpoints, the fields from flags and `--input`).
 
-pub mod create;
-pub mod get;
-pub mod import;
-pub mod update;
+crate::commands::verbs! {
+    /// `altur enduser ...` (contract sections 1 and 8).
+    pub(crate) enum EnduserCommand {
+        Create => create,
+        Get => get,
+        Update => update,
+        Import => import,
+    }
+}
 
 use std::path::Path;
 

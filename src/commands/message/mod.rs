@@ -1,8 +1,13 @@
 //! `altur message send | list` (contract section 14), one file per verb, and what `thread get`
 //! and `chat` share with them: the content checks and how a message reads on a terminal.
 
-pub mod list;
-pub mod send;
+crate::commands::verbs! {
+    /// `altur message ...` (contract section 14).
+    pub(crate) enum MessageCommand {
+        Send => send,
+        List => list,
+    }
+}
 
 use std::path::Path;
 

@@ -3,11 +3,13 @@
 use serde_json::{Value, json};
 
 use super::{message_text, replies_of, send_call};
-use crate::cli::{MessageSendArgs, OutputFormat};
+use crate::cli::OutputFormat;
 use crate::error::Result;
 use crate::ids::{checked_enduser, checked_opaque};
 use crate::output::{self, Output, Resource};
 use crate::session::Session;
+use crate::cli::Policy;
+use std::path::PathBuf;
 
 /// The agent's replies in `message send`'s table: one row per message.
 const REPLY: Resource = Resource {
@@ -18,9 +20,40 @@ const REPLY: Resource = Resource {
     wrapper: None,
 };
 
+/// Send an EndUser's message to an agent and print the agent's replies
+#[derive(Debug, clap::Args)]
+#[command(after_help = "\
+The message is never sent twice: if the answer is lost, altur says the outcome is unknown (exit 7)
+and the message may have been delivered.
+
+Examples:
+  altur message send --agent \"$AGENT\" --enduser \"$ENDUSER\" --content \"Hours?\"
+  altur message send --agent \"$AGENT\" --enduser \"$ENDUSER\" \\
+      --content-file question.txt -o json")]
+#[command(group(clap::ArgGroup::new("message").required(true).args(["content", "content_file"])))]
+pub(crate) struct Args {
+    /// The agent that answers
+    #[arg(long, value_name = "AGENT_ID")]
+    pub(crate) agent: String,
+
+    /// The EndUser who sends the message (a UUID)
+    #[arg(long, value_name = "UUID")]
+    pub(crate) enduser: String,
+
+    /// The message
+    #[arg(long, value_name = "TEXT")]
+    pub(crate) content: Option<String>,
+
+    /// Read the message from a file (- for stdin)
+    #[arg(long, value_name = "PATH")]
+    pub(crate) content_file: Option<PathBuf>,
+}
+
+pub(crate) const POLICY: Policy = Policy::READ;
+
 /// `altur message send`: posts the message (never twice; Ctrl-C says it may have been
 /// delivered) and prints the agent's replies.
-pub fn run(session: &Session, args: &MessageSendArgs) -> Result<()> {
+pub(crate) fn run(session: &Session, args: &Args) -> Result<()> {
     let agent = checked_opaque("agent", &args.agent)?;
     let end_user = checked_enduser(&args.enduser)?;
     let content = super::content_from(args.content.as_deref(), args.content_file.as_deref())?;

@@ -1,6 +1,11 @@
 //! `altur thread get` (contract section 14), and how a thread prints.
 
-pub mod get;
+crate::commands::verbs! {
+    /// `altur thread ...` (contract section 14).
+    pub(crate) enum ThreadCommand {
+        Get => get,
+    }
+}
 
 use serde_json::{Map, Value};
 

@@ -1,6 +1,5 @@
 //! `altur webhook listen`: a local receiver for webhooks, on the server module.
 
-use crate::cli::WebhookListenArgs;
 use crate::client::Client;
 use crate::config::{self, BaseUrl};
 use crate::error::{Error, Result};
@@ -8,10 +7,51 @@ use crate::server::{self, StopSignals, parse_listen};
 use crate::session::Session;
 use crate::webhook::listen::{self, Receiver};
 use crate::webhook::secret::webhook_secret;
+use crate::cli::Policy;
+use crate::cli::{WebhookSecretArgs};
+
+/// Receive webhooks locally: verify and print each delivery, optionally forward it
+#[derive(Debug, clap::Args)]
+#[command(after_help = WEBHOOK_LISTEN_HELP)]
+pub(crate) struct Args {
+    /// Address to listen on
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8788")]
+    pub(crate) listen: String,
+
+    #[command(flatten)]
+    pub(crate) secret: WebhookSecretArgs,
+
+    /// Post each verified delivery (original body and signature) to this URL of yours
+    #[arg(long, value_name = "URL")]
+    pub(crate) forward_to: Option<String>,
+
+    /// Keep only these event types (comma-separated); others are answered 200 and dropped
+    #[arg(long, value_name = "EVENTS", value_delimiter = ',')]
+    pub(crate) events: Vec<String>,
+
+    /// Lower the server's limits, NAME=VALUE,... (for tests and benchmarks)
+    #[arg(long, hide = true, value_name = "NAME=VALUE", value_delimiter = ',')]
+    pub(crate) tune: Vec<String>,
+}
+
+pub(crate) const POLICY: Policy = Policy::STRICT;
+
+const WEBHOOK_LISTEN_HELP: &str = "\
+Each POST (any path) is verified against the secret and printed on stdout as one NDJSON line:
+  {\"received_at\":\"...\",\"verified\":true,\"scheme\":\"base64\",\"event\":{...}}
+and answered 200 when verified, 400 when not (an unsigned delivery is not verified). Without a
+secret, deliveries are printed with \"verified\":null and answered 200. Bodies over 1 MiB get 413.
+With --forward-to, the original body and signature of each verified delivery are posted to your
+handler, and the sender gets your handler's status. Ctrl-C or SIGTERM stops it (exit 0).
+
+Examples:
+  altur webhook listen --secret-file secret.txt
+  altur webhook listen --listen 127.0.0.1:9000 --secret-file secret.txt \\
+      --forward-to http://127.0.0.1:3000/hooks --events on_call_end";
 
 /// Receives webhooks on a local address, verifies and prints them (and forwards them with
 /// `--forward-to`) until SIGINT or SIGTERM.
-pub fn run(session: &Session, args: &WebhookListenArgs) -> Result<i32> {
+pub(crate) fn run(session: &Session, args: &Args) -> Result<i32> {
     let settings = session.settings()?;
     // Caught before listening, so a signal right after the ready line is never lost.
     let mut signals = StopSignals::catch()?;

@@ -2,6 +2,11 @@
 //! `X-Altur-Signature`, sends signed sample events to your handler, and receives webhooks
 //! locally. The signing, the events and the receiver are [`crate::webhook`]'s.
 
-pub mod listen;
-pub mod trigger;
-pub mod verify;
+crate::commands::verbs! {
+    /// `altur webhook ...` (contract section 13).
+    pub(crate) enum WebhookCommand {
+        Verify => verify,
+        Trigger => trigger,
+        Listen => listen,
+    }
+}

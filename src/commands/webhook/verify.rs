@@ -5,19 +5,60 @@ use std::path::Path;
 
 use serde_json::json;
 
-use crate::cli::{OutputFormat, SchemeChoice, WebhookVerifyArgs};
+use crate::cli::{OutputFormat, SchemeChoice};
 use crate::config;
 use crate::error::{Error, Kind, Result};
 use crate::session::Session;
 use crate::webhook::secret::webhook_secret;
 use crate::webhook::signature::{self, Scheme, SigningKey};
+use crate::cli::Policy;
+use std::path::PathBuf;
+use crate::cli::{WebhookSecretArgs};
 
 /// The most `verify` reads: webhooks are small JSON documents.
 const BODY_LIMIT: u64 = 10 * 1024 * 1024;
 
+/// Check an X-Altur-Signature against the body it came with
+#[derive(Debug, clap::Args)]
+#[command(after_help = WEBHOOK_VERIFY_HELP)]
+pub(crate) struct Args {
+    /// The body exactly as received (- for stdin)
+    #[arg(value_name = "FILE")]
+    pub(crate) file: PathBuf,
+
+    /// The X-Altur-Signature header's value
+    #[arg(long, value_name = "SIG")]
+    pub(crate) signature: String,
+
+    #[command(flatten)]
+    pub(crate) secret: WebhookSecretArgs,
+
+    /// The scheme to check
+    #[arg(long, value_enum, value_name = "SCHEME", default_value_t = SchemeChoice::Auto)]
+    pub(crate) scheme: SchemeChoice,
+}
+
+pub(crate) const POLICY: Policy = Policy { dry_run: false, settings: false, ..Policy::READ };
+
+const WEBHOOK_VERIFY_HELP: &str = "\
+Schemes (the public docs describe both):
+  hex     hex(HMAC-SHA256(key = the secret's UTF-8 bytes, message = the raw body))
+  base64  base64(HMAC-SHA256(key = base64-decode(secret), message = the body as compact JSON,
+          key order kept; non-ASCII escaped or not, or the raw body: all three are tried))
+
+In your own handler, sign the exact bytes received: for hex the raw body; for base64, in Python,
+json.dumps(json.loads(body), separators=(\",\", \":\")), then compare with hmac.compare_digest.
+
+Exit codes: 0 the signature matches (the scheme is printed), 10 it does not, 2 a signature that
+is neither hex nor base64, no secret, or an unreadable body.
+
+Examples:
+  altur webhook verify body.json --signature \"$SIG\" --secret-file secret.txt
+  ALTUR_WEBHOOK_SECRET=... altur webhook verify - --signature \"$SIG\" < body.json";
+
 /// Checks a payload's `X-Altur-Signature` against the webhook secret; exit 10 on a mismatch.
 /// Reads no API setting.
-pub fn run(session: &Session, args: &WebhookVerifyArgs) -> Result<i32> {
+pub(crate) fn run(session: &Session, args: &Args) -> Result<i32> {
     let format = session.output_format();
     let secret = webhook_secret(args.secret.secret_file.as_deref(), &config::process_env)?;
     let body = read_body(&args.file)?;

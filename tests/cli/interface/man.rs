@@ -9,7 +9,7 @@ use roff::{Roff, bold, italic, roman};
 
 /// Every page: `altur.1`, `altur-enduser.1`, `altur-enduser-create.1` ..., sorted by name.
 pub fn man_pages() -> Vec<(String, String)> {
-    let mut command = altur::cli::command().disable_help_subcommand(true);
+    let mut command = altur::command().disable_help_subcommand(true);
     command.build();
     let mut pages = Vec::new();
     collect(&command, &[], &mut pages);

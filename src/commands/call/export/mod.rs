@@ -23,7 +23,7 @@ use serde_json::{Value, json};
 use super::download::{Download, Meter, Name};
 use super::files::{self, InFlight};
 use super::{ClientSource, human_bytes};
-use crate::cli::{CallExportArgs, ExportPart};
+use crate::cli::ExportPart;
 use crate::client::{Call, Client};
 use crate::error::{Error, Kind, Result};
 use crate::output::for_terminal;
@@ -33,6 +33,9 @@ use crate::session::Session;
 use super::spinner::Spinner;
 use journal::{Journal, Part};
 use select::{Campaign, Job};
+use crate::cli::Policy;
+use crate::cli::{IndexFormat, CallStatusFilter, AnsweredByFilter};
+use crate::ids::{CampaignId, OpaqueId};
 
 /// The field at a dotted `path` (`contact.f_id`) of `value`.
 pub(super) fn dotted<'v>(value: &'v Value, path: &str) -> Option<&'v Value> {
@@ -87,9 +90,100 @@ struct Run<'a> {
     bytes: AtomicU64,
 }
 
+/// Export calls of campaigns into a folder: an index, transcripts, recordings (resumable)
+///
+/// The campaigns are those given with --campaign, or else those GET /campaigns lists for
+/// --agent, --campaign-status (default finished) and --since/--until. Each campaign's calls
+/// are listed with --status, --answered-by and the dates sent to the API; --tag (any) and
+/// --where (all) filter them here. DIR/calls.ndjson (or calls.csv with --index csv) gets
+/// one line per exported call, in listing order, rewritten whole on each run; --with
+/// transcripts writes DIR/transcripts/NAME.txt, --with recordings
+/// DIR/recordings/NAME.EXT. A journal in DIR makes a re-run fetch only the files still
+/// missing, and keeps a second run out.
+#[derive(Debug, Clone, clap::Args)]
+#[command(after_help = CALL_EXPORT_HELP)]
+pub(crate) struct Args {
+    /// The folder to export into (created if missing)
+    #[arg(long, value_name = "DIR")]
+    pub(crate) dir: PathBuf,
+
+    /// A campaign to export (repeatable); without it, the campaigns GET /campaigns lists
+    #[arg(long = "campaign", value_name = "ID")]
+    pub(crate) campaigns: Vec<CampaignId>,
+
+    /// Only campaigns of this agent (when no --campaign is given)
+    #[arg(long, value_name = "AGENT_ID")]
+    pub(crate) agent: Option<OpaqueId>,
+
+    /// Only campaigns in this status (when no --campaign is given)
+    #[arg(long, value_name = "STATUS", default_value = "finished", value_parser = ["pending", "ready", "active", "inactive", "cooldown", "finished"])]
+    pub(crate) campaign_status: String,
+
+    /// Only calls with this status
+    #[arg(long, value_enum, value_name = "STATUS")]
+    pub(crate) status: Option<CallStatusFilter>,
+
+    /// Only calls answered by
+    #[arg(long, value_enum, value_name = "WHO")]
+    pub(crate) answered_by: Option<AnsweredByFilter>,
+
+    /// Only campaigns and calls from this ISO 8601 date or date-time
+    #[arg(long, value_name = "DATE")]
+    pub(crate) since: Option<String>,
+
+    /// Only campaigns and calls before this ISO 8601 date or date-time
+    #[arg(long, value_name = "DATE")]
+    pub(crate) until: Option<String>,
+
+    /// Only calls with this tag (repeatable: any of them)
+    #[arg(long = "tag", value_name = "TAG")]
+    pub(crate) tags: Vec<String>,
+
+    /// Only calls whose dotted FIELD equals VALUE (repeatable: all of them)
+    #[arg(long = "where", value_name = "FIELD=VALUE")]
+    pub(crate) conditions: Vec<String>,
+
+    /// What to write beside the index
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "PARTS")]
+    pub(crate) with: Vec<ExportPart>,
+
+    /// The name of each call's files, without extension [default: {id}]
+    #[arg(long, value_name = "TEMPLATE")]
+    pub(crate) name: Option<String>,
+
+    /// The index's format: DIR/calls.ndjson or DIR/calls.csv
+    #[arg(long, value_enum, default_value = "ndjson", value_name = "FORMAT")]
+    pub(crate) index: IndexFormat,
+
+    /// Calls handled at once (1-16)
+    #[arg(
+        long,
+        default_value_t = 4,
+        value_name = "N",
+        value_parser = clap::value_parser!(u16).range(1..=16)
+    )]
+    pub(crate) concurrency: u16,
+}
+
+pub(crate) const POLICY: Policy = Policy::BULK;
+
+const CALL_EXPORT_HELP: &str = "\
+--name builds each file's name from the call: {id} (the default), {campaign}, {campaign_name},
+{created_at:%Y-%m-%d} (strftime %Y %m %d %H %M %S %F %T %%, UTC), {contact.f_id} or any dotted
+field of the call; '/' makes subfolders. Two calls with one name: the later gets _{id} appended.
+One NDJSON result per call on stdout; progress and a summary on stderr. Exit 0, or 9 when some
+calls failed (run the same command again to fetch what is missing); Ctrl-C or a closed stdout
+finish what is in flight and exit 130.
+
+Examples:
+  altur call export --campaign 4821 --dir export --with transcripts,recordings
+  altur call export --agent \"$AGENT\" --since 2026-11-01 --tag PROMESA --dir nov
+  altur call export --campaign 4821 --dir out --name '{contact.f_id}_{id}' \\
+      --where contact.f_id=0074235796811684 --with recordings --index csv";
+
 /// `altur call export`: the selected calls' transcripts and recordings into a folder, with
 /// an index; Ctrl-C stops, keeps what landed, prints the summary.
-pub fn run(session: &Session, args: &CallExportArgs) -> Result<()> {
+pub(crate) fn run(session: &Session, args: &Args) -> Result<()> {
     let template = match &args.name {
         Some(text) => names::Template::parse(text)?,
         None => names::Template::default_name(),

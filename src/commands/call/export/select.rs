@@ -10,7 +10,6 @@ use serde_json::Value;
 
 use super::journal::Settled;
 use super::names::{Fields, Template};
-use crate::cli::CallExportArgs;
 use crate::client::{Call, Client};
 use crate::error::{Error, Kind, Result};
 use crate::output::for_terminal;
@@ -40,7 +39,7 @@ pub(super) struct Job {
 }
 
 /// The `startDate`/`endDate` pair: both or neither, as `GET /campaigns` wants them.
-fn date_pair(args: &CallExportArgs) -> Result<Option<(String, String)>> {
+fn date_pair(args: &super::Args) -> Result<Option<(String, String)>> {
     checked_dates(args)?;
     Ok(match (&args.since, &args.until) {
         (None, None) => None,
@@ -53,7 +52,7 @@ fn date_pair(args: &CallExportArgs) -> Result<Option<(String, String)>> {
     })
 }
 
-fn checked_dates(args: &CallExportArgs) -> Result<()> {
+fn checked_dates(args: &super::Args) -> Result<()> {
     for (flag, value) in [("--since", &args.since), ("--until", &args.until)] {
         if let Some(value) = value {
             crate::datetime::parse(value).map_err(|why| {
@@ -69,7 +68,7 @@ fn checked_dates(args: &CallExportArgs) -> Result<()> {
 }
 
 /// `GET /campaigns` with the selection, when no `--campaign` is given.
-pub(super) fn campaigns_call(args: &CallExportArgs) -> Result<Call> {
+pub(super) fn campaigns_call(args: &super::Args) -> Result<Call> {
     let mut call = CAMPAIGNS.call(&[]);
     if let Some(agent) = &args.agent {
         call = call.with_query("agentId", agent.as_str());
@@ -84,7 +83,7 @@ pub(super) fn campaigns_call(args: &CallExportArgs) -> Result<Call> {
 }
 
 /// `GET /campaigns/{id}/calls` with the filters the API takes.
-pub(super) fn calls_call(campaign: &str, args: &CallExportArgs) -> Result<Call> {
+pub(super) fn calls_call(campaign: &str, args: &super::Args) -> Result<Call> {
     checked_dates(args)?;
     let mut call = super::super::CAMPAIGN_CALLS.call(&[campaign]);
     if let Some(status) = args.status {
@@ -110,7 +109,7 @@ pub(super) struct Filter {
 }
 
 impl Filter {
-    pub(super) fn new(args: &CallExportArgs) -> Result<Filter> {
+    pub(super) fn new(args: &super::Args) -> Result<Filter> {
         let mut conditions = Vec::new();
         for condition in &args.conditions {
             let Some((field, value)) = condition.split_once('=') else {
@@ -203,7 +202,7 @@ pub(super) fn listed_campaigns<'c>(client: &'c Client, call: Call) -> Campaigns<
 /// Every call to export, in listing order, named.
 pub(super) struct Jobs<'c> {
     pub client: &'c Client,
-    pub args: &'c CallExportArgs,
+    pub args: &'c super::Args,
     pub campaigns: Campaigns<'c>,
     pub current: Option<(Arc<Campaign>, Items<'c>)>,
     pub filter: Filter,

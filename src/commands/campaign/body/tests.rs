@@ -273,7 +273,7 @@ fn update_sends_only_the_fields_given_and_refuses_immutable_ones() {
 
 #[test]
 fn numeric_and_opaque_ids() {
-    assert_eq!(checked_numeric_id("campaign", "42").unwrap(), 42);
+    assert_eq!(crate::ids::checked_positive("campaign", "42").unwrap(), 42);
     for bad in [
         "0",
         "-1",
@@ -284,7 +284,10 @@ fn numeric_and_opaque_ids() {
         "42 ",
         "99999999999999999999999",
     ] {
-        assert!(checked_numeric_id("campaign", bad).is_err(), "{bad}");
+        assert!(
+            crate::ids::checked_positive("campaign", bad).is_err(),
+            "{bad}"
+        );
     }
     assert!(crate::ids::checked_opaque("agent_id", "agt_123-abc").is_ok());
     for bad in ["", "a/b", "a?b", "a#b", "a b", "a\tb", ".."] {
