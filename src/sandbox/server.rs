@@ -12,109 +12,45 @@ use super::domain::ApiError;
 use super::faults::Fault;
 use super::router::{self, Found, Params, Route};
 use crate::model::EndUserData;
+use crate::registry::{self as ops, Operation};
 use crate::server::{Application, Response};
 
 type Handler = fn(&App, &Request, &Params) -> Answer;
 
-/// Every route, relative to [`BASE_PATH`]. A new endpoint is a new line here.
+/// Every route, relative to [`BASE_PATH`]: a documented operation (its method and path are the
+/// registry's, so the sandbox cannot drift from what the commands send) and its handler. A new
+/// endpoint is a new line here.
 pub const ROUTES: &[Route<Handler>] = &[
-    Route {
-        method: "POST",
-        pattern: "/enduser",
-        handler: create,
-    },
-    Route {
-        method: "GET",
-        pattern: "/enduser/{id}",
-        handler: get,
-    },
-    Route {
-        method: "PUT",
-        pattern: "/enduser/{id}",
-        handler: update,
-    },
-    Route {
-        method: "POST",
-        pattern: "/call",
-        handler: start_call,
-    },
-    Route {
-        method: "GET",
-        pattern: "/call/{id}",
-        handler: get_call,
-    },
-    Route {
-        method: "GET",
-        pattern: "/call/{id}/recording",
-        handler: call_recording,
-    },
-    Route {
-        method: "GET",
-        pattern: "/campaigns/{id}/calls",
-        handler: campaign_calls,
-    },
-    Route {
-        method: "POST",
-        pattern: "/message",
-        handler: send_message,
-    },
-    Route {
-        method: "GET",
-        pattern: "/message/{thread_id}",
-        handler: list_messages,
-    },
-    Route {
-        method: "GET",
-        pattern: "/thread/{id}",
-        handler: get_thread,
-    },
-    Route {
-        method: "GET",
-        pattern: "/campaigns",
-        handler: campaigns::list,
-    },
-    Route {
-        method: "POST",
-        pattern: "/campaigns",
-        handler: campaigns::create,
-    },
-    Route {
-        method: "GET",
-        pattern: "/campaigns/{id}",
-        handler: campaigns::get,
-    },
-    Route {
-        method: "PATCH",
-        pattern: "/campaigns/{id}",
-        handler: campaigns::update,
-    },
-    // Before `/campaigns/{id}/{action}`, which would match its POSTs too.
-    Route {
-        method: "GET",
-        pattern: "/campaigns/{id}/contacts",
-        handler: campaigns::list_contacts,
-    },
-    Route {
-        method: "POST",
-        pattern: "/campaigns/{id}/contacts",
-        handler: campaigns::add_contacts,
-    },
-    Route {
-        method: "GET",
-        pattern: "/campaigns/{id}/contacts/{contact_id}",
-        handler: campaigns::get_contact,
-    },
-    Route {
-        method: "DELETE",
-        pattern: "/campaigns/{id}/contacts/{contact_id}",
-        handler: campaigns::delete_contact,
-    },
-    Route {
-        method: "POST",
-        pattern: "/campaigns/{id}/{action}",
-        handler: campaigns::action,
-    },
+    route(ops::ENDUSER_CREATE, create),
+    route(ops::ENDUSER_GET, get),
+    route(ops::ENDUSER_UPDATE, update),
+    route(ops::CALL_START, start_call),
+    route(ops::CALL_GET, get_call),
+    route(ops::CALL_RECORDING, call_recording),
+    route(ops::CALL_LIST, campaign_calls),
+    route(ops::MESSAGE_SEND, send_message),
+    route(ops::MESSAGE_LIST, list_messages),
+    route(ops::THREAD_GET, get_thread),
+    route(ops::CAMPAIGN_LIST, campaigns::list),
+    route(ops::CAMPAIGN_CREATE, campaigns::create),
+    route(ops::CAMPAIGN_GET, campaigns::get),
+    route(ops::CAMPAIGN_UPDATE, campaigns::update),
+    route(ops::CONTACT_LIST, campaigns::list_contacts),
+    route(ops::CONTACT_ADD, campaigns::add_contacts),
+    route(ops::CONTACT_GET, campaigns::get_contact),
+    route(ops::CONTACT_DELETE, campaigns::delete_contact),
+    // activate, pause, resume and archive share `/campaigns/{id}/{action}`.
+    route(ops::CAMPAIGN_ACTIVATE, campaigns::action),
 ];
+
+/// The route of `operation`, answered by `handler`.
+const fn route(operation: Operation, handler: Handler) -> Route<Handler> {
+    Route {
+        method: operation.endpoint.method.as_str(),
+        pattern: operation.endpoint.template,
+        handler,
+    }
+}
 
 /// Decides the response to one request. Faults come first (they stand for an overloaded
 /// gateway in front of the API), then the key, then the route.
@@ -336,111 +272,4 @@ impl Application for App {
 }
 
 #[cfg(test)]
-mod tests {
-    use std::sync::Arc;
-
-    use super::super::calls::Calls;
-    use super::super::campaigns::Campaigns;
-    use super::super::faults::Faults;
-    use super::super::messages::Messages;
-    use super::super::store::Store;
-    use super::*;
-
-    fn request(method: &str, target: &str, authorization: Option<&str>, body: &str) -> Request {
-        Request {
-            method: method.to_owned(),
-            target: target.to_owned(),
-            headers: authorization
-                .map(|value| ("authorization".to_owned(), value.to_owned()))
-                .into_iter()
-                .collect(),
-            body: body.as_bytes().to_vec(),
-        }
-    }
-
-    fn app() -> App {
-        App {
-            key: "k".into(),
-            store: Store::in_memory(),
-            messages: Messages::new(),
-            faults: Faults::new(0.0, None, 0),
-            latency: Duration::ZERO,
-            calls: Arc::new(Calls::new(Duration::ZERO, SystemTime::now())),
-            campaigns: Campaigns::new(Arc::new(super::super::campaigns::NoDialer)),
-            log: super::super::request_log::RequestLog::Quiet,
-        }
-    }
-
-    fn status_and_message(answer: &Answer) -> (u16, &str) {
-        (answer.status, answer.body["message"].as_str().unwrap_or(""))
-    }
-
-    #[test]
-    fn the_key_must_come_as_api_key() {
-        let app = app();
-        let get = |auth| answer(&app, &request("GET", "/api/v1.0/enduser/x", auth, ""));
-        assert_eq!(get(None).status, 401);
-        assert_eq!(get(Some("Bearer k")).status, 401);
-        assert_eq!(get(Some("api-key wrong")).status, 401);
-        assert_eq!(get(Some("api-key")).status, 401);
-        assert_eq!(get(Some("api-key k")).status, 404);
-        assert_eq!(get(Some("API-Key k")).status, 404);
-    }
-
-    #[test]
-    fn routes_and_methods() {
-        let app = app();
-        let call = |method, path| answer(&app, &request(method, path, Some("api-key k"), "{}"));
-        assert_eq!(call("GET", "/api/v1.0/enduser").status, 405);
-        assert_eq!(call("GET", "/api/v1.0/enduser").allow.unwrap(), "POST");
-        assert_eq!(
-            call("DELETE", "/api/v1.0/enduser/x").allow.unwrap(),
-            "GET, PUT"
-        );
-        assert_eq!(call("GET", "/api/v1.0/enduser/").status, 404);
-        assert_eq!(call("GET", "/api/v1.0/enduser/a/b").status, 404);
-        assert_eq!(call("GET", "/enduser").status, 404);
-        assert_eq!(call("GET", "/api/v1.0/endusers").status, 404);
-    }
-
-    #[test]
-    fn create_validates_like_the_spec() {
-        let app = app();
-        let post = |body| {
-            answer(
-                &app,
-                &request("POST", "/api/v1.0/enduser", Some("api-key k"), body),
-            )
-        };
-        let not_json = post("nope");
-        let (status, message) = status_and_message(&not_json);
-        assert_eq!(status, 400);
-        assert!(
-            message.starts_with("the body is not valid JSON"),
-            "{message}"
-        );
-        assert!(status_and_message(&post("[]")).1.contains("found an array"));
-        assert!(
-            status_and_message(&post(r#"{"display_name":1}"#))
-                .1
-                .contains("must be a string")
-        );
-        assert!(
-            status_and_message(&post(r#"{"name":"A"}"#))
-                .1
-                .contains("unknown field 'name'")
-        );
-        assert_eq!(
-            status_and_message(&post("{}")).1,
-            "display_name is required"
-        );
-        assert_eq!(
-            status_and_message(&post(r#"{"display_name":" "}"#)).1,
-            "display_name must not be blank"
-        );
-        let created = post(r#"{"display_name":"Ada"}"#);
-        assert_eq!(created.status, 200);
-        assert_eq!(created.body["integration_type"], "api");
-        assert!(created.body.get("info").is_none());
-    }
-}
+mod tests;
