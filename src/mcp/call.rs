@@ -69,6 +69,11 @@ impl Runner {
     }
 
     fn dispatch(&self, spec: &Spec, args: &Args) -> Outcome {
+        if let Some(endpoint) = spec.path_only_get() {
+            let values: Vec<String> = spec.args.iter().map(|arg| args.get(arg.name)).collect();
+            let values: Vec<&str> = values.iter().map(String::as_str).collect();
+            return self.json(endpoint.call(&values));
+        }
         let id = || args.get("id");
         let campaign = || args.get("campaign");
         match spec.name {
@@ -88,7 +93,6 @@ impl Runner {
                 };
                 self.json(call.with_body(data.to_body()))
             }
-            "enduser_get" => self.json(ops::ENDUSER_GET.endpoint.call(&[&id()])),
             "message_send" => {
                 let content = crate::commands::message::checked_content(args.get("text"))
                     .map_err(|e| format!("`text`: {}", e.message))?;
@@ -100,7 +104,6 @@ impl Runner {
                 self.json(call)
             }
             "message_list" => self.list(args, ops::MESSAGE_LIST.endpoint.call(&[&id()]), None),
-            "thread_get" => self.json(ops::THREAD_GET.endpoint.call(&[&id()])),
             "thread_transcript" => {
                 let messages = self.json(ops::MESSAGE_LIST.endpoint.call(&[&id()]))?;
                 let messages = crate::paging::items_of(&messages, None)
@@ -130,7 +133,6 @@ impl Runner {
                         ),
                 )
             }
-            "call_get" => self.json(ops::CALL_GET.endpoint.call(&[&id()])),
             "call_list" => {
                 let mut call = ops::CALL_LIST.endpoint.call(&[&campaign()]);
                 for (arg, query) in [
@@ -176,7 +178,6 @@ impl Runner {
                 }
                 self.list(args, call, Some("campaigns"))
             }
-            "campaign_get" => self.json(ops::CAMPAIGN_GET.endpoint.call(&[&id()])),
             "campaign_create" => {
                 let body =
                     create_body(None, &campaign_fields(args)).map_err(|e| rename(&e.message))?;
@@ -230,7 +231,6 @@ impl Runner {
                 }
                 self.list(args, call, Some("contacts"))
             }
-            "contact_get" => self.json(ops::CONTACT_GET.endpoint.call(&[&campaign(), &id()])),
             "contact_delete" => {
                 let call = ops::CONTACT_DELETE.endpoint.call(&[&campaign(), &id()]);
                 let reply = self

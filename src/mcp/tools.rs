@@ -74,6 +74,25 @@ pub(crate) struct Spec {
     pub destructive: bool,
     /// Whether its result is `{"items": [...], "after": ...}`.
     pub list: bool,
+    /// The documented operation the tool is made from (`thread_transcript` is made from
+    /// `message_list`, `webhook_verify` from none).
+    pub operation: Option<Operation>,
+}
+
+impl Spec {
+    /// The call of a tool that is one GET whose arguments are its path's parameters, in order
+    /// (`campaign_get`, `contact_get`) and that keeps the operation's name: such a tool needs no code of its own, its registry row
+    /// and its arguments say it all.
+    pub(crate) fn path_only_get(&self) -> Option<crate::client::Endpoint> {
+        let operation = self.operation.filter(|o| o.name == self.name)?;
+        let endpoint = operation.endpoint;
+        let places = endpoint.template.matches('{').count();
+        (endpoint.method == crate::client::Method::Get
+            && !self.list
+            && places == self.args.len()
+            && self.args.iter().all(|arg| arg.required))
+        .then_some(endpoint)
+    }
 }
 
 const fn from(operation: Operation, args: &'static [Arg]) -> Spec {
@@ -89,6 +108,7 @@ const fn from(operation: Operation, args: &'static [Arg]) -> Spec {
             || operation.idempotency_key,
         destructive: operation.destructive,
         list: false,
+        operation: Some(operation),
     }
 }
 
@@ -359,6 +379,7 @@ pub(crate) const TOOLS: &[Spec] = &[
         idempotent: true,
         destructive: false,
         list: false,
+        operation: None,
     },
 ];
 

@@ -203,6 +203,25 @@ fn a_tool_call_sends_the_request_and_returns_the_redacted_resource() {
     );
 }
 
+/// A plain GET tool fills its path from its arguments in order: the campaign, then the contact.
+#[test]
+fn a_get_tool_with_two_ids_puts_each_in_its_place() {
+    let server = Server::new([Reply::json(200, r#"{"id": 7, "status": "queue"}"#)]);
+    let (_, answers, _) = session(
+        Altur::new().against(&server),
+        &[],
+        &[call(1, "contact_get", json!({"id": 7, "campaign": 4821}))],
+    );
+    assert_eq!(answers[&1]["result"]["isError"], false);
+    assert_eq!(
+        answers[&1]["result"]["structuredContent"]["status"],
+        "queue"
+    );
+    let sent = server.only_request();
+    assert_eq!(sent.method, "GET");
+    assert_eq!(sent.path, "/campaigns/4821/contacts/7");
+}
+
 #[test]
 fn bad_arguments_are_tool_errors_naming_them_and_nothing_is_sent() {
     let server = Server::new([]);

@@ -57,3 +57,24 @@ fn the_default_session_is_read_only_and_contact_needs_both_switches() {
     .unwrap_err();
     assert!(err.hint.unwrap().contains("--allow-contact"));
 }
+
+/// The tools that need no code of their own are exactly the plain GETs of one resource; a tool
+/// made from an operation under another name, or a list, keeps its own.
+#[test]
+fn only_plain_gets_are_run_from_their_registry_row() {
+    let generic: Vec<&str> = TOOLS
+        .iter()
+        .filter(|s| s.path_only_get().is_some())
+        .map(|s| s.name)
+        .collect();
+    assert_eq!(
+        generic,
+        [
+            "enduser_get",
+            "thread_get",
+            "call_get",
+            "campaign_get",
+            "contact_get"
+        ]
+    );
+}

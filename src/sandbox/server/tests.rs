@@ -131,8 +131,10 @@ fn the_sandbox_answers_every_registry_operation_and_nothing_else() {
     }
     for route in ROUTES {
         assert!(
-            OPERATIONS.iter().any(|o| o.endpoint.template == route.pattern
-                && o.endpoint.method.as_str() == route.method),
+            OPERATIONS
+                .iter()
+                .any(|o| o.endpoint.template == route.pattern
+                    && o.endpoint.method.as_str() == route.method),
             "{} {} is not a documented operation",
             route.method,
             route.pattern
