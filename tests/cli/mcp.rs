@@ -136,8 +136,7 @@ fn tools_are_read_only_unless_writes_and_contact_are_allowed() {
     }
     for name in &campaigns {
         assert!(
-            (name.starts_with("campaign_") || name.starts_with("webhook_"))
-                && reads.contains(name),
+            (name.starts_with("campaign_") || name.starts_with("webhook_")) && reads.contains(name),
             "{name}"
         );
     }
