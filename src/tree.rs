@@ -7,7 +7,7 @@ use std::ffi::OsString;
 
 use clap::{Parser, Subcommand};
 
-use crate::cli::{self, ApiArgs, ChatArgs, GlobalArgs, McpArgs, Policy, SandboxCommand};
+use crate::cli::{self, GlobalArgs, Policy, SandboxCommand};
 use crate::commands::auth::AuthCommand;
 use crate::commands::call::CallCommand;
 use crate::commands::campaign::CampaignCommand;
@@ -115,7 +115,7 @@ Examples:
 
     /// Send any request to the API, with altur's key, retries and redaction
     #[command(display_order = 9)]
-    Api(ApiArgs),
+    Api(crate::commands::api::Args),
 
     /// Start, follow and list phone calls; download their recordings
     #[command(
@@ -151,7 +151,7 @@ Examples:
 
     /// Talk to an agent from a terminal or a pipe, one line per message
     #[command(display_order = 4)]
-    Chat(ChatArgs),
+    Chat(crate::commands::chat::Args),
 
     /// List, create and run campaigns (calls or WhatsApp to many contacts)
     #[command(
@@ -177,7 +177,7 @@ Examples:
 
     /// Serve the API as tools to an AI assistant (Model Context Protocol on stdio)
     #[command(display_order = 13)]
-    Mcp(McpArgs),
+    Mcp(crate::mcp::Args),
 }
 
 /// The clap definition of the command line, for parsing, help, completions and man pages.

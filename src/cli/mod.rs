@@ -5,20 +5,17 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
 
-mod api;
 mod call;
 mod campaign;
 mod contact;
 mod enduser;
 mod globals;
-mod mcp;
 mod message;
 mod sandbox;
 #[cfg(test)]
 mod tests;
 mod webhook;
 
-pub use api::*;
 pub use call::*;
 pub use campaign::*;
 pub use contact::*;
@@ -27,7 +24,6 @@ pub use enduser::*;
 pub(crate) use globals::inherited_block;
 pub(crate) use globals::shape_help;
 pub use globals::{Policy, options_help};
-pub use mcp::*;
 pub use message::*;
 pub use sandbox::*;
 pub use webhook::*;

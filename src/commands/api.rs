@@ -2,18 +2,74 @@
 //! codes (contract section 11). Everything is checked before anything is sent.
 
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::de::IgnoredAny;
 use serde_json::{Map, Value};
 
-use crate::cli::{ApiArgs, OutputFormat, Policy};
+use crate::cli::{OutputFormat, Policy};
 use crate::client::{self, Body, Call, Client, Expect, MAX_BODY, Method};
 use crate::config::{BaseUrl, Settings};
 use crate::error::{Error, Kind, Result};
 use crate::output::{self, Output, StdoutBytes};
 use crate::paging::{Page, Pager};
 use crate::session::Session;
+
+/// Send any request to the API, with altur's key, retries and redaction
+#[derive(Debug, Clone, clap::Args)]
+#[command(override_usage = "altur api [OPTIONS] [METHOD] PATH")]
+#[command(after_help = "\
+PATH is relative to the base URL (/campaigns/42), or a full URL under it. METHOD defaults to GET,
+or POST when fields or --input give a body; with an explicit GET or DELETE, fields become query
+parameters. A JSON answer up to 10 MiB is pretty-printed (or filtered by --jq); any other answer
+is written as received, byte for byte.
+
+Examples:
+  altur api /campaigns --query status=active --paginate --jq '.campaigns[].name'
+  altur api POST /campaigns --input campaign.json \\
+      --idempotency-key \"$(cat /proc/sys/kernel/random/uuid)\"
+  altur api PATCH /campaigns/42 -f name='Spring' -F retries=3")]
+pub(crate) struct Args {
+    /// [METHOD] PATH: GET, POST, PUT, PATCH or DELETE, then the path or a URL under the base URL
+    #[arg(value_name = "METHOD_PATH", num_args = 1..=2, required = true)]
+    pub(crate) target: Vec<String>,
+
+    /// Add a string field to the JSON body (or the query, for GET and DELETE)
+    #[arg(short = 'f', long = "raw-field", value_name = "KEY=VALUE")]
+    pub(crate) raw_fields: Vec<String>,
+
+    /// Add a JSON field to the body: -F retries=3, -F 'cycles={"enabled":true}'
+    #[arg(short = 'F', long = "field", value_name = "KEY=JSON")]
+    pub(crate) fields: Vec<String>,
+
+    /// Add a query parameter (percent-encoded; sent on every page of --paginate)
+    #[arg(long = "query", value_name = "KEY=VALUE")]
+    pub(crate) query: Vec<String>,
+
+    /// Send this file (- for stdin) as the body instead of fields
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["raw_fields", "fields"])]
+    pub(crate) input: Option<PathBuf>,
+
+    /// Add a request header ('Name: value'); Authorization cannot be set
+    #[arg(short = 'H', long = "header", value_name = "NAME: VALUE")]
+    pub(crate) headers: Vec<String>,
+
+    /// Print the status line and headers before the body
+    #[arg(short = 'i', long)]
+    pub(crate) include: bool,
+
+    /// Send this Idempotency-Key, which makes a POST or PATCH safe to re-send
+    #[arg(long, value_name = "KEY")]
+    pub(crate) idempotency_key: Option<String>,
+
+    /// Follow the API's paging (GET only): each page as one JSON line
+    #[arg(long)]
+    pub(crate) paginate: bool,
+
+    /// With --paginate: print one JSON array of the pages (--jq then runs once over it)
+    #[arg(long, requires = "paginate")]
+    pub(crate) slurp: bool,
+}
 
 /// Checks everything, then sends the one request (or every page, `--paginate`) and prints
 /// the answer as received; `--dry-run` prints it as curl.
@@ -24,7 +80,7 @@ pub(crate) const POLICY: Policy = Policy {
     ..Policy::READ
 };
 
-pub fn run(session: &Session, args: &ApiArgs) -> Result<()> {
+pub fn run(session: &Session, args: &Args) -> Result<()> {
     let call = build(session.settings()?, args)?;
     let Some(client) = session.prepare(&call)? else {
         return Ok(());
@@ -76,7 +132,7 @@ fn print_value(out: &Output, value: &Value) -> Result<()> {
 /// removed), with `--jq` run on each; or with `--slurp` one array of the pages (`--jq` once
 /// over it). Only what paging needs is read from a page. A failure keeps what was printed
 /// and says how to resume; a closed stdout stops with exit 130 and a summary on stderr.
-fn paginate(out: &Output, client: &Client, call: Call, args: &ApiArgs) -> Result<()> {
+fn paginate(out: &Output, client: &Client, call: Call, args: &Args) -> Result<()> {
     let jq = out.jq();
     let mut pager = Pager::new(client, call, Page::First, None);
     let mut printed = 0u64;
@@ -143,7 +199,7 @@ fn paginate(out: &Output, client: &Client, call: Call, args: &ApiArgs) -> Result
 }
 
 /// The request, checked: nothing is sent when anything is wrong (exit 2).
-fn build(settings: &Settings, args: &ApiArgs) -> Result<Call> {
+fn build(settings: &Settings, args: &Args) -> Result<Call> {
     let (method, target) = match args.target.as_slice() {
         [target] => (None, target),
         [method, target] => (
@@ -345,7 +401,7 @@ fn check_escapes(path: &str) -> Result<()> {
 }
 
 /// `-f` and `-F` fields, in that order, each name once.
-fn fields(args: &ApiArgs) -> Result<Vec<(String, Value)>> {
+fn fields(args: &Args) -> Result<Vec<(String, Value)>> {
     let mut fields: Vec<(String, Value)> = Vec::new();
     let raw = args.raw_fields.iter().map(|f| (f, false));
     let typed = args.fields.iter().map(|f| (f, true));

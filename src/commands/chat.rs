@@ -10,14 +10,47 @@ use std::io::{BufRead, IsTerminal};
 use serde_json::Value;
 
 use super::message::checked_content;
-use crate::cli::{ChatArgs, OutputFormat, Policy};
+use crate::cli::{OutputFormat, Policy};
 use crate::client::Client;
 use crate::config::{INPUT_LIMIT, Settings};
 use crate::error::{Error, Kind, Result};
-use crate::ids::{checked_enduser, checked_opaque};
+use crate::ids::{EndUserId, OpaqueId};
 use crate::model::EndUserData;
 use crate::output::{self, Output, for_terminal};
 use crate::session::Session;
+
+/// Talk to an agent from a terminal or a pipe, one line per message
+#[derive(Debug, clap::Args)]
+#[command(
+    group(clap::ArgGroup::new("who").required(true).args(["enduser", "name"])),
+    after_help = "\
+Each line read is sent as a message; an empty line is skipped; /quit or end of input ends the
+chat. On a terminal there is a prompt with line editing and replies show as `agent> ...`; on a
+pipe only the replies are printed, one per line (-o ndjson: one MessageResponse per line). A
+failed send is reported and the chat goes on (--fail-fast stops); the exit code is the first
+failure's.
+
+Examples:
+  altur chat --agent \"$AGENT\" --name \"Ada Lovelace\"
+  printf 'hi\\nprice?\\n' | altur chat --agent \"$AGENT\" --enduser \"$EU\" -o ndjson"
+)]
+pub(crate) struct Args {
+    /// The agent to talk to
+    #[arg(long, value_name = "AGENT_ID")]
+    pub(crate) agent: OpaqueId,
+
+    /// Talk as this EndUser (a UUID)
+    #[arg(long, value_name = "UUID")]
+    pub(crate) enduser: Option<EndUserId>,
+
+    /// Create an EndUser with this name first and talk as them (the id goes to stderr)
+    #[arg(long, visible_alias = "display-name", value_name = "NAME")]
+    pub(crate) name: Option<String>,
+
+    /// Stop at the first failed message
+    #[arg(long)]
+    pub(crate) fail_fast: bool,
+}
 
 /// The prompt on a terminal.
 const PROMPT: &str = "you> ";
@@ -45,10 +78,10 @@ pub(crate) const POLICY: Policy = Policy {
     ..Policy::READ
 };
 
-pub fn run(session: &Session, args: &ChatArgs) -> Result<i32> {
+pub fn run(session: &Session, args: &Args) -> Result<i32> {
     let settings = session.settings()?;
-    let agent = checked_opaque("agent", &args.agent)?.to_owned();
-    let end_user = args.enduser.as_deref().map(checked_enduser).transpose()?;
+    let agent = args.agent.as_str().to_owned();
+    let end_user = args.enduser.as_ref().map(EndUserId::as_str);
     let new_end_user = match &args.name {
         Some(name) => {
             let data = EndUserData {

@@ -13,6 +13,7 @@ mod tools;
 mod verify;
 
 use std::borrow::Cow;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use rmcp::model::{
@@ -23,7 +24,7 @@ use rmcp::model::{
 use rmcp::service::{RequestContext, ServerInitializeError};
 use rmcp::{RoleServer, ServerHandler, ServiceExt};
 
-use crate::cli::{McpArgs, Policy};
+use crate::cli::Policy;
 use crate::error::{Error, Result};
 use crate::output::Output;
 use crate::registry::Toolset;
@@ -34,11 +35,52 @@ use tools::{Selection, Spec};
 /// The newest revision answered; a later one asked for is answered with this.
 const NEWEST: ProtocolVersion = ProtocolVersion::V_2025_11_25;
 
+const MCP_HELP: &str = "\
+Speaks the Model Context Protocol on stdin and stdout, for an AI assistant that starts it. The
+key is read like every command's (ALTUR_API_KEY, --api-key-file, the profile), never from a
+tool argument. Read-only tools only, unless --allow-writes; tools that call or message people
+(call_start, message_send, campaign_activate, campaign_resume) also need --allow-contact.
+
+Examples:
+  altur mcp --list-tools
+  altur mcp --list-tools --toolsets campaigns,calls --allow-writes
+  altur mcp --allow-writes --dir recordings";
+
+/// Serve the API as tools to an AI assistant (Model Context Protocol on stdio)
+#[derive(Debug, clap::Args)]
+#[command(after_help = MCP_HELP)]
+pub(crate) struct Args {
+    /// Offer only these toolsets: endusers, messages, calls, campaigns, contacts, webhooks
+    /// [default: all]
+    #[arg(long, value_delimiter = ',', value_name = "LIST")]
+    pub(crate) toolsets: Vec<String>,
+
+    /// Offer only these tools (names as --list-tools prints them)
+    #[arg(long, value_delimiter = ',', value_name = "LIST")]
+    pub(crate) tools: Vec<String>,
+
+    /// Also offer the tools that change data (create, update, delete, save a recording)
+    #[arg(long)]
+    pub(crate) allow_writes: bool,
+
+    /// Also offer the tools that reach real people (needs --allow-writes)
+    #[arg(long, requires = "allow_writes")]
+    pub(crate) allow_contact: bool,
+
+    /// The folder call_recording_save writes under [default: the current folder]
+    #[arg(long, value_name = "DIR")]
+    pub(crate) dir: Option<PathBuf>,
+
+    /// Print the names of the tools a session with these flags offers, one per line, and exit
+    #[arg(long)]
+    pub(crate) list_tools: bool,
+}
+
 /// A server on stdio: it prints protocol messages only, and never sends on its own.
 pub(crate) const POLICY: Policy = Policy::STRICT;
 
 /// Runs `altur mcp`: prints the tool names (`--list-tools`), or serves until stdin ends.
-pub(crate) fn run(session: &Session, args: &McpArgs) -> Result<i32> {
+pub(crate) fn run(session: &Session, args: &Args) -> Result<i32> {
     let settings = session.shared_settings()?;
     let selection = selection(args)?;
     let specs = selection.tools()?;
@@ -92,7 +134,7 @@ async fn serve(server: Server, out: Arc<Output>) -> Result<i32> {
     Ok(0)
 }
 
-fn selection(args: &McpArgs) -> Result<Selection> {
+fn selection(args: &Args) -> Result<Selection> {
     let mut toolsets = Vec::new();
     for name in &args.toolsets {
         let Some(toolset) = Toolset::parse(name) else {

@@ -225,11 +225,11 @@ fn send_refuses_bad_input_and_sends_nothing() {
     let cases: &[(&[&str], &str)] = &[
         (
             &["--agent", AGENT, "--enduser", "42", "--content", "x"],
-            "is not an EndUser id",
+            "EndUser ids are UUIDs",
         ),
         (
             &["--agent", AGENT, "--enduser", "{ID}", "--content", "x"],
-            "is not an EndUser id",
+            "EndUser ids are UUIDs",
         ),
         (
             &["--agent", "a/b", "--enduser", ID, "--content", "x"],
@@ -667,7 +667,7 @@ fn chat_refuses_bad_input_and_sends_nothing() {
     let cases: &[(&[&str], &str)] = &[
         (&[], "--enduser"),
         (&["--enduser", ID, "--name", "Ada"], "cannot be used with"),
-        (&["--enduser", "not-a-uuid"], "is not an EndUser id"),
+        (&["--enduser", "not-a-uuid"], "EndUser ids are UUIDs"),
         (&["--name", "  "], "must not be empty"),
         (
             &["--enduser", ID, "-o", "id"],

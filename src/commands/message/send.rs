@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 use super::{message_text, replies_of, send_call};
 use crate::cli::OutputFormat;
 use crate::error::Result;
-use crate::ids::{checked_enduser, checked_opaque};
+use crate::ids::{EndUserId, OpaqueId};
 use crate::output::{self, Output, Resource};
 use crate::session::Session;
 use crate::cli::Policy;
@@ -34,11 +34,11 @@ Examples:
 pub(crate) struct Args {
     /// The agent that answers
     #[arg(long, value_name = "AGENT_ID")]
-    pub(crate) agent: String,
+    pub(crate) agent: OpaqueId,
 
     /// The EndUser who sends the message (a UUID)
     #[arg(long, value_name = "UUID")]
-    pub(crate) enduser: String,
+    pub(crate) enduser: EndUserId,
 
     /// The message
     #[arg(long, value_name = "TEXT")]
@@ -54,10 +54,8 @@ pub(crate) const POLICY: Policy = Policy::READ;
 /// `altur message send`: posts the message (never twice; Ctrl-C says it may have been
 /// delivered) and prints the agent's replies.
 pub(crate) fn run(session: &Session, args: &Args) -> Result<()> {
-    let agent = checked_opaque("agent", &args.agent)?;
-    let end_user = checked_enduser(&args.enduser)?;
     let content = super::content_from(args.content.as_deref(), args.content_file.as_deref())?;
-    let call = send_call(agent, end_user, &content);
+    let call = send_call(args.agent.as_str(), args.enduser.as_str(), &content);
     let Some(answer) = session.execute(&call)? else {
         return Ok(()); // --dry-run
     };
