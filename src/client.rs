@@ -29,13 +29,21 @@ pub use retry::{MAX_RETRY_AFTER, Retry, backoff, retry_wait};
 
 use crate::config::{BaseUrl, Settings};
 use crate::error::{Error, Kind, Result};
-use crate::output::Output;
 use crate::secret::Secret;
 
 pub const USER_AGENT: &str = concat!("altur/", env!("CARGO_PKG_VERSION"));
 /// Answers larger than this are refused rather than read into memory (or, for [`Expect::Bytes`],
 /// streamed instead of parsed).
 pub const MAX_BODY: u64 = 10 * 1024 * 1024;
+
+/// Where the client's words go: the notes on a retry and the `-v` trace. The client never
+/// prints; the session's `Output` takes them (and redacts them on the way out).
+pub trait Notes: Send + Sync {
+    /// A note for the user, said as `altur: note: ...`.
+    fn note(&self, text: &str);
+    /// One line of the `-v` trace, as it is.
+    fn trace(&self, line: &str);
+}
 
 /// An HTTP client for one base URL and key.
 pub struct Client {
@@ -48,12 +56,12 @@ pub struct Client {
     timeout: Duration,
     retries: u32,
     verbose: bool,
-    /// Where `-v` and the notes on retries are printed.
-    out: Arc<Output>,
+    /// Where `-v` and the notes on retries go.
+    notes: Arc<dyn Notes>,
 }
 
 impl Client {
-    pub fn new(settings: &Settings, key: Secret, out: Arc<Output>) -> Result<Client> {
+    pub fn new(settings: &Settings, key: Secret, notes: Arc<dyn Notes>) -> Result<Client> {
         let proxy = transport::proxy_for(&settings.base_url)?;
         Ok(Client {
             proxy: proxy.as_ref().map(|p| format!("{}:{}", p.host(), p.port())),
@@ -63,7 +71,7 @@ impl Client {
             timeout: settings.timeout,
             retries: settings.retries,
             verbose: settings.verbose,
-            out,
+            notes,
         })
     }
 
@@ -73,7 +81,7 @@ impl Client {
         url: &BaseUrl,
         timeout: Duration,
         verbose: bool,
-        out: Arc<Output>,
+        notes: Arc<dyn Notes>,
     ) -> Result<Client> {
         let proxy = transport::proxy_for(url)?;
         Ok(Client {
@@ -84,7 +92,7 @@ impl Client {
             timeout,
             retries: 0,
             verbose,
-            out,
+            notes,
         })
     }
 
@@ -100,7 +108,7 @@ impl Client {
         call.headers = headers.to_vec();
         let url = call.url(&self.base_url);
         if self.verbose {
-            trace::request(&self.out, &call, &url, self.timeout, self.key.is_some());
+            trace::request(&*self.notes, &call, &url, self.timeout, self.key.is_some());
         }
         let started = Instant::now();
         let mut response = self
@@ -108,7 +116,7 @@ impl Client {
             .map_err(|e| self.transport_failure(e))?;
         let status = response.status().as_u16();
         if self.verbose {
-            trace::response(&self.out, status, response.headers(), started.elapsed());
+            trace::response(&*self.notes, status, response.headers(), started.elapsed());
         }
         let answer = response
             .body_mut()
@@ -132,7 +140,7 @@ impl Client {
     pub fn attempt_open(&self, call: &Call) -> Result<Reply, Failure> {
         let url = call.url(&self.base_url);
         if self.verbose {
-            trace::request(&self.out, call, &url, self.timeout, self.key.is_some());
+            trace::request(&*self.notes, call, &url, self.timeout, self.key.is_some());
         }
         let started = Instant::now();
         let mut builder = self.agent.get(&url);
@@ -151,7 +159,7 @@ impl Client {
             .map_err(|e| self.transport_failure(e))?;
         if self.verbose {
             trace::response(
-                &self.out,
+                &*self.notes,
                 response.status().as_u16(),
                 response.headers(),
                 started.elapsed(),
@@ -179,7 +187,7 @@ impl Client {
             };
             if call.method == Method::Delete && maybe_done && failure.error.status == Some(404) {
                 // Contract section 12: the first DELETE most likely did the work.
-                self.out.note(
+                self.notes.note(
                     "the DELETE was sent again after its answer was lost, and the resource is \
                      gone now (HTTP 404): counted as deleted",
                 );
@@ -196,9 +204,9 @@ impl Client {
             }
             let (wait, capped) = retry_wait(failure.retry_after, attempt);
             if let Some(note) = capped {
-                self.out.note(&note);
+                self.notes.note(&note);
             }
-            self.out.note(&format!(
+            self.notes.note(&format!(
                 "{}; retrying in {:.1} s ({} of {})",
                 failure.error.message,
                 wait.as_secs_f64(),
@@ -240,7 +248,7 @@ impl Client {
     ) -> Result<Reply, Failure> {
         let url = call.url(&self.base_url);
         if self.verbose {
-            trace::request(&self.out, call, &url, self.timeout, self.key.is_some());
+            trace::request(&*self.notes, call, &url, self.timeout, self.key.is_some());
         }
         let started = Instant::now();
         let response = self
@@ -248,7 +256,7 @@ impl Client {
             .map_err(|e| self.transport_failure(e))?;
         if self.verbose {
             trace::response(
-                &self.out,
+                &*self.notes,
                 response.status().as_u16(),
                 response.headers(),
                 started.elapsed(),
@@ -469,6 +477,14 @@ mod tests {
     use ureq::unversioned::resolver::Resolver;
     use ureq::unversioned::transport::NextTimeout;
 
+    /// Notes nobody reads, for clients that never retry here.
+    struct Quiet;
+
+    impl Notes for Quiet {
+        fn note(&self, _: &str) {}
+        fn trace(&self, _: &str) {}
+    }
+
     #[test]
     fn ip_hosts_resolve_in_place() {
         let config = Agent::config_builder().build();
@@ -663,12 +679,7 @@ mod tests {
             _ => None,
         };
         let settings = Settings::resolve(&crate::cli::GlobalArgs::default(), &env).unwrap();
-        let client = Client::new(
-            &settings,
-            settings.api_key().unwrap(),
-            Arc::new(Output::plain()),
-        )
-        .unwrap();
+        let client = Client::new(&settings, settings.api_key().unwrap(), Arc::new(Quiet)).unwrap();
         let lookup = || std::io::Error::other("failed to lookup address information");
         let failure = client.transport_failure(mark_connect_failure(ureq::Error::Io(lookup())));
         assert_eq!(failure.delivery, Delivery::NotSent);
@@ -692,12 +703,7 @@ mod tests {
             _ => None,
         };
         let settings = Settings::resolve(&crate::cli::GlobalArgs::default(), &env).unwrap();
-        let client = Client::new(
-            &settings,
-            settings.api_key().unwrap(),
-            Arc::new(Output::plain()),
-        )
-        .unwrap();
+        let client = Client::new(&settings, settings.api_key().unwrap(), Arc::new(Quiet)).unwrap();
         for named in [
             ureq::Timeout::Global,
             ureq::Timeout::Connect,

@@ -8,7 +8,6 @@ use serde_json::Value;
 
 use super::{Retry, trace};
 use crate::config::BaseUrl;
-use crate::output;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Method {
@@ -302,7 +301,7 @@ impl Reply {
             .unwrap_or_default();
         let mut text = format!("HTTP/1.1 {} {reason}\n", self.status);
         for (name, value) in &self.headers {
-            text.push_str(&format!("{name}: {}\n", output::for_terminal(value)));
+            text.push_str(&format!("{name}: {}\n", crate::error::for_terminal(value)));
         }
         text.push('\n');
         text

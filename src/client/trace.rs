@@ -4,47 +4,48 @@ use std::time::Duration;
 
 use ureq::http::HeaderMap;
 
+use super::Notes;
 use super::{Call, USER_AGENT};
 use crate::config::BaseUrl;
-use crate::output::{Output, for_terminal};
+use crate::error::for_terminal;
 
 /// The request line and headers as they are sent, the key replaced.
 /// `keyed` is false for a URL of the user's own, where no key is sent.
-pub(super) fn request(out: &Output, call: &Call, url: &str, timeout: Duration, keyed: bool) {
-    out.stderr_line(&format!("> {} {url}", call.method.as_str()));
+pub(super) fn request(out: &dyn Notes, call: &Call, url: &str, timeout: Duration, keyed: bool) {
+    out.trace(&format!("> {} {url}", call.method.as_str()));
     if keyed {
-        out.stderr_line("> authorization: api-key [REDACTED]");
+        out.trace("> authorization: api-key [REDACTED]");
     }
     if !call.has_header("accept") {
-        out.stderr_line("> accept: application/json");
+        out.trace("> accept: application/json");
     }
     if let Some(body) = &call.body {
         if !call.has_header("content-type") {
-            out.stderr_line("> content-type: application/json");
+            out.trace("> content-type: application/json");
         }
-        out.stderr_line(&format!("> content-length: {}", body.len()));
+        out.trace(&format!("> content-length: {}", body.len()));
     }
     for (name, value) in &call.headers {
-        out.stderr_line(&format!(
+        out.trace(&format!(
             "> {}: {}",
             name.to_ascii_lowercase(),
             for_terminal(value)
         ));
     }
-    out.stderr_line(&format!("> user-agent: {USER_AGENT}"));
-    out.stderr_line(&format!("> (timeout {:.1} s)", timeout.as_secs_f64()));
+    out.trace(&format!("> user-agent: {USER_AGENT}"));
+    out.trace(&format!("> (timeout {:.1} s)", timeout.as_secs_f64()));
 }
 
 /// The status line, timing and headers of an answer.
-pub(super) fn response(out: &Output, status: u16, headers: &HeaderMap, elapsed: Duration) {
+pub(super) fn response(out: &dyn Notes, status: u16, headers: &HeaderMap, elapsed: Duration) {
     let reason = ureq::http::StatusCode::from_u16(status)
         .ok()
         .and_then(|s| s.canonical_reason())
         .map(|r| format!(" {r}"))
         .unwrap_or_default();
-    out.stderr_line(&format!("< {status}{reason} ({} ms)", elapsed.as_millis()));
+    out.trace(&format!("< {status}{reason} ({} ms)", elapsed.as_millis()));
     for (name, value) in headers {
-        out.stderr_line(&format!(
+        out.trace(&format!(
             "< {name}: {}",
             for_terminal(&String::from_utf8_lossy(value.as_bytes()))
         ));

@@ -45,3 +45,14 @@ impl Output {
         }
     }
 }
+
+/// The client's notes and `-v` trace are printed here, redacted like every other line.
+impl crate::client::Notes for Output {
+    fn note(&self, text: &str) {
+        Output::note(self, text);
+    }
+
+    fn trace(&self, line: &str) {
+        self.stderr_line(line);
+    }
+}
