@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand, ValueEnum};
 
 mod api;
+mod bulk;
 mod call;
 mod campaign;
 mod contact;
@@ -19,6 +20,7 @@ mod tests;
 mod webhook;
 
 pub use api::*;
+pub use bulk::*;
 pub use call::*;
 pub use campaign::*;
 pub use contact::*;

@@ -110,7 +110,7 @@ pub fn run_kind(session: &Session, args: &ImportArgs, kind: &'static RecordKind)
         )
         .with_hint(hint),
     );
-    let concurrency = usize::from(args.concurrency);
+    let concurrency = args.concurrency.get();
     let shared = Arc::new(Shared {
         kind,
         fail_fast: FailFast::new(args.run.fail_fast),
