@@ -3,6 +3,8 @@
 use serde::Serialize;
 use serde_json::Value;
 
+pub mod campaign;
+
 /// The fields of `EndUserData` in the API spec. Only the fields that are set are sent.
 #[derive(Debug, Default, Clone, PartialEq, Eq, Serialize)]
 pub struct EndUserData {

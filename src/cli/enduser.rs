@@ -23,6 +23,9 @@ pub struct EnduserFields {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(mut_args(in_place("concurrency", |arg| {
+    concurrency(arg, "Requests in flight", 64)
+})))]
 pub struct ImportArgs {
     /// Input file, or - for stdin
     pub file: PathBuf,
@@ -31,14 +34,8 @@ pub struct ImportArgs {
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<ImportFormat>,
 
-    /// Requests in flight at once (1-64)
-    #[arg(
-        long,
-        default_value_t = 4,
-        value_name = "N",
-        value_parser = clap::value_parser!(u16).range(1..=64)
-    )]
-    pub concurrency: u16,
+    #[command(flatten)]
+    pub concurrency: Concurrency,
 
     #[command(flatten)]
     pub run: BulkRunArgs,

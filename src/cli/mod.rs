@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
 
+mod bulk;
 mod call;
 mod campaign;
 mod contact;
@@ -16,6 +17,7 @@ mod sandbox;
 mod tests;
 mod webhook;
 
+pub use bulk::*;
 pub use call::*;
 pub use campaign::*;
 pub use contact::*;

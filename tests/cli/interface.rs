@@ -508,3 +508,26 @@ fn subcommand_help_lists_global_options_in_one_short_block() {
     );
     Altur::new().arg("-V").run().success();
 }
+
+#[test]
+fn each_bulk_command_holds_concurrency_to_its_own_range() {
+    for (command, max) in [
+        (["enduser", "import"], 64),
+        (["contact", "import"], 8),
+        (["call", "recordings"], 16),
+        (["call", "export"], 16),
+    ] {
+        // --help after the value: clap parses the value first, then prints the help.
+        let given = |n: u16| {
+            Altur::new()
+                .args(command)
+                .args(["--concurrency", &n.to_string(), "--help"])
+                .run()
+        };
+        given(max).success();
+        given(max + 1)
+            .code(2)
+            .stderr_has(&format!("not in 1..={max}"));
+        given(0).code(2);
+    }
+}

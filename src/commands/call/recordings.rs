@@ -9,28 +9,24 @@ use crate::error::{Error, Kind, Result};
 use crate::paging;
 use crate::session::Session;
 use crate::cli::Policy;
-use std::path::PathBuf;
-use crate::cli::{CallFilterArgs};
+use crate::cli::{CallFilterArgs, Concurrency, Folder, concurrency, in_place};
 
 /// Download the recordings of a campaign's calls into a folder (resumable)
 #[derive(Debug, Clone, clap::Args)]
 #[command(after_help = CALL_RECORDINGS_HELP)]
+#[command(mut_args(in_place("dir", |arg| {
+    arg.help("The folder for the recordings (created if missing)")
+})))]
+#[command(mut_args(in_place("concurrency", |arg| concurrency(arg, "Downloads", 16))))]
 pub(crate) struct Args {
     #[command(flatten)]
     pub(crate) filters: CallFilterArgs,
 
-    /// The folder for the recordings (created if missing)
-    #[arg(long, value_name = "DIR")]
-    pub(crate) dir: PathBuf,
+    #[command(flatten)]
+    pub(crate) folder: Folder,
 
-    /// Downloads at once (1-16)
-    #[arg(
-        long,
-        default_value_t = 4,
-        value_name = "N",
-        value_parser = clap::value_parser!(u16).range(1..=16)
-    )]
-    pub(crate) concurrency: u16,
+    #[command(flatten)]
+    pub(crate) concurrency: Concurrency,
 }
 
 pub(crate) const POLICY: Policy = Policy::BULK;
@@ -49,7 +45,7 @@ Examples:
 /// Ctrl-C stops, removes the files in flight and prints the summary.
 pub(crate) fn run(session: &Session, args: &Args) -> Result<()> {
     let call = super::list::campaign_calls(&args.filters)?;
-    let dir = &args.dir;
+    let dir = &args.folder.dir;
     let shown = files::prepare_dir(dir)?;
     let settings = session.settings()?;
     let client = session.shared_client()?;
@@ -67,7 +63,7 @@ pub(crate) fn run(session: &Session, args: &Args) -> Result<()> {
     let listing = super::list::Items::new(&client, call, paging::Page::Index(0), "calls");
     let options = bulk::Options {
         dir: dir.clone(),
-        concurrency: usize::from(args.concurrency),
+        concurrency: args.concurrency.get(),
         retries: settings.retries,
         timeout: settings.timeout,
         base_url: settings.base_url.as_str().to_owned(),

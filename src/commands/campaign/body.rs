@@ -5,6 +5,7 @@
 use serde_json::{Map, Value, json};
 
 use crate::error::{Error, Result};
+use crate::model::campaign::{CREATE_FIELDS, IMMUTABLE_FIELDS};
 use crate::model::json_type;
 
 pub const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -162,25 +163,6 @@ pub struct CampaignFields {
     pub schedules: Vec<String>,
 }
 
-/// The fields of `CampaignCreate`.
-pub const CREATE_FIELDS: [&str; 13] = [
-    "name",
-    "agent_id",
-    "integration_id",
-    "integration_type",
-    "description",
-    "timezone",
-    "retries",
-    "message_limit",
-    "first_message",
-    "template",
-    "template_alt",
-    "scheduling",
-    "cycles",
-];
-
-/// Fields fixed at creation (`CampaignUpdate`), refused by `update` before sending.
-pub const IMMUTABLE_FIELDS: [&str; 3] = ["agent_id", "integration_id", "integration_type"];
 pub const IMMUTABLE_CYCLE_FIELDS: [&str; 2] = ["enabled", "mode"];
 
 /// The `POST /campaigns` body: `--input` (if any), then the flags over it, checked.

@@ -15,12 +15,15 @@ use crate::error::{Error, Kind, Result};
 use crate::session::Session;
 use crate::cli::Policy;
 use std::path::PathBuf;
-use crate::cli::{IfDuplicate, BulkRunArgs, ImportFormat};
+use crate::cli::{BulkRunArgs, Concurrency, IfDuplicate, ImportFormat, concurrency, in_place};
 use crate::ids::{CampaignId};
 
 /// Add many contacts from a CSV, NDJSON or JSON file, in batches of up to 1000
 #[derive(Debug, Clone, clap::Args)]
 #[command(after_help = CONTACT_IMPORT_HELP)]
+#[command(mut_args(in_place("concurrency", |arg| {
+    concurrency(arg, "Batches in flight", 8).default_value("2")
+})))]
 pub(crate) struct Args {
     /// Campaign id
     #[arg(long, value_name = "ID")]
@@ -46,14 +49,8 @@ pub(crate) struct Args {
     )]
     pub(crate) batch_size: u16,
 
-    /// Batches in flight at once (1-8)
-    #[arg(
-        long,
-        default_value_t = 2,
-        value_name = "N",
-        value_parser = clap::value_parser!(u16).range(1..=8)
-    )]
-    pub(crate) concurrency: u16,
+    #[command(flatten)]
+    pub(crate) concurrency: Concurrency,
 
     #[command(flatten)]
     pub(crate) run: BulkRunArgs,

@@ -73,10 +73,6 @@ const TICK: Duration = Duration::from_millis(50);
 
 /// An import of records of `kind`: everything but what a record is.
 pub fn run_kind(session: &Session, args: &ImportArgs, kind: &'static RecordKind) -> Result<()> {
-    if session.dry_run() {
-        return Err(Error::input("--dry-run does not apply to import")
-            .with_hint("--validate-only checks every record and sends nothing"));
-    }
     // Opened first: a missing `users.cvs` is "no such file", not a format it cannot tell.
     let input = Input::open(&args.file)?;
     let format = read::format_for(&args.file, args.format)?;
@@ -110,7 +106,7 @@ pub fn run_kind(session: &Session, args: &ImportArgs, kind: &'static RecordKind)
         )
         .with_hint(hint),
     );
-    let concurrency = usize::from(args.concurrency);
+    let concurrency = args.concurrency.get();
     let shared = Arc::new(Shared {
         kind,
         fail_fast: FailFast::new(args.run.fail_fast),

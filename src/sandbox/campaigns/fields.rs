@@ -4,6 +4,7 @@
 use serde_json::{Map, Value, json};
 
 use super::{Channel, DAYS, NAME_LIMIT, Settings, invalid_field};
+use crate::model::campaign;
 use crate::sandbox::domain::ApiError;
 
 /// Whether `apply` checks a create or a PATCH (where `cycles.enabled`/`mode` are immutable).
@@ -13,24 +14,15 @@ pub(super) enum Mode {
     Update,
 }
 
-pub(super) const CREATE_FIELDS: [&str; 14] = [
-    "name",
-    "agent_id",
-    "integration_id",
-    "integration_type",
-    "description",
-    "timezone",
-    "retries",
-    "message_limit",
-    "first_message",
-    "template",
-    "template_alt",
-    "scheduling",
-    "cycles",
-    // The list's field; not documented for create, where the sandbox takes it so that a
-    // campaign's pace can be chosen (contract section 21).
-    "concurrency_limit",
-];
+/// `CampaignCreate`'s fields and, last, the list's `concurrency_limit`: not documented for
+/// create, where the sandbox takes it so that a campaign's pace can be chosen (contract
+/// section 21).
+pub(super) const CREATE_FIELDS: [&str; 14] = {
+    let mut fields = ["concurrency_limit"; 14];
+    let (documented, _) = fields.split_at_mut(campaign::CREATE_FIELDS.len());
+    documented.copy_from_slice(&campaign::CREATE_FIELDS);
+    fields
+};
 
 pub(super) const UPDATE_FIELDS: [&str; 10] = [
     "name",
@@ -45,7 +37,7 @@ pub(super) const UPDATE_FIELDS: [&str; 10] = [
     "cycles",
 ];
 
-pub(super) const IMMUTABLE_FIELDS: [&str; 3] = ["agent_id", "integration_id", "integration_type"];
+pub(super) use campaign::IMMUTABLE_FIELDS;
 
 pub(super) const CYCLE_FIELDS: [&str; 9] = [
     "enabled",

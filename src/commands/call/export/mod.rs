@@ -34,7 +34,9 @@ use super::spinner::Spinner;
 use journal::{Journal, Part};
 use select::{Campaign, Job};
 use crate::cli::Policy;
-use crate::cli::{IndexFormat, CallStatusFilter, AnsweredByFilter};
+use crate::cli::{
+    AnsweredByFilter, CallStatusFilter, Concurrency, Folder, IndexFormat, concurrency, in_place,
+};
 use crate::ids::{CampaignId, OpaqueId};
 
 /// The field at a dotted `path` (`contact.f_id`) of `value`.
@@ -102,10 +104,13 @@ struct Run<'a> {
 /// missing, and keeps a second run out.
 #[derive(Debug, Clone, clap::Args)]
 #[command(after_help = CALL_EXPORT_HELP)]
+#[command(mut_args(in_place("dir", |arg| {
+    arg.help("The folder to export into (created if missing)")
+})))]
+#[command(mut_args(in_place("concurrency", |arg| concurrency(arg, "Calls handled", 16))))]
 pub(crate) struct Args {
-    /// The folder to export into (created if missing)
-    #[arg(long, value_name = "DIR")]
-    pub(crate) dir: PathBuf,
+    #[command(flatten)]
+    pub(crate) folder: Folder,
 
     /// A campaign to export (repeatable); without it, the campaigns GET /campaigns lists
     #[arg(long = "campaign", value_name = "ID")]
@@ -155,14 +160,8 @@ pub(crate) struct Args {
     #[arg(long, value_enum, default_value = "ndjson", value_name = "FORMAT")]
     pub(crate) index: IndexFormat,
 
-    /// Calls handled at once (1-16)
-    #[arg(
-        long,
-        default_value_t = 4,
-        value_name = "N",
-        value_parser = clap::value_parser!(u16).range(1..=16)
-    )]
-    pub(crate) concurrency: u16,
+    #[command(flatten)]
+    pub(crate) concurrency: Concurrency,
 }
 
 pub(crate) const POLICY: Policy = Policy::BULK;
@@ -200,7 +199,7 @@ pub(crate) fn run(session: &Session, args: &Args) -> Result<()> {
             None
         }
     };
-    let dir = &args.dir;
+    let dir = &args.folder.dir;
     let shown = super::files::prepare_dir(dir)?;
     let settings = session.settings()?;
     let client = session.shared_client()?;
@@ -254,7 +253,7 @@ pub(crate) fn run(session: &Session, args: &Args) -> Result<()> {
     let progress = Spinner::new();
     let started = Instant::now();
     let ended = Pool {
-        workers: usize::from(args.concurrency),
+        workers: args.concurrency.get(),
         stop: &|| interrupt.requested(),
         out: session.out(),
     }
