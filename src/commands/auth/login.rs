@@ -3,14 +3,14 @@
 use std::io::IsTerminal;
 
 use super::shadowing;
+use crate::cli::OutputFormat;
+use crate::cli::Policy;
 use crate::client::{Call, Method};
 use crate::config::{self, read_limited_utf8};
 use crate::config_file::ConfigDocument;
 use crate::error::{Error, Kind, Result};
 use crate::secret::Secret;
 use crate::session::Session;
-use crate::cli::Policy;
-use crate::cli::{OutputFormat};
 
 macro_rules! auth_login_examples {
     () => {
@@ -73,7 +73,11 @@ pub(crate) struct Args {
     pub(crate) verify: bool,
 }
 
-pub(crate) const POLICY: Policy = Policy { formats: &[OutputFormat::Json], jq: false, ..Policy::READ };
+pub(crate) const POLICY: Policy = Policy {
+    formats: &[OutputFormat::Json],
+    jq: false,
+    ..Policy::READ
+};
 
 /// Saves a key (typed at a hidden prompt, or read from stdin with `--with-key`) to the
 /// selected profile, which it creates; `--verify` checks it against the API first.

@@ -1,11 +1,11 @@
 //! `altur auth logout`: remove the selected profile's API key.
 
 use super::shadowing;
+use crate::cli::OutputFormat;
+use crate::cli::Policy;
 use crate::config_file::ConfigDocument;
 use crate::error::Result;
 use crate::session::Session;
-use crate::cli::Policy;
-use crate::cli::{OutputFormat};
 
 /// Remove the selected profile's API key
 ///
@@ -20,7 +20,11 @@ Examples:
   altur --profile staging auth logout")]
 pub(crate) struct Args {}
 
-pub(crate) const POLICY: Policy = Policy { formats: &[OutputFormat::Json], jq: false, ..Policy::READ };
+pub(crate) const POLICY: Policy = Policy {
+    formats: &[OutputFormat::Json],
+    jq: false,
+    ..Policy::READ
+};
 
 /// Removes the selected profile's `api_key` line and nothing else (`--dry-run`: says what it
 /// would remove).

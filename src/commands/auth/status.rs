@@ -26,7 +26,10 @@ Examples:
   altur --profile staging auth status -o json")]
 pub(crate) struct Args {}
 
-pub(crate) const POLICY: Policy = Policy { formats: &[OutputFormat::Table, OutputFormat::Json], ..Policy::READ };
+pub(crate) const POLICY: Policy = Policy {
+    formats: &[OutputFormat::Table, OutputFormat::Json],
+    ..Policy::READ
+};
 
 /// Says where the key comes from (masked) and what is wrong with it; the exit code is 4 when
 /// no usable key was found, after printing what was.

@@ -1,10 +1,10 @@
 //! `altur call get`.
 
 use super::{CALL, GET};
-use crate::error::Result;
-use crate::session::Session;
 use crate::cli::Policy;
-use crate::ids::{OpaqueId};
+use crate::error::Result;
+use crate::ids::OpaqueId;
+use crate::session::Session;
 
 /// Fetch one call
 #[derive(Debug, clap::Args)]

@@ -3,12 +3,12 @@
 
 use super::{CALL, CAMPAIGN_CALLS};
 use crate::cli::CallFilterArgs;
+use crate::cli::Policy;
 use crate::client::Call;
 use crate::error::{Error, Result};
 use crate::output::{ListPrinter, for_terminal};
 use crate::paging::{self, Limit, Listing, Position, Style};
 use crate::session::Session;
-use crate::cli::Policy;
 
 /// The listing request of a campaign's calls with its filters, checked before sending.
 pub(super) fn campaign_calls(filters: &CallFilterArgs) -> Result<Call> {

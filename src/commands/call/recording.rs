@@ -10,12 +10,12 @@ use serde_json::json;
 use super::download::{self, Download, Meter, Name};
 use super::{ClientSource, RECORDING, download_call, files, human_bytes};
 use crate::cli::OutputFormat;
+use crate::cli::Policy;
 use crate::error::{Error, Kind, Result};
+use crate::ids::OpaqueId;
 use crate::output::for_terminal;
 use crate::pipeline::Ctx;
 use crate::session::Session;
-use crate::cli::Policy;
-use crate::ids::{OpaqueId};
 
 /// Where `call recording` writes, checked before anything is sent.
 enum Destination {
@@ -92,7 +92,10 @@ pub(crate) struct Args {
     pub(crate) force: bool,
 }
 
-pub(crate) const POLICY: Policy = Policy { jq: false, ..Policy::READ };
+pub(crate) const POLICY: Policy = Policy {
+    jq: false,
+    ..Policy::READ
+};
 
 const CALL_RECORDING_HELP: &str = "\
 The file is CALL_ID.EXT in the current folder unless --file is given, EXT from the answer's

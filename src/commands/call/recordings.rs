@@ -5,11 +5,11 @@ use std::time::Instant;
 
 use super::spinner::Spinner;
 use super::{ClientSource, bulk, files, human_bytes};
+use crate::cli::Policy;
+use crate::cli::{CallFilterArgs, Concurrency, Folder, concurrency, in_place};
 use crate::error::{Error, Kind, Result};
 use crate::paging;
 use crate::session::Session;
-use crate::cli::Policy;
-use crate::cli::{CallFilterArgs, Concurrency, Folder, concurrency, in_place};
 
 /// Download the recordings of a campaign's calls into a folder (resumable)
 #[derive(Debug, Clone, clap::Args)]

@@ -6,13 +6,13 @@ use std::path::Path;
 use serde_json::{Map, Value};
 
 use super::{CALL, START};
+use crate::cli::CallWaitArgs;
+use crate::cli::Policy;
 use crate::config::{read_limited_utf8, read_small_text};
 use crate::error::{Error, Kind, Result};
 use crate::output::for_terminal;
 use crate::session::Session;
-use crate::cli::Policy;
 use std::path::PathBuf;
-use crate::cli::{CallWaitArgs};
 
 /// What `call start` was given, before any check.
 #[derive(Debug, Default, Clone)]

@@ -8,11 +8,11 @@ use serde_json::Value;
 
 use super::{CALL, GET};
 use crate::cli::CallWaitArgs;
+use crate::cli::Policy;
 use crate::error::{Error, Kind, Result};
+use crate::ids::OpaqueId;
 use crate::output::for_terminal;
 use crate::session::Session;
-use crate::cli::Policy;
-use crate::ids::{OpaqueId};
 
 /// The statuses after which a call never changes.
 pub const FINAL_STATUSES: [&str; 4] = ["ended", "busy", "no-answer", "failed"];

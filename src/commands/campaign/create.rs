@@ -6,7 +6,6 @@ use crate::commands::idempotency::{idempotency_key, retry_hint};
 use crate::error::Result;
 use crate::session::Session;
 
-
 /// Create a phone-call or WhatsApp campaign
 #[derive(Debug, Clone, clap::Args)]
 #[command(after_help = CAMPAIGN_CREATE_HELP)]
@@ -48,7 +47,6 @@ Examples:
       --integration-id int_phone --channel phone_call \\
       --schedule 'mon-fri 09:00-18:00' --schedule 'sat 10:00-14:00'
   altur campaign create --input campaign.json -o id";
-
 
 /// Checks everything, then creates the campaign under an idempotency key (given or fresh),
 /// so that a retry after an unknown outcome is safe.

@@ -5,13 +5,13 @@ use serde_json::{Value, json};
 use super::{
     ADD, ADDED, ContactFlags, NOT_ADDED, RowResult, contact_from_flags, row_error_message,
 };
+use crate::cli::IfDuplicate;
+use crate::cli::Policy;
 use crate::commands::campaign::explained;
 use crate::commands::idempotency::{idempotency_key, retry_hint};
 use crate::error::{Error, Kind, Result};
+use crate::ids::CampaignId;
 use crate::session::Session;
-use crate::cli::Policy;
-use crate::cli::IfDuplicate;
-use crate::ids::{CampaignId};
 
 /// Add one contact to a campaign
 #[derive(Debug, Clone, clap::Args)]

@@ -1,13 +1,13 @@
 //! `altur contact delete --campaign ID CONTACT_ID`.
 
 use super::DELETE;
+use crate::cli::OutputFormat;
+use crate::cli::Policy;
 use crate::client::Expect;
 use crate::commands::campaign::explained;
 use crate::error::Result;
-use crate::session::Session;
-use crate::cli::Policy;
-use crate::cli::{OutputFormat};
 use crate::ids::{CampaignId, ContactId};
+use crate::session::Session;
 
 /// Delete a contact (only in queue or failed status)
 #[derive(Debug, clap::Args)]
@@ -20,7 +20,11 @@ pub(crate) struct Args {
     pub(crate) contact_id: ContactId,
 }
 
-pub(crate) const POLICY: Policy = Policy { formats: &[OutputFormat::Json], jq: false, ..Policy::READ };
+pub(crate) const POLICY: Policy = Policy {
+    formats: &[OutputFormat::Json],
+    jq: false,
+    ..Policy::READ
+};
 
 /// Deletes one contact (the API allows it in queue or failed status) and says so on stderr.
 pub(crate) fn run(session: &Session, args: &Args) -> Result<()> {

@@ -1,11 +1,11 @@
 //! `altur contact get --campaign ID CONTACT_ID`.
 
 use super::{CONTACT, GET};
+use crate::cli::Policy;
 use crate::commands::campaign::explained;
 use crate::error::Result;
-use crate::session::Session;
-use crate::cli::Policy;
 use crate::ids::{CampaignId, ContactId};
+use crate::session::Session;
 
 /// Show one contact
 #[derive(Debug, clap::Args)]

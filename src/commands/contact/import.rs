@@ -9,14 +9,14 @@ use super::{
     contact_from_csv, contact_from_json, csv_field, row_error_message,
 };
 use crate::cli::ImportArgs;
+use crate::cli::Policy;
+use crate::cli::{BulkRunArgs, Concurrency, IfDuplicate, ImportFormat, concurrency, in_place};
 use crate::client::Call;
 use crate::commands::import::{self, Batching, Outcome, RecordKind};
 use crate::error::{Error, Kind, Result};
+use crate::ids::CampaignId;
 use crate::session::Session;
-use crate::cli::Policy;
 use std::path::PathBuf;
-use crate::cli::{BulkRunArgs, Concurrency, IfDuplicate, ImportFormat, concurrency, in_place};
-use crate::ids::{CampaignId};
 
 /// Add many contacts from a CSV, NDJSON or JSON file, in batches of up to 1000
 #[derive(Debug, Clone, clap::Args)]

@@ -1,12 +1,12 @@
 //! `altur contact list --campaign ID`.
 
 use super::{CONTACT, LIST};
+use crate::cli::PageArgs;
+use crate::cli::Policy;
 use crate::error::Result;
+use crate::ids::CampaignId;
 use crate::paging::Style;
 use crate::session::Session;
-use crate::cli::Policy;
-use crate::cli::{PageArgs};
-use crate::ids::{CampaignId};
 
 /// List the contacts of a campaign
 #[derive(Debug, Clone, clap::Args)]

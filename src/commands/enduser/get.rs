@@ -1,8 +1,8 @@
 //! `altur enduser get ID`.
 
 use super::{GET, send};
-use crate::error::Result;
 use crate::cli::Policy;
+use crate::error::Result;
 use crate::ids::EndUserId;
 use crate::session::Session;
 

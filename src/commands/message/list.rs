@@ -2,12 +2,12 @@
 
 use super::{LIST, print_messages, transcript_zone};
 use crate::cli::OutputFormat;
+use crate::cli::Policy;
+use crate::cli::TzArg;
 use crate::error::Result;
+use crate::ids::OpaqueId;
 use crate::session::Session;
 use crate::transcript::Zone;
-use crate::cli::Policy;
-use crate::cli::{TzArg};
-use crate::ids::{OpaqueId};
 
 /// List a thread's messages, oldest first
 ///
@@ -30,7 +30,16 @@ pub(crate) struct Args {
     pub(crate) tz: TzArg,
 }
 
-pub(crate) const POLICY: Policy = Policy { formats: &[OutputFormat::Table, OutputFormat::Json, OutputFormat::Ndjson, OutputFormat::Csv, OutputFormat::Transcript], ..Policy::READ };
+pub(crate) const POLICY: Policy = Policy {
+    formats: &[
+        OutputFormat::Table,
+        OutputFormat::Json,
+        OutputFormat::Ndjson,
+        OutputFormat::Csv,
+        OutputFormat::Transcript,
+    ],
+    ..Policy::READ
+};
 
 /// `altur message list`: the thread's messages in the run's format (`--tz` for
 /// `-o transcript`, checked before anything is sent).

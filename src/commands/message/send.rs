@@ -4,11 +4,11 @@ use serde_json::{Value, json};
 
 use super::{message_text, replies_of, send_call};
 use crate::cli::OutputFormat;
+use crate::cli::Policy;
 use crate::error::Result;
 use crate::ids::{EndUserId, OpaqueId};
 use crate::output::{self, Output, Resource};
 use crate::session::Session;
-use crate::cli::Policy;
 use std::path::PathBuf;
 
 /// The agent's replies in `message send`'s table: one row per message.

@@ -2,12 +2,12 @@
 
 use super::{THREAD, for_table};
 use crate::cli::OutputFormat;
+use crate::cli::Policy;
+use crate::cli::TzArg;
 use crate::commands::message::{self, THREAD as GET};
 use crate::error::Result;
+use crate::ids::OpaqueId;
 use crate::session::Session;
-use crate::cli::Policy;
-use crate::cli::{TzArg};
-use crate::ids::{OpaqueId};
 
 /// Fetch a thread with its agent, EndUser, integration, tags and assignees
 ///
@@ -30,7 +30,16 @@ pub(crate) struct Args {
     pub(crate) tz: TzArg,
 }
 
-pub(crate) const POLICY: Policy = Policy { formats: &[OutputFormat::Table, OutputFormat::Json, OutputFormat::Ndjson, OutputFormat::Id, OutputFormat::Transcript], ..Policy::READ };
+pub(crate) const POLICY: Policy = Policy {
+    formats: &[
+        OutputFormat::Table,
+        OutputFormat::Json,
+        OutputFormat::Ndjson,
+        OutputFormat::Id,
+        OutputFormat::Transcript,
+    ],
+    ..Policy::READ
+};
 
 /// `altur thread get`: `-o json` as received; the table reads either spelling of the fields;
 /// `-o transcript` the thread's messages (`GET /message/{id}`), times in `tz`.

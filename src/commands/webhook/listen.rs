@@ -1,5 +1,7 @@
 //! `altur webhook listen`: a local receiver for webhooks, on the server module.
 
+use crate::cli::Policy;
+use crate::cli::WebhookSecretArgs;
 use crate::client::Client;
 use crate::config::{self, BaseUrl};
 use crate::error::{Error, Result};
@@ -7,8 +9,6 @@ use crate::server::{self, StopSignals, parse_listen};
 use crate::session::Session;
 use crate::webhook::listen::{self, Receiver};
 use crate::webhook::secret::webhook_secret;
-use crate::cli::Policy;
-use crate::cli::{WebhookSecretArgs};
 
 /// Receive webhooks locally: verify and print each delivery, optionally forward it
 #[derive(Debug, clap::Args)]

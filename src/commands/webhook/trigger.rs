@@ -4,6 +4,8 @@ use std::time::SystemTime;
 
 use serde_json::Value;
 
+use crate::cli::Policy;
+use crate::cli::WebhookSecretArgs;
 use crate::cli::{OutputFormat, SigningScheme};
 use crate::client::{Call, Method};
 use crate::config::{self, BaseUrl};
@@ -14,8 +16,6 @@ use crate::webhook::events;
 use crate::webhook::receive::SIGNATURE_HEADER;
 use crate::webhook::secret::webhook_secret;
 use crate::webhook::signature::{self, Scheme, SigningKey};
-use crate::cli::Policy;
-use crate::cli::{WebhookSecretArgs};
 
 /// Send a signed sample event to your webhook handler
 #[derive(Debug, clap::Args)]
@@ -45,7 +45,10 @@ pub(crate) struct Args {
     pub(crate) list: bool,
 }
 
-pub(crate) const POLICY: Policy = Policy { formats: &[OutputFormat::Json, OutputFormat::Ndjson], ..Policy::READ };
+pub(crate) const POLICY: Policy = Policy {
+    formats: &[OutputFormat::Json, OutputFormat::Ndjson],
+    ..Policy::READ
+};
 
 const WEBHOOK_TRIGGER_HELP: &str = "\
 The event is a realistic sample (fields as documented, fresh ids, the current time), sent as

@@ -5,15 +5,15 @@ use std::path::Path;
 
 use serde_json::json;
 
+use crate::cli::Policy;
+use crate::cli::WebhookSecretArgs;
 use crate::cli::{OutputFormat, SchemeChoice};
 use crate::config;
 use crate::error::{Error, Kind, Result};
 use crate::session::Session;
 use crate::webhook::secret::webhook_secret;
 use crate::webhook::signature::{self, Scheme, SigningKey};
-use crate::cli::Policy;
 use std::path::PathBuf;
-use crate::cli::{WebhookSecretArgs};
 
 /// The most `verify` reads: webhooks are small JSON documents.
 const BODY_LIMIT: u64 = 10 * 1024 * 1024;
@@ -38,7 +38,11 @@ pub(crate) struct Args {
     pub(crate) scheme: SchemeChoice,
 }
 
-pub(crate) const POLICY: Policy = Policy { dry_run: false, settings: false, ..Policy::READ };
+pub(crate) const POLICY: Policy = Policy {
+    dry_run: false,
+    settings: false,
+    ..Policy::READ
+};
 
 const WEBHOOK_VERIFY_HELP: &str = "\
 Schemes (the public docs describe both):

@@ -31,13 +31,13 @@ use crate::pipeline::{Ctx, Ended, Flow, Pool};
 use crate::session::Session;
 
 use super::spinner::Spinner;
-use journal::{Journal, Part};
-use select::{Campaign, Job};
 use crate::cli::Policy;
 use crate::cli::{
     AnsweredByFilter, CallStatusFilter, Concurrency, Folder, IndexFormat, concurrency, in_place,
 };
 use crate::ids::{CampaignId, OpaqueId};
+use journal::{Journal, Part};
+use select::{Campaign, Job};
 
 /// The field at a dotted `path` (`contact.f_id`) of `value`.
 pub(super) fn dotted<'v>(value: &'v Value, path: &str) -> Option<&'v Value> {
