@@ -13,7 +13,9 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use crate::support::{Altur, HandlerServer, KEY, Reply, Sandbox, Server, send_signal, wait_until};
+use crate::support::{
+    Altur, HandlerServer, KEY, Reply, Sandbox, Server, Spawned, send_signal, wait_until,
+};
 
 const AGENT: &str = "11111111-1111-4111-8111-111111111111";
 
@@ -297,27 +299,16 @@ fn start_with_wait_follows_the_call_it_placed() {
 #[test]
 fn ctrl_c_while_waiting_leaves_the_call_and_says_how_to_follow_it() {
     let server = HandlerServer::new(|_, _| Reply::json(200, call_json("cll_1", "ringing")));
-    let home = tempfile::tempdir().unwrap();
-    let child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
-        .env_clear()
-        .env("HOME", home.path())
-        .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_API_KEY", KEY)
+    let child = Altur::new()
+        .against_url(&server.url())
         .args(["call", "wait", "cll_1", "--interval", "0.05"])
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+        .spawn();
     wait_until(Duration::from_secs(30), || server.requests().len() >= 2);
     send_signal(child.id(), "INT");
-    let output = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(130), "{stderr}");
-    assert!(
-        stderr.contains("the call goes on; follow it again with: altur call wait cll_1"),
-        "{stderr}"
-    );
+    child
+        .finish()
+        .code(130)
+        .stderr_has("the call goes on; follow it again with: altur call wait cll_1");
 }
 
 #[test]
@@ -815,17 +806,13 @@ fn file_names_and_stdout_are_checked_before_sending() {
         .run()
         .success();
     assert_recording(&chosen, 3, 10_000);
-    let output = Command::new(assert_cmd::cargo::cargo_bin("altur"))
-        .env_clear()
-        .env("HOME", dir.path())
-        .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_API_KEY", KEY)
+    let run = Altur::new()
+        .against_url(&server.url())
         .args(["call", "recording", "cll_1", "--file", "-"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(0));
+        .run();
+    run.success();
     assert!(
-        output.stdout == bytes_of(3, 10_000),
+        run.stdout_bytes == bytes_of(3, 10_000),
         "stdout is not the recording"
     );
 }
@@ -911,18 +898,11 @@ fn ctrl_c_during_a_download_leaves_no_file() {
         })
     });
     let dir = tempfile::tempdir().unwrap();
-    let child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
-        .env_clear()
-        .env("HOME", dir.path())
-        .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_API_KEY", KEY)
+    let child = Altur::new()
+        .against_url(&server.url())
         .args(["call", "recording", "cll_1"])
         .current_dir(dir.path())
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+        .spawn();
     // The temporary file has the first 100,000 bytes: the download is under way.
     wait_until(Duration::from_secs(30), || {
         std::fs::read_dir(dir.path()).unwrap().any(|e| {
@@ -932,10 +912,7 @@ fn ctrl_c_during_a_download_leaves_no_file() {
         })
     });
     send_signal(child.id(), "INT");
-    let output = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(130), "{stderr}");
-    assert!(stderr.contains("nothing was saved"), "{stderr}");
+    child.finish().code(130).stderr_has("nothing was saved");
     assert!(
         names_in(dir.path()).is_empty(),
         "{:?}",
@@ -960,11 +937,8 @@ fn ctrl_c_before_the_answer_ends_a_recording_at_once_with_no_file() {
         })
     };
     let dir = tempfile::tempdir().unwrap();
-    let child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
-        .env_clear()
-        .env("HOME", dir.path())
-        .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_API_KEY", KEY)
+    let child = Altur::new()
+        .against_url(&server.url())
         .args([
             "call",
             "recording",
@@ -975,19 +949,15 @@ fn ctrl_c_before_the_answer_ends_a_recording_at_once_with_no_file() {
             "json",
         ])
         .current_dir(dir.path())
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+        .spawn();
     wait_until(Duration::from_secs(30), || arrived.load(Ordering::SeqCst));
     send_signal(child.id(), "INT");
     let started = std::time::Instant::now();
-    let output = child.wait_with_output().unwrap();
+    let run = child.finish();
     let waited = started.elapsed();
     release.store(true, Ordering::SeqCst);
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    let stderr = &run.stderr;
+    run.code(130);
     // Far below the 600 s of --timeout: the stop did not wait for the answer.
     assert!(waited < Duration::from_secs(20), "{waited:?}");
     let error: Value = serde_json::from_str(stderr.lines().last().unwrap()).unwrap();
@@ -1160,12 +1130,9 @@ fn recording_urls_elsewhere_are_not_followed() {
     assert_recording(&dir.path().join("cll_2.mp3"), 2, 2_000);
 }
 
-fn spawn_recordings(url: &str, home: &Path, dir: &Path) -> std::process::Child {
-    Command::new(assert_cmd::cargo::cargo_bin("altur"))
-        .env_clear()
-        .env("HOME", home)
-        .env("ALTUR_BASE_URL", url)
-        .env("ALTUR_API_KEY", KEY)
+fn spawn_recordings(url: &str, dir: &Path) -> Spawned {
+    Altur::new()
+        .against_url(url)
         .args([
             "call",
             "recordings",
@@ -1176,11 +1143,7 @@ fn spawn_recordings(url: &str, home: &Path, dir: &Path) -> std::process::Child {
             "--dir",
         ])
         .arg(dir)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
         .spawn()
-        .unwrap()
 }
 
 /// The first run: calls 1-10 download, calls from 11 on stall halfway, so four downloads are
@@ -1214,7 +1177,7 @@ fn recordings_resume_after_kill_9_downloading_nothing_twice() {
     let home = tempfile::tempdir().unwrap();
     let out = home.path().join("recs");
     let first = stalling_server();
-    let mut child = spawn_recordings(&first.url(), home.path(), &out);
+    let mut child = spawn_recordings(&first.url(), &out);
     wait_until(Duration::from_secs(30), || stalled(&first) == 4);
     let partial = || {
         names_in(&out)
@@ -1270,7 +1233,7 @@ fn ctrl_c_removes_the_downloads_in_flight_and_exits_130() {
     let home = tempfile::tempdir().unwrap();
     let out = home.path().join("recs");
     let server = stalling_server();
-    let child = spawn_recordings(&server.url(), home.path(), &out);
+    let child = spawn_recordings(&server.url(), &out);
     wait_until(Duration::from_secs(30), || stalled(&server) == 4);
     wait_until(Duration::from_secs(30), || {
         names_in(&out)
@@ -1280,21 +1243,16 @@ fn ctrl_c_removes_the_downloads_in_flight_and_exits_130() {
             == 4
     });
     send_signal(child.id(), "INT");
-    let output = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(130), "{stderr}");
-    assert!(
-        stderr.contains("run the same command again to resume"),
-        "{stderr}"
-    );
+    let run = child.finish();
+    run.code(130)
+        .stderr_has("run the same command again to resume");
     assert!(
         names_in(&out).iter().all(|n| n.ends_with(".wav")),
         "{:?}",
         names_in(&out)
     );
-    let stdout = String::from_utf8_lossy(&output.stdout);
     assert_eq!(
-        stdout
+        run.stdout
             .lines()
             .filter(|l| l.contains("\"downloaded\""))
             .count(),
@@ -1335,7 +1293,7 @@ fn recordings_refuse_a_dry_run_and_a_busy_folder() {
         .code(2);
     let out = home.path().join("recs");
     let server = stalling_server();
-    let mut child = spawn_recordings(&server.url(), home.path(), &out);
+    let mut child = spawn_recordings(&server.url(), &out);
     wait_until(Duration::from_secs(30), || stalled(&server) == 4);
     let other = AudioServer::new(|_| Audio::Json(599, "{}".into()));
     Altur::new()
@@ -1527,26 +1485,18 @@ fn ctrl_c_while_waiting_under_json_says_how_to_follow_in_the_hint() {
         ],
     ] {
         let server = HandlerServer::new(|_, _| Reply::json(200, call_json("cll_1", "ringing")));
-        let home = tempfile::tempdir().unwrap();
-        let child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
-            .env_clear()
-            .env("HOME", home.path())
-            .env("ALTUR_BASE_URL", server.url())
-            .env("ALTUR_API_KEY", KEY)
+        let child = Altur::new()
+            .against_url(&server.url())
             .args(&args)
             .args(["--interval", "0.05", "-o", "json"])
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
+            .spawn();
         wait_until(Duration::from_secs(30), || server.requests().len() >= 3);
         send_signal(child.id(), "INT");
-        let output = child.wait_with_output().unwrap();
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        assert_eq!(output.status.code(), Some(130), "{stderr}");
+        let run = child.finish();
+        let stderr = &run.stderr;
+        run.code(130);
         let last = stderr.lines().last().unwrap_or_default();
-        let error: serde_json::Value = serde_json::from_str(last).expect(&stderr);
+        let error: serde_json::Value = serde_json::from_str(last).expect(stderr);
         assert_eq!(error["error"]["kind"], "interrupted", "{stderr}");
         assert_eq!(
             error["error"]["hint"],
@@ -1753,17 +1703,19 @@ fn a_closed_stdout_stops_recordings_with_130_and_no_partial_file() {
     });
     let home = tempfile::tempdir().unwrap();
     let out = home.path().join("recs");
-    let mut child = spawn_recordings(&server.url(), home.path(), &out);
+    let mut child = spawn_recordings(&server.url(), &out);
     // `| head -1`: one line read, then the reader goes away.
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
     let mut first = String::new();
     stdout.read_line(&mut first).unwrap();
     drop(stdout);
-    let output = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(130), "{stderr}");
-    assert!(stderr.contains("recordings: "), "no summary: {stderr}");
-    assert!(stderr.contains("stdout was closed"), "{stderr}");
+    let run = child.finish();
+    run.code(130).stderr_has("stdout was closed");
+    assert!(
+        run.stderr.contains("recordings: "),
+        "no summary: {}",
+        run.stderr
+    );
     let names = names_in(&out);
     assert!(
         names.iter().all(|n| !n.ends_with(".altur.part")),
@@ -1823,27 +1775,18 @@ fn on_a_terminal_the_spinner_is_cleared_before_each_result_line() {
         })
     });
     let home = tempfile::tempdir().unwrap();
-    let binary = assert_cmd::cargo::cargo_bin("altur");
     let command = format!(
-        "{} call recordings --campaign 7 --concurrency 1 --dir {}",
-        binary.display(),
+        "altur call recordings --campaign 7 --concurrency 1 --dir {}",
         home.path().join("recs").display()
     );
     // script(1) runs it on a pseudo-terminal: stdout and stderr are one terminal.
-    let output = Command::new("script")
-        .args(["-qec", &command, "/dev/null"])
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", home.path())
+    let run = Altur::program("script", ["-qec", &command, "/dev/null"])
         .env("TERM", "xterm")
-        .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_API_KEY", KEY)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    let raw = String::from_utf8_lossy(&output.stdout);
+        .against_url(&server.url())
+        .run();
+    let raw = &run.stdout;
     assert!(raw.contains("calls"), "no spinner was drawn: {raw:?}");
-    let results: Vec<String> = as_shown(&raw)
+    let results: Vec<String> = as_shown(raw)
         .into_iter()
         .filter(|line| line.contains("{\"call\""))
         .collect();

@@ -7,6 +7,7 @@ use std::collections::VecDeque;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
+use std::process::Stdio;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 use std::thread;
@@ -21,9 +22,10 @@ pub const ID: &str = "3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b";
 /// How long any single run of the binary may take before the test fails.
 const RUN_LIMIT: Duration = Duration::from_secs(60);
 
-/// One run of the binary, built fluently: `Altur::new().args([...]).env(...).run()`.
+/// One run of the binary, built fluently: `Altur::new().args([...]).env(...).run()`, or
+/// `.spawn()` for a run the test acts on while it goes (signals, pipes).
 pub struct Altur {
-    command: assert_cmd::Command,
+    command: std::process::Command,
     home: tempfile::TempDir,
     stdin: Option<Vec<u8>>,
 }
@@ -32,24 +34,41 @@ impl Altur {
     /// The binary with an environment scrubbed of anything that could change its behaviour:
     /// `HOME` and `XDG_CONFIG_HOME` point at a fresh temporary folder.
     pub fn new() -> Altur {
-        Altur::scrubbed(assert_cmd::Command::cargo_bin("altur").expect("binary built"))
+        Altur::scrubbed(std::process::Command::new(binary()))
     }
 
     /// A bash script (`set -euo pipefail`) in the same scrubbed environment, with the built
     /// `altur` first on `PATH`: how the README's snippets are run.
     pub fn bash(script: &str) -> Altur {
-        let binary = assert_cmd::cargo::cargo_bin("altur");
+        Altur::program("bash", ["-euo", "pipefail", "-c", script])
+    }
+
+    /// Another program (`script`, `sh`, ...) in the same scrubbed environment, with the built
+    /// `altur` first on `PATH`, for runs of the binary it starts itself.
+    pub fn program<I, S>(program: &str, args: I) -> Altur
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<std::ffi::OsStr>,
+    {
+        let binary = binary();
         let bin_dir = binary.parent().expect("binary folder").to_owned();
         let path = std::env::var_os("PATH").unwrap_or_default();
         let path =
             std::env::join_paths(std::iter::once(bin_dir).chain(std::env::split_paths(&path)))
                 .expect("PATH");
-        let mut command = assert_cmd::Command::new("bash");
-        command.args(["-euo", "pipefail", "-c", script]);
+        let mut command = std::process::Command::new(program);
+        command.args(args);
         Altur::scrubbed(command).env("PATH", path)
     }
 
-    fn scrubbed(mut command: assert_cmd::Command) -> Altur {
+    /// The binary run by `wrapper` (`["setsid"]`, `["timeout", "5"]`...), which takes the
+    /// program and its arguments last.
+    pub fn under(wrapper: &[&str]) -> Altur {
+        let binary = binary();
+        Altur::program(wrapper[0], wrapper[1..].iter().map(std::ffi::OsStr::new)).arg(binary)
+    }
+
+    fn scrubbed(mut command: std::process::Command) -> Altur {
         let home = tempfile::tempdir().expect("temp home");
         for (name, _) in std::env::vars_os() {
             let name = name.to_string_lossy().into_owned();
@@ -66,12 +85,37 @@ impl Altur {
         command
             .env("HOME", home.path())
             .env("XDG_CONFIG_HOME", home.path().join(".config"))
-            .current_dir(home.path())
-            .timeout(RUN_LIMIT);
+            .current_dir(home.path());
         Altur {
             command,
             home,
             stdin: None,
+        }
+    }
+
+    /// Anything else the process needs set before it starts (a process group, limits).
+    pub fn configure(mut self, change: impl FnOnce(&mut std::process::Command)) -> Self {
+        change(&mut self.command);
+        self
+    }
+
+    /// Starts the run in the background with stdin empty and stdout and stderr piped.
+    pub fn spawn(self) -> Spawned {
+        self.spawn_with(Stdio::null(), Stdio::piped(), Stdio::piped())
+    }
+
+    /// Starts the run in the background with the stdio given.
+    pub fn spawn_with(mut self, stdin: Stdio, stdout: Stdio, stderr: Stdio) -> Spawned {
+        assert!(self.stdin.is_none(), "a spawned run takes stdin as a pipe");
+        let child = self
+            .command
+            .stdin(stdin)
+            .stdout(stdout)
+            .stderr(stderr)
+            .spawn()
+            .expect("the binary spawns");
+        Spawned {
+            running: Some((child, self.home)),
         }
     }
 
@@ -125,20 +169,59 @@ impl Altur {
         self
     }
 
-    pub fn run(mut self) -> Run {
+    pub fn run(self) -> Run {
+        let mut command = assert_cmd::Command::from_std(self.command);
+        command.timeout(RUN_LIMIT);
         // Without bytes, assert_cmd gives the child an empty, closed stdin.
-        if let Some(bytes) = self.stdin.take() {
-            self.command.write_stdin(bytes);
+        if let Some(bytes) = self.stdin {
+            command.write_stdin(bytes);
         }
-        let output = self.command.output().expect("binary runs");
-        let run = Run {
-            code: output.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-            _home: self.home,
-        };
-        run.assert_no_leak();
-        run
+        let output = command.output().expect("binary runs");
+        Run::new(output, self.home)
+    }
+}
+
+/// The binary under test.
+pub fn binary() -> PathBuf {
+    assert_cmd::cargo::cargo_bin("altur")
+}
+
+/// A run going on in the background: the process (its pipes, its id) through `Deref`, killed
+/// if the test ends before [`Spawned::finish`].
+pub struct Spawned {
+    /// The process and the home folder it was given; taken by [`Spawned::finish`].
+    running: Option<(std::process::Child, tempfile::TempDir)>,
+}
+
+impl Spawned {
+    /// Waits for the end and reads what is left on the pipes (what a test took is not there).
+    pub fn finish(mut self) -> Run {
+        let (child, home) = self.running.take().expect("running");
+        let output = child.wait_with_output().expect("the binary ends");
+        Run::new(output, home)
+    }
+}
+
+impl std::ops::Deref for Spawned {
+    type Target = std::process::Child;
+
+    fn deref(&self) -> &std::process::Child {
+        &self.running.as_ref().expect("running").0
+    }
+}
+
+impl std::ops::DerefMut for Spawned {
+    fn deref_mut(&mut self) -> &mut std::process::Child {
+        &mut self.running.as_mut().expect("running").0
+    }
+}
+
+impl Drop for Spawned {
+    fn drop(&mut self) {
+        if let Some((child, _)) = self.running.as_mut() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
     }
 }
 
@@ -146,11 +229,25 @@ impl Altur {
 pub struct Run {
     pub code: i32,
     pub stdout: String,
+    /// stdout as the bytes written, for binary output.
+    pub stdout_bytes: Vec<u8>,
     pub stderr: String,
     _home: tempfile::TempDir,
 }
 
 impl Run {
+    fn new(output: std::process::Output, home: tempfile::TempDir) -> Run {
+        let run = Run {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stdout_bytes: output.stdout,
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+            _home: home,
+        };
+        run.assert_no_leak();
+        run
+    }
+
     /// Fails the test unless the exit code is `code`; returns the run for more checks.
     #[track_caller]
     pub fn code(&self, code: i32) -> &Run {
