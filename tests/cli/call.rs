@@ -1781,6 +1781,7 @@ fn on_a_terminal_the_spinner_is_cleared_before_each_result_line() {
     );
     // script(1) runs it on a pseudo-terminal: stdout and stderr are one terminal.
     let run = Altur::program("script", ["-qec", &command, "/dev/null"])
+        .env("SHELL", "/bin/sh")
         .env("TERM", "xterm")
         .against_url(&server.url())
         .run();

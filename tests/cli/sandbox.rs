@@ -8,12 +8,12 @@ mod spec;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use crate::support::{Altur, KEY, Sandbox};
+use crate::support::{Altur, KEY, Sandbox, Spawned, path_with_altur};
 
 const ENDUSER: &str = "/api/v1.0/enduser";
 const MIB: usize = 1024 * 1024;
@@ -860,16 +860,6 @@ fn the_cli_round_trips_against_the_sandbox() {
     );
 }
 
-/// `PATH` with the tested binary first, so `altur` inside `sandbox exec` is this build.
-fn path_with_altur() -> std::ffi::OsString {
-    let binary = assert_cmd::cargo::cargo_bin("altur");
-    let mut paths = vec![binary.parent().unwrap().to_path_buf()];
-    paths.extend(std::env::split_paths(
-        &std::env::var_os("PATH").unwrap_or_default(),
-    ));
-    std::env::join_paths(paths).unwrap()
-}
-
 #[test]
 fn the_quick_start_works_with_no_account_and_no_network() {
     // No retries: the command must find the sandbox listening on its first try.
@@ -977,10 +967,9 @@ fn exec_passes_its_serve_options_on() {
 
 /// Starts `altur sandbox exec -- sh -c 'echo started; exec sleep 30'` and waits until the
 /// command runs. `own_group` puts it in a process group of its own, like a shell job.
-fn exec_sleeping(own_group: bool) -> (std::process::Child, BufReader<std::process::ChildStdout>) {
+fn exec_sleeping(own_group: bool) -> (Spawned, BufReader<std::process::ChildStdout>) {
     use std::os::unix::process::CommandExt;
-    let mut command = Command::new(assert_cmd::cargo::cargo_bin("altur"));
-    command
+    let mut child = Altur::new()
         .args([
             "sandbox",
             "exec",
@@ -989,13 +978,12 @@ fn exec_sleeping(own_group: bool) -> (std::process::Child, BufReader<std::proces
             "-c",
             "echo started; exec sleep 30",
         ])
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null());
-    if own_group {
-        command.process_group(0);
-    }
-    let mut child = command.spawn().unwrap();
+        .configure(|command| {
+            if own_group {
+                command.process_group(0);
+            }
+        })
+        .spawn_with(Stdio::null(), Stdio::piped(), Stdio::null());
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
     let mut line = String::new();
     stdout.read_line(&mut line).unwrap();

@@ -50,15 +50,9 @@ impl Altur {
         I: IntoIterator<Item = S>,
         S: AsRef<std::ffi::OsStr>,
     {
-        let binary = binary();
-        let bin_dir = binary.parent().expect("binary folder").to_owned();
-        let path = std::env::var_os("PATH").unwrap_or_default();
-        let path =
-            std::env::join_paths(std::iter::once(bin_dir).chain(std::env::split_paths(&path)))
-                .expect("PATH");
         let mut command = std::process::Command::new(program);
         command.args(args);
-        Altur::scrubbed(command).env("PATH", path)
+        Altur::scrubbed(command).env("PATH", path_with_altur())
     }
 
     /// The binary run by `wrapper` (`["setsid"]`, `["timeout", "5"]`...), which takes the
@@ -138,6 +132,12 @@ impl Altur {
         self
     }
 
+    /// Leaves `name` out of the environment.
+    pub fn env_remove(mut self, name: &str) -> Self {
+        self.command.env_remove(name);
+        self
+    }
+
     /// Points the binary at `server` with the test key.
     pub fn against(self, server: &Server) -> Self {
         self.env("ALTUR_BASE_URL", server.url())
@@ -179,6 +179,15 @@ impl Altur {
         let output = command.output().expect("binary runs");
         Run::new(output, self.home)
     }
+}
+
+/// `PATH` with the folder of the binary under test first.
+pub fn path_with_altur() -> std::ffi::OsString {
+    let binary = binary();
+    let bin_dir = binary.parent().expect("binary folder").to_owned();
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::join_paths(std::iter::once(bin_dir).chain(std::env::split_paths(&path)))
+        .expect("PATH")
 }
 
 /// The binary under test.
@@ -592,7 +601,7 @@ pub fn send_signal(pid: u32, signal: &str) {
 /// A real `altur sandbox serve` on a free loopback port, accepting only [`KEY`]. Started once
 /// it prints its ready line; killed on drop unless [`Sandbox::stop`] ended it first.
 pub struct Sandbox {
-    child: std::process::Child,
+    child: Spawned,
     url: String,
     stderr: Arc<Mutex<String>>,
     lines: Receiver<String>,
@@ -626,22 +635,20 @@ impl Sandbox {
         extra: &[&str],
         env: &[(&str, &str)],
     ) -> Result<Sandbox, (Option<i32>, String)> {
-        let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("altur"));
-        command.args(["sandbox", "serve"]);
-        command.envs(env.iter().copied());
+        let mut command = Altur::new().args(["sandbox", "serve"]);
+        for (name, value) in env {
+            command = command.env(name, value);
+        }
         if !extra.contains(&"--listen") {
-            command.args(["--listen", "127.0.0.1:0"]);
+            command = command.args(["--listen", "127.0.0.1:0"]);
         }
         if !extra.contains(&"--api-key") {
-            command.args(["--api-key", KEY]);
+            command = command.args(["--api-key", KEY]);
         }
-        let mut child = command
-            .args(extra)
-            .stdin(std::process::Stdio::null())
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .expect("the sandbox spawns");
+        let mut child =
+            command
+                .args(extra)
+                .spawn_with(Stdio::null(), Stdio::null(), Stdio::piped());
         let stderr = Arc::new(Mutex::new(String::new()));
         let (lines_tx, lines) = channel();
         let reader = {

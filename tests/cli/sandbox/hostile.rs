@@ -7,7 +7,7 @@ use std::net::{Shutdown, TcpStream};
 use std::time::Duration;
 
 use super::{ENDUSER, Http, create};
-use crate::support::{KEY, Sandbox};
+use crate::support::{Altur, KEY, Sandbox};
 
 const HEAD_LIMIT: usize = 64 * 1024;
 
@@ -294,10 +294,9 @@ fn connections_beyond_the_cap_wait_for_a_free_slot() {
 fn running_out_of_file_descriptors_is_survived() {
     use std::io::BufRead;
     use std::os::unix::process::CommandExt;
-    use std::process::{Command, Stdio};
+    use std::process::Stdio;
 
-    let mut command = Command::new(assert_cmd::cargo::cargo_bin("altur"));
-    command
+    let mut child = Altur::new()
         .args([
             "sandbox",
             "serve",
@@ -306,24 +305,23 @@ fn running_out_of_file_descriptors_is_survived() {
             "--api-key",
             KEY,
         ])
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped());
-    // SAFETY: setrlimit(2) is async-signal-safe and touches only the struct given.
-    unsafe {
-        command.pre_exec(|| {
-            // Hard and soft: the sandbox cannot raise it back.
-            let limit = libc::rlimit {
-                rlim_cur: 48,
-                rlim_max: 48,
-            };
-            if libc::setrlimit(libc::RLIMIT_NOFILE, &limit) != 0 {
-                return Err(std::io::Error::last_os_error());
+        .configure(|command| {
+            // SAFETY: setrlimit(2) is async-signal-safe and touches only the struct given.
+            unsafe {
+                command.pre_exec(|| {
+                    // Hard and soft: the sandbox cannot raise it back.
+                    let limit = libc::rlimit {
+                        rlim_cur: 48,
+                        rlim_max: 48,
+                    };
+                    if libc::setrlimit(libc::RLIMIT_NOFILE, &limit) != 0 {
+                        return Err(std::io::Error::last_os_error());
+                    }
+                    Ok(())
+                });
             }
-            Ok(())
-        });
-    }
-    let mut child = command.spawn().unwrap();
+        })
+        .spawn_with(Stdio::null(), Stdio::null(), Stdio::piped());
     let (lines_tx, lines) = std::sync::mpsc::channel();
     let stderr = std::io::BufReader::new(child.stderr.take().unwrap());
     std::thread::spawn(move || {
