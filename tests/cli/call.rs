@@ -6,7 +6,6 @@ use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::Path;
-use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -863,30 +862,21 @@ fn a_download_cut_mid_body_leaves_no_file_and_exits_7() {
 }
 
 /// Peak resident memory of `altur call recording` downloading `len` bytes, in KiB, from the
-/// kernel's own account of the child (wait4's ru_maxrss).
+/// kernel's own account of the process (wait4's ru_maxrss), as GNU time(1) reports it (`%M`).
 fn peak_rss_kib(server: &AudioServer, dir: &Path, id: &str) -> i64 {
-    #[allow(clippy::zombie_processes)] // reaped by wait4, which also gives its peak RSS
-    let child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
-        .env_clear()
-        .env("HOME", dir)
-        .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_API_KEY", KEY)
+    let report = dir.join(format!("{id}.rss"));
+    let report_arg = report.to_str().unwrap();
+    let run = Altur::under(&["time", "--format", "%M", "--output", report_arg])
+        .against_url(&server.url())
         .args(["call", "recording", id])
         .current_dir(dir)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut status = 0;
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let pid = unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage) };
-    assert_eq!(pid, child.id() as libc::pid_t);
-    assert!(
-        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
-        "status {status}"
-    );
-    usage.ru_maxrss
+        .run();
+    run.success();
+    let text = std::fs::read_to_string(&report).unwrap();
+    std::fs::remove_file(&report).unwrap();
+    text.trim()
+        .parse()
+        .unwrap_or_else(|e| panic!("time(1) said {text:?}: {e}"))
 }
 
 #[test]

@@ -1037,7 +1037,6 @@ fn the_journal_is_private_from_the_start_and_never_holds_the_key() {
 #[cfg(target_os = "linux")]
 #[test]
 fn a_record_created_whose_journal_write_then_fails_is_uncertain_not_failed() {
-    use std::os::unix::process::CommandExt;
     let dir = tempfile::tempdir().unwrap();
     let journal = dir.path().join("j");
     let input = dir.path().join("in.ndjson");
@@ -1052,31 +1051,19 @@ fn a_record_created_whose_journal_write_then_fails_is_uncertain_not_failed() {
         .code(9);
     // The second run may grow the journal by its `sent` line and not one byte more (a file
     // size limit, RLIMIT_FSIZE, with SIGXFSZ ignored so the write fails with EFBIG): the
-    // record is sent and created, and the `created` line cannot be written.
+    // record is sent and created, and the `created` line cannot be written. prlimit(1) sets
+    // the limit; a signal the shell ignores stays ignored in the programs it execs.
     let sent_line = r#"{"record":1,"hash":"0000000000000000","event":"sent"}"#.len() + 1;
     let limit = std::fs::metadata(&journal).unwrap().len() + sent_line as u64;
     let server = HandlerServer::new(|_, r| create(r));
-    let output = Altur::new()
-        .against_url(&server.url())
-        .args(["enduser", "import", "--journal"])
-        .args([&journal, &input])
-        .configure(|command| {
-            // SAFETY: only async-signal-safe calls between fork and exec.
-            unsafe {
-                command.pre_exec(move || {
-                    libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
-                    let size = libc::rlimit {
-                        rlim_cur: limit,
-                        rlim_max: limit,
-                    };
-                    if libc::setrlimit(libc::RLIMIT_FSIZE, &size) != 0 {
-                        return Err(std::io::Error::last_os_error());
-                    }
-                    Ok(())
-                });
-            }
-        })
-        .run();
+    let output = Altur::bash(&format!(
+        "trap '' XFSZ; exec prlimit --fsize={limit} -- altur \"$@\""
+    ))
+    .arg("limited")
+    .against_url(&server.url())
+    .args(["enduser", "import", "--journal"])
+    .args([&journal, &input])
+    .run();
     let stderr = output.stderr.clone();
     assert_eq!(server.requests().len(), 1, "{stderr}");
     let results = lines(&output.stdout);

@@ -5,13 +5,16 @@
 
 use std::collections::VecDeque;
 use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{Shutdown, TcpListener, TcpStream};
+use std::net::{Ipv4Addr, Shutdown, SocketAddrV4, TcpListener, TcpStream};
+use std::os::fd::OwnedFd;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::Duration;
+
+use rustix::process::{Pid, Signal};
 
 /// A key that is easy to spot if it ever leaks into output.
 pub const KEY: &str = "sk-test-LEAKCHECK-7f3a9c2e81d4";
@@ -550,29 +553,23 @@ fn read_request(reader: &mut BufReader<TcpStream>) -> Option<Recorded> {
     })
 }
 
+/// A TCP socket bound to a free loopback port and not listening yet, and that port.
+pub fn bound_socket() -> (OwnedFd, u16) {
+    use rustix::net::{AddressFamily, SocketType, bind, getsockname, socket};
+    let fd = socket(AddressFamily::INET, SocketType::STREAM, None).expect("socket");
+    bind(&fd, &SocketAddrV4::new(Ipv4Addr::LOCALHOST, 0)).expect("bind");
+    let address = SocketAddrV4::try_from(getsockname(&fd).expect("getsockname")).expect("IPv4");
+    (fd, address.port())
+}
+
 /// A loopback port that refuses connections for the rest of the test run: a TCP socket bound
 /// to it but never listening (Linux answers a connect with a reset, "connection refused"), and
 /// kept open, so no other test can take the port (binding and dropping a listener raced them).
 pub fn closed_port() -> u16 {
-    use std::os::fd::{FromRawFd, IntoRawFd, OwnedFd};
-    let fd = unsafe { libc::socket(libc::AF_INET, libc::SOCK_STREAM, 0) };
-    assert!(fd >= 0, "socket: {}", std::io::Error::last_os_error());
-    let fd = unsafe { OwnedFd::from_raw_fd(fd) };
-    let raw = {
-        use std::os::fd::AsRawFd;
-        fd.as_raw_fd()
-    };
-    let mut address: libc::sockaddr_in = unsafe { std::mem::zeroed() };
-    address.sin_family = libc::AF_INET as libc::sa_family_t;
-    address.sin_addr.s_addr = u32::from(std::net::Ipv4Addr::LOCALHOST).to_be();
-    let mut size = std::mem::size_of::<libc::sockaddr_in>() as libc::socklen_t;
-    let bound = unsafe { libc::bind(raw, (&raw const address).cast(), size) };
-    assert_eq!(bound, 0, "bind: {}", std::io::Error::last_os_error());
-    let named = unsafe { libc::getsockname(raw, (&raw mut address).cast(), &mut size) };
-    assert_eq!(named, 0, "getsockname: {}", std::io::Error::last_os_error());
+    let (fd, port) = bound_socket();
     // Never closed: the port stays reserved until the test process ends.
-    let _ = fd.into_raw_fd();
-    u16::from_be(address.sin_port)
+    std::mem::forget(fd);
+    port
 }
 
 /// Waits until `condition` holds, checking every few milliseconds; fails the test after `limit`.
@@ -590,12 +587,15 @@ pub fn wait_until(limit: Duration, mut condition: impl FnMut() -> bool) {
 
 /// Sends `signal` (e.g. "INT", "TERM", "KILL") to a process.
 pub fn send_signal(pid: u32, signal: &str) {
-    let status = std::process::Command::new("kill")
-        .arg(format!("-{signal}"))
-        .arg(pid.to_string())
-        .status()
-        .expect("kill runs");
-    assert!(status.success(), "kill -{signal} {pid}");
+    let signal = match signal {
+        "INT" => Signal::INT,
+        "TERM" => Signal::TERM,
+        "KILL" => Signal::KILL,
+        other => panic!("no such signal here: {other}"),
+    };
+    let target = Pid::from_raw(pid as i32).expect("a process id");
+    rustix::process::kill_process(target, signal)
+        .unwrap_or_else(|e| panic!("kill -{signal:?} {pid}: {e}"));
 }
 
 /// A real `altur sandbox serve` on a free loopback port, accepting only [`KEY`]. Started once
@@ -743,9 +743,8 @@ impl Sandbox {
     /// Sends `signal` and waits (bounded) for the exit; returns the exit code and stderr.
     /// Fails the test if the key was ever printed.
     #[track_caller]
-    pub fn stop(mut self, signal: i32) -> (Option<i32>, String) {
-        // SAFETY: kill(2) on our own child, which has not been reaped yet.
-        unsafe { libc::kill(self.child.id() as libc::pid_t, signal) };
+    pub fn stop(mut self, signal: Signal) -> (Option<i32>, String) {
+        rustix::process::kill_process(Pid::from_child(&self.child), signal).expect("kill");
         let deadline = std::time::Instant::now() + SANDBOX_LIMIT;
         let status = loop {
             if let Some(status) = self.child.try_wait().unwrap() {
@@ -753,7 +752,7 @@ impl Sandbox {
             }
             assert!(
                 std::time::Instant::now() < deadline,
-                "the sandbox did not stop on signal {signal}:\n{}",
+                "the sandbox did not stop on signal {signal:?}:\n{}",
                 self.stderr()
             );
             if let Err(std::sync::mpsc::RecvTimeoutError::Disconnected) =
