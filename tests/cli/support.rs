@@ -914,3 +914,37 @@ impl Altur {
         self
     }
 }
+
+/// `altur ARGS | head -c 1 >/dev/null` in bash against `server`: the reader goes away after one
+/// byte. The run's stdout is altur's exit status (bash's `PIPESTATUS`), its stderr altur's.
+pub fn with_stdout_closed_after_one_byte(server: &Server, args: &str) -> Run {
+    let script = format!("altur {args} | head -c 1 >/dev/null; echo \"${{PIPESTATUS[0]}}\"");
+    Altur::program("bash", ["-c", &script])
+        .against(server)
+        .run()
+}
+
+/// `campaign list --all -o FORMAT` over `pages` (more than a pipe holds), its stdout closed
+/// after one byte: exit 130 and a summary on stderr.
+#[track_caller]
+pub fn assert_a_closed_stdout_stops_the_list(pages: Vec<Reply>, format: &str) {
+    let server = Server::new(pages);
+    let run =
+        with_stdout_closed_after_one_byte(&server, &format!("campaign list --all -o {format}"));
+    run.stdout_is("130\n").stderr_has("stdout was closed after");
+}
+
+/// `campaign list --all ARGS` whose first page is `first` and whose second is a 404: exit 3 and
+/// the count of what was printed, with the token to continue from; the run for more checks.
+#[track_caller]
+pub fn a_list_cut_by_a_404(first: Reply, args: &[&str], printed: usize) -> Run {
+    let server = Server::new([first, Reply::json(404, r#"{"error":404,"message":"gone"}"#)]);
+    let run = Altur::new()
+        .against(&server)
+        .args(["campaign", "list", "--all"])
+        .args(args)
+        .run();
+    run.code(3)
+        .stderr_has(&format!("{printed} item(s) were printed; continue with: "));
+    run
+}
