@@ -163,18 +163,8 @@ fn dry_run_prints_curl_with_the_key_left_to_the_shell() {
 
 /// The binary's raw stdout: `Run` decodes it as text, which would hide a changed byte.
 fn raw_stdout(server: &Server, path: &str) -> (i32, Vec<u8>) {
-    let home = tempfile::tempdir().unwrap();
-    let output = assert_cmd::Command::cargo_bin("altur")
-        .unwrap()
-        .env_clear()
-        .env("HOME", home.path())
-        .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_API_KEY", KEY)
-        .args(["api", path])
-        .timeout(std::time::Duration::from_secs(60))
-        .output()
-        .unwrap();
-    (output.status.code().unwrap_or(-1), output.stdout)
+    let run = Altur::new().against(server).args(["api", path]).run();
+    (run.code, run.stdout_bytes)
 }
 
 #[test]

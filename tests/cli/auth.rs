@@ -368,36 +368,22 @@ fn login_follows_a_symlinked_config_and_keeps_the_link() {
     );
 }
 
-/// Runs `BINARY --config PATH auth login --with-key` outside the harness, through `wrapper`
-/// (which limits what the process may do), in an environment with nothing but PATH and HOME.
+/// Runs `BINARY --config PATH auth login --with-key` through `wrapper` (which limits what the
+/// process may do), with `home` as its home and current folder.
 fn login_through(wrapper: &[&str], binary: &Path, config: &Path, home: &Path) -> (i32, String) {
-    let mut child = Command::new(wrapper[0])
-        .args(&wrapper[1..])
+    let run = Altur::program(wrapper[0], &wrapper[1..])
         .arg(binary)
         .arg("--config")
         .arg(config)
         .args(["auth", "login", "--with-key"])
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap())
         .env("HOME", home)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(KEY.as_bytes())
-        .unwrap();
-    let output = child.wait_with_output().unwrap();
-    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
-    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-    assert_eq!(stdout, "");
-    assert!(!stderr.contains("LEAKCHECK"), "{stderr}");
-    (output.status.code().unwrap_or(-1), stderr)
+        .env("XDG_CONFIG_HOME", home.join(".config"))
+        .current_dir(home)
+        .stdin(KEY)
+        .run();
+    assert_eq!(run.stdout, "");
+    assert!(!run.stderr.contains("LEAKCHECK"), "{}", run.stderr);
+    (run.code, run.stderr.clone())
 }
 
 #[test]
@@ -867,22 +853,15 @@ fn login_prompts_on_a_terminal_without_echoing_the_key() {
     // The shell notes which terminal that is, so the test can see when echo is off.
     let tty_file = config.dir.path().join("tty");
     let command = format!(
-        "tty > '{}' && exec '{}' --config '{}' auth login",
+        "tty > '{}' && exec altur --config '{}' auth login",
         tty_file.display(),
-        env!("CARGO_BIN_EXE_altur"),
         config.path().display()
     );
-    let mut child = Command::new("script")
-        .args(["-qec", &command, "/dev/null"])
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap())
+    let mut child = Altur::program("script", ["-qec", &command, "/dev/null"])
         .env("HOME", config.dir.path())
         .env("SHELL", "/bin/sh")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+        .env_remove("TERM")
+        .spawn_with(Stdio::piped(), Stdio::piped(), Stdio::piped());
     let mut stdout = child.stdout.take().unwrap();
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
@@ -1084,20 +1063,14 @@ fn a_key_command_is_killed_with_the_processes_it_started() {
     ));
     let server = Server::new([]);
     // setsid: no controlling terminal, whatever terminal runs the tests.
-    let output = Command::new("setsid")
-        .arg("-w")
-        .arg(assert_cmd::cargo::cargo_bin("altur"))
+    let run = Altur::under(&["setsid", "-w"])
         .args(["enduser", "get", ID])
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap())
         .env("HOME", config.dir.path())
         .env("ALTUR_CONFIG", config.path())
         .env("ALTUR_BASE_URL", server.url())
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(4), "{stderr}");
+        .run();
+    let stderr = &run.stderr;
+    run.code(4);
     assert!(
         stderr.contains("'sh' did not finish within 2 seconds; it was stopped"),
         "{stderr}"

@@ -6,14 +6,15 @@ use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::Path;
-use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use crate::support::{Altur, HandlerServer, KEY, Reply, Sandbox, Server, send_signal, wait_until};
+use crate::support::{
+    Altur, HandlerServer, KEY, Reply, Sandbox, Server, Spawned, send_signal, wait_until,
+};
 
 const AGENT: &str = "11111111-1111-4111-8111-111111111111";
 
@@ -22,12 +23,22 @@ fn call_json(id: &str, status: &str) -> String {
         .to_string()
 }
 
+/// A server that answers the call `id` in `status` once.
+fn answering_once(id: &str, status: &str) -> Server {
+    Server::new([Reply::json(200, call_json(id, status))])
+}
+
+/// A server that answers the call `id` in `status` to every request.
+fn answering_always(id: &'static str, status: &'static str) -> HandlerServer {
+    HandlerServer::new(move |_, _| Reply::json(200, call_json(id, status)))
+}
+
 // ---------------------------------------------------------------------------------------
 // call start
 
 #[test]
 fn start_sends_only_the_fields_given_with_the_number_normalised() {
-    let server = Server::new([Reply::json(200, call_json("cll_1", "queued"))]);
+    let server = answering_once("cll_1", "queued");
     let run = Altur::new()
         .against(&server)
         .args([
@@ -59,7 +70,7 @@ fn start_sends_only_the_fields_given_with_the_number_normalised() {
 
 #[test]
 fn start_sends_every_field_given_and_a_context_object_from_stdin() {
-    let server = Server::new([Reply::json(200, call_json("cll_1", "queued"))]);
+    let server = answering_once("cll_1", "queued");
     Altur::new()
         .against(&server)
         .args(["call", "start", "--agent", AGENT, "--to", "+1.415.555.0100"])
@@ -83,7 +94,7 @@ fn start_sends_every_field_given_and_a_context_object_from_stdin() {
             "initial_message": "Hola, ¿cómo está?",
         })
     );
-    let server = Server::new([Reply::json(200, call_json("cll_2", "queued"))]);
+    let server = answering_once("cll_2", "queued");
     Altur::new()
         .against(&server)
         .args(["call", "start", "--agent", AGENT, "--to", "+14155550100"])
@@ -244,7 +255,7 @@ fn wait_says_each_status_change_and_prints_the_final_call() {
 
 #[test]
 fn wait_gives_up_at_max_wait_with_exit_11_and_the_last_state() {
-    let server = HandlerServer::new(|_, _| Reply::json(200, call_json("cll_1", "in-progress")));
+    let server = answering_always("cll_1", "in-progress");
     let run = Altur::new()
         .against_url(&server.url())
         .args([
@@ -296,33 +307,22 @@ fn start_with_wait_follows_the_call_it_placed() {
 
 #[test]
 fn ctrl_c_while_waiting_leaves_the_call_and_says_how_to_follow_it() {
-    let server = HandlerServer::new(|_, _| Reply::json(200, call_json("cll_1", "ringing")));
-    let home = tempfile::tempdir().unwrap();
-    let child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
-        .env_clear()
-        .env("HOME", home.path())
-        .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_API_KEY", KEY)
+    let server = answering_always("cll_1", "ringing");
+    let child = Altur::new()
+        .against_url(&server.url())
         .args(["call", "wait", "cll_1", "--interval", "0.05"])
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+        .spawn();
     wait_until(Duration::from_secs(30), || server.requests().len() >= 2);
     send_signal(child.id(), "INT");
-    let output = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(130), "{stderr}");
-    assert!(
-        stderr.contains("the call goes on; follow it again with: altur call wait cll_1"),
-        "{stderr}"
-    );
+    child
+        .finish()
+        .code(130)
+        .stderr_has("the call goes on; follow it again with: altur call wait cll_1");
 }
 
 #[test]
 fn get_fetches_one_call_and_refuses_ids_that_would_change_the_path() {
-    let server = Server::new([Reply::json(200, call_json("cll_1", "ended"))]);
+    let server = answering_once("cll_1", "ended");
     let run = Altur::new()
         .against(&server)
         .args(["call", "get", "cll_1", "-o", "id"])
@@ -553,6 +553,11 @@ struct AudioServer {
 }
 
 impl AudioServer {
+    /// The same answer to every request.
+    fn serving(answer: Audio) -> AudioServer {
+        AudioServer::new(move |_| answer.clone())
+    }
+
     fn new(handler: impl Fn(&str) -> Audio + Send + Sync + 'static) -> AudioServer {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();
@@ -703,7 +708,7 @@ fn names_in(dir: &Path) -> Vec<String> {
 
 #[test]
 fn a_recording_is_saved_byte_for_byte_under_a_name_from_its_content_type() {
-    let server = AudioServer::new(|_| recording("audio/mpeg", 7, 300_000));
+    let server = AudioServer::serving(recording("audio/mpeg", 7, 300_000));
     let dir = tempfile::tempdir().unwrap();
     let run = Altur::new()
         .against_url(&server.url())
@@ -784,7 +789,7 @@ fn a_recording_is_asked_for_as_any_type_with_the_key() {
 
 #[test]
 fn file_names_and_stdout_are_checked_before_sending() {
-    let server = AudioServer::new(|_| recording("audio/wav", 3, 10_000));
+    let server = AudioServer::serving(recording("audio/wav", 3, 10_000));
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("no/such/folder/x.wav");
     Altur::new()
@@ -815,29 +820,23 @@ fn file_names_and_stdout_are_checked_before_sending() {
         .run()
         .success();
     assert_recording(&chosen, 3, 10_000);
-    let output = Command::new(assert_cmd::cargo::cargo_bin("altur"))
-        .env_clear()
-        .env("HOME", dir.path())
-        .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_API_KEY", KEY)
+    let run = Altur::new()
+        .against_url(&server.url())
         .args(["call", "recording", "cll_1", "--file", "-"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(0));
+        .run();
+    run.success();
     assert!(
-        output.stdout == bytes_of(3, 10_000),
+        run.stdout_bytes == bytes_of(3, 10_000),
         "stdout is not the recording"
     );
 }
 
 #[test]
 fn a_call_without_a_recording_is_exit_3_and_leaves_nothing() {
-    let server = AudioServer::new(|_| {
-        Audio::Json(
-            404,
-            r#"{"error":404,"message":"call cll_1 has no recording"}"#.into(),
-        )
-    });
+    let server = AudioServer::serving(Audio::Json(
+        404,
+        r#"{"error":404,"message":"call cll_1 has no recording"}"#.into(),
+    ));
     let dir = tempfile::tempdir().unwrap();
     Altur::new()
         .against_url(&server.url())
@@ -851,12 +850,10 @@ fn a_call_without_a_recording_is_exit_3_and_leaves_nothing() {
 
 #[test]
 fn a_download_cut_mid_body_leaves_no_file_and_exits_7() {
-    let server = AudioServer::new(|_| {
-        Audio::Recording(Rec {
-            cut_at: Some(150_000),
-            ..rec("audio/wav", 1, 400_000)
-        })
-    });
+    let server = AudioServer::serving(Audio::Recording(Rec {
+        cut_at: Some(150_000),
+        ..rec("audio/wav", 1, 400_000)
+    }));
     let dir = tempfile::tempdir().unwrap();
     Altur::new()
         .against_url(&server.url())
@@ -876,53 +873,35 @@ fn a_download_cut_mid_body_leaves_no_file_and_exits_7() {
 }
 
 /// Peak resident memory of `altur call recording` downloading `len` bytes, in KiB, from the
-/// kernel's own account of the child (wait4's ru_maxrss).
+/// kernel's own account of the process (wait4's ru_maxrss), as GNU time(1) reports it (`%M`).
 fn peak_rss_kib(server: &AudioServer, dir: &Path, id: &str) -> i64 {
-    #[allow(clippy::zombie_processes)] // reaped by wait4, which also gives its peak RSS
-    let child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
-        .env_clear()
-        .env("HOME", dir)
-        .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_API_KEY", KEY)
+    let report = dir.join(format!("{id}.rss"));
+    let report_arg = report.to_str().unwrap();
+    let run = Altur::under(&["time", "--format", "%M", "--output", report_arg])
+        .against_url(&server.url())
         .args(["call", "recording", id])
         .current_dir(dir)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut status = 0;
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let pid = unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage) };
-    assert_eq!(pid, child.id() as libc::pid_t);
-    assert!(
-        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
-        "status {status}"
-    );
-    usage.ru_maxrss
+        .run();
+    run.success();
+    let text = std::fs::read_to_string(&report).unwrap();
+    std::fs::remove_file(&report).unwrap();
+    text.trim()
+        .parse()
+        .unwrap_or_else(|e| panic!("time(1) said {text:?}: {e}"))
 }
 
 #[test]
 fn ctrl_c_during_a_download_leaves_no_file() {
-    let server = AudioServer::new(|_| {
-        Audio::Recording(Rec {
-            stall_at: Some(100_000),
-            ..rec("audio/wav", 1, 400_000)
-        })
-    });
+    let server = AudioServer::serving(Audio::Recording(Rec {
+        stall_at: Some(100_000),
+        ..rec("audio/wav", 1, 400_000)
+    }));
     let dir = tempfile::tempdir().unwrap();
-    let child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
-        .env_clear()
-        .env("HOME", dir.path())
-        .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_API_KEY", KEY)
+    let child = Altur::new()
+        .against_url(&server.url())
         .args(["call", "recording", "cll_1"])
         .current_dir(dir.path())
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+        .spawn();
     // The temporary file has the first 100,000 bytes: the download is under way.
     wait_until(Duration::from_secs(30), || {
         std::fs::read_dir(dir.path()).unwrap().any(|e| {
@@ -932,10 +911,7 @@ fn ctrl_c_during_a_download_leaves_no_file() {
         })
     });
     send_signal(child.id(), "INT");
-    let output = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(130), "{stderr}");
-    assert!(stderr.contains("nothing was saved"), "{stderr}");
+    child.finish().code(130).stderr_has("nothing was saved");
     assert!(
         names_in(dir.path()).is_empty(),
         "{:?}",
@@ -960,11 +936,8 @@ fn ctrl_c_before_the_answer_ends_a_recording_at_once_with_no_file() {
         })
     };
     let dir = tempfile::tempdir().unwrap();
-    let child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
-        .env_clear()
-        .env("HOME", dir.path())
-        .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_API_KEY", KEY)
+    let child = Altur::new()
+        .against_url(&server.url())
         .args([
             "call",
             "recording",
@@ -975,19 +948,15 @@ fn ctrl_c_before_the_answer_ends_a_recording_at_once_with_no_file() {
             "json",
         ])
         .current_dir(dir.path())
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+        .spawn();
     wait_until(Duration::from_secs(30), || arrived.load(Ordering::SeqCst));
     send_signal(child.id(), "INT");
     let started = std::time::Instant::now();
-    let output = child.wait_with_output().unwrap();
+    let run = child.finish();
     let waited = started.elapsed();
     release.store(true, Ordering::SeqCst);
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    let stderr = &run.stderr;
+    run.code(130);
     // Far below the 600 s of --timeout: the stop did not wait for the answer.
     assert!(waited < Duration::from_secs(20), "{waited:?}");
     let error: Value = serde_json::from_str(stderr.lines().last().unwrap()).unwrap();
@@ -1062,18 +1031,34 @@ fn size_of(n: u64) -> u64 {
     20_000 + n * 1_000
 }
 
-#[test]
-fn recordings_come_in_listing_order_byte_for_byte() {
-    let server = AudioServer::new(|path| {
-        if let Some(page) = listing(path, 130) {
+/// The listing of a campaign of `count` calls, whose call `n` gets `answer(n)` for its recording;
+/// any other request gets a 599.
+fn campaign_server(
+    count: u64,
+    answer: impl Fn(u64) -> Audio + Send + Sync + 'static,
+) -> AudioServer {
+    AudioServer::new(move |path| {
+        if let Some(page) = listing(path, count) {
             return page;
         }
         match call_number(path) {
-            Some(13) => Audio::Json(404, r#"{"error":404,"message":"gone"}"#.into()),
-            Some(14) => Audio::Json(500, r#"{"error":500,"message":"boom"}"#.into()),
-            Some(n) => recording("audio/wav", n, size_of(n)),
+            Some(n) => answer(n),
             None => Audio::Json(599, "{}".into()),
         }
+    })
+}
+
+/// A campaign of `count` calls with WAV recordings of `size_of(n)` bytes.
+fn wav_campaign(count: u64) -> AudioServer {
+    campaign_server(count, |n| recording("audio/wav", n, size_of(n)))
+}
+
+#[test]
+fn recordings_come_in_listing_order_byte_for_byte() {
+    let server = campaign_server(130, |n| match n {
+        13 => Audio::Json(404, r#"{"error":404,"message":"gone"}"#.into()),
+        14 => Audio::Json(500, r#"{"error":500,"message":"boom"}"#.into()),
+        n => recording("audio/wav", n, size_of(n)),
     });
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("recs");
@@ -1160,12 +1145,9 @@ fn recording_urls_elsewhere_are_not_followed() {
     assert_recording(&dir.path().join("cll_2.mp3"), 2, 2_000);
 }
 
-fn spawn_recordings(url: &str, home: &Path, dir: &Path) -> std::process::Child {
-    Command::new(assert_cmd::cargo::cargo_bin("altur"))
-        .env_clear()
-        .env("HOME", home)
-        .env("ALTUR_BASE_URL", url)
-        .env("ALTUR_API_KEY", KEY)
+fn spawn_recordings(url: &str, dir: &Path) -> Spawned {
+    Altur::new()
+        .against_url(url)
         .args([
             "call",
             "recordings",
@@ -1176,27 +1158,20 @@ fn spawn_recordings(url: &str, home: &Path, dir: &Path) -> std::process::Child {
             "--dir",
         ])
         .arg(dir)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
         .spawn()
-        .unwrap()
 }
 
 /// The first run: calls 1-10 download, calls from 11 on stall halfway, so four downloads are
 /// in flight (temporary files with half their bytes) when the run is stopped.
 fn stalling_server() -> AudioServer {
-    AudioServer::new(|path| {
-        if let Some(page) = listing(path, 40) {
-            return page;
-        }
-        match call_number(path) {
-            Some(n) if n > 10 => Audio::Recording(Rec {
+    campaign_server(40, |n| {
+        if n > 10 {
+            Audio::Recording(Rec {
                 stall_at: Some(size_of(n) / 2),
                 ..rec("audio/wav", n, size_of(n))
-            }),
-            Some(n) => recording("audio/wav", n, size_of(n)),
-            None => Audio::Json(599, "{}".into()),
+            })
+        } else {
+            recording("audio/wav", n, size_of(n))
         }
     })
 }
@@ -1214,7 +1189,7 @@ fn recordings_resume_after_kill_9_downloading_nothing_twice() {
     let home = tempfile::tempdir().unwrap();
     let out = home.path().join("recs");
     let first = stalling_server();
-    let mut child = spawn_recordings(&first.url(), home.path(), &out);
+    let mut child = spawn_recordings(&first.url(), &out);
     wait_until(Duration::from_secs(30), || stalled(&first) == 4);
     let partial = || {
         names_in(&out)
@@ -1231,13 +1206,7 @@ fn recordings_resume_after_kill_9_downloading_nothing_twice() {
         .collect();
     assert_eq!(complete.len(), 8, "{complete:?}"); // 1-10 but the busy 5 and 10
 
-    let second = AudioServer::new(|path| {
-        if let Some(page) = listing(path, 40) {
-            return page;
-        }
-        let n = call_number(path).unwrap();
-        recording("audio/wav", n, size_of(n))
-    });
+    let second = wav_campaign(40);
     let run = Altur::new()
         .against_url(&second.url())
         .args(["call", "recordings", "--campaign", "7", "--dir"])
@@ -1270,7 +1239,7 @@ fn ctrl_c_removes_the_downloads_in_flight_and_exits_130() {
     let home = tempfile::tempdir().unwrap();
     let out = home.path().join("recs");
     let server = stalling_server();
-    let child = spawn_recordings(&server.url(), home.path(), &out);
+    let child = spawn_recordings(&server.url(), &out);
     wait_until(Duration::from_secs(30), || stalled(&server) == 4);
     wait_until(Duration::from_secs(30), || {
         names_in(&out)
@@ -1280,21 +1249,16 @@ fn ctrl_c_removes_the_downloads_in_flight_and_exits_130() {
             == 4
     });
     send_signal(child.id(), "INT");
-    let output = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(130), "{stderr}");
-    assert!(
-        stderr.contains("run the same command again to resume"),
-        "{stderr}"
-    );
+    let run = child.finish();
+    run.code(130)
+        .stderr_has("run the same command again to resume");
     assert!(
         names_in(&out).iter().all(|n| n.ends_with(".wav")),
         "{:?}",
         names_in(&out)
     );
-    let stdout = String::from_utf8_lossy(&output.stdout);
     assert_eq!(
-        stdout
+        run.stdout
             .lines()
             .filter(|l| l.contains("\"downloaded\""))
             .count(),
@@ -1335,9 +1299,9 @@ fn recordings_refuse_a_dry_run_and_a_busy_folder() {
         .code(2);
     let out = home.path().join("recs");
     let server = stalling_server();
-    let mut child = spawn_recordings(&server.url(), home.path(), &out);
+    let mut child = spawn_recordings(&server.url(), &out);
     wait_until(Duration::from_secs(30), || stalled(&server) == 4);
-    let other = AudioServer::new(|_| Audio::Json(599, "{}".into()));
+    let other = AudioServer::serving(Audio::Json(599, "{}".into()));
     Altur::new()
         .against_url(&other.url())
         .args(["call", "recordings", "--campaign", "7", "--dir"])
@@ -1526,27 +1490,19 @@ fn ctrl_c_while_waiting_under_json_says_how_to_follow_in_the_hint() {
             "--wait",
         ],
     ] {
-        let server = HandlerServer::new(|_, _| Reply::json(200, call_json("cll_1", "ringing")));
-        let home = tempfile::tempdir().unwrap();
-        let child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
-            .env_clear()
-            .env("HOME", home.path())
-            .env("ALTUR_BASE_URL", server.url())
-            .env("ALTUR_API_KEY", KEY)
+        let server = answering_always("cll_1", "ringing");
+        let child = Altur::new()
+            .against_url(&server.url())
             .args(&args)
             .args(["--interval", "0.05", "-o", "json"])
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
+            .spawn();
         wait_until(Duration::from_secs(30), || server.requests().len() >= 3);
         send_signal(child.id(), "INT");
-        let output = child.wait_with_output().unwrap();
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        assert_eq!(output.status.code(), Some(130), "{stderr}");
+        let run = child.finish();
+        let stderr = &run.stderr;
+        run.code(130);
         let last = stderr.lines().last().unwrap_or_default();
-        let error: serde_json::Value = serde_json::from_str(last).expect(&stderr);
+        let error: serde_json::Value = serde_json::from_str(last).expect(stderr);
         assert_eq!(error["error"]["kind"], "interrupted", "{stderr}");
         assert_eq!(
             error["error"]["hint"],
@@ -1610,13 +1566,7 @@ fn ids_are_refused_alike_by_every_command_and_dot_segments_never_sent() {
 
 #[test]
 fn an_empty_file_under_a_final_name_is_downloaded_again() {
-    let server = AudioServer::new(|path| {
-        if let Some(page) = listing(path, 3) {
-            return page;
-        }
-        let n = call_number(path).unwrap();
-        recording("audio/wav", n, size_of(n))
-    });
+    let server = wav_campaign(3);
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("cll_1.wav"), b"").unwrap();
     std::fs::write(dir.path().join("cll_2.wav"), b"complete").unwrap();
@@ -1654,12 +1604,10 @@ fn an_empty_file_under_a_final_name_is_downloaded_again() {
 #[test]
 fn timeout_bounds_each_chunk_not_the_whole_body() {
     // 8 chunks 400 ms apart: 2.8 s in all, more than --timeout 1, each within it.
-    let server = AudioServer::new(|_| {
-        Audio::Recording(Rec {
-            pace: Some((10_000, Duration::from_millis(400))),
-            ..rec("audio/wav", 9, 80_000)
-        })
-    });
+    let server = AudioServer::serving(Audio::Recording(Rec {
+        pace: Some((10_000, Duration::from_millis(400))),
+        ..rec("audio/wav", 9, 80_000)
+    }));
     let dir = tempfile::tempdir().unwrap();
     Altur::new()
         .against_url(&server.url())
@@ -1669,12 +1617,10 @@ fn timeout_bounds_each_chunk_not_the_whole_body() {
         .success();
     assert_recording(&dir.path().join("cll_1.wav"), 9, 80_000);
     // A chunk that never comes is still a timeout.
-    let stalled = AudioServer::new(|_| {
-        Audio::Recording(Rec {
-            stall_at: Some(10_000),
-            ..rec("audio/wav", 9, 80_000)
-        })
-    });
+    let stalled = AudioServer::serving(Audio::Recording(Rec {
+        stall_at: Some(10_000),
+        ..rec("audio/wav", 9, 80_000)
+    }));
     Altur::new()
         .against_url(&stalled.url())
         .args([
@@ -1695,7 +1641,7 @@ fn timeout_bounds_each_chunk_not_the_whole_body() {
 
 #[test]
 fn a_recording_on_stdout_goes_through_the_redactor() {
-    let server = AudioServer::new(|_| Audio::Json(200, format!("RIFF....{KEY}....data")));
+    let server = AudioServer::serving(Audio::Json(200, format!("RIFF....{KEY}....data")));
     // The harness fails the test if the key reaches stdout or stderr.
     let run = Altur::new()
         .against_url(&server.url())
@@ -1744,26 +1690,22 @@ fn a_listed_call_whose_id_is_the_key_makes_no_file_and_no_request() {
 
 #[test]
 fn a_closed_stdout_stops_recordings_with_130_and_no_partial_file() {
-    let server = AudioServer::new(|path| {
-        if let Some(page) = listing(path, 200) {
-            return page;
-        }
-        let n = call_number(path).unwrap();
-        recording("audio/wav", n, size_of(n) * 10)
-    });
+    let server = campaign_server(200, |n| recording("audio/wav", n, size_of(n) * 10));
     let home = tempfile::tempdir().unwrap();
     let out = home.path().join("recs");
-    let mut child = spawn_recordings(&server.url(), home.path(), &out);
+    let mut child = spawn_recordings(&server.url(), &out);
     // `| head -1`: one line read, then the reader goes away.
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
     let mut first = String::new();
     stdout.read_line(&mut first).unwrap();
     drop(stdout);
-    let output = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(130), "{stderr}");
-    assert!(stderr.contains("recordings: "), "no summary: {stderr}");
-    assert!(stderr.contains("stdout was closed"), "{stderr}");
+    let run = child.finish();
+    run.code(130).stderr_has("stdout was closed");
+    assert!(
+        run.stderr.contains("recordings: "),
+        "no summary: {}",
+        run.stderr
+    );
     let names = names_in(&out);
     assert!(
         names.iter().all(|n| !n.ends_with(".altur.part")),
@@ -1812,38 +1754,26 @@ fn as_shown(raw: &str) -> Vec<String> {
 
 #[test]
 fn on_a_terminal_the_spinner_is_cleared_before_each_result_line() {
-    let server = AudioServer::new(|path| {
-        if let Some(page) = listing(path, 8) {
-            return page;
-        }
-        let n = call_number(path).unwrap();
+    let server = campaign_server(8, |n| {
         Audio::Recording(Rec {
             pace: Some((5_000, Duration::from_millis(150))),
             ..rec("audio/wav", n, 20_000)
         })
     });
     let home = tempfile::tempdir().unwrap();
-    let binary = assert_cmd::cargo::cargo_bin("altur");
     let command = format!(
-        "{} call recordings --campaign 7 --concurrency 1 --dir {}",
-        binary.display(),
+        "altur call recordings --campaign 7 --concurrency 1 --dir {}",
         home.path().join("recs").display()
     );
     // script(1) runs it on a pseudo-terminal: stdout and stderr are one terminal.
-    let output = Command::new("script")
-        .args(["-qec", &command, "/dev/null"])
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", home.path())
+    let run = Altur::program("script", ["-qec", &command, "/dev/null"])
+        .env("SHELL", "/bin/sh")
         .env("TERM", "xterm")
-        .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_API_KEY", KEY)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    let raw = String::from_utf8_lossy(&output.stdout);
+        .against_url(&server.url())
+        .run();
+    let raw = &run.stdout;
     assert!(raw.contains("calls"), "no spinner was drawn: {raw:?}");
-    let results: Vec<String> = as_shown(&raw)
+    let results: Vec<String> = as_shown(raw)
         .into_iter()
         .filter(|line| line.contains("{\"call\""))
         .collect();

@@ -4,13 +4,13 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use crate::support::{Altur, HandlerServer, KEY, Recorded, Reply, Sandbox, Server};
+use crate::support::{Altur, HandlerServer, Recorded, Reply, Sandbox, Server};
 
 const AGENT: &str = "11111111-1111-4111-8111-111111111111";
 
@@ -665,17 +665,10 @@ fn an_import_killed_with_sigkill_resumes_from_its_journal_without_duplicates() {
             input.display().to_string(),
         ]
     };
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
-        .env_clear()
-        .env("HOME", dir.path())
-        .env("ALTUR_BASE_URL", sandbox.url())
-        .env("ALTUR_API_KEY", KEY)
+    let mut child = Altur::new()
+        .against_sandbox(&sandbox)
         .args(args(&journal, &input))
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+        .spawn_with(Stdio::null(), Stdio::null(), Stdio::null());
     // Some batches answered (created), more sent: then SIGKILL.
     wait_for_event(&journal, "created", 100);
     child.kill().expect("SIGKILL");
@@ -998,29 +991,21 @@ fn kill_9_again_and_again_adds_every_phone_once_against_an_api_that_replays_by_k
     let (journal, input) = (dir.path().join("journal"), dir.path().join("contacts.csv"));
     std::fs::write(&input, csv(600)).unwrap();
     let command = || {
-        let mut command = Command::new(assert_cmd::cargo::cargo_bin("altur"));
-        command
-            .env_clear()
-            .env("HOME", dir.path())
-            .env("ALTUR_BASE_URL", server.url())
-            .env("ALTUR_API_KEY", KEY)
+        Altur::new()
+            .against_url(&server.url())
             .args(["contact", "import", "--campaign", "7", "--batch-size", "7"])
             .args(["--concurrency", "3", "--journal"])
             .args([&journal, &input])
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null());
-        command
     };
     for round in 1..=3 {
-        let mut child = command().spawn().unwrap();
+        let mut child = command().spawn_with(Stdio::null(), Stdio::null(), Stdio::null());
         wait_for_event(&journal, "created", round * 100);
         child.kill().expect("SIGKILL");
         child.wait().unwrap();
     }
-    let last = command().stdout(Stdio::piped()).output().unwrap();
-    assert_eq!(last.status.code(), Some(0));
-    let results = lines(&String::from_utf8_lossy(&last.stdout));
+    let last = command().run();
+    last.success();
+    let results = lines(&last.stdout);
     assert_eq!(results.len(), 600);
     assert!(
         results

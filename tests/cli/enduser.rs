@@ -855,27 +855,9 @@ fn a_closed_stdout_pipe_is_quiet() {
     // 2 MB of output cannot fit in a pipe, so the write surely meets the closed end.
     let big = json!({"id": ID, "display_name": "A", "info": "x".repeat(2_000_000)});
     let server = Server::new([Reply::json(200, big.to_string())]);
-    let exe = assert_cmd::cargo::cargo_bin("altur");
-    let output = std::process::Command::new("bash")
-        .arg("-c")
-        .arg(format!(
-            "'{}' enduser create --name A | head -c 1 >/dev/null; echo \"${{PIPESTATUS[0]}}\"",
-            exe.display()
-        ))
-        .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_API_KEY", KEY)
-        .output()
-        .unwrap();
-    assert_eq!(
-        String::from_utf8_lossy(&output.stdout),
-        "0\n",
-        "exit status of altur"
-    );
-    assert_eq!(
-        String::from_utf8_lossy(&output.stderr),
-        "",
-        "nothing on stderr"
-    );
+    let run = crate::support::with_stdout_closed_after_one_byte(&server, "enduser create --name A");
+    assert_eq!(run.stdout, "0\n", "exit status of altur");
+    assert_eq!(run.stderr, "", "nothing on stderr");
 }
 
 // ---- interruption ----
@@ -885,23 +867,18 @@ fn ctrl_c_during_a_create_exits_130_and_says_it_may_exist() {
     use crate::support::{send_signal, wait_until};
     use std::time::Duration;
     let server = Server::new([Reply::Hang]);
-    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("altur"))
+    let child = Altur::new()
+        .against(&server)
         .args(["enduser", "create", "--name", "Ada", "--timeout", "30"])
-        .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_API_KEY", KEY)
-        .env("HOME", "/nonexistent")
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
+        .spawn();
     wait_until(Duration::from_secs(20), || server.requests().len() == 1);
     send_signal(child.id(), "INT");
-    let output = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(130), "{stderr}");
-    assert!(stderr.contains("altur: error: interrupted"), "{stderr}");
-    assert!(stderr.contains("may have been created"), "{stderr}");
-    assert!(output.stdout.is_empty());
+    child
+        .finish()
+        .code(130)
+        .stderr_has("altur: error: interrupted")
+        .stderr_has("may have been created")
+        .stdout_empty();
 }
 
 #[test]
@@ -922,28 +899,18 @@ fn an_answer_over_10_mib_is_refused() {
 fn a_terminal_gets_a_table_by_default() {
     for no_color in [true, false] {
         let server = Server::new([Reply::enduser("Ada")]);
-        let command = format!(
-            "exec '{}' enduser create --name Ada",
-            env!("CARGO_BIN_EXE_altur")
-        );
+        let command = "exec altur enduser create --name Ada";
         // `script` runs the binary on a pseudo-terminal and copies what it shows to stdout.
-        let mut script = std::process::Command::new("script");
-        script
-            .args(["-qec", &command, "/dev/null"])
-            .env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap())
-            .env("HOME", "/nonexistent")
+        let mut script = Altur::program("script", ["-qec", command, "/dev/null"])
             .env("SHELL", "/bin/sh")
             .env("TERM", "xterm")
-            .env("ALTUR_BASE_URL", server.url())
-            .env("ALTUR_API_KEY", KEY)
-            .stdin(std::process::Stdio::null());
+            .against(&server);
         if no_color {
-            script.env("NO_COLOR", "1");
+            script = script.env("NO_COLOR", "1");
         }
-        let output = script.output().unwrap();
-        let shown = String::from_utf8_lossy(&output.stdout);
-        assert!(output.status.success(), "{shown}");
+        let run = script.run();
+        let shown = &run.stdout;
+        assert_eq!(run.code, 0, "{shown}");
         assert!(!shown.contains(KEY));
         assert!(shown.contains("display_name"), "{shown}");
         assert!(shown.contains("┆ Ada"), "{shown}");
@@ -961,24 +928,15 @@ fn a_table_on_a_narrow_terminal_wraps_to_its_width() {
     let info = "Prefers email over phone calls, and never before ten in the morning on weekdays.";
     let answer = json!({"id": ID, "display_name": "Ada", "integration_type": "api", "info": info});
     let server = Server::new([Reply::json(200, answer.to_string())]);
-    let command = format!(
-        "stty cols 50 rows 20; exec '{}' enduser get {ID}",
-        env!("CARGO_BIN_EXE_altur")
-    );
-    let output = std::process::Command::new("script")
-        .args(["-qec", &command, "/dev/null"])
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap())
-        .env("HOME", "/nonexistent")
+    let command = format!("stty cols 50 rows 20; exec altur enduser get {ID}");
+    let run = Altur::program("script", ["-qec", &command, "/dev/null"])
         .env("SHELL", "/bin/sh")
         .env("NO_COLOR", "1")
-        .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_API_KEY", KEY)
-        .stdin(std::process::Stdio::null())
-        .output()
-        .unwrap();
-    let shown = String::from_utf8_lossy(&output.stdout);
-    assert!(output.status.success(), "{shown}");
+        .env_remove("TERM")
+        .against(&server)
+        .run();
+    let shown = &run.stdout;
+    assert_eq!(run.code, 0, "{shown}");
     let lines: Vec<&str> = shown.lines().filter(|l| !l.trim().is_empty()).collect();
     assert!(
         lines.len() > 6,

@@ -5,7 +5,6 @@
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -13,7 +12,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 
 use crate::support::{
-    Altur, HandlerServer, KEY, Recorded, Reply, Sandbox, send_signal, wait_until,
+    Altur, HandlerServer, KEY, Recorded, Reply, Sandbox, Spawned, send_signal, wait_until,
 };
 
 /// A call of a campaign's listing.
@@ -426,12 +425,9 @@ fn names_come_from_the_template_made_safe_and_unique() {
     );
 }
 
-fn spawn_export(url: &str, home: &Path, dir: &Path) -> std::process::Child {
-    Command::new(assert_cmd::cargo::cargo_bin("altur"))
-        .env_clear()
-        .env("HOME", home)
-        .env("ALTUR_BASE_URL", url)
-        .env("ALTUR_API_KEY", KEY)
+fn spawn_export(api: &Api, dir: &Path) -> Spawned {
+    Altur::new()
+        .against_url(&api.url())
         .args([
             "call",
             "export",
@@ -444,11 +440,7 @@ fn spawn_export(url: &str, home: &Path, dir: &Path) -> std::process::Child {
             "--dir",
         ])
         .arg(dir)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
         .spawn()
-        .unwrap()
 }
 
 fn twenty_calls() -> Vec<Value> {
@@ -477,7 +469,7 @@ fn a_killed_export_resumes_fetching_only_what_is_missing_and_a_second_run_is_ref
             None
         })
     };
-    let mut child = spawn_export(&first.url(), home.path(), &dir);
+    let mut child = spawn_export(&first, &dir);
     let stalled = || {
         first
             .paths()
@@ -668,15 +660,13 @@ fn a_closed_stdout_ends_with_130_a_summary_and_no_partial_file() {
     );
     let home = tempfile::tempdir().unwrap();
     let dir = home.path().join("out");
-    let mut child = spawn_export(&api.url(), home.path(), &dir);
+    let mut child = spawn_export(&api, &dir);
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
     let mut first = String::new();
     stdout.read_line(&mut first).unwrap();
     drop(stdout);
-    let output = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(130), "{stderr}");
-    assert!(stderr.contains("export: "), "no summary: {stderr}");
+    let run = child.finish();
+    run.code(130).stderr_has("export: ");
     let files = walk(&dir);
     assert!(
         files.iter().all(|p| !p.ends_with(".altur.part")),
@@ -811,11 +801,8 @@ fn ctrl_c_cuts_the_downloads_in_flight_and_exits_130_with_a_summary() {
         })
     };
     // Downloads waiting for their answer are given up at once: far below the --timeout.
-    let child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
-        .env_clear()
-        .env("HOME", home.path())
-        .env("ALTUR_BASE_URL", api.url())
-        .env("ALTUR_API_KEY", KEY)
+    let child = Altur::new()
+        .against_url(&api.url())
         .args([
             "call",
             "export",
@@ -828,11 +815,7 @@ fn ctrl_c_cuts_the_downloads_in_flight_and_exits_130_with_a_summary() {
         ])
         .arg("--dir")
         .arg(&dir)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+        .spawn();
     let waiting = || {
         api.paths()
             .iter()
@@ -842,25 +825,17 @@ fn ctrl_c_cuts_the_downloads_in_flight_and_exits_130_with_a_summary() {
     wait_until(Duration::from_secs(30), || waiting() == 4);
     send_signal(child.id(), "INT");
     let started = Instant::now();
-    let output = child.wait_with_output().unwrap();
+    let run = child.finish();
     release.store(true, Ordering::SeqCst);
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    run.code(130);
     assert!(
         started.elapsed() < Duration::from_secs(10),
         "{:?}",
         started.elapsed()
     );
-    assert!(
-        stderr.contains("export: 0 exported, 0 already done, 0 failed"),
-        "{stderr}"
-    );
-    assert!(
-        output.stdout.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&output.stdout)
-    );
-    assert!(stderr.contains("run the same command again"), "{stderr}");
+    run.stderr_has("export: 0 exported, 0 already done, 0 failed")
+        .stdout_empty()
+        .stderr_has("run the same command again");
     let files = walk(&dir);
     assert!(
         files.iter().all(|p| !p.ends_with(".altur.part")),

@@ -4,7 +4,10 @@
 
 use serde_json::{Value, json};
 
-use crate::support::{Altur, ID, Reply, Sandbox, Server};
+use crate::support::{
+    Altur, ID, Reply, Run, Sandbox, Server, a_list_cut_by_a_404,
+    assert_a_closed_stdout_stops_the_list,
+};
 
 fn campaign(id: u64, name: &str) -> Value {
     json!({
@@ -25,25 +28,37 @@ fn campaigns(items: Vec<Value>, pagination: Value) -> Reply {
     )
 }
 
+/// `altur` run against a server that answers `reply` once: each case states only the answer,
+/// the command and what it must print. The server is returned for what it received.
+fn answered(reply: Reply, altur: Altur) -> (Run, Server) {
+    let server = Server::new([reply]);
+    let run = altur.against(&server).run();
+    (run, server)
+}
+
+/// `answered`, then a success that printed `expected` exactly.
+#[track_caller]
+fn prints(reply: Reply, args: &[&str], expected: &str) -> Server {
+    let (run, server) = answered(reply, Altur::new().args(args));
+    run.success().stdout_is(expected);
+    server
+}
+
 #[test]
 fn campaign_list_csv_has_the_tables_columns_and_quotes_what_rfc_4180_says() {
-    let server = Server::new([campaigns(
-        vec![
-            campaign(1, "Plain"),
-            campaign(2, "Comma, \"quoted\"\nand a line"),
-        ],
-        json!({"has_next": false}),
-    )]);
-    Altur::new()
-        .against(&server)
-        .args(["campaign", "list", "-o", "csv"])
-        .run()
-        .success()
-        .stdout_is(
-            "id,name,status,agent.name,created_at,archived\r\n\
-             1,Plain,active,Eve,2026-11-27T08:00:00.250Z,false\r\n\
-             2,\"Comma, \"\"quoted\"\"\nand a line\",active,Eve,2026-11-27T08:00:00.250Z,false\r\n",
-        );
+    prints(
+        campaigns(
+            vec![
+                campaign(1, "Plain"),
+                campaign(2, "Comma, \"quoted\"\nand a line"),
+            ],
+            json!({"has_next": false}),
+        ),
+        &["campaign", "list", "-o", "csv"],
+        "id,name,status,agent.name,created_at,archived\r\n\
+         1,Plain,active,Eve,2026-11-27T08:00:00.250Z,false\r\n\
+         2,\"Comma, \"\"quoted\"\"\nand a line\",active,Eve,2026-11-27T08:00:00.250Z,false\r\n",
+    );
 }
 
 #[test]
@@ -57,13 +72,12 @@ fn fields_choose_dotted_columns_join_arrays_and_write_values_raw() {
         "rate": 0.25,
         "none": null,
     });
-    let server = Server::new([Reply::json(
-        200,
-        json!({"contacts": [item], "pagination": {"has_next": false}}).to_string(),
-    )]);
-    Altur::new()
-        .against(&server)
-        .args([
+    prints(
+        Reply::json(
+            200,
+            json!({"contacts": [item], "pagination": {"has_next": false}}).to_string(),
+        ),
+        &[
             "contact",
             "list",
             "--campaign",
@@ -72,51 +86,39 @@ fn fields_choose_dotted_columns_join_arrays_and_write_values_raw() {
             "csv",
             "--fields",
             "id,contact.f_id,tags,extracted,rate,none,missing.deep",
-        ])
-        .run()
-        .success()
-        .stdout_is(
-            "id,contact.f_id,tags,extracted,rate,none,missing.deep\r\n\
-             7,0074,PROMESA;NO DEFINE;3,\"{\"\"monto\"\":\"\"1500\"\"}\",0.25,,\r\n",
-        );
+        ],
+        "id,contact.f_id,tags,extracted,rate,none,missing.deep\r\n\
+         7,0074,PROMESA;NO DEFINE;3,\"{\"\"monto\"\":\"\"1500\"\"}\",0.25,,\r\n",
+    );
 }
 
 #[test]
 fn contact_and_call_lists_write_their_table_columns() {
-    let server = Server::new([Reply::json(
-        200,
-        json!({"contacts": [{"id": 3, "name": "Bo", "contact": "+525500000000",
-            "status": "pending", "call_count": 0, "last_call_at": null}],
-            "pagination": {"has_next": false}})
-        .to_string(),
-    )]);
-    Altur::new()
-        .against(&server)
-        .args(["contact", "list", "--campaign", "1", "-o", "csv"])
-        .run()
-        .success()
-        .stdout_is(
-            "id,name,contact,status,call_count,last_call_at\r\n\
-             3,Bo,+525500000000,pending,0,\r\n",
-        );
-
-    let server = Server::new([Reply::json(
-        200,
-        json!({"calls": [{"id": "c1", "status": "ended", "answered_by": "human",
-            "duration": 42, "contact": {"phone_number": "+525512345678", "f_id": "9"},
-            "created_at": "2026-05-14T14:39:40Z", "tags": ["A", "B"]}],
-            "pagination": {"has_next": false}})
-        .to_string(),
-    )]);
-    Altur::new()
-        .against(&server)
-        .args(["call", "list", "--campaign", "1", "-o", "csv"])
-        .run()
-        .success()
-        .stdout_is(
-            "id,status,answered_by,duration,contact.phone_number,created_at\r\n\
-             c1,ended,human,42,+525512345678,2026-05-14T14:39:40Z\r\n",
-        );
+    prints(
+        Reply::json(
+            200,
+            json!({"contacts": [{"id": 3, "name": "Bo", "contact": "+525500000000",
+                "status": "pending", "call_count": 0, "last_call_at": null}],
+                "pagination": {"has_next": false}})
+            .to_string(),
+        ),
+        &["contact", "list", "--campaign", "1", "-o", "csv"],
+        "id,name,contact,status,call_count,last_call_at\r\n\
+         3,Bo,+525500000000,pending,0,\r\n",
+    );
+    let server = prints(
+        Reply::json(
+            200,
+            json!({"calls": [{"id": "c1", "status": "ended", "answered_by": "human",
+                "duration": 42, "contact": {"phone_number": "+525512345678", "f_id": "9"},
+                "created_at": "2026-05-14T14:39:40Z", "tags": ["A", "B"]}],
+                "pagination": {"has_next": false}})
+            .to_string(),
+        ),
+        &["call", "list", "--campaign", "1", "-o", "csv"],
+        "id,status,answered_by,duration,contact.phone_number,created_at\r\n\
+         c1,ended,human,42,+525512345678,2026-05-14T14:39:40Z\r\n",
+    );
     assert_eq!(
         server.only_request().path.split('?').next(),
         Some("/campaigns/1/calls")
@@ -144,31 +146,24 @@ fn csv_with_all_writes_the_header_once_across_pages() {
 
 #[test]
 fn an_empty_list_is_the_header_alone() {
-    let server = Server::new([campaigns(vec![], json!({"has_next": false}))]);
-    Altur::new()
-        .against(&server)
-        .args(["campaign", "list", "-o", "csv", "--fields", "id,agent.name"])
-        .run()
-        .success()
-        .stdout_is("id,agent.name\r\n");
+    prints(
+        campaigns(vec![], json!({"has_next": false})),
+        &["campaign", "list", "-o", "csv", "--fields", "id,agent.name"],
+        "id,agent.name\r\n",
+    );
 }
 
 #[test]
 fn a_csv_list_that_fails_part_way_keeps_its_rows_and_says_why_on_stderr() {
-    let server = Server::new([
+    a_list_cut_by_a_404(
         campaigns(
             vec![campaign(1, "a")],
             json!({"has_next": true, "next_cursor": "c2"}),
         ),
-        Reply::json(404, r#"{"error":404,"message":"gone"}"#),
-    ]);
-    let run = Altur::new()
-        .against(&server)
-        .args(["campaign", "list", "--all", "-o", "csv", "--fields", "id"])
-        .run();
-    run.code(3)
-        .stdout_is("id\r\n1\r\n")
-        .stderr_has("1 item(s) were printed; continue with: ");
+        &["-o", "csv", "--fields", "id"],
+        1,
+    )
+    .stdout_is("id\r\n1\r\n");
 }
 
 #[test]
@@ -240,21 +235,24 @@ fn messages() -> Reply {
     )
 }
 
+/// `noun verb THREAD -o transcript` (`message list` or `thread get`) with `extra` options.
+fn transcript(noun: &str, verb: &str, extra: &[&str]) -> Altur {
+    Altur::new()
+        .args([noun, verb, THREAD, "-o", "transcript"])
+        .args(extra)
+}
+
 #[test]
 fn message_list_csv_writes_each_messages_raw_fields() {
-    let server = Server::new([messages()]);
-    Altur::new()
-        .against(&server)
-        .args(["message", "list", THREAD, "-o", "csv"])
-        .run()
-        .success()
-        .stdout_is(
-            "sent_at,sent_by,type,content,media\r\n\
-             2026-03-07T14:39:40.250Z,AI,text,\"Hola, ¿habla Ana?\",\r\n\
-             2026-03-09T08:00:02-06:00,EU,text,\"Sí, con ella\",\r\n\
-             2026-03-09T14:01:00Z,SYS,image,,https://x/y.png\r\n\
-             2026-03-09T14:02:00Z,BOT,,\"a, \"\"b\"\"\",\r\n",
-        );
+    prints(
+        messages(),
+        &["message", "list", THREAD, "-o", "csv"],
+        "sent_at,sent_by,type,content,media\r\n\
+         2026-03-07T14:39:40.250Z,AI,text,\"Hola, ¿habla Ana?\",\r\n\
+         2026-03-09T08:00:02-06:00,EU,text,\"Sí, con ella\",\r\n\
+         2026-03-09T14:01:00Z,SYS,image,,https://x/y.png\r\n\
+         2026-03-09T14:02:00Z,BOT,,\"a, \"\"b\"\"\",\r\n",
+    );
 }
 
 #[test]
@@ -264,38 +262,16 @@ fn message_list_and_thread_get_print_a_transcript_in_utc() {
          [2026-03-09 14:00:02] Customer: Sí, con ella\n\
          [2026-03-09 14:01:00] System: [image] https://x/y.png\n\
          [2026-03-09 14:02:00] BOT: a, \"b\"\n";
-    let server = Server::new([messages()]);
-    Altur::new()
-        .against(&server)
-        .args(["message", "list", THREAD, "-o", "transcript"])
-        .run()
-        .success()
-        .stdout_is(expected);
-    let server = Server::new([messages()]);
-    Altur::new()
-        .against(&server)
-        .args(["thread", "get", THREAD, "-o", "transcript", "--tz", "UTC"])
-        .run()
-        .success()
-        .stdout_is(expected);
+    let (run, _) = answered(messages(), transcript("message", "list", &[]));
+    run.success().stdout_is(expected);
+    let (run, server) = answered(messages(), transcript("thread", "get", &["--tz", "UTC"]));
+    run.success().stdout_is(expected);
     assert_eq!(server.only_request().path, "/message/th_7");
 }
 
 #[test]
 fn tz_takes_a_fixed_offset() {
-    let server = Server::new([messages()]);
-    let run = Altur::new()
-        .against(&server)
-        .args([
-            "thread",
-            "get",
-            THREAD,
-            "-o",
-            "transcript",
-            "--tz",
-            "+05:30",
-        ])
-        .run();
+    let (run, _) = answered(messages(), transcript("thread", "get", &["--tz", "+05:30"]));
     run.success();
     assert!(
         run.stdout.starts_with(
@@ -311,24 +287,15 @@ fn tz_takes_a_fixed_offset() {
 #[test]
 fn tz_takes_a_named_zone_across_a_daylight_saving_change() {
     // New York moves from -05:00 to -04:00 on 2026-03-08.
-    let server = Server::new([messages()]);
-    let run = Altur::new()
-        .against(&server)
-        .args([
-            "message",
-            "list",
-            THREAD,
-            "-o",
-            "transcript",
-            "--tz",
-            "America/New_York",
-        ])
-        // The zone from the repository's copy, not the machine's tz database.
-        .env(
-            "TZDIR",
-            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/zoneinfo"),
-        )
-        .run();
+    let (run, _) = answered(
+        messages(),
+        transcript("message", "list", &["--tz", "America/New_York"])
+            // The zone from the repository's copy, not the machine's tz database.
+            .env(
+                "TZDIR",
+                concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/zoneinfo"),
+            ),
+    );
     run.success().stdout_is(
         "Thread th_7 (4 messages, times in America/New_York)\n\n\
          [2026-03-07 09:39:40] Agent: Hola, ¿habla Ana?\n\
@@ -347,9 +314,8 @@ fn an_unknown_zone_is_exit_2_naming_it_and_tzdir_is_honoured() {
         "EST5EDT,M3",
     ] {
         let server = Server::new([]);
-        Altur::new()
+        transcript("thread", "get", &["--tz", zone])
             .against(&server)
-            .args(["thread", "get", THREAD, "-o", "transcript", "--tz", zone])
             .run()
             .code(2)
             .stdout_empty()
@@ -358,18 +324,9 @@ fn an_unknown_zone_is_exit_2_naming_it_and_tzdir_is_honoured() {
     }
     let empty = tempfile::tempdir().unwrap();
     let server = Server::new([]);
-    Altur::new()
+    transcript("thread", "get", &["--tz", "America/New_York"])
         .against(&server)
         .env("TZDIR", empty.path())
-        .args([
-            "thread",
-            "get",
-            THREAD,
-            "-o",
-            "transcript",
-            "--tz",
-            "America/New_York",
-        ])
         .run()
         .code(2)
         .stderr_has("unknown time zone 'America/New_York': no such zone in");
@@ -387,22 +344,7 @@ fn a_closed_stdout_stops_a_csv_list_with_130_and_a_summary() {
             )
         })
         .collect();
-    let server = Server::new(pages);
-    let exe = assert_cmd::cargo::cargo_bin("altur");
-    let output = std::process::Command::new("bash")
-        .arg("-c")
-        .arg(format!(
-            "'{}' campaign list --all -o csv | head -c 1 >/dev/null; echo \"${{PIPESTATUS[0]}}\"",
-            exe.display()
-        ))
-        .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_API_KEY", crate::support::KEY)
-        .env("HOME", "/nonexistent")
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(String::from_utf8_lossy(&output.stdout), "130\n", "{stderr}");
-    assert!(stderr.contains("stdout was closed after"), "{stderr}");
+    assert_a_closed_stdout_stops_the_list(pages, "csv");
 }
 
 #[test]

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use crate::support::{Altur, HandlerServer, ID, KEY, Recorded, Reply, Server};
+use crate::support::{Altur, HandlerServer, ID, KEY, Recorded, Reply, Server, Spawned};
 
 /// The id the test servers give the EndUser named `user-N`.
 fn id_for(name: &str) -> String {
@@ -643,17 +643,9 @@ fn a_server_that_goes_away_then_a_resumed_run_creates_nothing_twice() {
 }
 
 /// The binary started directly, for tests that signal or kill it.
-fn spawn_import(
-    server: &HandlerServer,
-    home: &Path,
-    concurrency: &str,
-    args: &[&Path],
-) -> std::process::Child {
-    Command::new(assert_cmd::cargo::cargo_bin("altur"))
-        .env_clear()
-        .env("HOME", home)
-        .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_API_KEY", KEY)
+fn spawn_import(server: &HandlerServer, concurrency: &str, args: &[&Path]) -> Spawned {
+    Altur::new()
+        .against_url(&server.url())
         .args([
             "enduser",
             "import",
@@ -662,11 +654,7 @@ fn spawn_import(
             "--journal",
         ])
         .args(args)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
         .spawn()
-        .expect("binary starts")
 }
 
 /// Waits until the journal has at least `count` lines about `event`.
@@ -696,7 +684,7 @@ fn a_killed_run_resumes_without_duplicates() {
         std::thread::sleep(Duration::from_millis(20) + jitter(index, 20));
         create(r)
     });
-    let mut child = spawn_import(&first, dir.path(), "4", &[&journal, &input]);
+    let mut child = spawn_import(&first, "4", &[&journal, &input]);
     wait_for_event(&journal, "sent", 30);
     child.kill().expect("SIGKILL");
     child.wait().unwrap();
@@ -732,7 +720,7 @@ fn sigterm_finishes_in_flight_records_prints_the_summary_and_exits_130() {
         std::thread::sleep(Duration::from_millis(30));
         create(r)
     });
-    let child = spawn_import(&server, dir.path(), "4", &[&journal, &input]);
+    let child = spawn_import(&server, "4", &[&journal, &input]);
     wait_for_event(&journal, "sent", 10);
     // The shell's own `kill`: no procps needed.
     let status = Command::new("sh")
@@ -740,13 +728,13 @@ fn sigterm_finishes_in_flight_records_prints_the_summary_and_exits_130() {
         .status()
         .unwrap();
     assert!(status.success());
-    let output = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    let output = child.finish();
+    let stderr = output.stderr.clone();
+    assert_eq!(Some(output.code), Some(130), "{stderr}");
     assert!(stderr.contains("altur: import: "), "{stderr}");
     assert!(stderr.contains("altur: error: interrupted"), "{stderr}");
     // Every request that was sent got its answer and its result.
-    let results = lines(&String::from_utf8_lossy(&output.stdout));
+    let results = lines(&output.stdout);
     let answered = server.requests().len();
     assert!(answered < 500);
     assert_eq!(results.len(), answered);
@@ -912,7 +900,7 @@ fn a_run_killed_while_rate_limited_sends_the_turned_away_record_again() {
             r#"{"error":429,"message":"slow down"}"#,
         )
     });
-    let mut child = spawn_import(&first, dir.path(), "1", &[&journal, &input]);
+    let mut child = spawn_import(&first, "1", &[&journal, &input]);
     // The 429 is journaled before the 30 s pause begins.
     wait_for_event(&journal, "failed", 1);
     child.kill().expect("SIGKILL");
@@ -955,18 +943,10 @@ fn a_journal_that_cannot_be_opened_stops_the_run_before_sending() {
 fn records_from_a_pipe_are_sent_as_they_arrive() {
     use std::io::Write;
     let server = HandlerServer::new(|_, r| create(r));
-    let dir = tempfile::tempdir().unwrap();
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
-        .env_clear()
-        .env("HOME", dir.path())
-        .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_API_KEY", KEY)
+    let mut child = Altur::new()
+        .against_url(&server.url())
         .args(["enduser", "import", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("binary starts");
+        .spawn_with(Stdio::piped(), Stdio::piped(), Stdio::piped());
     let mut stdin = child.stdin.take().unwrap();
     stdin.write_all(b"{\"display_name\":\"user-1\"}\n").unwrap();
     stdin.flush().unwrap();
@@ -981,10 +961,10 @@ fn records_from_a_pipe_are_sent_as_they_arrive() {
     }
     stdin.write_all(b"{\"display_name\":\"user-2\"}\n").unwrap();
     drop(stdin);
-    let output = child.wait_with_output().unwrap();
-    assert_eq!(output.status.code(), Some(0));
+    let output = child.finish();
+    assert_eq!(Some(output.code), Some(0));
     assert_eq!(
-        lines(&String::from_utf8_lossy(&output.stdout)),
+        lines(&output.stdout),
         [created(1, "user-1"), created(2, "user-2")]
     );
 }
@@ -1057,7 +1037,6 @@ fn the_journal_is_private_from_the_start_and_never_holds_the_key() {
 #[cfg(target_os = "linux")]
 #[test]
 fn a_record_created_whose_journal_write_then_fails_is_uncertain_not_failed() {
-    use std::os::unix::process::CommandExt;
     let dir = tempfile::tempdir().unwrap();
     let journal = dir.path().join("j");
     let input = dir.path().join("in.ndjson");
@@ -1072,37 +1051,22 @@ fn a_record_created_whose_journal_write_then_fails_is_uncertain_not_failed() {
         .code(9);
     // The second run may grow the journal by its `sent` line and not one byte more (a file
     // size limit, RLIMIT_FSIZE, with SIGXFSZ ignored so the write fails with EFBIG): the
-    // record is sent and created, and the `created` line cannot be written.
+    // record is sent and created, and the `created` line cannot be written. prlimit(1) sets
+    // the limit; a signal the shell ignores stays ignored in the programs it execs.
     let sent_line = r#"{"record":1,"hash":"0000000000000000","event":"sent"}"#.len() + 1;
     let limit = std::fs::metadata(&journal).unwrap().len() + sent_line as u64;
     let server = HandlerServer::new(|_, r| create(r));
-    let mut command = Command::new(assert_cmd::cargo::cargo_bin("altur"));
-    command
-        .env_clear()
-        .env("HOME", dir.path())
-        .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_API_KEY", KEY)
-        .args(["enduser", "import", "--journal"])
-        .args([&journal, &input])
-        .stdin(Stdio::null());
-    // SAFETY: only async-signal-safe calls between fork and exec.
-    unsafe {
-        command.pre_exec(move || {
-            libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
-            let size = libc::rlimit {
-                rlim_cur: limit,
-                rlim_max: limit,
-            };
-            if libc::setrlimit(libc::RLIMIT_FSIZE, &size) != 0 {
-                return Err(std::io::Error::last_os_error());
-            }
-            Ok(())
-        });
-    }
-    let output = command.output().unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let output = Altur::bash(&format!(
+        "trap '' XFSZ; exec prlimit --fsize={limit} -- altur \"$@\""
+    ))
+    .arg("limited")
+    .against_url(&server.url())
+    .args(["enduser", "import", "--journal"])
+    .args([&journal, &input])
+    .run();
+    let stderr = output.stderr.clone();
     assert_eq!(server.requests().len(), 1, "{stderr}");
-    let results = lines(&String::from_utf8_lossy(&output.stdout));
+    let results = lines(&output.stdout);
     assert_eq!(results.len(), 1, "{stderr}");
     assert_eq!(results[0]["status"], "uncertain", "{stderr}");
     let message = results[0]["error"]["message"].as_str().unwrap();
@@ -1121,7 +1085,7 @@ fn a_record_created_whose_journal_write_then_fails_is_uncertain_not_failed() {
         stderr.contains("altur: error: cannot write to the journal: "),
         "{stderr}"
     );
-    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert_eq!(Some(output.code), Some(1), "{stderr}");
     // What the journal says agrees: the record's last word is `sent`, held back on resume.
     let text = std::fs::read_to_string(&journal).unwrap();
     assert!(text.ends_with("\"event\":\"sent\"}\n"), "{text}");
@@ -1134,7 +1098,7 @@ fn a_second_run_on_a_journal_in_use_is_refused_with_exit_2() {
     let input = dir.path().join("in.ndjson");
     std::fs::write(&input, ndjson(2)).unwrap();
     let (server, arrivals, release) = holding_server("user-1");
-    let first = spawn_import(&server, dir.path(), "1", &[&journal, &input]);
+    let first = spawn_import(&server, "1", &[&journal, &input]);
     // The first run holds the journal while its first request waits at the server.
     assert_eq!(arrival(&arrivals), "user-1");
     let second = Altur::new()
@@ -1148,10 +1112,10 @@ fn a_second_run_on_a_journal_in_use_is_refused_with_exit_2() {
         journal.display()
     ));
     release.send(()).unwrap();
-    let output = first.wait_with_output().unwrap();
-    assert_eq!(output.status.code(), Some(0));
+    let output = first.finish();
+    assert_eq!(Some(output.code), Some(0));
     assert_eq!(
-        lines(&String::from_utf8_lossy(&output.stdout)),
+        lines(&output.stdout),
         [created(1, "user-1"), created(2, "user-2")]
     );
     // Each record went once: the second run sent nothing.
@@ -1168,7 +1132,7 @@ fn a_closed_stdout_stops_the_run_finishes_what_is_in_flight_and_exits_130() {
     let input = dir.path().join("in.ndjson");
     std::fs::write(&input, ndjson(3000)).unwrap();
     let (server, arrivals, release) = holding_server("user-2");
-    let mut child = spawn_import(&server, dir.path(), "1", &[&journal, &input]);
+    let mut child = spawn_import(&server, "1", &[&journal, &input]);
     // `| head -1`: read the first result, then close the pipe while record 2 is at the server.
     let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
     let mut first_line = String::new();
@@ -1180,9 +1144,9 @@ fn a_closed_stdout_stops_the_run_finishes_what_is_in_flight_and_exits_130() {
     assert_eq!(arrival(&arrivals), "user-2");
     drop(stdout);
     release.send(()).unwrap();
-    let output = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    let output = child.finish();
+    let stderr = output.stderr.clone();
+    assert_eq!(Some(output.code), Some(130), "{stderr}");
     assert!(
         stderr.contains("altur: error: stdout was closed, so the run stopped"),
         "{stderr}"
@@ -1443,24 +1407,14 @@ fn on_a_terminal_the_progress_line_never_shares_a_line_with_a_result() {
     // `script` runs the binary on a pseudo-terminal: stdout and stderr are that terminal, and
     // what it shows comes back on script's stdout.
     let command = format!(
-        "exec '{}' enduser import '{}' --concurrency 1",
-        env!("CARGO_BIN_EXE_altur"),
+        "exec altur enduser import '{}' --concurrency 1",
         input.display()
     );
-    let mut child = Command::new("script")
-        .args(["-qec", &command, "/dev/null"])
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap())
-        .env("HOME", dir.path())
+    let mut child = Altur::program("script", ["-qec", &command, "/dev/null"])
         .env("SHELL", "/bin/sh")
         .env("TERM", "xterm")
-        .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_API_KEY", KEY)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+        .against_url(&server.url())
+        .spawn_with(Stdio::piped(), Stdio::piped(), Stdio::piped());
     let mut stdout = child.stdout.take().unwrap();
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
@@ -1509,20 +1463,14 @@ fn validate_only_with_a_closed_stdout_says_it_stopped_and_exits_130() {
     let input = dir.path().join("in.ndjson");
     // Results far larger than a pipe holds: the check cannot end before the pipe is closed.
     std::fs::write(&input, ndjson(20_000)).unwrap();
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
-        .env_clear()
-        .env("HOME", dir.path())
+    let mut child = Altur::new()
         .args(["enduser", "import", "--validate-only"])
         .arg(&input)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+        .spawn();
     drop(child.stdout.take());
-    let output = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    let output = child.finish();
+    let stderr = output.stderr.clone();
+    assert_eq!(Some(output.code), Some(130), "{stderr}");
     assert!(
         stderr.contains("; stopped early: stdout was closed\n"),
         "{stderr}"
@@ -1547,24 +1495,17 @@ fn timeout_s_int_prints_the_summary_and_leaves_nothing_uncertain() {
         std::thread::sleep(Duration::from_millis(30));
         create(r)
     });
-    let output = Command::new("timeout")
-        .args(["--preserve-status", "-s", "INT", "1"])
-        .arg(assert_cmd::cargo::cargo_bin("altur"))
+    let output = Altur::under(&["timeout", "--preserve-status", "-s", "INT", "1"])
+        .against_url(&server.url())
         .args(["enduser", "import", "--concurrency", "4", "--journal"])
         .args([&journal, &input])
-        .env_clear()
-        .env("HOME", dir.path())
-        .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_API_KEY", KEY)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
+        .run();
+    let stderr = output.stderr.clone();
     // With --preserve-status, timeout exits with the command's own status.
-    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert_eq!(Some(output.code), Some(130), "{stderr}");
     assert!(stderr.contains("altur: import: "), "{stderr}");
     assert!(stderr.contains("stopped early: interrupted"), "{stderr}");
-    let results = lines(&String::from_utf8_lossy(&output.stdout));
+    let results = lines(&output.stdout);
     let answered = server.requests().len();
     assert!(answered < 400, "the run was not stopped");
     assert_eq!(results.len(), answered);
@@ -1592,11 +1533,8 @@ fn a_second_signal_later_quits_at_once_in_the_json_error_format() {
     let input = dir.path().join("in.ndjson");
     std::fs::write(&input, ndjson(3)).unwrap();
     let (server, arrived, _release) = holding_server("user-2");
-    let child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
-        .env_clear()
-        .env("HOME", dir.path())
-        .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_API_KEY", KEY)
+    let child = Altur::new()
+        .against_url(&server.url())
         .args([
             "-o",
             "json",
@@ -1607,19 +1545,15 @@ fn a_second_signal_later_quits_at_once_in_the_json_error_format() {
             "--journal",
         ])
         .args([&journal, &input])
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+        .spawn();
     assert_eq!(arrival(&arrived), "user-2");
     crate::support::send_signal(child.id(), "TERM");
     // The held request never finishes: only a second signal, past the window, ends the run.
     std::thread::sleep(Duration::from_millis(700));
     crate::support::send_signal(child.id(), "INT");
-    let output = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    let output = child.finish();
+    let stderr = output.stderr.clone();
+    assert_eq!(Some(output.code), Some(130), "{stderr}");
     let error: Value =
         serde_json::from_str(stderr.trim()).unwrap_or_else(|e| panic!("{e}: {stderr}"));
     assert_eq!(error["error"]["kind"], "interrupted", "{stderr}");
@@ -1683,7 +1617,7 @@ fn ctrl_c_is_honoured_during_a_429_pause() {
             r#"{"error":429,"message":"slow down"}"#,
         )
     });
-    let mut child = spawn_import(&storm, dir.path(), "1", &[&journal, &input]);
+    let mut child = spawn_import(&storm, "1", &[&journal, &input]);
     // Two rounds: the second 429 is the one only `sent` is journaled for.
     wait_for_event(&journal, "sent", 2);
     crate::support::send_signal(child.id(), "INT");
@@ -1695,9 +1629,9 @@ fn ctrl_c_is_honoured_during_a_429_pause() {
         }
         std::thread::sleep(Duration::from_millis(20));
     }
-    let output = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    let output = child.finish();
+    let stderr = output.stderr.clone();
+    assert_eq!(Some(output.code), Some(130), "{stderr}");
     assert!(stderr.contains("stopped early: interrupted"), "{stderr}");
     assert!(
         storm.requests().len() <= 3,
@@ -1815,20 +1749,13 @@ fn an_interrupted_run_without_a_journal_says_a_new_run_sends_everything_again() 
         std::thread::sleep(Duration::from_millis(30));
         create(r)
     });
-    let output = Command::new("timeout")
-        .args(["--preserve-status", "-s", "INT", "1"])
-        .arg(assert_cmd::cargo::cargo_bin("altur"))
+    let output = Altur::under(&["timeout", "--preserve-status", "-s", "INT", "1"])
+        .against_url(&server.url())
         .args(["enduser", "import", "--no-journal"])
         .arg(&input)
-        .env_clear()
-        .env("HOME", dir.path())
-        .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_API_KEY", KEY)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(130), "{stderr}");
+        .run();
+    let stderr = output.stderr.clone();
+    assert_eq!(Some(output.code), Some(130), "{stderr}");
     assert!(
         stderr.contains("a new run without a journal would send every record again"),
         "{stderr}"

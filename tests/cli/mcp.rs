@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
 
-use crate::support::{Altur, ID, KEY, Reply, Run, Sandbox, Server};
+use crate::support::{Altur, ID, KEY, Reply, Run, Sandbox, Server, binary};
 
 fn initialize(version: &str) -> String {
     json!({"jsonrpc": "2.0", "id": 0, "method": "initialize", "params": {
@@ -390,19 +390,11 @@ fn the_official_python_sdk_lists_the_tools_and_creates_then_reads_an_enduser() {
     let sandbox = Sandbox::start(&[]);
     let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/mcp_client/enduser_roundtrip.py");
-    let output = std::process::Command::new(python)
-        .arg(script)
-        .arg(env!("CARGO_BIN_EXE_altur"))
-        .env("ALTUR_BASE_URL", sandbox.url())
-        .env("ALTUR_API_KEY", KEY)
-        .output()
-        .expect("python runs");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        output.status.success(),
-        "stdout:\n{stdout}\nstderr:\n{stderr}"
-    );
+    let output = Altur::program(&python, [script.as_os_str(), binary().as_os_str()])
+        .against_sandbox(&sandbox)
+        .run();
+    let (stdout, stderr) = (&output.stdout, &output.stderr);
+    assert!(output.code == 0, "stdout:\n{stdout}\nstderr:\n{stderr}");
     assert!(!stdout.contains(KEY) && !stderr.contains(KEY));
     let result: Value = serde_json::from_str(stdout.trim()).expect("one JSON line");
     let tools = result["tools"].as_array().unwrap();

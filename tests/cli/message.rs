@@ -3,7 +3,7 @@
 //! over pipes and a pseudo-terminal, and round trips through the sandbox (section 19).
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::Duration;
 
 use serde_json::{Value, json};
@@ -696,16 +696,10 @@ fn chat_refuses_bad_input_and_sends_nothing() {
 #[test]
 fn chat_ends_with_130_on_ctrl_c() {
     let server = chat_server();
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
+    let mut child = Altur::new()
+        .against_url(&server.url())
         .args(["chat", "--agent", AGENT, "--enduser", ID])
-        .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_API_KEY", KEY)
-        .env("HOME", "/nonexistent")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+        .spawn_with(Stdio::piped(), Stdio::piped(), Stdio::piped());
     let mut stdin = child.stdin.take().unwrap();
     stdin.write_all(b"hi\n").unwrap();
     // The reply proves the first exchange is over and the chat waits for the next line.
@@ -732,11 +726,10 @@ fn chat_ends_with_130_on_ctrl_c() {
 fn ctrl_c_during_a_send_says_the_message_may_have_been_delivered() {
     for chat in [false, true] {
         let server = Server::new([Reply::Hang]);
-        let mut command = Command::new(assert_cmd::cargo::cargo_bin("altur"));
-        if chat {
-            command.args(["chat", "--agent", AGENT, "--enduser", ID]);
+        let args: &[&str] = if chat {
+            &["chat", "--agent", AGENT, "--enduser", ID]
         } else {
-            command.args([
+            &[
                 "message",
                 "send",
                 "--agent",
@@ -745,24 +738,20 @@ fn ctrl_c_during_a_send_says_the_message_may_have_been_delivered() {
                 ID,
                 "--content",
                 "hi",
-            ]);
-        }
-        let mut child = command
-            .env("ALTUR_BASE_URL", server.url())
-            .env("ALTUR_API_KEY", KEY)
-            .env("HOME", "/nonexistent")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
+            ]
+        };
+        let mut child = Altur::new().against(&server).args(args).spawn_with(
+            Stdio::piped(),
+            Stdio::piped(),
+            Stdio::piped(),
+        );
         let mut stdin = child.stdin.take().unwrap();
         stdin.write_all(b"hi\n").unwrap();
         wait_until(Duration::from_secs(20), || server.requests().len() == 1);
         crate::support::send_signal(child.id(), "INT");
-        let output = child.wait_with_output().unwrap();
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        assert_eq!(output.status.code(), Some(130), "{stderr}");
+        let output = child.finish();
+        let stderr = output.stderr.clone();
+        assert_eq!(Some(output.code), Some(130), "{stderr}");
         assert!(stderr.contains("altur: error: interrupted"), "{stderr}");
         assert!(stderr.contains("may have been delivered"), "{stderr}");
         assert!(output.stdout.is_empty());
@@ -798,24 +787,22 @@ struct Pty {
 }
 
 fn open_pty() -> Pty {
-    use std::os::fd::FromRawFd;
-    let (mut master, mut slave) = (0, 0);
-    // SAFETY: openpty(3) writes two descriptors, which are then owned here.
-    let opened = unsafe {
-        libc::openpty(
-            &mut master,
-            &mut slave,
-            std::ptr::null_mut(),
-            std::ptr::null(),
-            std::ptr::null(),
-        )
-    };
-    assert_eq!(opened, 0, "openpty: {}", std::io::Error::last_os_error());
-    unsafe {
-        Pty {
-            master: std::fs::File::from_raw_fd(master),
-            slave: std::os::fd::OwnedFd::from_raw_fd(slave),
-        }
+    use rustix::fs::{Mode, OFlags};
+    use rustix::pty::{OpenptFlags, grantpt, openpt, ptsname, unlockpt};
+    let master =
+        openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY | OpenptFlags::CLOEXEC).expect("openpt");
+    grantpt(&master).expect("grantpt");
+    unlockpt(&master).expect("unlockpt");
+    let name = ptsname(&master, Vec::new()).expect("ptsname");
+    let slave = rustix::fs::open(
+        name.as_c_str(),
+        OFlags::RDWR | OFlags::NOCTTY | OFlags::CLOEXEC,
+        Mode::empty(),
+    )
+    .expect("open the terminal");
+    Pty {
+        master: std::fs::File::from(master),
+        slave,
     }
 }
 
@@ -824,18 +811,16 @@ fn open_pty() -> Pty {
 fn chat_on_a_terminal_prompts_and_ends_with_130_on_ctrl_c() {
     let server = chat_server();
     let pty = open_pty();
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
+    let mut child = Altur::new()
+        .against_url(&server.url())
         .args(["chat", "--agent", AGENT, "--enduser", ID])
-        .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_API_KEY", KEY)
-        .env("HOME", "/nonexistent")
         .env("TERM", "xterm")
         .env_remove("NO_COLOR")
-        .stdin(Stdio::from(pty.slave.try_clone().unwrap()))
-        .stdout(Stdio::from(pty.slave.try_clone().unwrap()))
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+        .spawn_with(
+            Stdio::from(pty.slave.try_clone().unwrap()),
+            Stdio::from(pty.slave.try_clone().unwrap()),
+            Stdio::piped(),
+        );
     drop(pty.slave);
     // What the terminal shows, read as it comes; answers the editor's cursor-position query.
     let (shown_tx, shown) = std::sync::mpsc::channel::<Vec<u8>>();

@@ -482,33 +482,8 @@ struct FullBacklog {
 
 impl FullBacklog {
     fn new() -> FullBacklog {
-        use std::os::fd::{AsRawFd, FromRawFd};
-        let fd = unsafe { libc::socket(libc::AF_INET, libc::SOCK_STREAM, 0) };
-        assert!(fd >= 0, "socket");
-        let fd = unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) };
-        let mut address: libc::sockaddr_in = unsafe { std::mem::zeroed() };
-        address.sin_family = libc::AF_INET as libc::sa_family_t;
-        address.sin_addr.s_addr = u32::from(std::net::Ipv4Addr::LOCALHOST).to_be();
-        let size = std::mem::size_of::<libc::sockaddr_in>() as libc::socklen_t;
-        let bound = unsafe {
-            libc::bind(
-                fd.as_raw_fd(),
-                (&raw const address).cast::<libc::sockaddr>(),
-                size,
-            )
-        };
-        assert_eq!(bound, 0, "bind");
-        assert_eq!(unsafe { libc::listen(fd.as_raw_fd(), 0) }, 0, "listen");
-        let mut size = size;
-        let named = unsafe {
-            libc::getsockname(
-                fd.as_raw_fd(),
-                (&raw mut address).cast::<libc::sockaddr>(),
-                &mut size,
-            )
-        };
-        assert_eq!(named, 0, "getsockname");
-        let port = u16::from_be(address.sin_port);
+        let (fd, port) = crate::support::bound_socket();
+        rustix::net::listen(&fd, 0).expect("listen");
         let filler = vec![TcpStream::connect(("127.0.0.1", port)).expect("first connection")];
         FullBacklog {
             _fd: fd,

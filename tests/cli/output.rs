@@ -5,7 +5,9 @@
 
 use serde_json::{Value, json};
 
-use crate::support::{Altur, KEY, Reply, Server};
+use crate::support::{
+    Altur, Reply, Run, Server, a_list_cut_by_a_404, assert_a_closed_stdout_stops_the_list,
+};
 
 fn campaign(id: u64) -> Value {
     json!({
@@ -52,63 +54,57 @@ fn values(text: &str) -> Vec<Value> {
 #[test]
 fn every_format_prints_the_json_values_the_server_sent() {
     let items: Vec<Value> = (1..=4).map(campaign).collect();
+    let names: Vec<String> = (1..=4).map(|id| format!("Spring \"{id}\" é ✓")).collect();
+    // Each run is against the same two pages, pretty-printed or not; what differs is the
+    // command and how its stdout must hold the server's values.
+    type Check<'a> = Box<dyn Fn(&Run, bool) + 'a>;
+    let cases: Vec<(&[&str], Check)> = vec![
+        (
+            &["campaign", "list", "--all", "-o", "ndjson"],
+            Box::new(|run, pretty| {
+                assert_eq!(
+                    values(&run.stdout),
+                    items,
+                    "ndjson, pretty server: {pretty}"
+                )
+            }),
+        ),
+        (
+            &["campaign", "list", "--all", "-o", "json"],
+            Box::new(|run, _| assert_eq!(run.json(), Value::Array(items.clone()), "json")),
+        ),
+        (
+            &["campaign", "list", "--all", "--jq", ".[].name"],
+            Box::new(|run, _| {
+                let printed: Vec<String> = run.stdout.lines().map(str::to_owned).collect();
+                assert_eq!(printed, names, "--jq over the whole array");
+            }),
+        ),
+        (
+            &["api", "/campaigns", "--paginate"],
+            Box::new(|run, _| {
+                let pages = values(&run.stdout);
+                assert_eq!(pages.len(), 2, "one line per page: {}", run.stdout);
+                assert_eq!(pages[0]["campaigns"], json!([campaign(1), campaign(2)]));
+                assert_eq!(pages[1]["pagination"], json!({"has_next": false}));
+            }),
+        ),
+        (
+            &["api", "/campaigns", "--paginate", "--jq", ".campaigns[]"],
+            Box::new(|run, _| assert_eq!(values(&run.stdout), items, "--jq fast path")),
+        ),
+        (
+            &["api", "/campaigns", "--paginate", "--slurp"],
+            Box::new(|run, _| assert_eq!(run.json()[1]["campaigns"][1], campaign(4), "--slurp")),
+        ),
+    ];
     for pretty in [false, true] {
-        let server = two_pages(pretty);
-        let run = Altur::new()
-            .against(&server)
-            .args(["campaign", "list", "--all", "-o", "ndjson"])
-            .run();
-        run.success();
-        assert_eq!(
-            values(&run.stdout),
-            items,
-            "ndjson, pretty server: {pretty}"
-        );
-
-        let server = two_pages(pretty);
-        let run = Altur::new()
-            .against(&server)
-            .args(["campaign", "list", "--all", "-o", "json"])
-            .run();
-        run.success();
-        assert_eq!(run.json(), Value::Array(items.clone()), "json");
-
-        let server = two_pages(pretty);
-        let run = Altur::new()
-            .against(&server)
-            .args(["campaign", "list", "--all", "--jq", ".[].name"])
-            .run();
-        run.success();
-        let names: Vec<String> = run.stdout.lines().map(str::to_owned).collect();
-        let expected: Vec<String> = (1..=4).map(|id| format!("Spring \"{id}\" é ✓")).collect();
-        assert_eq!(names, expected, "--jq over the whole array");
-
-        let server = two_pages(pretty);
-        let run = Altur::new()
-            .against(&server)
-            .args(["api", "/campaigns", "--paginate"])
-            .run();
-        run.success();
-        let pages = values(&run.stdout);
-        assert_eq!(pages.len(), 2, "one line per page: {}", run.stdout);
-        assert_eq!(pages[0]["campaigns"], json!([campaign(1), campaign(2)]));
-        assert_eq!(pages[1]["pagination"], json!({"has_next": false}));
-
-        let server = two_pages(pretty);
-        let run = Altur::new()
-            .against(&server)
-            .args(["api", "/campaigns", "--paginate", "--jq", ".campaigns[]"])
-            .run();
-        run.success();
-        assert_eq!(values(&run.stdout), items, "--jq fast path");
-
-        let server = two_pages(pretty);
-        let run = Altur::new()
-            .against(&server)
-            .args(["api", "/campaigns", "--paginate", "--slurp"])
-            .run();
-        run.success();
-        assert_eq!(run.json()[1]["campaigns"][1], campaign(4), "--slurp");
+        for (args, check) in &cases {
+            let server = two_pages(pretty);
+            let run = Altur::new().against(&server).args(*args).run();
+            run.success();
+            check(&run, pretty);
+        }
     }
 }
 
@@ -150,16 +146,11 @@ fn a_page_index_above_the_apis_maximum_is_not_requested() {
 
 #[test]
 fn a_json_list_that_fails_part_way_closes_its_array_and_names_the_after_token() {
-    let server = Server::new([
+    let run = a_list_cut_by_a_404(
         page(1..=2, json!({"has_next": true, "next_cursor": "c2"}), false),
-        Reply::json(404, r#"{"error":404,"message":"gone"}"#),
-    ]);
-    let run = Altur::new()
-        .against(&server)
-        .args(["campaign", "list", "--all", "-o", "json"])
-        .run();
-    run.code(3)
-        .stderr_has("2 item(s) were printed; continue with: ");
+        &["-o", "json"],
+        2,
+    );
     assert!(run.stderr.contains("--after a1"), "{}", run.stderr);
     assert_eq!(run.json(), json!([campaign(1), campaign(2)]));
 }
@@ -303,20 +294,5 @@ fn a_closed_stdout_stops_a_paging_list_with_130_and_a_summary() {
             )
         })
         .collect();
-    let server = Server::new(pages);
-    let exe = assert_cmd::cargo::cargo_bin("altur");
-    let output = std::process::Command::new("bash")
-        .arg("-c")
-        .arg(format!(
-            "'{}' campaign list --all -o ndjson | head -c 1 >/dev/null; echo \"${{PIPESTATUS[0]}}\"",
-            exe.display()
-        ))
-        .env("ALTUR_BASE_URL", server.url())
-        .env("ALTUR_API_KEY", KEY)
-        .env("HOME", "/nonexistent")
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(String::from_utf8_lossy(&output.stdout), "130\n", "{stderr}");
-    assert!(stderr.contains("stdout was closed after"), "{stderr}");
+    assert_a_closed_stdout_stops_the_list(pages, "ndjson");
 }

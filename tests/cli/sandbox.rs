@@ -8,12 +8,13 @@ mod spec;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
+use rustix::process::{Pid, Signal, kill_process, kill_process_group};
 use serde_json::{Value, json};
 
-use crate::support::{Altur, KEY, Sandbox};
+use crate::support::{Altur, KEY, Sandbox, Spawned, path_with_altur};
 
 const ENDUSER: &str = "/api/v1.0/enduser";
 const MIB: usize = 1024 * 1024;
@@ -156,7 +157,7 @@ fn serve_prints_where_it_listens_and_stops_cleanly_on_sigint_and_sigterm() {
         )),
         "{stderr}"
     );
-    let (code, stderr) = sandbox.stop(libc::SIGTERM);
+    let (code, stderr) = sandbox.stop(Signal::TERM);
     assert_eq!(code, Some(0));
     assert!(
         stderr.ends_with("altur sandbox: stopped (SIGTERM)\n"),
@@ -166,7 +167,7 @@ fn serve_prints_where_it_listens_and_stops_cleanly_on_sigint_and_sigterm() {
     // The default key is public, so the ready line names it.
     let sandbox = Sandbox::start(&["--api-key", "sandbox"]);
     assert!(sandbox.stderr().contains("(key: sandbox)"));
-    let (code, stderr) = sandbox.stop(libc::SIGINT);
+    let (code, stderr) = sandbox.stop(Signal::INT);
     assert_eq!(code, Some(0));
     assert!(
         stderr.ends_with("altur sandbox: stopped (SIGINT)\n"),
@@ -210,7 +211,7 @@ fn only_the_api_key_header_with_the_sandbox_key_gets_in() {
     assert_eq!(answer.status, 401);
     // The right key passes: an unknown id is then a 404.
     assert_eq!(http.call("GET", &path, None).status, 404);
-    let (_, stderr) = sandbox.stop(libc::SIGTERM);
+    let (_, stderr) = sandbox.stop(Signal::TERM);
     assert_eq!(stderr.matches(" 401 ").count(), 5, "{stderr}");
 }
 
@@ -609,7 +610,7 @@ fn the_state_file_keeps_records_across_restarts_and_survives_a_torn_line() {
         .call("PUT", &ada_path, Some(r#"{"info":"post"}"#))
         .json();
     drop(http);
-    assert_eq!(sandbox.stop(libc::SIGTERM).0, Some(0));
+    assert_eq!(sandbox.stop(Signal::TERM).0, Some(0));
 
     let sandbox = Sandbox::start(&["--state", state_arg]);
     assert!(
@@ -647,7 +648,7 @@ fn the_state_file_keeps_records_across_restarts_and_survives_a_torn_line() {
     assert_eq!(http.call("GET", &ada_path, None).json(), ada);
     let cy = create(&mut http, r#"{"display_name":"Cy"}"#);
     drop(http);
-    assert_eq!(sandbox.stop(libc::SIGINT).0, Some(0));
+    assert_eq!(sandbox.stop(Signal::INT).0, Some(0));
 
     // The torn bytes are gone, so the next start is clean: the header and four records.
     let text = std::fs::read_to_string(&state).unwrap();
@@ -736,7 +737,7 @@ fn an_empty_or_missing_state_file_is_started() {
     for path in [empty, folder.path().join("missing.jsonl")] {
         let sandbox = Sandbox::start(&["--state", path.to_str().unwrap()]);
         assert!(sandbox.stderr().contains("0 record(s) loaded"));
-        assert_eq!(sandbox.stop(libc::SIGTERM).0, Some(0));
+        assert_eq!(sandbox.stop(Signal::TERM).0, Some(0));
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),
             format!("{STATE_HEADER}\n")
@@ -757,9 +758,9 @@ fn a_second_sandbox_on_the_same_state_file_is_refused() {
         .expect("refused");
     assert_eq!(code, Some(2));
     assert!(stderr.contains("is in use by another sandbox"), "{stderr}");
-    assert_eq!(first.stop(libc::SIGTERM).0, Some(0));
+    assert_eq!(first.stop(Signal::TERM).0, Some(0));
     let second = Sandbox::start(&["--state", state_arg]);
-    assert_eq!(second.stop(libc::SIGTERM).0, Some(0));
+    assert_eq!(second.stop(Signal::TERM).0, Some(0));
 }
 
 #[test]
@@ -853,21 +854,11 @@ fn the_cli_round_trips_against_the_sandbox() {
     assert_eq!(got.json()["display_name"], "李小龍 🐉");
     assert_eq!(got.json()["info"], info);
 
-    let (_, stderr) = sandbox.stop(libc::SIGTERM);
+    let (_, stderr) = sandbox.stop(Signal::TERM);
     assert!(
         stderr.contains(&format!("PUT /api/v1.0/enduser/{id} 200 ")),
         "{stderr}"
     );
-}
-
-/// `PATH` with the tested binary first, so `altur` inside `sandbox exec` is this build.
-fn path_with_altur() -> std::ffi::OsString {
-    let binary = assert_cmd::cargo::cargo_bin("altur");
-    let mut paths = vec![binary.parent().unwrap().to_path_buf()];
-    paths.extend(std::env::split_paths(
-        &std::env::var_os("PATH").unwrap_or_default(),
-    ));
-    std::env::join_paths(paths).unwrap()
 }
 
 #[test]
@@ -927,7 +918,7 @@ fn exec_gives_the_command_the_url_and_key_and_passes_its_exit_code_on() {
     Altur::new()
         .args(["sandbox", "exec", "--", "sh", "-c", "kill -TERM $$"])
         .run()
-        .code(128 + libc::SIGTERM);
+        .code(128 + Signal::TERM.as_raw());
     Altur::new()
         .args(["sandbox", "exec", "--", "true"])
         .run()
@@ -977,10 +968,9 @@ fn exec_passes_its_serve_options_on() {
 
 /// Starts `altur sandbox exec -- sh -c 'echo started; exec sleep 30'` and waits until the
 /// command runs. `own_group` puts it in a process group of its own, like a shell job.
-fn exec_sleeping(own_group: bool) -> (std::process::Child, BufReader<std::process::ChildStdout>) {
+fn exec_sleeping(own_group: bool) -> (Spawned, BufReader<std::process::ChildStdout>) {
     use std::os::unix::process::CommandExt;
-    let mut command = Command::new(assert_cmd::cargo::cargo_bin("altur"));
-    command
+    let mut child = Altur::new()
         .args([
             "sandbox",
             "exec",
@@ -989,13 +979,12 @@ fn exec_sleeping(own_group: bool) -> (std::process::Child, BufReader<std::proces
             "-c",
             "echo started; exec sleep 30",
         ])
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null());
-    if own_group {
-        command.process_group(0);
-    }
-    let mut child = command.spawn().unwrap();
+        .configure(|command| {
+            if own_group {
+                command.process_group(0);
+            }
+        })
+        .spawn_with(Stdio::null(), Stdio::piped(), Stdio::null());
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
     let mut line = String::new();
     stdout.read_line(&mut line).unwrap();
@@ -1019,21 +1008,18 @@ fn exec_ends_with_its_command_on_ctrl_c_and_sigterm() {
     // Ctrl-C at a terminal signals the whole foreground group: the command dies of it and
     // exec reports 128 + SIGINT once the sandbox is stopped.
     let (mut child, _stdout) = exec_sleeping(true);
-    let group = child.id() as libc::pid_t;
-    // SAFETY: kill(2) on the process group we just created.
-    unsafe { libc::kill(-group, libc::SIGINT) };
+    kill_process_group(Pid::from_child(&child), Signal::INT).unwrap();
     assert_eq!(
         wait_with_deadline(&mut child).code(),
-        Some(128 + libc::SIGINT)
+        Some(128 + Signal::INT.as_raw())
     );
 
     // A SIGTERM sent to exec alone is passed on to the command.
     let (mut child, _stdout) = exec_sleeping(false);
-    // SAFETY: kill(2) on our own child, not yet reaped.
-    unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGTERM) };
+    kill_process(Pid::from_child(&child), Signal::TERM).unwrap();
     assert_eq!(
         wait_with_deadline(&mut child).code(),
-        Some(128 + libc::SIGTERM)
+        Some(128 + Signal::TERM.as_raw())
     );
 }
 
@@ -1063,7 +1049,7 @@ fn a_clean_stop_answers_the_requests_in_progress() {
     let state = folder.path().join("state.jsonl");
     let sandbox = Sandbox::start(&["--latency", "1000", "--state", state.to_str().unwrap()]);
     let client = create_in_flight(&sandbox, &state);
-    let (code, stderr) = sandbox.stop(libc::SIGTERM);
+    let (code, stderr) = sandbox.stop(Signal::TERM);
     assert_eq!(code, Some(0));
     assert_eq!(client.join().unwrap(), 200);
     assert!(stderr.contains("POST /api/v1.0/enduser 200 "), "{stderr}");
@@ -1075,10 +1061,9 @@ fn a_second_signal_stops_at_once() {
     let state = folder.path().join("state.jsonl");
     let sandbox = Sandbox::start(&["--latency", "60000", "--state", state.to_str().unwrap()]);
     let client = create_in_flight(&sandbox, &state);
-    // SAFETY: kill(2) on the sandbox, our own child, still running.
-    unsafe { libc::kill(sandbox.pid() as libc::pid_t, libc::SIGTERM) };
+    crate::support::send_signal(sandbox.pid(), "TERM");
     // `stop` fails the test unless the exit comes well before the 60 s latency is over.
-    let (code, stderr) = sandbox.stop(libc::SIGINT);
+    let (code, stderr) = sandbox.stop(Signal::INT);
     assert_eq!(code, Some(130), "{stderr}");
     assert!(
         stderr.ends_with("altur sandbox: stopped at once (second signal)\n"),

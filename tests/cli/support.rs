@@ -5,12 +5,16 @@
 
 use std::collections::VecDeque;
 use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{Shutdown, TcpListener, TcpStream};
+use std::net::{Ipv4Addr, Shutdown, SocketAddrV4, TcpListener, TcpStream};
+use std::os::fd::OwnedFd;
 use std::path::{Path, PathBuf};
+use std::process::Stdio;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::Duration;
+
+use rustix::process::{Pid, Signal};
 
 /// A key that is easy to spot if it ever leaks into output.
 pub const KEY: &str = "sk-test-LEAKCHECK-7f3a9c2e81d4";
@@ -21,9 +25,10 @@ pub const ID: &str = "3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b";
 /// How long any single run of the binary may take before the test fails.
 const RUN_LIMIT: Duration = Duration::from_secs(60);
 
-/// One run of the binary, built fluently: `Altur::new().args([...]).env(...).run()`.
+/// One run of the binary, built fluently: `Altur::new().args([...]).env(...).run()`, or
+/// `.spawn()` for a run the test acts on while it goes (signals, pipes).
 pub struct Altur {
-    command: assert_cmd::Command,
+    command: std::process::Command,
     home: tempfile::TempDir,
     stdin: Option<Vec<u8>>,
 }
@@ -32,24 +37,35 @@ impl Altur {
     /// The binary with an environment scrubbed of anything that could change its behaviour:
     /// `HOME` and `XDG_CONFIG_HOME` point at a fresh temporary folder.
     pub fn new() -> Altur {
-        Altur::scrubbed(assert_cmd::Command::cargo_bin("altur").expect("binary built"))
+        Altur::scrubbed(std::process::Command::new(binary()))
     }
 
     /// A bash script (`set -euo pipefail`) in the same scrubbed environment, with the built
     /// `altur` first on `PATH`: how the README's snippets are run.
     pub fn bash(script: &str) -> Altur {
-        let binary = assert_cmd::cargo::cargo_bin("altur");
-        let bin_dir = binary.parent().expect("binary folder").to_owned();
-        let path = std::env::var_os("PATH").unwrap_or_default();
-        let path =
-            std::env::join_paths(std::iter::once(bin_dir).chain(std::env::split_paths(&path)))
-                .expect("PATH");
-        let mut command = assert_cmd::Command::new("bash");
-        command.args(["-euo", "pipefail", "-c", script]);
-        Altur::scrubbed(command).env("PATH", path)
+        Altur::program("bash", ["-euo", "pipefail", "-c", script])
     }
 
-    fn scrubbed(mut command: assert_cmd::Command) -> Altur {
+    /// Another program (`script`, `sh`, ...) in the same scrubbed environment, with the built
+    /// `altur` first on `PATH`, for runs of the binary it starts itself.
+    pub fn program<I, S>(program: &str, args: I) -> Altur
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<std::ffi::OsStr>,
+    {
+        let mut command = std::process::Command::new(program);
+        command.args(args);
+        Altur::scrubbed(command).env("PATH", path_with_altur())
+    }
+
+    /// The binary run by `wrapper` (`["setsid"]`, `["timeout", "5"]`...), which takes the
+    /// program and its arguments last.
+    pub fn under(wrapper: &[&str]) -> Altur {
+        let binary = binary();
+        Altur::program(wrapper[0], wrapper[1..].iter().map(std::ffi::OsStr::new)).arg(binary)
+    }
+
+    fn scrubbed(mut command: std::process::Command) -> Altur {
         let home = tempfile::tempdir().expect("temp home");
         for (name, _) in std::env::vars_os() {
             let name = name.to_string_lossy().into_owned();
@@ -66,12 +82,37 @@ impl Altur {
         command
             .env("HOME", home.path())
             .env("XDG_CONFIG_HOME", home.path().join(".config"))
-            .current_dir(home.path())
-            .timeout(RUN_LIMIT);
+            .current_dir(home.path());
         Altur {
             command,
             home,
             stdin: None,
+        }
+    }
+
+    /// Anything else the process needs set before it starts (a process group, limits).
+    pub fn configure(mut self, change: impl FnOnce(&mut std::process::Command)) -> Self {
+        change(&mut self.command);
+        self
+    }
+
+    /// Starts the run in the background with stdin empty and stdout and stderr piped.
+    pub fn spawn(self) -> Spawned {
+        self.spawn_with(Stdio::null(), Stdio::piped(), Stdio::piped())
+    }
+
+    /// Starts the run in the background with the stdio given.
+    pub fn spawn_with(mut self, stdin: Stdio, stdout: Stdio, stderr: Stdio) -> Spawned {
+        assert!(self.stdin.is_none(), "a spawned run takes stdin as a pipe");
+        let child = self
+            .command
+            .stdin(stdin)
+            .stdout(stdout)
+            .stderr(stderr)
+            .spawn()
+            .expect("the binary spawns");
+        Spawned {
+            running: Some((child, self.home)),
         }
     }
 
@@ -91,6 +132,12 @@ impl Altur {
 
     pub fn env(mut self, name: &str, value: impl AsRef<std::ffi::OsStr>) -> Self {
         self.command.env(name, value);
+        self
+    }
+
+    /// Leaves `name` out of the environment.
+    pub fn env_remove(mut self, name: &str) -> Self {
+        self.command.env_remove(name);
         self
     }
 
@@ -125,20 +172,68 @@ impl Altur {
         self
     }
 
-    pub fn run(mut self) -> Run {
+    pub fn run(self) -> Run {
+        let mut command = assert_cmd::Command::from_std(self.command);
+        command.timeout(RUN_LIMIT);
         // Without bytes, assert_cmd gives the child an empty, closed stdin.
-        if let Some(bytes) = self.stdin.take() {
-            self.command.write_stdin(bytes);
+        if let Some(bytes) = self.stdin {
+            command.write_stdin(bytes);
         }
-        let output = self.command.output().expect("binary runs");
-        let run = Run {
-            code: output.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-            _home: self.home,
-        };
-        run.assert_no_leak();
-        run
+        let output = command.output().expect("binary runs");
+        Run::new(output, self.home)
+    }
+}
+
+/// `PATH` with the folder of the binary under test first.
+pub fn path_with_altur() -> std::ffi::OsString {
+    let binary = binary();
+    let bin_dir = binary.parent().expect("binary folder").to_owned();
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::join_paths(std::iter::once(bin_dir).chain(std::env::split_paths(&path)))
+        .expect("PATH")
+}
+
+/// The binary under test.
+pub fn binary() -> PathBuf {
+    assert_cmd::cargo::cargo_bin("altur")
+}
+
+/// A run going on in the background: the process (its pipes, its id) through `Deref`, killed
+/// if the test ends before [`Spawned::finish`].
+pub struct Spawned {
+    /// The process and the home folder it was given; taken by [`Spawned::finish`].
+    running: Option<(std::process::Child, tempfile::TempDir)>,
+}
+
+impl Spawned {
+    /// Waits for the end and reads what is left on the pipes (what a test took is not there).
+    pub fn finish(mut self) -> Run {
+        let (child, home) = self.running.take().expect("running");
+        let output = child.wait_with_output().expect("the binary ends");
+        Run::new(output, home)
+    }
+}
+
+impl std::ops::Deref for Spawned {
+    type Target = std::process::Child;
+
+    fn deref(&self) -> &std::process::Child {
+        &self.running.as_ref().expect("running").0
+    }
+}
+
+impl std::ops::DerefMut for Spawned {
+    fn deref_mut(&mut self) -> &mut std::process::Child {
+        &mut self.running.as_mut().expect("running").0
+    }
+}
+
+impl Drop for Spawned {
+    fn drop(&mut self) {
+        if let Some((child, _)) = self.running.as_mut() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
     }
 }
 
@@ -146,11 +241,25 @@ impl Altur {
 pub struct Run {
     pub code: i32,
     pub stdout: String,
+    /// stdout as the bytes written, for binary output.
+    pub stdout_bytes: Vec<u8>,
     pub stderr: String,
     _home: tempfile::TempDir,
 }
 
 impl Run {
+    fn new(output: std::process::Output, home: tempfile::TempDir) -> Run {
+        let run = Run {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stdout_bytes: output.stdout,
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+            _home: home,
+        };
+        run.assert_no_leak();
+        run
+    }
+
     /// Fails the test unless the exit code is `code`; returns the run for more checks.
     #[track_caller]
     pub fn code(&self, code: i32) -> &Run {
@@ -444,29 +553,23 @@ fn read_request(reader: &mut BufReader<TcpStream>) -> Option<Recorded> {
     })
 }
 
+/// A TCP socket bound to a free loopback port and not listening yet, and that port.
+pub fn bound_socket() -> (OwnedFd, u16) {
+    use rustix::net::{AddressFamily, SocketType, bind, getsockname, socket};
+    let fd = socket(AddressFamily::INET, SocketType::STREAM, None).expect("socket");
+    bind(&fd, &SocketAddrV4::new(Ipv4Addr::LOCALHOST, 0)).expect("bind");
+    let address = SocketAddrV4::try_from(getsockname(&fd).expect("getsockname")).expect("IPv4");
+    (fd, address.port())
+}
+
 /// A loopback port that refuses connections for the rest of the test run: a TCP socket bound
 /// to it but never listening (Linux answers a connect with a reset, "connection refused"), and
 /// kept open, so no other test can take the port (binding and dropping a listener raced them).
 pub fn closed_port() -> u16 {
-    use std::os::fd::{FromRawFd, IntoRawFd, OwnedFd};
-    let fd = unsafe { libc::socket(libc::AF_INET, libc::SOCK_STREAM, 0) };
-    assert!(fd >= 0, "socket: {}", std::io::Error::last_os_error());
-    let fd = unsafe { OwnedFd::from_raw_fd(fd) };
-    let raw = {
-        use std::os::fd::AsRawFd;
-        fd.as_raw_fd()
-    };
-    let mut address: libc::sockaddr_in = unsafe { std::mem::zeroed() };
-    address.sin_family = libc::AF_INET as libc::sa_family_t;
-    address.sin_addr.s_addr = u32::from(std::net::Ipv4Addr::LOCALHOST).to_be();
-    let mut size = std::mem::size_of::<libc::sockaddr_in>() as libc::socklen_t;
-    let bound = unsafe { libc::bind(raw, (&raw const address).cast(), size) };
-    assert_eq!(bound, 0, "bind: {}", std::io::Error::last_os_error());
-    let named = unsafe { libc::getsockname(raw, (&raw mut address).cast(), &mut size) };
-    assert_eq!(named, 0, "getsockname: {}", std::io::Error::last_os_error());
+    let (fd, port) = bound_socket();
     // Never closed: the port stays reserved until the test process ends.
-    let _ = fd.into_raw_fd();
-    u16::from_be(address.sin_port)
+    std::mem::forget(fd);
+    port
 }
 
 /// Waits until `condition` holds, checking every few milliseconds; fails the test after `limit`.
@@ -484,18 +587,21 @@ pub fn wait_until(limit: Duration, mut condition: impl FnMut() -> bool) {
 
 /// Sends `signal` (e.g. "INT", "TERM", "KILL") to a process.
 pub fn send_signal(pid: u32, signal: &str) {
-    let status = std::process::Command::new("kill")
-        .arg(format!("-{signal}"))
-        .arg(pid.to_string())
-        .status()
-        .expect("kill runs");
-    assert!(status.success(), "kill -{signal} {pid}");
+    let signal = match signal {
+        "INT" => Signal::INT,
+        "TERM" => Signal::TERM,
+        "KILL" => Signal::KILL,
+        other => panic!("no such signal here: {other}"),
+    };
+    let target = Pid::from_raw(pid as i32).expect("a process id");
+    rustix::process::kill_process(target, signal)
+        .unwrap_or_else(|e| panic!("kill -{signal:?} {pid}: {e}"));
 }
 
 /// A real `altur sandbox serve` on a free loopback port, accepting only [`KEY`]. Started once
 /// it prints its ready line; killed on drop unless [`Sandbox::stop`] ended it first.
 pub struct Sandbox {
-    child: std::process::Child,
+    child: Spawned,
     url: String,
     stderr: Arc<Mutex<String>>,
     lines: Receiver<String>,
@@ -529,22 +635,20 @@ impl Sandbox {
         extra: &[&str],
         env: &[(&str, &str)],
     ) -> Result<Sandbox, (Option<i32>, String)> {
-        let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("altur"));
-        command.args(["sandbox", "serve"]);
-        command.envs(env.iter().copied());
+        let mut command = Altur::new().args(["sandbox", "serve"]);
+        for (name, value) in env {
+            command = command.env(name, value);
+        }
         if !extra.contains(&"--listen") {
-            command.args(["--listen", "127.0.0.1:0"]);
+            command = command.args(["--listen", "127.0.0.1:0"]);
         }
         if !extra.contains(&"--api-key") {
-            command.args(["--api-key", KEY]);
+            command = command.args(["--api-key", KEY]);
         }
-        let mut child = command
-            .args(extra)
-            .stdin(std::process::Stdio::null())
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .expect("the sandbox spawns");
+        let mut child =
+            command
+                .args(extra)
+                .spawn_with(Stdio::null(), Stdio::null(), Stdio::piped());
         let stderr = Arc::new(Mutex::new(String::new()));
         let (lines_tx, lines) = channel();
         let reader = {
@@ -639,9 +743,8 @@ impl Sandbox {
     /// Sends `signal` and waits (bounded) for the exit; returns the exit code and stderr.
     /// Fails the test if the key was ever printed.
     #[track_caller]
-    pub fn stop(mut self, signal: i32) -> (Option<i32>, String) {
-        // SAFETY: kill(2) on our own child, which has not been reaped yet.
-        unsafe { libc::kill(self.child.id() as libc::pid_t, signal) };
+    pub fn stop(mut self, signal: Signal) -> (Option<i32>, String) {
+        rustix::process::kill_process(Pid::from_child(&self.child), signal).expect("kill");
         let deadline = std::time::Instant::now() + SANDBOX_LIMIT;
         let status = loop {
             if let Some(status) = self.child.try_wait().unwrap() {
@@ -649,7 +752,7 @@ impl Sandbox {
             }
             assert!(
                 std::time::Instant::now() < deadline,
-                "the sandbox did not stop on signal {signal}:\n{}",
+                "the sandbox did not stop on signal {signal:?}:\n{}",
                 self.stderr()
             );
             if let Err(std::sync::mpsc::RecvTimeoutError::Disconnected) =
@@ -810,4 +913,38 @@ impl Altur {
         self.command.current_dir(dir);
         self
     }
+}
+
+/// `altur ARGS | head -c 1 >/dev/null` in bash against `server`: the reader goes away after one
+/// byte. The run's stdout is altur's exit status (bash's `PIPESTATUS`), its stderr altur's.
+pub fn with_stdout_closed_after_one_byte(server: &Server, args: &str) -> Run {
+    let script = format!("altur {args} | head -c 1 >/dev/null; echo \"${{PIPESTATUS[0]}}\"");
+    Altur::program("bash", ["-c", &script])
+        .against(server)
+        .run()
+}
+
+/// `campaign list --all -o FORMAT` over `pages` (more than a pipe holds), its stdout closed
+/// after one byte: exit 130 and a summary on stderr.
+#[track_caller]
+pub fn assert_a_closed_stdout_stops_the_list(pages: Vec<Reply>, format: &str) {
+    let server = Server::new(pages);
+    let run =
+        with_stdout_closed_after_one_byte(&server, &format!("campaign list --all -o {format}"));
+    run.stdout_is("130\n").stderr_has("stdout was closed after");
+}
+
+/// `campaign list --all ARGS` whose first page is `first` and whose second is a 404: exit 3 and
+/// the count of what was printed, with the token to continue from; the run for more checks.
+#[track_caller]
+pub fn a_list_cut_by_a_404(first: Reply, args: &[&str], printed: usize) -> Run {
+    let server = Server::new([first, Reply::json(404, r#"{"error":404,"message":"gone"}"#)]);
+    let run = Altur::new()
+        .against(&server)
+        .args(["campaign", "list", "--all"])
+        .args(args)
+        .run();
+    run.code(3)
+        .stderr_has(&format!("{printed} item(s) were printed; continue with: "));
+    run
 }

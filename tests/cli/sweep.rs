@@ -505,7 +505,7 @@ fn dry_run_sends_nothing_or_is_refused() {
 #[test]
 fn a_closed_stdout_is_quiet_for_one_result_and_130_for_a_bulk_run() {
     use std::io::Write;
-    use std::process::{Command, Stdio};
+    use std::process::Stdio;
     for row in rows() {
         if row.closed_stdout == Closed::Unchecked {
             continue;
@@ -515,28 +515,21 @@ fn a_closed_stdout_is_quiet_for_one_result_and_130_for_a_bulk_run() {
         for (name, contents) in row.files {
             std::fs::write(home.path().join(name), contents).unwrap();
         }
-        let mut child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
-            .env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        let mut child = Altur::new()
+            .against_url(&server.url())
             .env("HOME", home.path())
             .env("XDG_CONFIG_HOME", home.path().join(".config"))
-            .env("ALTUR_BASE_URL", server.url())
-            .env("ALTUR_API_KEY", KEY)
             .env("ALTUR_WEBHOOK_SECRET", SECRET)
             .current_dir(home.path())
             .args(command_line(&row, &server, &[]))
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
+            .spawn_with(Stdio::piped(), Stdio::piped(), Stdio::piped());
         // The reader is gone before the command writes its first byte.
         drop(child.stdout.take());
         let mut stdin = child.stdin.take().unwrap();
         let _ = stdin.write_all(row.stdin.as_bytes());
         drop(stdin);
-        let output = child.wait_with_output().unwrap();
-        let stderr = String::from_utf8_lossy(&output.stderr);
+        let output = child.finish();
+        let stderr = output.stderr.clone();
         assert!(
             !stderr.contains(KEY) && !stderr.contains(SECRET),
             "{}: {stderr}",
@@ -544,11 +537,11 @@ fn a_closed_stdout_is_quiet_for_one_result_and_130_for_a_bulk_run() {
         );
         match row.closed_stdout {
             Closed::Quiet0 => {
-                assert_eq!(output.status.code(), Some(0), "{}: {stderr}", row.words);
+                assert_eq!(Some(output.code), Some(0), "{}: {stderr}", row.words);
                 assert!(!stderr.contains("altur: error"), "{}: {stderr}", row.words);
             }
             Closed::Bulk130 => {
-                assert_eq!(output.status.code(), Some(130), "{}: {stderr}", row.words);
+                assert_eq!(Some(output.code), Some(130), "{}: {stderr}", row.words);
                 assert!(
                     ["created", "downloaded", "exported"]
                         .iter()
@@ -669,7 +662,7 @@ fn ctrl_c_during_a_request_ends_with_130_in_the_runs_error_format() {
 fn interrupt_once(row: &Row, json: bool, signal: &str) -> Result<(), String> {
     use crate::support::{send_signal, wait_until};
     use std::io::Write;
-    use std::process::{Command, Stdio};
+    use std::process::Stdio;
     use std::time::Duration;
     let held = Held::new();
     let home = tempfile::tempdir().unwrap();
@@ -690,21 +683,14 @@ fn interrupt_once(row: &Row, json: bool, signal: &str) -> Result<(), String> {
     if json {
         extra.extend(["-o", "json"]);
     }
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("altur"))
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+    let mut child = Altur::new()
+        .against_url(&held.server.url())
         .env("HOME", home.path())
         .env("XDG_CONFIG_HOME", home.path().join(".config"))
-        .env("ALTUR_BASE_URL", held.server.url())
-        .env("ALTUR_API_KEY", KEY)
         .env("ALTUR_WEBHOOK_SECRET", SECRET)
         .current_dir(home.path())
         .args(command_line(row, &held.server, &extra))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+        .spawn_with(Stdio::piped(), Stdio::piped(), Stdio::piped());
     let mut stdin = child.stdin.take().unwrap();
     let _ = stdin.write_all(row.stdin.as_bytes());
     drop(stdin);
@@ -713,11 +699,11 @@ fn interrupt_once(row: &Row, json: bool, signal: &str) -> Result<(), String> {
     if matches!(row.ctrl_c, CtrlC::Stop130 | CtrlC::Finish130) {
         held.release();
     }
-    let output = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let output = child.finish();
+    let stderr = output.stderr.clone();
     let format = if json { "-o json" } else { "text" };
     let what = format!("{} (SIG{signal}, {format})", row.words);
-    check_interrupted(row, json, output.status.code(), &stderr)
+    check_interrupted(row, json, Some(output.code), &stderr)
         .map_err(|why| format!("{what}: {why}:\n{stderr}"))?;
     if row.ctrl_c == CtrlC::Stop130 && held.arrived() >= LONG_INPUT {
         return Err(format!("{what}: Ctrl-C did not stop the run"));

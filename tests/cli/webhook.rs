@@ -3,7 +3,6 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::process::Stdio;
 use std::sync::mpsc::{Receiver, channel};
 use std::time::Duration;
 
@@ -320,7 +319,7 @@ fn trigger_dry_run_prints_curl_and_sends_nothing() {
 
 /// `altur webhook listen` on a free port, its stdout and stderr read line by line.
 struct Listener {
-    child: std::process::Child,
+    child: crate::support::Spawned,
     url: String,
     stdout: Receiver<String>,
     stderr: Receiver<String>,
@@ -334,18 +333,13 @@ impl Listener {
     }
 
     fn start_on(address: &str, secret: Option<&str>, extra: &[&str]) -> Listener {
-        let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("altur"));
-        command
+        let mut command = Altur::new()
             .args(["webhook", "listen", "--listen", address])
-            .args(extra)
-            .env_remove("ALTUR_WEBHOOK_SECRET")
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
+            .args(extra);
         if let Some(secret) = secret {
-            command.env("ALTUR_WEBHOOK_SECRET", secret);
+            command = command.env("ALTUR_WEBHOOK_SECRET", secret);
         }
-        let mut child = command.spawn().expect("listen spawns");
+        let mut child = command.spawn();
         let lines = |pipe: Box<dyn std::io::Read + Send>| {
             let (tx, rx) = channel();
             std::thread::spawn(move || {

@@ -6,8 +6,10 @@ use std::io::{ErrorKind, Read, Write};
 use std::net::{Shutdown, TcpStream};
 use std::time::Duration;
 
+use rustix::process::Signal;
+
 use super::{ENDUSER, Http, create};
-use crate::support::{KEY, Sandbox};
+use crate::support::{Altur, KEY, Sandbox};
 
 const HEAD_LIMIT: usize = 64 * 1024;
 
@@ -218,7 +220,7 @@ fn transfer_encoding_with_content_length_cannot_smuggle_a_request() {
         assert_eq!(answer.header("connection"), Some("close"));
         http.assert_closed();
     }
-    let (_, stderr) = sandbox.stop(libc::SIGTERM);
+    let (_, stderr) = sandbox.stop(Signal::TERM);
     assert_eq!(
         stderr.matches(&format!("POST {ENDUSER} 200")).count(),
         2,
@@ -293,11 +295,10 @@ fn connections_beyond_the_cap_wait_for_a_free_slot() {
 #[test]
 fn running_out_of_file_descriptors_is_survived() {
     use std::io::BufRead;
-    use std::os::unix::process::CommandExt;
-    use std::process::{Command, Stdio};
+    use std::process::Stdio;
 
-    let mut command = Command::new(assert_cmd::cargo::cargo_bin("altur"));
-    command
+    // prlimit(1) sets the limit, hard and soft (the sandbox cannot raise it back), then runs it.
+    let mut child = Altur::under(&["prlimit", "--nofile=48", "--"])
         .args([
             "sandbox",
             "serve",
@@ -306,24 +307,7 @@ fn running_out_of_file_descriptors_is_survived() {
             "--api-key",
             KEY,
         ])
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped());
-    // SAFETY: setrlimit(2) is async-signal-safe and touches only the struct given.
-    unsafe {
-        command.pre_exec(|| {
-            // Hard and soft: the sandbox cannot raise it back.
-            let limit = libc::rlimit {
-                rlim_cur: 48,
-                rlim_max: 48,
-            };
-            if libc::setrlimit(libc::RLIMIT_NOFILE, &limit) != 0 {
-                return Err(std::io::Error::last_os_error());
-            }
-            Ok(())
-        });
-    }
-    let mut child = command.spawn().unwrap();
+        .spawn_with(Stdio::null(), Stdio::null(), Stdio::piped());
     let (lines_tx, lines) = std::sync::mpsc::channel();
     let stderr = std::io::BufReader::new(child.stderr.take().unwrap());
     std::thread::spawn(move || {
@@ -356,8 +340,7 @@ fn running_out_of_file_descriptors_is_survived() {
     drop(crowd);
     let answer = Http::connect_to(&address).call("GET", &format!("{ENDUSER}/x"), None);
     assert_eq!(answer.status, 404);
-    // SAFETY: kill(2) on our own child, not yet reaped.
-    unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGTERM) };
+    crate::support::send_signal(child.id(), "TERM");
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(0));
     let rest: Vec<String> = lines.try_iter().collect();

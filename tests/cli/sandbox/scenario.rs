@@ -2,6 +2,7 @@
 //! transcript, `--scenario FILE` sets the odds of every outcome, and `--seed N` repeats ids
 //! and every drawn value (contract section 21).
 
+use rustix::process::Signal;
 use serde_json::{Value, json};
 
 use crate::support::{Altur, Sandbox};
@@ -325,7 +326,7 @@ fn serve_help_shows_the_scenario_shape_with_an_example() {
 fn quiet_silences_the_request_log_and_log_sends_it_to_a_file() {
     let quiet = Sandbox::start(&["--quiet"]);
     start_call(&quiet, "+525512345678");
-    let (_, stderr) = quiet.stop(15);
+    let (_, stderr) = quiet.stop(Signal::TERM);
     assert!(stderr.contains("altur sandbox: listening on"), "{stderr}");
     assert!(!stderr.contains("/call"), "{stderr}");
 
@@ -334,7 +335,7 @@ fn quiet_silences_the_request_log_and_log_sends_it_to_a_file() {
     std::fs::write(&log, "an earlier line\n").unwrap();
     let logged = Sandbox::start(&["--log", log.to_str().unwrap()]);
     start_call(&logged, "+525512345678");
-    let (_, stderr) = logged.stop(15);
+    let (_, stderr) = logged.stop(Signal::TERM);
     assert!(!stderr.contains("/call"), "{stderr}");
     let lines = std::fs::read_to_string(&log).unwrap();
     assert!(lines.starts_with("an earlier line\n"), "appended: {lines}");
