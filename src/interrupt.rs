@@ -18,7 +18,7 @@
 //! ```
 
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, Once};
+use std::sync::{Arc, LazyLock, Mutex, Once};
 use std::time::{Duration, Instant};
 
 use crate::error::{Error, Kind};
@@ -42,6 +42,8 @@ struct Inner {
     state: Mutex<State>,
     /// Set by the first signal in [`Mode::Stop`].
     requested: AtomicBool,
+    /// Whether the mode is [`Mode::Stop`], for [`Interrupt::requested`] to read without a lock.
+    stopping: AtomicBool,
 }
 
 /// What the first signal does.
@@ -101,6 +103,7 @@ impl Interrupt {
                     last: None,
                 }),
                 requested: AtomicBool::new(false),
+                stopping: AtomicBool::new(false),
             }),
         };
         *CURRENT.lock().unwrap_or_else(|e| e.into_inner()) = Some(interrupt.clone());
@@ -125,9 +128,12 @@ impl Interrupt {
         state.error = interrupted(error);
     }
 
-    /// Whether a signal asked the command to stop.
+    /// Whether a signal asked the command to stop. A signal counts from the moment it is
+    /// delivered, not when the listening thread gets to it: work that ends just after Ctrl-C
+    /// still reports the interruption.
     pub fn requested(&self) -> bool {
         self.inner.requested.load(Ordering::Relaxed)
+            || (self.inner.stopping.load(Ordering::Relaxed) && RAISED.load(Ordering::Relaxed))
     }
 
     #[cfg(test)]
@@ -137,6 +143,9 @@ impl Interrupt {
     }
 
     fn update(&self, mode: Mode, error: Error) {
+        self.inner
+            .stopping
+            .store(mode == Mode::Stop, Ordering::Relaxed);
         let mut state = self.state();
         state.mode = mode;
         state.error = interrupted(error);
@@ -166,6 +175,9 @@ impl Interrupt {
 /// Where signals go: the `Interrupt` installed last.
 static CURRENT: Mutex<Option<Interrupt>> = Mutex::new(None);
 static LISTENING: Once = Once::new();
+/// Set by the signal handler itself, as the signal is delivered (the listening thread may run
+/// later, when the machine is busy).
+static RAISED: LazyLock<Arc<AtomicBool>> = LazyLock::new(Arc::default);
 
 /// Hands each signal, as it arrives, to the current `Interrupt`.
 fn deliver() {
@@ -182,6 +194,9 @@ fn listen() {
     let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM]) else {
         return;
     };
+    for signal in [SIGINT, SIGTERM] {
+        let _ = signal_hook::flag::register(signal, RAISED.clone());
+    }
     std::thread::spawn(move || {
         for _ in signals.forever() {
             deliver();
