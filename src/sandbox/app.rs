@@ -13,9 +13,13 @@ use super::campaigns::Campaigns;
 use super::domain::{Outcome, Reply};
 use super::faults::Faults;
 use super::messages::Messages;
+use super::router::Params;
 use super::store::Store;
 pub use crate::server::Request;
 use crate::server::Response;
+
+/// What answers one route: the app, the request and the path's parameters.
+pub type Handler = fn(&App, &Request, &Params) -> Answer;
 
 /// Request bodies above this size are refused with 413.
 pub const BODY_LIMIT: usize = 1024 * 1024;

@@ -6,11 +6,26 @@ use std::time::SystemTime;
 
 use serde_json::Value;
 
-use super::app::{Answer, App, Request, from_outcome as answer, query_pairs};
+use super::app::{Answer, App, Handler, Request, from_outcome as answer, query_pairs};
 use super::calls::{Calls, CampaignContact, Placement};
 use super::campaigns::{CallOutcome, CallRequest, Dialer};
 use super::domain::Reply;
-use super::router::Params;
+use super::router::{Params, Route, route};
+use crate::registry as ops;
+
+/// The Campaigns API's routes (`/campaigns...`), each a documented operation and its handler.
+pub const ROUTES: &[Route<Handler>] = &[
+    route(ops::CAMPAIGN_LIST, list),
+    route(ops::CAMPAIGN_CREATE, create),
+    route(ops::CAMPAIGN_GET, get),
+    route(ops::CAMPAIGN_UPDATE, update),
+    route(ops::CONTACT_LIST, list_contacts),
+    route(ops::CONTACT_ADD, add_contacts),
+    route(ops::CONTACT_GET, get_contact),
+    route(ops::CONTACT_DELETE, delete_contact),
+    // activate, pause, resume and archive share `/campaigns/{id}/{action}`.
+    route(ops::CAMPAIGN_ACTIVATE, action),
+];
 
 /// A campaign's calls are the sandbox's calls: they walk `queued` to `ended` over
 /// `--call-seconds`, end by the number's last digits, and are listed by

@@ -5,10 +5,21 @@
 //! most specific patterns have another method is a 405 (with exactly their methods), one that
 //! matches no pattern a 404.
 
+#[derive(Clone, Copy)]
 pub struct Route<H> {
     pub method: &'static str,
     pub pattern: &'static str,
     pub handler: H,
+}
+
+/// The route of a documented `operation` (method and path are the registry's, so the sandbox
+/// cannot drift from what the commands send), answered by `handler`.
+pub const fn route<H>(operation: crate::registry::Operation, handler: H) -> Route<H> {
+    Route {
+        method: operation.endpoint.method.as_str(),
+        pattern: operation.endpoint.template,
+        handler,
+    }
 }
 
 /// The outcome of looking a request up in a table.

@@ -2,25 +2,27 @@
 //! body of a [`Request`], through the table of [`ROUTES`]. The HTTP server (`crate::server`)
 //! reads the request, adds the latency and calls back for the log line.
 
+use std::sync::LazyLock;
 use std::time::{Duration, Instant, SystemTime};
 
 use serde_json::Value;
 
-use super::app::{Answer, App, BASE_PATH, Request, from_outcome, query_pairs};
+use super::app::{Answer, App, BASE_PATH, Handler, Request, from_outcome, query_pairs};
 use super::campaign_routes as campaigns;
 use super::domain::ApiError;
 use super::faults::Fault;
-use super::router::{self, Found, Params, Route};
+use super::router::{self, Found, Params, Route, route};
 use crate::model::EndUserData;
-use crate::registry::{self as ops, Operation};
+use crate::registry as ops;
 use crate::server::{Application, Response};
 
-type Handler = fn(&App, &Request, &Params) -> Answer;
+/// Every route, relative to [`BASE_PATH`]: a documented operation and its handler
+/// ([`router::route`]). A new endpoint is a new line in its resource's table.
+pub static ROUTES: LazyLock<Vec<Route<Handler>>> =
+    LazyLock::new(|| [OWN_ROUTES, campaigns::ROUTES].concat());
 
-/// Every route, relative to [`BASE_PATH`]: a documented operation (its method and path are the
-/// registry's, so the sandbox cannot drift from what the commands send) and its handler. A new
-/// endpoint is a new line here.
-pub const ROUTES: &[Route<Handler>] = &[
+/// The EndUser, call and message routes; the Campaigns API's are `campaign_routes`'.
+const OWN_ROUTES: &[Route<Handler>] = &[
     route(ops::ENDUSER_CREATE, create),
     route(ops::ENDUSER_GET, get),
     route(ops::ENDUSER_UPDATE, update),
@@ -31,26 +33,7 @@ pub const ROUTES: &[Route<Handler>] = &[
     route(ops::MESSAGE_SEND, send_message),
     route(ops::MESSAGE_LIST, list_messages),
     route(ops::THREAD_GET, get_thread),
-    route(ops::CAMPAIGN_LIST, campaigns::list),
-    route(ops::CAMPAIGN_CREATE, campaigns::create),
-    route(ops::CAMPAIGN_GET, campaigns::get),
-    route(ops::CAMPAIGN_UPDATE, campaigns::update),
-    route(ops::CONTACT_LIST, campaigns::list_contacts),
-    route(ops::CONTACT_ADD, campaigns::add_contacts),
-    route(ops::CONTACT_GET, campaigns::get_contact),
-    route(ops::CONTACT_DELETE, campaigns::delete_contact),
-    // activate, pause, resume and archive share `/campaigns/{id}/{action}`.
-    route(ops::CAMPAIGN_ACTIVATE, campaigns::action),
 ];
-
-/// The route of `operation`, answered by `handler`.
-const fn route(operation: Operation, handler: Handler) -> Route<Handler> {
-    Route {
-        method: operation.endpoint.method.as_str(),
-        pattern: operation.endpoint.template,
-        handler,
-    }
-}
 
 /// Decides the response to one request. Faults come first (they stand for an overloaded
 /// gateway in front of the API), then the key, then the route.
@@ -77,7 +60,7 @@ pub fn answer(app: &App, request: &Request) -> Answer {
     let Some(rest) = path.strip_prefix(BASE_PATH) else {
         return not_found(path);
     };
-    match router::find(ROUTES, &request.method, rest) {
+    match router::find(&ROUTES, &request.method, rest) {
         Found::Handler(handler, params) => handler(app, request, &params),
         Found::WrongMethod { allow } => method_not_allowed(&request.method, allow),
         Found::NoRoute => not_found(path),

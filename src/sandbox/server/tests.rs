@@ -124,12 +124,12 @@ fn the_sandbox_answers_every_registry_operation_and_nothing_else() {
         let places = template.matches('{').count();
         let path = operation.endpoint.call(&["7", "8"][..places]).path;
         assert!(
-            matches!(router::find(ROUTES, method, &path), Found::Handler(..)),
+            matches!(router::find(&ROUTES, method, &path), Found::Handler(..)),
             "{method} {path} ({}) is not routed",
             operation.name
         );
     }
-    for route in ROUTES {
+    for route in ROUTES.iter() {
         assert!(
             OPERATIONS
                 .iter()
