@@ -134,7 +134,7 @@ pub(crate) const MAX_LIMIT: u64 = 200;
 const CAMPAIGN_STATUS: &[&str] = &[
     "pending", "ready", "active", "inactive", "cooldown", "finished",
 ];
-const CHANNELS: &[&str] = &["phone_call", "whatsapp"];
+const CHANNELS: &[&str] = &crate::model::campaign::CHANNELS;
 const CAMPAIGN_FIELDS: &[Arg] = &[
     arg("name", Text, "Campaign name (1-255 characters)"),
     arg("description", Text, "Description"),

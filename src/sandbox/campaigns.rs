@@ -79,9 +79,8 @@ impl Dialer for NoDialer {
 /// Campaigns per page when `pageSize` is not given, and the most a page holds.
 const DEFAULT_PAGE_SIZE: usize = 20;
 const MAX_PAGE_SIZE: usize = 100;
-const NAME_LIMIT: usize = 255;
 const DEFAULT_TIMEZONE: &str = "America/Mexico_City";
-pub const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+pub use crate::model::campaign::{DAYS, NAME_LIMIT};
 
 /// Every campaign and contact of a sandbox.
 pub struct Campaigns {

@@ -5,10 +5,10 @@
 use serde_json::{Map, Value, json};
 
 use crate::error::{Error, Result};
+pub use crate::model::campaign::{CHANNELS, DAYS, NAME_LIMIT};
 use crate::model::campaign::{CREATE_FIELDS, IMMUTABLE_FIELDS};
 use crate::model::json_type;
 
-pub const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 const FULL_DAYS: [&str; 7] = [
     "monday",
     "tuesday",
@@ -18,8 +18,6 @@ const FULL_DAYS: [&str; 7] = [
     "saturday",
     "sunday",
 ];
-pub const NAME_LIMIT: usize = 255;
-pub const CHANNELS: [&str; 2] = ["phone_call", "whatsapp"];
 
 /// One `--schedule`: the days it names (indexes into [`DAYS`]) and their hours.
 #[derive(Debug, Clone, PartialEq, Eq)]
