@@ -79,8 +79,6 @@ pub fn remove_stale_temp_files(dir: &Path) -> io::Result<usize> {
     Ok(removed)
 }
 
-/// An exclusive lock on a folder for the life of the returned handle, so a second run cannot
-/// take the first one's temporary files for leftovers. Refused (exit 2) when held.
 /// Makes `--dir` (a folder, created with its parents if missing); its name as shown in
 /// messages.
 pub fn prepare_dir(dir: &Path) -> Result<String> {
@@ -93,6 +91,8 @@ pub fn prepare_dir(dir: &Path) -> Result<String> {
     Ok(shown)
 }
 
+/// An exclusive lock on a folder for the life of the returned handle, so a second run cannot
+/// take the first one's temporary files for leftovers. Refused (exit 2) when held.
 pub fn lock_dir(dir: &Path) -> Result<File> {
     let shown = || for_terminal(&dir.display().to_string()).into_owned();
     let handle = File::open(dir)
