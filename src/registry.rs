@@ -56,6 +56,17 @@ pub(crate) enum Access {
     Contact,
 }
 
+/// What an id in an operation's path names, in the order of the template's `{...}` places
+/// (`{action}` is not an id): an `altur mcp` tool for a plain GET is made from these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PathId {
+    EndUser,
+    Thread,
+    Call,
+    Campaign,
+    Contact,
+}
+
 /// One documented operation.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Operation {
@@ -70,6 +81,8 @@ pub(crate) struct Operation {
     pub destructive: bool,
     /// One line, the same as the command's `--help` summary.
     pub summary: &'static str,
+    /// The ids in its path.
+    pub ids: &'static [PathId],
 }
 
 const fn op(
@@ -88,6 +101,7 @@ const fn op(
         idempotency_key: false,
         destructive: false,
         summary,
+        ids: &[],
     }
 }
 
@@ -99,6 +113,11 @@ impl Operation {
 
     const fn destructive(mut self) -> Operation {
         self.destructive = true;
+        self
+    }
+
+    const fn ids(mut self, ids: &'static [PathId]) -> Operation {
+        self.ids = ids;
         self
     }
 }
@@ -122,7 +141,8 @@ pub(crate) const ENDUSER_GET: Operation = op(
     "/enduser/{id}",
     Read,
     "Fetch an EndUser by id",
-);
+)
+.ids(&[PathId::EndUser]);
 pub(crate) const ENDUSER_UPDATE: Operation = op(
     "enduser_update",
     Endusers,
@@ -130,7 +150,8 @@ pub(crate) const ENDUSER_UPDATE: Operation = op(
     "/enduser/{id}",
     Write,
     "Change an EndUser's name or info (only the fields given are sent)",
-);
+)
+.ids(&[PathId::EndUser]);
 pub(crate) const MESSAGE_SEND: Operation = op(
     "message_send",
     Messages,
@@ -146,7 +167,8 @@ pub(crate) const MESSAGE_LIST: Operation = op(
     "/message/{thread_id}",
     Read,
     "List a thread's messages, oldest first",
-);
+)
+.ids(&[PathId::Thread]);
 pub(crate) const THREAD_GET: Operation = op(
     "thread_get",
     Messages,
@@ -154,7 +176,8 @@ pub(crate) const THREAD_GET: Operation = op(
     "/thread/{id}",
     Read,
     "Fetch a thread with its agent, EndUser, integration, tags and assignees",
-);
+)
+.ids(&[PathId::Thread]);
 pub(crate) const CALL_START: Operation = op(
     "call_start",
     Calls,
@@ -164,7 +187,7 @@ pub(crate) const CALL_START: Operation = op(
     "Start an outbound phone call handled by an agent (POST /call)",
 );
 pub(crate) const CALL_GET: Operation =
-    op("call_get", Calls, Get, "/call/{id}", Read, "Fetch one call");
+    op("call_get", Calls, Get, "/call/{id}", Read, "Fetch one call").ids(&[PathId::Call]);
 pub(crate) const CALL_RECORDING: Operation = op(
     "call_recording",
     Calls,
@@ -172,7 +195,8 @@ pub(crate) const CALL_RECORDING: Operation = op(
     "/call/{id}/recording",
     Read,
     "Download one call's recording to a file",
-);
+)
+.ids(&[PathId::Call]);
 pub(crate) const CALL_LIST: Operation = op(
     "call_list",
     Calls,
@@ -180,7 +204,8 @@ pub(crate) const CALL_LIST: Operation = op(
     "/campaigns/{id}/calls",
     Read,
     "List the calls of a campaign (GET /campaigns/{id}/calls)",
-);
+)
+.ids(&[PathId::Campaign]);
 pub(crate) const CAMPAIGN_LIST: Operation = op(
     "campaign_list",
     Campaigns,
@@ -205,7 +230,8 @@ pub(crate) const CAMPAIGN_GET: Operation = op(
     "/campaigns/{id}",
     Read,
     "Show a campaign with its analytics",
-);
+)
+.ids(&[PathId::Campaign]);
 pub(crate) const CAMPAIGN_UPDATE: Operation = op(
     "campaign_update",
     Campaigns,
@@ -213,7 +239,8 @@ pub(crate) const CAMPAIGN_UPDATE: Operation = op(
     "/campaigns/{id}",
     Write,
     "Change some fields of a campaign (only those given are sent)",
-);
+)
+.ids(&[PathId::Campaign]);
 /// The four lifecycle actions share one endpoint; `{action}` is the verb of the name.
 const ACTION: &str = "/campaigns/{id}/{action}";
 pub(crate) const CAMPAIGN_ACTIVATE: Operation = op(
@@ -223,7 +250,8 @@ pub(crate) const CAMPAIGN_ACTIVATE: Operation = op(
     ACTION,
     Contact,
     "Start a campaign (from pending, ready or cooldown)",
-);
+)
+.ids(&[PathId::Campaign]);
 pub(crate) const CAMPAIGN_PAUSE: Operation = op(
     "campaign_pause",
     Campaigns,
@@ -231,7 +259,8 @@ pub(crate) const CAMPAIGN_PAUSE: Operation = op(
     ACTION,
     Write,
     "Pause a campaign (from active or cooldown)",
-);
+)
+.ids(&[PathId::Campaign]);
 pub(crate) const CAMPAIGN_RESUME: Operation = op(
     "campaign_resume",
     Campaigns,
@@ -239,7 +268,8 @@ pub(crate) const CAMPAIGN_RESUME: Operation = op(
     ACTION,
     Contact,
     "Resume a paused campaign",
-);
+)
+.ids(&[PathId::Campaign]);
 pub(crate) const CAMPAIGN_ARCHIVE: Operation = op(
     "campaign_archive",
     Campaigns,
@@ -248,7 +278,8 @@ pub(crate) const CAMPAIGN_ARCHIVE: Operation = op(
     Write,
     "Archive a campaign (from any status)",
 )
-.destructive();
+.destructive()
+.ids(&[PathId::Campaign]);
 pub(crate) const CONTACT_LIST: Operation = op(
     "contact_list",
     Contacts,
@@ -256,7 +287,8 @@ pub(crate) const CONTACT_LIST: Operation = op(
     "/campaigns/{id}/contacts",
     Read,
     "List the contacts of a campaign",
-);
+)
+.ids(&[PathId::Campaign]);
 pub(crate) const CONTACT_ADD: Operation = op(
     "contact_add",
     Contacts,
@@ -265,7 +297,8 @@ pub(crate) const CONTACT_ADD: Operation = op(
     Write,
     "Add one contact to a campaign",
 )
-.with_idempotency_key();
+.with_idempotency_key()
+.ids(&[PathId::Campaign]);
 pub(crate) const CONTACT_GET: Operation = op(
     "contact_get",
     Contacts,
@@ -273,7 +306,8 @@ pub(crate) const CONTACT_GET: Operation = op(
     "/campaigns/{id}/contacts/{contact_id}",
     Read,
     "Show one contact",
-);
+)
+.ids(&[PathId::Campaign, PathId::Contact]);
 pub(crate) const CONTACT_DELETE: Operation = op(
     "contact_delete",
     Contacts,
@@ -282,7 +316,8 @@ pub(crate) const CONTACT_DELETE: Operation = op(
     Write,
     "Delete a contact (only in queue or failed status)",
 )
-.destructive();
+.destructive()
+.ids(&[PathId::Campaign, PathId::Contact]);
 
 /// Every operation, in the order of `altur --help` (the spec test and the MCP catalogue test
 /// read it).

@@ -2,13 +2,13 @@
 //! recording download and the webhook check), with their arguments, JSON Schemas and MCP
 //! annotations, and the choice of those a session lists from its flags.
 
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use rmcp::model::{JsonObject, Tool, ToolAnnotations};
 use serde_json::{Value, json};
 
 use crate::error::{Error, Result};
-use crate::registry::{self, Access, Operation, Toolset};
+use crate::registry::{self, Access, Operation, PathId, Toolset};
 
 #[cfg(test)]
 mod tests;
@@ -162,11 +162,58 @@ const CAMPAIGN_FIELDS: &[Arg] = &[
         "Days and hours to run, like 'mon-fri 09:00-18:00'",
     ),
 ];
-const CAMPAIGN_ID: Arg = req("id", NumericId, "Campaign id (a positive integer)");
-const CAMPAIGN: Arg = req("campaign", NumericId, "Campaign id (a positive integer)");
+const CAMPAIGN_ID: Arg = id_arg(PathId::Campaign, true);
+const CAMPAIGN: Arg = id_arg(PathId::Campaign, false);
 
-/// Every tool, in the order of `altur --help`.
-pub(crate) const TOOLS: &[Spec] = &[
+/// The argument for an id of an operation's path: `id` for the resource itself (the last),
+/// named after its kind otherwise (`contact_get`'s `campaign`).
+const fn id_arg(id: PathId, last: bool) -> Arg {
+    let (name, kind, help) = match id {
+        PathId::EndUser => ("enduser", EndUserId, "EndUser id (a UUID)"),
+        PathId::Thread => ("thread", OpaqueId, "The thread's id"),
+        PathId::Call => ("call", OpaqueId, "The call's id (cll_...)"),
+        PathId::Campaign => ("campaign", NumericId, "Campaign id (a positive integer)"),
+        PathId::Contact => ("contact", NumericId, "Contact id (a positive integer)"),
+    };
+    req(if last { "id" } else { name }, kind, help)
+}
+
+/// Every tool, in the registry's order (`altur --help`'s): each operation's own tool, then
+/// those made from it under another name (`thread_transcript` after `message_list`), then the
+/// tools that are no operation (`webhook_verify`). A plain GET (a read whose arguments are the
+/// ids of its path) is made from its registry row alone; the others are [`WRITTEN`].
+pub(crate) static TOOLS: LazyLock<Vec<Spec>> = LazyLock::new(|| {
+    let made_from = |operation: &Operation| {
+        let written: Vec<Spec> = WRITTEN
+            .iter()
+            .filter(|spec| spec.operation.is_some_and(|o| o.name == operation.name))
+            .copied()
+            .collect();
+        if written.is_empty() {
+            plain_get(*operation).into_iter().collect()
+        } else {
+            written
+        }
+    };
+    let mut tools: Vec<Spec> = registry::OPERATIONS.iter().flat_map(made_from).collect();
+    tools.extend(WRITTEN.iter().filter(|spec| spec.operation.is_none()));
+    tools
+});
+
+/// The tool of a plain GET, from its registry row: its arguments are its path's ids.
+fn plain_get(operation: Operation) -> Option<Spec> {
+    let readonly =
+        operation.access == Access::Read && operation.endpoint.method == crate::client::Method::Get;
+    let last = operation.ids.len().checked_sub(1)?;
+    let args: Vec<Arg> = (operation.ids.iter().enumerate())
+        .map(|(i, id)| id_arg(*id, i == last))
+        .collect();
+    // Built once per process (TOOLS is a static), so the list may live as long as it.
+    readonly.then(|| from(operation, Vec::leak(args)))
+}
+
+/// The tools that are more than a plain GET: their arguments, written for the assistant.
+const WRITTEN: &[Spec] = &[
     from(
         registry::ENDUSER_CREATE,
         &[
@@ -175,13 +222,9 @@ pub(crate) const TOOLS: &[Spec] = &[
         ],
     ),
     from(
-        registry::ENDUSER_GET,
-        &[req("id", EndUserId, "EndUser id (a UUID)")],
-    ),
-    from(
         registry::ENDUSER_UPDATE,
         &[
-            req("id", EndUserId, "EndUser id (a UUID)"),
+            id_arg(PathId::EndUser, true),
             arg("name", Text, "New display name"),
             arg("info", Text, "New info text"),
         ],
@@ -200,19 +243,12 @@ pub(crate) const TOOLS: &[Spec] = &[
     ),
     list(from(
         registry::MESSAGE_LIST,
-        &[req("id", OpaqueId, "The thread's id"), LIMIT, AFTER],
+        &[id_arg(PathId::Thread, true), LIMIT, AFTER],
     )),
-    from(
-        registry::THREAD_GET,
-        &[req("id", OpaqueId, "The thread's id")],
-    ),
     Spec {
         name: "thread_transcript",
         summary: "A thread's messages as a readable transcript (UTC times; Agent, Customer, System)",
-        ..from(
-            registry::MESSAGE_LIST,
-            &[req("id", OpaqueId, "The thread's id")],
-        )
+        ..from(registry::MESSAGE_LIST, &[id_arg(PathId::Thread, true)])
     },
     from(
         registry::CALL_START,
@@ -227,10 +263,6 @@ pub(crate) const TOOLS: &[Spec] = &[
                 "What the agent says when the call is answered",
             ),
         ],
-    ),
-    from(
-        registry::CALL_GET,
-        &[req("id", OpaqueId, "The call's id (cll_...)")],
     ),
     list(from(
         registry::CALL_LIST,
@@ -307,7 +339,6 @@ pub(crate) const TOOLS: &[Spec] = &[
             AFTER,
         ],
     )),
-    from(registry::CAMPAIGN_GET, &[CAMPAIGN_ID]),
     from(registry::CAMPAIGN_CREATE, CAMPAIGN_CREATE_ARGS),
     from(registry::CAMPAIGN_UPDATE, CAMPAIGN_UPDATE_ARGS),
     from(registry::CAMPAIGN_ACTIVATE, &[CAMPAIGN_ID]),
@@ -347,18 +378,8 @@ pub(crate) const TOOLS: &[Spec] = &[
         ],
     )),
     from(
-        registry::CONTACT_GET,
-        &[
-            CAMPAIGN,
-            req("id", NumericId, "Contact id (a positive integer)"),
-        ],
-    ),
-    from(
         registry::CONTACT_DELETE,
-        &[
-            CAMPAIGN,
-            req("id", NumericId, "Contact id (a positive integer)"),
-        ],
+        &[CAMPAIGN, id_arg(PathId::Contact, true)],
     ),
     Spec {
         name: "webhook_verify",

@@ -104,3 +104,13 @@ fn reads_are_gets_and_contact_is_exactly_the_four_operations_that_reach_people()
         ]
     );
 }
+
+/// Every id place of a template (`{...}` but `{action}`) is named, in order.
+#[test]
+fn every_id_in_a_path_is_named() {
+    for operation in OPERATIONS {
+        let template = operation.endpoint.template;
+        let places = template.matches('{').count() - template.matches("{action}").count();
+        assert_eq!(operation.ids.len(), places, "{}", operation.name);
+    }
+}

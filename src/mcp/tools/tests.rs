@@ -18,7 +18,7 @@ fn every_registry_operation_is_a_tool() {
 
 #[test]
 fn tools_act_on_id_and_never_take_a_key_or_secret() {
-    for spec in TOOLS {
+    for spec in TOOLS.iter() {
         for arg in spec.args {
             assert!(
                 !arg.name.contains("key") && !arg.name.contains("secret"),
