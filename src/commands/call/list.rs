@@ -2,8 +2,8 @@
 //! lists them with.
 
 use super::{CALL, CAMPAIGN_CALLS};
-use crate::cli::CallFilterArgs;
 use crate::cli::Policy;
+use crate::cli::{AnsweredByFilter, CallFilterArgs, CallStatusFilter};
 use crate::client::Call;
 use crate::error::{Error, Result};
 use crate::output::{ListPrinter, for_terminal};
@@ -12,30 +12,52 @@ use crate::session::Session;
 
 /// The listing request of a campaign's calls with its filters, checked before sending.
 pub(super) fn campaign_calls(filters: &CallFilterArgs) -> Result<Call> {
-    let campaign = filters.campaign.to_string();
-    let mut call = CAMPAIGN_CALLS.call(&[&campaign]);
-    if let Some(status) = filters.status {
+    calls_query(
+        &filters.campaign.to_string(),
+        filters.status,
+        filters.answered_by,
+        filters.since.as_deref(),
+        filters.until.as_deref(),
+    )
+}
+
+/// `GET /campaigns/{id}/calls` with the filters the API takes (`call list`, `call recordings`,
+/// `call export`), the dates checked first.
+pub(super) fn calls_query(
+    campaign: &str,
+    status: Option<CallStatusFilter>,
+    answered_by: Option<AnsweredByFilter>,
+    since: Option<&str>,
+    until: Option<&str>,
+) -> Result<Call> {
+    let mut call = CAMPAIGN_CALLS.call(&[campaign]);
+    if let Some(status) = status {
         call = call.with_query("status", value_name(status));
     }
-    if let Some(who) = filters.answered_by {
+    if let Some(who) = answered_by {
         call = call.with_query("answeredBy", value_name(who));
     }
     for (flag, name, value) in [
-        ("--since", "startDate", &filters.since),
-        ("--until", "endDate", &filters.until),
+        ("--since", "startDate", since),
+        ("--until", "endDate", until),
     ] {
         if let Some(value) = value {
-            crate::datetime::parse(value).map_err(|why| {
-                Error::input(format!(
-                    "{flag} '{}' is not an ISO 8601 date or date-time: {why}",
-                    for_terminal(value)
-                ))
-                .with_hint("for example 2026-11-27 or 2026-11-27T08:00:00Z")
-            })?;
-            call = call.with_query(name, value.clone());
+            checked_date(flag, value)?;
+            call = call.with_query(name, value);
         }
     }
     Ok(call)
+}
+
+/// `value` of `flag` when it is an ISO 8601 date or date-time, else exit 2 saying so.
+pub(super) fn checked_date(flag: &str, value: &str) -> Result<()> {
+    crate::datetime::parse(value).map(|_| ()).map_err(|why| {
+        Error::input(format!(
+            "{flag} '{}' is not an ISO 8601 date or date-time: {why}",
+            for_terminal(value)
+        ))
+        .with_hint("for example 2026-11-27 or 2026-11-27T08:00:00Z")
+    })
 }
 
 pub(super) fn value_name(value: impl clap::ValueEnum) -> String {

@@ -55,13 +55,7 @@ fn date_pair(args: &super::Args) -> Result<Option<(String, String)>> {
 fn checked_dates(args: &super::Args) -> Result<()> {
     for (flag, value) in [("--since", &args.since), ("--until", &args.until)] {
         if let Some(value) = value {
-            crate::datetime::parse(value).map_err(|why| {
-                Error::input(format!(
-                    "{flag} '{}' is not an ISO 8601 date or date-time: {why}",
-                    for_terminal(value)
-                ))
-                .with_hint("for example 2026-11-27 or 2026-11-27T08:00:00Z")
-            })?;
+            super::super::list::checked_date(flag, value)?;
         }
     }
     Ok(())
@@ -84,20 +78,13 @@ pub(super) fn campaigns_call(args: &super::Args) -> Result<Call> {
 
 /// `GET /campaigns/{id}/calls` with the filters the API takes.
 pub(super) fn calls_call(campaign: &str, args: &super::Args) -> Result<Call> {
-    checked_dates(args)?;
-    let mut call = super::super::CAMPAIGN_CALLS.call(&[campaign]);
-    if let Some(status) = args.status {
-        call = call.with_query("status", super::super::list::value_name(status));
-    }
-    if let Some(who) = args.answered_by {
-        call = call.with_query("answeredBy", super::super::list::value_name(who));
-    }
-    if let Some(since) = &args.since {
-        call = call.with_query("startDate", since.clone());
-    }
-    if let Some(until) = &args.until {
-        call = call.with_query("endDate", until.clone());
-    }
+    let call = super::super::list::calls_query(
+        campaign,
+        args.status,
+        args.answered_by,
+        args.since.as_deref(),
+        args.until.as_deref(),
+    )?;
     Ok(call.with_query("pageSize", paging::PAGE_SIZE.to_string()))
 }
 
