@@ -42,8 +42,6 @@ struct Inner {
     state: Mutex<State>,
     /// Set by the first signal in [`Mode::Stop`].
     requested: AtomicBool,
-    /// Whether the mode is [`Mode::Stop`], for [`Interrupt::requested`] to read without a lock.
-    stopping: AtomicBool,
 }
 
 /// What the first signal does.
@@ -103,7 +101,6 @@ impl Interrupt {
                     last: None,
                 }),
                 requested: AtomicBool::new(false),
-                stopping: AtomicBool::new(false),
             }),
         };
         *CURRENT.lock().unwrap_or_else(|e| e.into_inner()) = Some(interrupt.clone());
@@ -133,7 +130,7 @@ impl Interrupt {
     /// still reports the interruption.
     pub fn requested(&self) -> bool {
         self.inner.requested.load(Ordering::Relaxed)
-            || (self.inner.stopping.load(Ordering::Relaxed) && RAISED.load(Ordering::Relaxed))
+            || (RAISED.load(Ordering::Relaxed) && self.state().mode == Mode::Stop)
     }
 
     #[cfg(test)]
@@ -143,9 +140,6 @@ impl Interrupt {
     }
 
     fn update(&self, mode: Mode, error: Error) {
-        self.inner
-            .stopping
-            .store(mode == Mode::Stop, Ordering::Relaxed);
         let mut state = self.state();
         state.mode = mode;
         state.error = interrupted(error);

@@ -77,21 +77,16 @@ pub(crate) struct Spec {
     /// The documented operation the tool is made from (`thread_transcript` is made from
     /// `message_list`, `webhook_verify` from none).
     pub operation: Option<Operation>,
+    /// Made from its registry row alone (a plain GET), not written in [`WRITTEN`].
+    pub plain_get: bool,
 }
 
 impl Spec {
-    /// The call of a tool that is one GET whose arguments are its path's parameters, in order
-    /// (`campaign_get`, `contact_get`) and that keeps the operation's name: such a tool needs no code of its own, its registry row
-    /// and its arguments say it all.
+    /// The endpoint of a plain GET tool ([`plain_get`]): its arguments are its path's ids, in
+    /// order, so it runs with no code of its own.
     pub(crate) fn path_only_get(&self) -> Option<crate::client::Endpoint> {
-        let operation = self.operation.filter(|o| o.name == self.name)?;
-        let endpoint = operation.endpoint;
-        let places = endpoint.template.matches('{').count();
-        (endpoint.method == crate::client::Method::Get
-            && !self.list
-            && places == self.args.len()
-            && self.args.iter().all(|arg| arg.required))
-        .then_some(endpoint)
+        let operation = self.operation.filter(|_| self.plain_get)?;
+        Some(operation.endpoint)
     }
 }
 
@@ -109,6 +104,7 @@ const fn from(operation: Operation, args: &'static [Arg]) -> Spec {
         destructive: operation.destructive,
         list: false,
         operation: Some(operation),
+        plain_get: false,
     }
 }
 
@@ -209,7 +205,10 @@ fn plain_get(operation: Operation) -> Option<Spec> {
         .map(|(i, id)| id_arg(*id, i == last))
         .collect();
     // Built once per process (TOOLS is a static), so the list may live as long as it.
-    readonly.then(|| from(operation, Vec::leak(args)))
+    readonly.then(|| Spec {
+        plain_get: true,
+        ..from(operation, Vec::leak(args))
+    })
 }
 
 /// The tools that are more than a plain GET: their arguments, written for the assistant.
@@ -401,6 +400,7 @@ const WRITTEN: &[Spec] = &[
         destructive: false,
         list: false,
         operation: None,
+        plain_get: false,
     },
 ];
 
